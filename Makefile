@@ -1,0 +1,47 @@
+# Two commands on a fresh Debian machine (as root, or with sudo):
+#   make demo   - set up everything, render the example catalog into out/demo/
+#   make test   - set up everything, run the tests
+# Both are idempotent: a second run installs nothing new.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEB_PACKAGES := ffmpeg fonts-noto-core fonts-noto-cjk libraqm0 libfribidi0 libharfbuzz0b
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: setup system venv demo test clean
+
+setup: system venv
+
+system:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else echo "Debian packages present"; fi
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+demo: setup
+	$(BIN)/ctk doctor || true
+	$(BIN)/ctk render examples/catalog.csv --markets all --out out/demo --no-video --date 2026-12-01 --quiet
+	$(BIN)/ctk render examples/catalog.csv --markets us,de,jp,th,sa --limit 3 --out out/demo --date 2026-12-01
+	@echo
+	@echo "Done. Look at:"
+	@echo "  out/demo/<market>/<product-id>/  cover.jpg, caption.txt, subtitles.srt/.vtt, script.json, report.json"
+	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4"
+	@echo "  out/demo/manifest.json"
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,233 @@
+"""`ctk`: render TikTok-ready bundles from a product catalog, per market.
+
+Heavy imports (Pillow, Babel, the pipeline) happen inside the commands, so `ctk --help` stays fast.
+Every expected error is one line on stderr and an exit code (2 = bad input or setup, 1 = some products
+failed or were skipped); an unexpected one is logged to a file, never printed as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from toolkit import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="ctk: product data in, TikTok-ready bundles per product and market out.")
+
+QUALITY = {"draft": ("ultrafast", 28), "standard": ("veryfast", 23), "high": ("medium", 20)}
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"ctk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Show the version and exit.")):
+    """Local social-commerce content and localization toolkit."""
+
+
+def _fail(exc: Exception) -> None:
+    from toolkit.errors import CtkError
+    if isinstance(exc, CtkError):
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code)
+    import tempfile
+    import traceback
+    log = Path(tempfile.gettempdir()) / "ctk-crash.log"
+    log.write_text(traceback.format_exc(), encoding="utf-8")
+    typer.echo(f"error: unexpected {type(exc).__name__}: {exc} (details in {log}; please report it)", err=True)
+    raise typer.Exit(3)
+
+
+@app.command()
+def render(
+    input: Path = typer.Argument(..., help="Catalog: Shopify or WooCommerce CSV export, or generic CSV/XLSX/JSON/YAML."),
+    markets: str = typer.Option("us", "--markets", "-m", help="Market codes, comma-separated, or 'all'."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
+    date: Optional[str] = typer.Option(None, "--date", help="Campaign date (YYYY-MM-DD); default today."),
+    no_video: bool = typer.Option(False, "--no-video", help="Text, subtitles and cover only (fast)."),
+    sponsored: bool = typer.Option(False, "--sponsored", help="Paid or gifted content: put each market's ad label first."),
+    translator: str = typer.Option("auto", "--translator", help="auto | phrasebook | a model name."),
+    fx: Optional[Path] = typer.Option(None, "--fx", help="Exchange-rate TOML replacing the shipped table."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the catalog (default: detected)."),
+    currency: str = typer.Option("USD", "--currency", help="Currency of the catalog's prices when the file does not say."),
+    quality: str = typer.Option("standard", "--quality", help="draft | standard | high (x264 preset and CRF)."),
+    seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
+    products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
+    force: bool = typer.Option(False, "--force", help="Render again even bundles that are complete and unchanged."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Render one bundle per product and market into OUT/<market>/<product-id>/."""
+    try:
+        _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
+                seed, limit, products, force, quiet)
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        typer.echo("interrupted: finished bundles are kept; run the same command again to resume", err=True)
+        raise typer.Exit(130)
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        _fail(exc)
+
+
+def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
+            seed, limit, products, force, quiet):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from toolkit.errors import CtkError
+    from toolkit.importers import load_catalog
+    from toolkit.markets import parse_market_list
+    from toolkit.pipeline import RenderOptions, render_catalog
+
+    if quality not in QUALITY:
+        raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
+    if date:
+        import datetime
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise CtkError(f"--date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
+    codes = parse_market_list(markets)
+    err = Console(stderr=True)
+    catalog = load_catalog(input, source_lang=source_lang, currency=currency)
+    for p in catalog.problems:
+        err.print(f"[yellow]skipped[/]: {p}", highlight=False, markup=True)
+    if products:
+        wanted = [x.strip() for x in products.split(",") if x.strip()]
+        unknown = [w for w in wanted if w not in {p.id for p in catalog.products}]
+        if unknown:
+            raise CtkError(f"no product with id '{unknown[0]}' in {input}", hint="see the ids with 'ctk check INPUT'")
+        catalog.products = [p for p in catalog.products if p.id in wanted]
+    if limit is not None:
+        catalog.products = catalog.products[: max(0, limit)]
+    preset, crf = QUALITY[quality]
+    opts = RenderOptions(markets=codes, out=out, campaign_date=date, video=not no_video, sponsored=sponsored,
+                         translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
+                         currency=currency, seed=seed, preset=preset, crf=crf, force=force)
+
+    def on_failure(res):
+        err.print(f"[red]failed[/]: {res.market}/{res.product} ({res.stage}): {res.error}", highlight=False)
+
+    if quiet or not sys.stderr.isatty() and os.environ.get("CTK_PROGRESS") != "1":
+        last = {"n": -1}
+
+        def progress(done, total, msg):
+            if not quiet and total and (done == total or done * 10 // total != last["n"]):
+                last["n"] = done * 10 // total
+                err.print(f"{done}/{total} bundles", highlight=False)
+        result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog)
+    else:
+        with Progress(TextColumn("[bold]rendering"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                      TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(done, total, msg):
+                bar.update(task, completed=done, total=total, description=msg)
+            result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog)
+    counts = {}
+    for b in result.bundles:
+        counts[b.status] = counts.get(b.status, 0) + 1
+    findings = {"error": 0, "warning": 0, "info": 0}
+    for b in result.bundles:
+        for k, v in b.findings.items():
+            findings[k] = findings.get(k, 0) + v
+    out_con = Console()
+    out_con.print(f"{counts.get('rendered', 0)} rendered, {counts.get('skipped', 0)} unchanged (skipped), "
+                  f"{counts.get('failed', 0)} failed; {len(catalog.problems)} input problem(s). "
+                  f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
+                  highlight=False)
+    out_con.print(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}",
+                  highlight=False)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def check(
+    input: Path = typer.Argument(..., help="Catalog file to validate."),
+    as_json: bool = typer.Option(False, "--json", help="Print products and problems as JSON."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang"),
+    currency: str = typer.Option("USD", "--currency"),
+):
+    """Validate a catalog without rendering: products, variants, images and problems."""
+    try:
+        from toolkit.importers import load_catalog
+        cat = load_catalog(input, source_lang=source_lang, currency=currency)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if as_json:
+        doc = cat.to_dict()
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        con = Console()
+        t = Table(title=f"{input} ({cat.format}, {cat.encoding})")
+        for col in ("id", "title", "lang", "variants", "price", "images", "findings"):
+            t.add_column(col)
+        for p in cat.products:
+            prices = p.prices()
+            pr = f"{min(prices)}" + (f"-{max(prices)}" if max(prices) != min(prices) else "") + f" {p.currency}" if prices else "-"
+            ok = sum(1 for i in p.images if i.ok)
+            t.add_row(p.id, p.title[:40], p.source_lang, str(len(p.variants)), pr, f"{ok}/{len(p.images)}",
+                      str(len(p.findings)))
+        con.print(t)
+        for p in cat.products:
+            for f in p.findings:
+                con.print(f"[yellow]{f.severity}[/] {p.id}: {f.message}", highlight=False)
+        for prob in cat.problems:
+            con.print(f"[red]problem[/] {prob}", highlight=False)
+        con.print(f"{len(cat.products)} products ok, {len(cat.problems)} problem(s).", highlight=False)
+    raise typer.Exit(1 if cat.problems else 0)
+
+
+@app.command("markets")
+def markets_cmd(as_json: bool = typer.Option(False, "--json", help="Print as JSON.")):
+    """List markets with language, currency and platform limits."""
+    try:
+        from toolkit.markets import available_markets, load_market
+        rows = [load_market(c).summary() for c in available_markets()]
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    t = Table(title="Markets (locales/)")
+    for col in ("code", "name", "language", "script", "dir", "currency", "caption", "hashtags", "ad text", "disclosure"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["code"], r["name"], r["language"], r["script"], r["direction"], r["currency"],
+                  str(r["caption_max_utf16"]), str(r["hashtags_max"]), str(r["ad_text_max"]), r["disclosure"])
+    Console().print(t)
+
+
+@app.command()
+def doctor():
+    """Check fonts, ffmpeg, locales and optional backends; say how to fix what is missing."""
+    from toolkit.doctor import run_checks
+    ok = True
+    for name, good, detail in run_checks():
+        mark = "ok " if good else "MISSING"
+        ok &= good or name.startswith("optional")
+        typer.echo(f"[{mark}] {name}: {detail}")
+    raise typer.Exit(0 if ok else 1)
+
+
+def run() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,243 @@
+"""Covers and scene frames, drawn with Pillow: blurred-fill background, framed product image, text inside
+the platform's safe zone (mirrored for right-to-left markets). Text is drawn on its own RGBA layer so the
+video can animate it and the tests can prove that no text pixel leaves the safe zone."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .layout import draw_layout, fit_text
+from .markets import MarketProfile, locales_dir
+from .model import Finding
+
+W, H = 1080, 1920
+
+
+@dataclass(frozen=True)
+class SafeZone:
+    left: int
+    top: int
+    right: int    # x1 (exclusive)
+    bottom: int   # y1 (exclusive)
+
+    def contains(self, box) -> bool:
+        x0, y0, x1, y1 = box
+        return x0 >= self.left and y0 >= self.top and x1 <= self.right and y1 <= self.bottom
+
+
+@lru_cache(maxsize=4)
+def _platforms() -> dict:
+    with open(locales_dir() / "_shared" / "platforms.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def safe_zone(rtl: bool = False, kind: str = "organic") -> SafeZone:
+    z = _platforms()["tiktok"]["safe_zone"][kind]
+    left, right = (z["right"], z["left"]) if rtl else (z["left"], z["right"])
+    return SafeZone(left=left, top=z["top"], right=W - right, bottom=H - z["bottom"])
+
+
+def placeholder_image(seed: str, size: int = 1024):
+    """A neutral generated stand-in when the product has no usable image (no text: it is the same in every market)."""
+    from PIL import Image, ImageDraw
+    h = hashlib.sha1(seed.encode()).digest()
+    c1 = (90 + h[0] % 120, 90 + h[1] % 120, 110 + h[2] % 120)
+    c2 = tuple(max(0, v - 60) for v in c1)
+    img = Image.new("RGB", (size, size), c1)
+    d = ImageDraw.Draw(img)
+    for y in range(size):
+        t = y / size
+        d.line([(0, y), (size, y)], fill=tuple(int(a * (1 - t) + b * t) for a, b in zip(c1, c2)))
+    m = size // 4
+    d.rounded_rectangle([m, m + 40, size - m, size - m + 40], radius=40, fill=(255, 255, 255), outline=None)
+    d.rectangle([m, m + 40, size - m, m + 140], fill=tuple(min(255, v + 40) for v in c2))
+    d.line([(size // 2, m + 40), (size // 2, size - m + 40)], fill=c2, width=18)
+    return img
+
+
+def load_image(path: str | None, seed: str):
+    from PIL import Image, ImageOps
+    if path:
+        try:
+            with Image.open(path) as im:
+                im = ImageOps.exif_transpose(im)
+                return im.convert("RGB")
+        except Exception:
+            pass
+    return placeholder_image(seed)
+
+
+def _cover_fit(img, w, h):
+    from PIL import ImageOps
+    return ImageOps.fit(img, (w, h), method=3)
+
+
+def background(img, w: int = W, h: int = H):
+    """Blurred, darkened fill of the product image: works for any aspect ratio."""
+    from PIL import ImageEnhance, ImageFilter
+    small = _cover_fit(img, w // 8, h // 8).filter(ImageFilter.GaussianBlur(6))
+    bg = small.resize((w, h), resample=3)
+    return ImageEnhance.Brightness(bg).enhance(0.55)
+
+
+def product_card(canvas, img, box, radius: int = 36):
+    """Paste the product image, contain-fit with a white card and soft shadow, into box."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageOps
+    x0, y0, x1, y1 = box
+    bw, bh = x1 - x0, y1 - y0
+    fitted = ImageOps.contain(img, (bw - 32, bh - 32), method=3)
+    cw, ch = fitted.width + 32, fitted.height + 32
+    cx, cy = x0 + (bw - cw) // 2, y0 + (bh - ch) // 2
+    shadow = Image.new("L", canvas.size, 0)
+    ImageDraw.Draw(shadow).rounded_rectangle([cx + 10, cy + 24, cx + cw + 10, cy + ch + 24], radius=radius, fill=150)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(22))
+    canvas.paste((0, 0, 0), (0, 0), shadow)
+    card = Image.new("L", (cw, ch), 0)
+    ImageDraw.Draw(card).rounded_rectangle([0, 0, cw - 1, ch - 1], radius=radius, fill=255)
+    canvas.paste((255, 255, 255), (cx, cy), card)
+    mask = Image.new("L", fitted.size, 0)
+    ImageDraw.Draw(mask).rounded_rectangle([0, 0, fitted.width - 1, fitted.height - 1], radius=radius - 12, fill=255)
+    canvas.paste(fitted, (cx + 16, cy + 16), mask)
+    return canvas
+
+
+@dataclass
+class TextBlock:
+    text: str
+    box: tuple[int, int, int, int]
+    max_size: int
+    min_size: int
+    max_lines: int
+    panel: bool = True
+    color: tuple = (255, 255, 255, 255)
+
+
+class TextLayer:
+    """An RGBA text layer; remembers every drawn box for the safe-zone proof and the report."""
+
+    def __init__(self, market: MarketProfile):
+        from PIL import Image, ImageDraw
+        self.market = market
+        self.img = Image.new("RGBA", (W, H), (0, 0, 0, 0))
+        self.draw = ImageDraw.Draw(self.img)
+        self.boxes: list[tuple[int, int, int, int]] = []
+        self.findings: list[Finding] = []
+
+    def block(self, b: TextBlock, where: str) -> tuple[int, int, int, int] | None:
+        if not b.text.strip():
+            return None
+        x0, y0, x1, y1 = b.box
+        pad = 28 if b.panel else 0
+        lay = fit_text(b.text, x1 - x0 - 2 * pad, y1 - y0 - 2 * pad, self.market.language,
+                       max_size=b.max_size, min_size=b.min_size, max_lines=b.max_lines, rtl=self.market.rtl)
+        if lay.dropped:
+            self.findings.append(Finding(code="render.glyph_missing", severity="warning", where=where,
+                                         message="characters no installed font can draw were left out: "
+                                                 + " ".join(sorted(set(lay.dropped))),
+                                         fix="run 'ctk doctor' to install the missing fonts"))
+        if lay.truncated:
+            self.findings.append(Finding(code="render.text_truncated", severity="warning", where=where,
+                                         message="on-screen text did not fit and was shortened", segment=b.text,
+                                         fix="shorten the line in the script"))
+        w = int(max(lay.widths) if lay.widths else 0)
+        cx = (x0 + x1) // 2
+        cy = (y0 + y1) // 2
+        panel_box = (max(x0, cx - w // 2 - pad), max(y0, cy - lay.height // 2 - pad),
+                     min(x1, cx + w // 2 + pad), min(y1, cy + lay.height // 2 + pad))
+        if b.panel:
+            self.draw.rounded_rectangle(panel_box, radius=28, fill=(10, 10, 14, 150))
+        drawn = draw_layout(self.draw, lay, (panel_box[0] + pad if b.panel else x0, panel_box[1] + pad if b.panel else y0,
+                                             panel_box[2] - pad if b.panel else x1, panel_box[3] - pad if b.panel else y1),
+                            align="center", fill=b.color)
+        box = panel_box if b.panel else drawn
+        self.boxes.append(box)
+        return box
+
+
+def _zones(market: MarketProfile):
+    z = safe_zone(market.rtl)
+    inner = (z.left + 10, z.top + 10, z.right - 10, z.bottom - 10)
+    top = (inner[0], inner[1], inner[2], inner[1] + 400)
+    middle = (inner[0], inner[1] + 420, inner[2], inner[3] - 300)
+    bottom = (inner[0], inner[3] - 280, inner[2], inner[3])
+    return z, top, middle, bottom
+
+
+def render_scene(market: MarketProfile, image, screen_text: str, role: str, scale: float = 1.0):
+    """(background RGB at `scale` x size, text layer) for one scene."""
+    z, top, middle, bottom = _zones(market)
+    bw, bh = int(W * scale), int(H * scale)
+    bg = background(image, bw, bh)
+    # the product card sits in the middle band, centred on the frame (scaled with the background)
+    mx0, my0, mx1, my1 = middle
+    off_x, off_y = (bw - W) // 2, (bh - H) // 2
+    card_box = (off_x + mx0 - 0, off_y + my0 - 0, off_x + mx1, off_y + my1)
+    product_card(bg, image, card_box)
+    layer = TextLayer(market)
+    box = top if role == "hook" else bottom
+    big = role in ("hook", "offer")
+    layer.block(TextBlock(screen_text, box, max_size=92 if big else 76, min_size=40, max_lines=3), f"scene {role}")
+    return bg, layer
+
+
+def render_cover(market: MarketProfile, image, hook: str, name: str, price: str | None, old_price: str | None,
+                 sale_label: str | None):
+    """The 1080x1920 cover: hook on top, product in the middle, name and price badge at the bottom."""
+    from PIL import Image
+    z, top, middle, bottom = _zones(market)
+    bg = background(image)
+    product_card(bg, image, middle)
+    layer = TextLayer(market)
+    layer.block(TextBlock(hook, top, max_size=96, min_size=44, max_lines=3), "cover hook")
+    bx0, by0, bx1, by1 = bottom
+    layer.block(TextBlock(name, (bx0, by0, bx1, by0 + 124), max_size=60, min_size=32, max_lines=2, panel=False), "cover name")
+    if price:
+        _price_badge(layer, (bx0, by0 + 140, bx1, by1 - 10), price, old_price, sale_label)
+    out = bg.convert("RGBA")
+    out.alpha_composite(layer.img)
+    return out.convert("RGB"), layer
+
+
+def _price_badge(layer: TextLayer, box, price: str, old: str | None, sale: str | None):
+    """[SALE] [price] [old price struck through], centred in box; order mirrored for right-to-left markets."""
+    x0, y0, x1, y1 = box
+    d = layer.draw
+    lang = layer.market.language
+    h = y1 - y0
+    items = []
+    if sale:
+        lay = fit_text(sale, 260, h - 40, lang, max_size=44, min_size=24, max_lines=1)
+        items.append(("sale", lay, int(max(lay.widths or [0])) + 44))
+    lay = fit_text(price, (x1 - x0) // 2, h - 30, lang, max_size=72, min_size=34, max_lines=1)
+    items.append(("price", lay, int(max(lay.widths or [0])) + 64))
+    if old:
+        lay = fit_text(old, (x1 - x0) // 3, h - 50, lang, max_size=44, min_size=26, max_lines=1)
+        items.append(("old", lay, int(max(lay.widths or [0])) + 20))
+    gap = 18
+    total = sum(w for _, _, w in items) + gap * (len(items) - 1)
+    while total > x1 - x0 and len(items) > 1:      # drop the struck price, then the label, if the row is too wide
+        items.pop(-1 if items[-1][0] == "old" else 0)
+        total = sum(w for _, _, w in items) + gap * (len(items) - 1)
+    if layer.market.rtl:
+        items.reverse()
+    x = max(x0, (x0 + x1 - total) // 2)
+    for kind, lay, w in items:
+        if kind == "sale":
+            b = (x, y0 + 22, x + w, y1 - 22)
+            d.rounded_rectangle(b, radius=16, fill=(255, 214, 0, 255))
+            draw_layout(d, lay, (b[0] + 22, b[1], b[2] - 22, b[3]), fill=(20, 20, 20, 255), stroke=0)
+        elif kind == "price":
+            b = (x, y0, x + w, y1)
+            d.rounded_rectangle(b, radius=h // 2, fill=(230, 40, 70, 255))
+            draw_layout(d, lay, (b[0] + 32, b[1], b[2] - 32, b[3]), fill=(255, 255, 255, 255), stroke=0)
+        else:
+            b = draw_layout(d, lay, (x + 10, y0, x + w - 10, y1), fill=(235, 235, 235, 255), stroke=2,
+                            stroke_fill=(0, 0, 0, 160))
+            mid = (b[1] + b[3]) // 2
+            d.line([(b[0], mid), (b[2], mid)], fill=(230, 40, 70, 255), width=5)
+        layer.boxes.append(b)
+        x += w + gap

@@ -1,0 +1,36 @@
+"""What works on this machine, and how to fix what does not."""
+
+from __future__ import annotations
+
+
+def run_checks() -> list[tuple[str, bool, str]]:
+    out: list[tuple[str, bool, str]] = []
+    from .video import ffmpeg_path, ffprobe_path
+    out.append(("ffmpeg", bool(ffmpeg_path()), ffmpeg_path() or "not found: apt-get install ffmpeg (or run 'make setup')"))
+    out.append(("ffprobe", bool(ffprobe_path()), ffprobe_path() or "not found: apt-get install ffmpeg"))
+    from .layout import missing_fonts
+    miss = missing_fonts()
+    out.append(("fonts", not miss, "Latin, CJK, Thai, Arabic, Devanagari, Hebrew found" if not miss else
+                "no font for " + ", ".join(miss) + ": apt-get install fonts-noto-core fonts-noto-cjk"))
+    from PIL import features
+    out.append(("text shaping (raqm)", bool(features.check("raqm")),
+                "Pillow has raqm" if features.check("raqm") else "Pillow lacks raqm: apt-get install libraqm0, reinstall Pillow"))
+    from .markets import available_markets, load_market
+    bad = []
+    for code in available_markets():
+        try:
+            load_market(code)
+        except Exception as exc:  # noqa: BLE001
+            bad.append(str(exc))
+    out.append(("locales", not bad, f"{len(available_markets())} markets valid" if not bad else bad[0]))
+    try:
+        import pythainlp  # noqa: F401
+        out.append(("Thai line breaking (pythainlp)", True, "installed"))
+    except ImportError:
+        out.append(("Thai line breaking (pythainlp)", False, "pip install pythainlp"))
+    import importlib.util
+    for mod, what in (("transformers", "translation/generation models"), ("torch", "model runtime")):
+        have = importlib.util.find_spec(mod) is not None
+        out.append((f"optional: {what} ({mod})", have, "installed" if have else
+                    f"not installed: the built-in phrasebook backend is used (pip install {mod})"))
+    return out

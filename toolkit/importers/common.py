@@ -1,0 +1,87 @@
+"""Shared parsing for all importers: prices, stock, lists, per-market override columns."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_CURRENCY_CHARS = re.compile(r"[^\d,.\-]")
+
+
+class FieldError(ValueError):
+    def __init__(self, column: str, message: str, hint: str):
+        super().__init__(message)
+        self.column = column
+        self.message = message
+        self.hint = hint
+
+
+def parse_price(value: str, column: str, required: bool = False) -> Decimal | None:
+    """'19.99', '19,99', '1,299.00', '1.299,00', '$19.99', '¥199' -> Decimal. Empty -> None."""
+    raw = (value or "").strip()
+    if not raw:
+        if required:
+            raise FieldError(column, "the price is empty", "enter a price such as 19.99")
+        return None
+    s = _CURRENCY_CHARS.sub("", raw.replace("\u00a0", "").replace(" ", ""))
+    if not s or not re.search(r"\d", s):
+        raise FieldError(column, f"the price '{raw}' is not a number", "write the price as a number, e.g. 19.99")
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        if len(tail) == 3 and s.count(",") >= 1 and head and not head.startswith("0"):
+            s = s.replace(",", "")           # 1,299 thousands
+        else:
+            s = head.replace(",", "") + "." + tail
+    elif s.count(".") > 1:
+        head, _, tail = s.rpartition(".")
+        s = head.replace(".", "") + "." + tail if len(tail) != 3 else s.replace(".", "")
+    try:
+        d = Decimal(s)
+    except InvalidOperation:
+        raise FieldError(column, f"the price '{raw}' is not a number", "write the price as a number, e.g. 19.99") from None
+    if d < 0:
+        raise FieldError(column, f"the price '{raw}' is negative", "prices must be zero or more")
+    if not d.is_finite():
+        raise FieldError(column, f"the price '{raw}' is not a number", "write the price as a number, e.g. 19.99")
+    return d.quantize(Decimal("0.01")) if d.as_tuple().exponent < -2 else d
+
+
+def parse_stock(value: str, column: str) -> int | None:
+    raw = (value or "").strip()
+    if not raw:
+        return None
+    try:
+        f = float(raw.replace(",", ""))
+    except ValueError:
+        raise FieldError(column, f"the stock '{raw}' is not a whole number", "write the stock as a number, e.g. 25") from None
+    return int(f)
+
+
+def split_list(value: str, seps: str = ",;|") -> list[str]:
+    if not value:
+        return []
+    parts = re.split("[" + re.escape(seps) + "]", value)
+    return [p.strip() for p in parts if p.strip()]
+
+
+MARKET_OVERRIDE = re.compile(r"^(title|description|price|compare_at_price|caption|name)[:@]([A-Za-z]{2})$", re.I)
+
+
+def split_overrides(rec: dict[str, str]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Columns like `title:de` or `price:jp` become per-market overrides."""
+    plain, overrides = {}, {}
+    for k, v in rec.items():
+        m = MARKET_OVERRIDE.match(k.strip())
+        if m:
+            if v:
+                fld = m.group(1).lower()
+                fld = "title" if fld == "name" else fld
+                overrides.setdefault(m.group(2).lower(), {})[fld] = v
+        else:
+            plain[k] = v
+    return plain, overrides

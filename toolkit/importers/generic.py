@@ -1,0 +1,184 @@
+"""The generic ctk schema, as CSV/XLSX rows or as JSON/YAML records. Documented in docs/input-formats.md."""
+
+from __future__ import annotations
+
+from ..errors import InputError, RowProblem
+from ..fsutil import slugify
+from ..model import Product, Variant
+from .common import FieldError, parse_price, parse_stock, split_list, split_overrides
+
+REQUIRED = ("title", "price")
+KNOWN = {"id", "title", "description", "brand", "category", "tags", "price", "compare_at_price", "currency",
+         "stock", "sku", "images", "image", "source_lang"}
+ALIASES = {"name": "title", "handle": "id", "product_id": "id", "compare_price": "compare_at_price",
+           "was_price": "compare_at_price", "quantity": "stock", "qty": "stock", "vendor": "brand",
+           "type": "category", "body": "description", "image_url": "image", "lang": "source_lang"}
+
+
+def _norm(rec: dict) -> dict:
+    out = {}
+    for k, v in rec.items():
+        key = str(k).strip()
+        low = key.lower()
+        if ":" in low or "@" in low:
+            out[low] = v
+            continue
+        low = low.replace(" ", "_")
+        out[ALIASES.get(low, low)] = v
+    return out
+
+
+def detect(header: list[str]) -> bool:
+    h = set(_norm({k: "" for k in header}))
+    return "title" in h and ("price" in h or any(k.startswith("price:") for k in h))
+
+
+def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
+    if table.records is not None:
+        return _parse_records(table, ctx)
+    header = set(_norm({k: "" for k in table.header}))
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise InputError(f"missing required column '{missing[0]}'", file=str(table.path), row=1, column=missing[0],
+                         hint="the generic format needs the columns: " + ", ".join(REQUIRED))
+    fname = str(table.path)
+    products: dict[str, Product] = {}
+    order: list[str] = []
+    bad: set[str] = set()
+    problems: list[RowProblem] = []
+    for rowno, raw in table.rows:
+        rec, overrides = split_overrides(_norm(raw))
+        title = (rec.get("title") or "").strip()
+        pid = slugify(rec.get("id") or title or f"row-{rowno}")
+        if pid in bad:
+            continue
+        try:
+            p = products.get(pid)
+            if p is None:
+                if not title:
+                    raise FieldError("title", "the product has no title", "fill in the title column")
+                p = _new_product(pid, rec, ctx, fname, "generic-csv")
+                products[pid] = p
+                order.append(pid)
+            p.origin["rows"].append(rowno)
+            for m, fields in overrides.items():
+                p.overrides.setdefault(m, {}).update(fields)
+            for k, v in overrides.items():
+                if "price" in v:
+                    parse_price(v["price"], f"price:{k}", required=True)
+            var = _variant(rec, p)
+            p.variants.append(var)
+            for name in var.options:
+                if name not in p.options:
+                    p.options.append(name)
+            for img in split_list(rec.get("images", ""), "|;,") + split_list(rec.get("image", ""), "|;"):
+                ctx.add_image(p, img)
+        except FieldError as e:
+            problems.append(RowProblem(fname, rowno, e.column, e.message, e.hint, product_id=pid))
+            bad.add(pid)
+            products.pop(pid, None)
+    return [products[i] for i in order if i not in bad], problems
+
+
+def _new_product(pid, rec, ctx, fname, fmt) -> Product:
+    p = Product(
+        id=pid, title=str(rec.get("title", "")).strip(),
+        description=str(rec.get("description", "") or "").strip(),
+        brand=str(rec.get("brand", "") or "").strip(),
+        category=str(rec.get("category", "") or "").strip(),
+        tags=rec["tags"] if isinstance(rec.get("tags"), list) else split_list(str(rec.get("tags", "") or ""), ",;|"),
+        currency=(str(rec.get("currency") or "").strip().upper() or ctx.currency),
+        origin={"file": fname, "format": fmt, "rows": []},
+    )
+    if rec.get("source_lang"):
+        p.source_lang = str(rec["source_lang"]).strip().lower()
+        p.source_lang_detected = False
+    for k, v in rec.items():
+        if k.startswith("option:"):
+            continue
+        elif k not in KNOWN and k not in ("variants", "overrides") and v not in (None, "") and not isinstance(v, (list, dict)):
+            p.attributes[k] = str(v).strip()
+    return p
+
+
+def _variant(rec, p: Product) -> Variant:
+    opts = {}
+    for k, v in rec.items():
+        if k.startswith("option:") and v:
+            opts[k.split(":", 1)[1].strip().title()] = str(v).strip()
+    return Variant(
+        sku=str(rec.get("sku", "") or "").strip(),
+        options=opts,
+        price=parse_price(str(rec.get("price", "") or ""), "price", required=True),
+        compare_at_price=parse_price(str(rec.get("compare_at_price", "") or ""), "compare_at_price"),
+        stock=parse_stock(str(rec.get("stock", "") or ""), "stock"),
+        image=(str(rec.get("image")).strip() if rec.get("image") and "|" not in str(rec.get("image")) else None),
+    )
+
+
+def _parse_records(table, ctx):
+    fname = str(table.path)
+    out, problems = [], []
+    seen: set[str] = set()
+    for idx, raw in enumerate(table.records, start=1):
+        where = idx
+        if not isinstance(raw, dict):
+            problems.append(RowProblem(fname, where, None, "this entry is not an object",
+                                       "each product must be a mapping of fields"))
+            continue
+        rec = _norm(raw)
+        title = str(rec.get("title", "") or "").strip()
+        pid = slugify(str(rec.get("id") or title or f"item-{idx}"))
+        if pid in seen:
+            pid = slugify(f"{pid}-{idx}")
+        try:
+            if not title:
+                raise FieldError("title", "the product has no title", "add a title field")
+            p = _new_product(pid, rec, ctx, fname, "generic-" + ("yaml" if fname.endswith(("yml", "yaml")) else "json"))
+            p.origin["rows"] = [idx]
+            ov = rec.get("overrides") or {}
+            if not isinstance(ov, dict):
+                raise FieldError("overrides", "overrides must map a market code to fields", "e.g. overrides: {de: {title: ...}}")
+            for m, fields in ov.items():
+                if isinstance(fields, dict):
+                    p.overrides[str(m).lower()] = {str(k): str(v) for k, v in fields.items()}
+            flat, more = split_overrides({k: str(v) for k, v in rec.items() if not isinstance(v, (list, dict))})
+            for m, fields in more.items():
+                p.overrides.setdefault(m, {}).update(fields)
+            variants = rec.get("variants")
+            if variants:
+                if not isinstance(variants, list):
+                    raise FieldError("variants", "variants must be a list", "write variants as a list of objects")
+                for v in variants:
+                    v = _norm(v) if isinstance(v, dict) else {}
+                    opts = v.get("options") or {}
+                    if not isinstance(opts, dict):
+                        raise FieldError("variants.options", "options must map option names to values",
+                                         "e.g. options: {Color: Red}")
+                    var = Variant(
+                        sku=str(v.get("sku", "") or ""), options={str(a).title(): str(b) for a, b in opts.items()},
+                        price=parse_price(str(v.get("price", "") if v.get("price") is not None else ""), "variants.price", required=True),
+                        compare_at_price=parse_price(str(v.get("compare_at_price") or ""), "variants.compare_at_price"),
+                        stock=parse_stock(str(v.get("stock") if v.get("stock") is not None else ""), "variants.stock"),
+                        image=str(v["image"]) if v.get("image") else None)
+                    for name in var.options:
+                        if name not in p.options:
+                            p.options.append(name)
+                    p.variants.append(var)
+                    if var.image:
+                        ctx.add_image(p, var.image)
+            else:
+                var = _variant({k: (str(v) if v is not None else "") for k, v in rec.items()
+                                if not isinstance(v, (list, dict))}, p)
+                p.variants.append(var)
+                p.options.extend(n for n in var.options if n not in p.options)
+            imgs = rec.get("images") or []
+            if isinstance(imgs, str):
+                imgs = split_list(imgs, "|;,")
+            for img in list(imgs) + ([rec["image"]] if isinstance(rec.get("image"), str) else []):
+                ctx.add_image(p, str(img))
+            out.append(p)
+            seen.add(pid)
+        except FieldError as e:
+            problems.append(RowProblem(fname, where, e.column, e.message, e.hint, product_id=pid))
+    return out, problems

@@ -1,0 +1,353 @@
+"""Text layout for every script: font fallback by script run, line breaking that respects each script,
+auto-fit into a box, and drawing with Pillow's raqm layout (shaping, bidi, script, language).
+
+Characters that no installed font can draw are dropped and reported, so no tofu box reaches a frame.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .textutil import char_script
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+NO_START = set("、。，．,.・：；:;？！?!ーｰ)]）｝〕〉》」』】〙〗〟’”｠»ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻…‥〜～%％")
+NO_END = set("([（｛〔〈《「『【〘〖〝‘“｟«")
+IGNORABLE = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\ufe0f"}
+RTL_SCRIPTS = {"Arab", "Hebr"}
+SCRIPT_LANG = {"Arab": "ar", "Thai": "th", "Deva": "hi", "Hebr": "he", "Hang": "ko", "Kana": "ja"}
+
+
+# ---- fonts ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _font_table() -> dict:
+    with open(ASSETS / "fonts.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=64)
+def _cmap(path: str, index: int) -> frozenset[int]:
+    from fontTools.ttLib import TTCollection, TTFont
+    if path.lower().endswith(".ttc"):
+        coll = TTCollection(path, lazy=True)
+        font = coll.fonts[index]
+    else:
+        font = TTFont(path, lazy=True)
+    cmap = font.getBestCmap() or {}
+    return frozenset(cmap.keys())
+
+
+@dataclass(frozen=True)
+class FontFace:
+    path: str
+    index: int
+    script: str
+
+    def covers(self, ch: str) -> bool:
+        return ord(ch) in _cmap(self.path, self.index)
+
+    def get(self, size: int):
+        return _pil_font(self.path, self.index, size)
+
+
+@lru_cache(maxsize=512)
+def _pil_font(path: str, index: int, size: int):
+    from PIL import ImageFont
+    return ImageFont.truetype(path, size=size, index=index, layout_engine=ImageFont.Layout.RAQM)
+
+
+def _first_existing(paths: list[str]) -> str | None:
+    for p in paths:
+        if Path(p).exists():
+            return p
+    return None
+
+
+@lru_cache(maxsize=32)
+def font_chain(language: str, weight: str = "bold") -> tuple[FontFace, ...]:
+    """Fonts in fallback order for a market language: its own script first, then the rest."""
+    table = _font_table()
+    faces = table.get(weight) or table["bold"]
+    idx = table.get("cjk_index", {})
+    cjk_index = int(idx.get(language.split("-")[0], idx.get("default", 0)))
+    primary = {"ja": "CJK", "ko": "CJK", "zh": "CJK", "ar": "Arab", "fa": "Arab", "ur": "Arab", "th": "Thai",
+               "hi": "Deva", "he": "Hebr"}.get(language.split("-")[0], "Latn")
+    order = [primary] + [s for s in ("Latn", "CJK", "Arab", "Thai", "Deva", "Hebr") if s != primary]
+    chain = []
+    for s in order:
+        path = _first_existing(faces.get(s, []))
+        if path:
+            chain.append(FontFace(path, cjk_index if s == "CJK" else 0, s))
+    return tuple(chain)
+
+
+def missing_fonts() -> list[str]:
+    """Scripts with no installed font (for `ctk doctor`)."""
+    table = _font_table()
+    return [s for s, paths in table["bold"].items() if not _first_existing(paths)]
+
+
+# ---- runs ---------------------------------------------------------------------
+
+@dataclass
+class Run:
+    text: str
+    face: FontFace
+    rtl: bool
+    language: str
+
+
+def segment_runs(text: str, chain: tuple[FontFace, ...], language: str) -> tuple[list[Run], list[str]]:
+    """Split a line into runs that one font can draw. Returns runs and the characters no font covers."""
+    runs: list[Run] = []
+    dropped: list[str] = []
+    cur_face: FontFace | None = None
+    cur = ""
+    for ch in text:
+        if ch in IGNORABLE:
+            continue
+        common = char_script(ch) is None
+        if common and cur_face is not None and cur_face.covers(ch):
+            cur += ch
+            continue
+        face = next((f for f in chain if f.covers(ch)), None)
+        if face is None:
+            dropped.append(ch)
+            continue
+        if face != cur_face:
+            if cur:
+                runs.append(_mk_run(cur, cur_face, language))
+            cur, cur_face = ch, face
+        else:
+            cur += ch
+    if cur:
+        runs.append(_mk_run(cur, cur_face, language))
+    return runs, dropped
+
+
+def _mk_run(text: str, face: FontFace, language: str) -> Run:
+    scripts = {char_script(c) for c in text} - {None}
+    rtl = bool(scripts & RTL_SCRIPTS)
+    if face.script == "CJK":
+        lang = language if language in ("ja", "ko", "zh") else "ja"
+    elif face.script == "Latn":
+        lang = language if language not in ("ar", "th", "ja", "ko", "zh", "hi", "he") else "en"
+    else:
+        lang = SCRIPT_LANG.get(face.script, language)
+    return Run(text, face, rtl, lang)
+
+
+def run_width(run: Run, size: int) -> float:
+    return run.face.get(size).getlength(run.text, direction="rtl" if run.rtl else "ltr", language=run.language)
+
+
+# ---- line breaking ----------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def break_words(text: str, language: str = "en") -> list[str]:
+    """Break opportunities: tokens that may start a line. Spaces stay attached to the token before them."""
+    tokens: list[str] = []
+    for chunk in re.findall(r"\S+\s*|\s+", text):
+        if _THAI.search(chunk):
+            tokens.extend(_thai_tokens(chunk))
+        elif _CJK.search(chunk):
+            tokens.extend(_cjk_tokens(chunk))
+        else:
+            tokens.append(chunk)
+    return _kinsoku(tokens)
+
+
+def _cjk_tokens(chunk: str) -> list[str]:
+    out: list[str] = []
+    latin = ""
+    for ch in chunk:
+        if _CJK.match(ch) or ch.isspace():
+            if latin:
+                out.append(latin)
+                latin = ""
+            if ch.isspace() and out:
+                out[-1] += ch
+            else:
+                out.append(ch)
+        else:
+            latin += ch        # keep Latin words / numbers inside Japanese text together
+    if latin:
+        out.append(latin)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _thai_cached(chunk: str) -> tuple[str, ...]:
+    try:
+        from pythainlp.tokenize import word_tokenize
+        return tuple(word_tokenize(chunk, engine="newmm", keep_whitespace=True))
+    except Exception:  # pragma: no cover - pythainlp missing: break at grapheme clusters
+        import unicodedata
+        out: list[str] = []
+        for ch in chunk:
+            if out and unicodedata.combining(ch) or (out and ch in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e33"):
+                out[-1] += ch
+            else:
+                out.append(ch)
+        return tuple(out)
+
+
+def _thai_tokens(chunk: str) -> list[str]:
+    toks = list(_thai_cached(chunk))
+    out: list[str] = []
+    for t in toks:
+        if t.isspace() and out:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _kinsoku(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        if out and t and t[0] in NO_START:
+            out[-1] += t
+        elif out and out[-1] and out[-1].rstrip() and out[-1].rstrip()[-1] in NO_END:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+# ---- fitting -------------------------------------------------------------------------
+
+@dataclass
+class TextLayout:
+    size: int
+    lines: list[list[Run]]
+    widths: list[float]
+    line_height: int
+    ascent: int
+    rtl: bool
+    dropped: list[str] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def height(self) -> int:
+        return self.line_height * len(self.lines)
+
+    def text(self) -> str:
+        return "\n".join("".join(r.text for r in ln) for ln in self.lines)
+
+
+def _measure_line(text: str, chain, language, size) -> tuple[list[Run], float, list[str]]:
+    runs, dropped = segment_runs(text.strip(), chain, language)
+    return runs, sum(run_width(r, size) for r in runs), dropped
+
+
+def _greedy(tokens: list[str], width: float, chain, language, size) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for tok in tokens:
+        trial = cur + tok
+        if cur and _measure_line(trial, chain, language, size)[1] > width:
+            lines.append(cur)
+            cur = tok
+        else:
+            cur = trial
+    if cur.strip():
+        lines.append(cur)
+    return [ln.strip() for ln in lines if ln.strip()]
+
+
+def fit_text(text: str, box_w: int, box_h: int, language: str, *, max_size: int = 96, min_size: int = 36,
+             max_lines: int = 4, weight: str = "bold", rtl: bool = False, balance: bool = True) -> TextLayout:
+    """The largest size (down to min_size) at which text fits the box in max_lines balanced lines."""
+    chain = font_chain(language, weight)
+    paragraphs = [p for p in text.split("\n") if p.strip()] or [""]
+    tokens_per_par = [break_words(p, language) for p in paragraphs]
+    size = max_size
+    while True:
+        line_h = int(size * 1.32)
+        lines: list[str] = []
+        for toks in tokens_per_par:
+            lines.extend(_greedy(toks, box_w, chain, language, size))
+        fits = len(lines) <= max_lines and line_h * len(lines) <= box_h and all(
+            _measure_line(ln, chain, language, size)[1] <= box_w for ln in lines)
+        if fits or size <= min_size:
+            break
+        size = max(min_size, int(size * 0.92))
+    truncated = False
+    if not fits:
+        keep = max(1, min(max_lines, box_h // line_h))
+        if len(lines) > keep:
+            lines = lines[:keep]
+            lines[-1] = lines[-1].rstrip() + "…"
+            truncated = True
+    if balance and len(lines) > 1 and len(paragraphs) == 1 and not truncated:
+        lines = _balance(tokens_per_par[0], len(lines), box_w, chain, language, size) or lines
+    out_lines, widths, dropped = [], [], []
+    for ln in lines:
+        runs, w, d = _measure_line(ln, chain, language, size)
+        if w > box_w:    # a single unbreakable word wider than the box: squeeze by shrinking this layout
+            truncated = True
+        out_lines.append(runs)
+        widths.append(w)
+        dropped.extend(d)
+    primary = chain[0].get(size)
+    ascent = primary.getmetrics()[0]
+    return TextLayout(size=size, lines=out_lines, widths=widths, line_height=int(size * 1.32), ascent=ascent,
+                      rtl=rtl, dropped=dropped, truncated=truncated)
+
+
+def _balance(tokens, n, box_w, chain, language, size) -> list[str] | None:
+    lo, hi = box_w * 0.4, box_w
+    best = None
+    for _ in range(8):
+        mid = (lo + hi) / 2
+        lines = _greedy(tokens, mid, chain, language, size)
+        if len(lines) <= n and all(_measure_line(ln, chain, language, size)[1] <= box_w for ln in lines):
+            best, hi = lines, mid
+        else:
+            lo = mid
+    return best
+
+
+def draw_layout(draw, layout: TextLayout, box: tuple[int, int, int, int], *, align: str = "center",
+                valign: str = "middle", fill=(255, 255, 255, 255), stroke: int | None = None,
+                stroke_fill=(0, 0, 0, 200)) -> tuple[int, int, int, int]:
+    """Draw the laid-out lines into box (x0, y0, x1, y1). Returns the bounding box of what was drawn."""
+    x0, y0, x1, y1 = box
+    if valign == "top":
+        y = y0
+    elif valign == "bottom":
+        y = y1 - layout.height
+    else:
+        y = y0 + (y1 - y0 - layout.height) // 2
+    sw = stroke if stroke is not None else max(2, layout.size // 16)
+    bounds = [x1, y1, x0, y0]
+    for runs, width in zip(layout.lines, layout.widths):
+        if align == "center":
+            x = x0 + (x1 - x0 - width) / 2
+        elif align == "right" or (align == "start" and layout.rtl):
+            x = x1 - width
+        else:
+            x = x0
+        baseline = y + int((layout.line_height - layout.size) / 2) + layout.ascent
+        visual = list(reversed(runs)) if layout.rtl else runs
+        for r in visual:
+            font = r.face.get(layout.size)
+            direction = "rtl" if r.rtl else "ltr"
+            draw.text((x, baseline), r.text, font=font, fill=fill, anchor="ls", direction=direction,
+                      language=r.language, stroke_width=sw, stroke_fill=stroke_fill)
+            bb = draw.textbbox((x, baseline), r.text, font=font, anchor="ls", direction=direction,
+                               language=r.language, stroke_width=sw)
+            bounds = [min(bounds[0], bb[0]), min(bounds[1], bb[1]), max(bounds[2], bb[2]), max(bounds[3], bb[3])]
+            x += run_width(r, layout.size)
+        y += layout.line_height
+    return tuple(int(b) for b in bounds)

@@ -1,0 +1,262 @@
+"""Market profiles, phrasebooks and native copy, loaded from `locales/<market>/` and validated."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
+
+SCRIPTS = {"Latn", "Jpan", "Kore", "Hans", "Hant", "Thai", "Arab", "Deva", "Hebr", "Cyrl"}
+CONTENT_SECTIONS = ("hook", "intro", "benefit_material", "benefit_colors", "benefit_sizes", "benefit_generic",
+                    "offer", "offer_discount", "cta")
+PLACEHOLDERS = {"name", "brand", "category", "colors", "color_count", "material", "sizes", "price", "old_price",
+                "discount", "hook_line"}
+REQUIRES = {"discount", "brand", "colors", "material", "sizes"}
+
+
+def locales_dir() -> Path:
+    env = os.environ.get("CTK_LOCALES")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "locales"
+
+
+@dataclass(frozen=True)
+class Line:
+    screen: str
+    voice: str
+    requires: tuple[str, ...] = ()
+
+
+@dataclass
+class MarketProfile:
+    code: str
+    name: str
+    language: str
+    locale: str
+    script: str
+    direction: str
+    currency: str
+    units: str
+    tone: dict
+    platform: dict
+    disclosure: dict
+    phrasebook: dict[str, dict[str, str]]
+    phrases: dict[str, str]
+    content: dict[str, list[Line]]
+    categories: dict[str, list[Line]]
+    captions: list[Line]
+    hashtags: list[str]
+    labels: dict[str, str]
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    price_decimals: int | None = None
+    raw_culture: dict = field(default_factory=dict)
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+    def limit(self, key: str, default: int) -> int:
+        return int(self.platform.get(key, default))
+
+    def word(self, group: str, concept: str) -> str | None:
+        return self.phrasebook.get(group, {}).get(concept)
+
+    def summary(self) -> dict:
+        return {"code": self.code, "name": self.name, "language": self.language, "locale": self.locale,
+                "script": self.script, "direction": self.direction, "currency": self.currency,
+                "caption_max_utf16": self.limit("caption_max_utf16", 2200),
+                "hashtags_max": self.limit("hashtags_max", 5), "ad_text_max": self.limit("ad_text_max", 100),
+                "disclosure": self.disclosure.get("label")}
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError("file is missing", file=str(path), hint="every market folder needs market.toml, "
+                          "phrasebook.toml and content.toml (see locales/README.md)") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", file=str(path), hint="fix the syntax") from None
+
+
+def _req(data: dict, key: str, path: Path, kind=str):
+    if key not in data:
+        raise ConfigError(f"missing key '{key}'", file=str(path), hint="see locales/us/ for a complete example")
+    val = data[key]
+    if not isinstance(val, kind):
+        raise ConfigError(f"key '{key}' must be a {kind.__name__}", file=str(path), hint="see locales/us/")
+    return val
+
+
+def _check_placeholders(text: str, path: Path, key: str) -> None:
+    import string
+    try:
+        names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+    except ValueError as exc:
+        raise ConfigError(f"key '{key}': broken placeholder ({exc})", file=str(path),
+                          hint="placeholders look like {name}; write literal braces as {{ }}") from None
+    for n in names:
+        if n not in PLACEHOLDERS:
+            raise ConfigError(f"key '{key}': unknown placeholder '{{{n}}}'", file=str(path),
+                              hint="allowed: " + ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS)))
+
+
+def _lines(items, path: Path, key: str, text_key: str = "screen") -> list[Line]:
+    if not isinstance(items, list) or not items:
+        raise ConfigError(f"'{key}' must be a non-empty list of variants", file=str(path),
+                          hint="write [[%s]] tables with screen and voice" % key)
+    out = []
+    for i, it in enumerate(items, start=1):
+        if not isinstance(it, dict):
+            raise ConfigError(f"'{key}' variant {i} must be a table", file=str(path), hint="see locales/us/content.toml")
+        if text_key == "text":
+            screen = voice = it.get("text")
+        else:
+            screen, voice = it.get("screen"), it.get("voice")
+        if not isinstance(screen, str) or not isinstance(voice, str) or not screen.strip():
+            raise ConfigError(f"'{key}' variant {i} needs {'text' if text_key == 'text' else 'screen and voice'} strings",
+                              file=str(path), hint="see locales/us/content.toml")
+        req = it.get("requires", [])
+        bad = [r for r in req if r not in REQUIRES]
+        if bad:
+            raise ConfigError(f"'{key}' variant {i}: unknown requirement '{bad[0]}'", file=str(path),
+                              hint="allowed: " + ", ".join(sorted(REQUIRES)))
+        _check_placeholders(screen, path, f"{key}[{i}]")
+        _check_placeholders(voice, path, f"{key}[{i}]")
+        out.append(Line(screen=screen, voice=voice, requires=tuple(req)))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _concepts(root: str) -> dict[str, dict[str, list[str]]]:
+    data = _load_toml(Path(root) / "_shared" / "concepts.toml")
+    data.pop("groups", None)
+    return data
+
+
+@lru_cache(maxsize=8)
+def _groups(root: str) -> dict[str, str]:
+    data = _load_toml(Path(root) / "_shared" / "concepts.toml").get("groups", {})
+    return {concept: group for group, ids in data.items() for concept in ids}
+
+
+def concept_group(concept: str | None) -> str | None:
+    """Broad group (apparel, beauty, home, electronics, gifts, accessories) of a category concept."""
+    return _groups(str(locales_dir())).get(concept or "")
+
+
+def concepts() -> dict[str, dict[str, list[str]]]:
+    return _concepts(str(locales_dir()))
+
+
+def available_markets() -> list[str]:
+    root = locales_dir()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "market.toml").exists() and not p.name.startswith("_"))
+
+
+def parse_market_list(value: str) -> list[str]:
+    """'us,DE, jp' -> ['us','de','jp']; 'all' -> every market. Unknown codes raise a clear error."""
+    known = available_markets()
+    codes = [c.strip().lower() for c in (value or "").split(",") if c.strip()]
+    if not codes:
+        raise ConfigError("no market given", hint="e.g. --markets us,de,jp or --markets all")
+    if "all" in codes:
+        return known
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise ConfigError(f"unknown market '{unknown[0]}'", hint="known markets: " + ", ".join(known) + " (or 'all')")
+    return list(dict.fromkeys(codes))
+
+
+@lru_cache(maxsize=64)
+def _load_market(root: str, code: str) -> MarketProfile:
+    folder = Path(root) / code
+    if not (folder / "market.toml").exists():
+        raise ConfigError(f"unknown market '{code}'", hint="known markets: " + ", ".join(available_markets()))
+    mpath, ppath, cpath = folder / "market.toml", folder / "phrasebook.toml", folder / "content.toml"
+    m = _load_toml(mpath)
+    for key in ("code", "name", "language", "locale", "script", "direction", "currency"):
+        _req(m, key, mpath)
+    if m["code"].lower() != code:
+        raise ConfigError(f"key 'code' is '{m['code']}' but the folder is '{code}'", file=str(mpath),
+                          hint="make them the same")
+    if m["script"] not in SCRIPTS:
+        raise ConfigError(f"key 'script' has unknown value '{m['script']}'", file=str(mpath),
+                          hint="use an ISO 15924 code: " + ", ".join(sorted(SCRIPTS)))
+    if m["direction"] not in ("ltr", "rtl"):
+        raise ConfigError("key 'direction' must be 'ltr' or 'rtl'", file=str(mpath), hint="fix the value")
+    try:
+        from babel import Locale
+        from babel.numbers import get_currency_name
+        Locale.parse(m["locale"])
+        get_currency_name(m["currency"], locale="en")
+    except Exception:
+        raise ConfigError(f"key 'locale' or 'currency' is not known to CLDR ({m['locale']}, {m['currency']})",
+                          file=str(mpath), hint="use a locale like de_DE and an ISO 4217 code like EUR") from None
+    if len(m["currency"]) != 3 or not m["currency"].isalpha():
+        raise ConfigError(f"key 'currency' must be an ISO 4217 code, not '{m['currency']}'", file=str(mpath),
+                          hint="e.g. EUR")
+    platform = _req(m, "platform", mpath, dict)
+    for key in ("caption_max_utf16", "hashtags_max", "ad_text_max", "reading_cps"):
+        v = platform.get(key)
+        if not isinstance(v, int) or v <= 0:
+            raise ConfigError(f"key 'platform.{key}' must be a positive whole number", file=str(mpath),
+                              hint="see locales/_shared/platforms.toml for the values")
+    disclosure = _req(m, "disclosure", mpath, dict)
+    for key in ("label", "source"):
+        if not disclosure.get(key):
+            raise ConfigError(f"key 'disclosure.{key}' is missing", file=str(mpath),
+                              hint="every market states its ad disclosure label and where the rule comes from")
+    pb = _load_toml(ppath)
+    conc = concepts()
+    phrasebook: dict[str, dict[str, str]] = {}
+    for group, ids in conc.items():
+        table = pb.get(group)
+        if not isinstance(table, dict):
+            raise ConfigError(f"missing table [{group}]", file=str(ppath), hint="see locales/us/phrasebook.toml")
+        missing = [i for i in ids if not isinstance(table.get(i), str) or not table.get(i).strip()]
+        if missing:
+            raise ConfigError(f"[{group}] has no word for '{missing[0]}'", file=str(ppath),
+                              hint=f"add {missing[0]} = \"...\" (concepts are listed in locales/_shared/concepts.toml)")
+        phrasebook[group] = {k: v.strip() for k, v in table.items() if isinstance(v, str)}
+    phrases = {k.strip().lower(): v for k, v in (pb.get("phrases") or {}).items() if isinstance(v, str)}
+    c = _load_toml(cpath)
+    content = {sec: _lines(c.get(sec), cpath, sec) for sec in CONTENT_SECTIONS}
+    cats_raw = c.get("benefit_category") or {}
+    if not isinstance(cats_raw, dict):
+        raise ConfigError("[benefit_category] must be a table of lists", file=str(cpath), hint="see locales/us/content.toml")
+    categories = {g: _lines(v, cpath, f"benefit_category.{g}") for g, v in cats_raw.items()}
+    captions = _lines(c.get("caption"), cpath, "caption", text_key="text")
+    tags = (c.get("hashtags") or {}).get("evergreen", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) and t.startswith("#") for t in tags):
+        raise ConfigError("[hashtags] evergreen must be a list of strings starting with #", file=str(cpath),
+                          hint='e.g. evergreen = ["#TikTokShop"]')
+    labels = {k: v for k, v in (c.get("labels") or {}).items() if isinstance(v, str)}
+    for key in ("sale", "new", "price_from"):
+        if key not in labels:
+            raise ConfigError(f"missing key 'labels.{key}'", file=str(cpath), hint="see locales/us/content.toml")
+    return MarketProfile(
+        code=code, name=m["name"], language=m["language"], locale=m["locale"], script=m["script"],
+        direction=m["direction"], currency=m["currency"].upper(), units=m.get("units", "metric"),
+        tone=m.get("tone", {}), platform=platform, disclosure=disclosure, phrasebook=phrasebook, phrases=phrases,
+        content=content, categories=categories, captions=captions, hashtags=tags, labels=labels, folder=folder,
+        files=[mpath, ppath, cpath], price_decimals=m.get("price_decimals"),
+        raw_culture=m.get("culture", {}))
+
+
+def load_market(code: str) -> MarketProfile:
+    return _load_market(str(locales_dir()), code.strip().lower())
+
+
+def clear_cache() -> None:
+    _load_market.cache_clear()
+    _concepts.cache_clear()

@@ -1,0 +1,145 @@
+"""Prices per market: Babel/CLDR formatting, conversion through a dated FX table."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from .errors import ConfigError
+from .model import Finding, Product
+
+
+@dataclass(frozen=True)
+class FxTable:
+    rates: dict[str, Decimal]
+    date: str
+    source: str
+    path: str
+    shipped: bool
+
+    def convert(self, amount: Decimal, src: str, dst: str) -> Decimal:
+        src, dst = src.upper(), dst.upper()
+        if src == dst:
+            return amount
+        for c in (src, dst):
+            if c not in self.rates:
+                raise ConfigError(f"no exchange rate for {c}", file=self.path,
+                                  hint=f"add {c} = <units per {next(iter(self.rates))}> under [rates] or pass --fx FILE")
+        return amount / self.rates[src] * self.rates[dst]
+
+
+def load_fx(path: str | Path | None = None) -> FxTable:
+    from .markets import locales_dir
+    shipped = path is None
+    p = Path(path) if path else locales_dir() / "_shared" / "fx.toml"
+    try:
+        with open(p, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError("FX file not found", file=str(p), hint="pass an existing file to --fx") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", file=str(p), hint="see locales/_shared/fx.toml for the layout") from None
+    rates = data.get("rates")
+    if not isinstance(rates, dict) or not rates:
+        raise ConfigError("missing [rates] table", file=str(p), hint="see locales/_shared/fx.toml for the layout")
+    out = {}
+    for k, v in rates.items():
+        if not isinstance(v, (int, float)) or v <= 0:
+            raise ConfigError(f"rate '{k}' must be a positive number", file=str(p), hint="e.g. EUR = 0.92")
+        out[k.upper()] = Decimal(str(v))
+    if not data.get("date"):
+        raise ConfigError("missing key 'date'", file=str(p), hint="say when the rates were taken, e.g. date = \"2026-11-02\"")
+    return FxTable(rates=out, date=str(data["date"]), source=str(data.get("source", "")), path=str(p), shipped=shipped)
+
+
+def currency_digits(currency: str, override: int | None = None) -> int:
+    if override is not None:
+        return override
+    from babel.numbers import get_currency_precision
+    return get_currency_precision(currency)
+
+
+def round_price(amount: Decimal, currency: str, digits: int | None = None) -> Decimal:
+    """Round a converted price the way a shop would: to the currency's digits, and to a tidy .99/.00 ending."""
+    digits = currency_digits(currency, digits)
+    if digits == 0:
+        # tidy round figures for JPY/KRW/VND/IDR: 3 significant digits
+        mag = max(0, len(str(int(amount))) - 3)
+        step = Decimal(10) ** mag
+        return (amount / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    q = Decimal(1).scaleb(-digits)
+    whole = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if whole >= 1:
+        return (whole - Decimal("0.01")).quantize(q)      # 18.73 -> 18.99 style
+    return amount.quantize(q, rounding=ROUND_HALF_UP)
+
+
+def format_price(amount: Decimal, currency: str, locale: str, digits: int | None = None) -> str:
+    """Locale-correct price text (symbol, separators, digits) from CLDR through Babel.
+
+    `digits` overrides CLDR's currency digits where shops in the market write prices differently
+    (e.g. IDR is written without decimals): set `price_decimals` in the market profile.
+    """
+    from babel import Locale
+    from babel.numbers import format_currency
+    if digits is None:
+        return format_currency(amount, currency, locale=locale)
+    pattern = Locale.parse(locale).currency_formats["standard"]
+    import copy
+    pattern = copy.copy(pattern)
+    pattern.frac_prec = (digits, digits)
+    q = Decimal(1).scaleb(-digits)
+    return pattern.apply(amount.quantize(q, rounding=ROUND_HALF_UP), Locale.parse(locale), currency=currency,
+                         currency_digits=False)
+
+
+def format_percent(fraction: float, locale: str) -> str:
+    from babel.numbers import format_percent as fp
+    return fp(fraction, locale=locale)
+
+
+@dataclass
+class MarketPrice:
+    price: Decimal | None
+    compare_at: Decimal | None
+    currency: str
+    converted: bool
+    findings: list[Finding]
+
+    @property
+    def discount(self) -> float | None:
+        if self.price and self.compare_at and self.compare_at > self.price:
+            return float((self.compare_at - self.price) / self.compare_at)
+        return None
+
+
+def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
+    findings: list[Finding] = []
+    ov = product.overrides.get(market.code, {})
+    base = min((v for v in product.variants if v.price is not None), key=lambda v: v.price, default=None)
+    if "price" in ov:
+        from .importers.common import parse_price
+        price = parse_price(ov["price"], f"price:{market.code}")
+        cmp = parse_price(ov.get("compare_at_price", ""), f"compare_at_price:{market.code}")
+        return MarketPrice(price, cmp, market.currency, False, findings)
+    if base is None:
+        return MarketPrice(None, None, market.currency, False, findings)
+    price, cmp = base.price, base.compare_at_price
+    if product.currency.upper() == market.currency:
+        return MarketPrice(price, cmp, market.currency, False, findings)
+    digits = market.price_decimals
+    price_c = round_price(fx.convert(price, product.currency, market.currency), market.currency, digits)
+    cmp_c = round_price(fx.convert(cmp, product.currency, market.currency), market.currency, digits) if cmp else None
+    if fx.shipped:
+        findings.append(Finding(
+            code="price.fx_shipped", severity="warning", where="price",
+            message=(f"price converted from {product.currency} {price} with the shipped FX table dated {fx.date}; "
+                     "check it before publishing"),
+            fix=f"add a 'price:{market.code}' column with the local price, or pass --fx FILE with current rates",
+            source=fx.source))
+    else:
+        findings.append(Finding(code="price.fx", severity="info", where="price",
+                                message=f"price converted with {fx.path} dated {fx.date}"))
+    return MarketPrice(price_c, cmp_c, market.currency, True, findings)

@@ -1,0 +1,293 @@
+"""The pipeline both faces call: catalog in, one bundle per product and market out.
+
+    localize (facts, Translator) -> script (ScriptGenerator) -> caption + subtitles -> checks
+    -> cover + scene frames (Pillow) -> video (ffmpeg) -> bundle folder, written atomically
+
+Progress and cancellation cross the boundary as plain callables, so the CLI can draw a Rich bar and
+the GUI can emit Qt signals without the core knowing either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+import traceback
+from dataclasses import asdict, dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .caption import build_caption
+from .checks import check_bundle, summarize
+from .errors import Cancelled, CtkError
+from .facts import build_facts
+from .fsutil import atomic_write_json, atomic_write_text, safe_join, sha256_file
+from .images import usable_images
+from .importers import Catalog, load_catalog
+from .markets import MarketProfile, load_market
+from .model import Finding, Product
+from .money import load_fx
+from .script import TemplateGenerator
+from .subtitles import build_cues, to_srt, to_vtt
+from .translate import get_translator
+
+BUNDLE_FILES = ("caption.txt", "subtitles.srt", "subtitles.vtt", "script.json", "report.json", "cover.jpg")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class RenderOptions:
+    markets: list[str]
+    out: Path
+    campaign_date: str | None = None
+    video: bool = True
+    sponsored: bool = False
+    translator: str = "auto"
+    fx: str | None = None
+    source_lang: str | None = None
+    currency: str = "USD"
+    seed: int = 0
+    preset: str = "veryfast"
+    crf: int = 23
+    force: bool = False
+
+    def settings(self) -> dict:
+        d = asdict(self)
+        d["out"] = str(self.out)
+        return d
+
+
+@dataclass
+class BundleResult:
+    product: str
+    market: str
+    status: str                      # rendered | skipped | failed
+    path: str | None = None
+    key: str | None = None
+    findings: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+    stage: str | None = None
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v not in (None, {}, "")}
+
+
+@dataclass
+class RunResult:
+    catalog: Catalog
+    bundles: list[BundleResult]
+    manifest_path: Path
+
+    @property
+    def failed(self) -> list[BundleResult]:
+        return [b for b in self.bundles if b.status == "failed"]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if (self.failed or self.catalog.problems) else 0
+
+
+def _market_hash(m: MarketProfile) -> str:
+    h = hashlib.sha256()
+    for f in m.files:
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> str:
+    h = hashlib.sha256()
+    h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
+    for img in product.images:
+        if img.ok and img.path:
+            h.update(sha256_file(Path(img.path)).encode())
+    h.update(_market_hash(market).encode())
+    s = opts.settings()
+    for k in ("out", "markets", "force"):
+        s.pop(k, None)
+    h.update(json.dumps(s, sort_keys=True).encode())
+    h.update(__version__.encode())
+    return h.hexdigest()[:24]
+
+
+def _intact(folder: Path, key: str, video: bool) -> bool:
+    try:
+        rep = json.loads((folder / "report.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    files = BUNDLE_FILES + (("video.mp4",) if video else ())
+    return rep.get("key") == key and all((folder / f).is_file() and (folder / f).stat().st_size > 0 for f in files)
+
+
+def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx,
+                  work: Path) -> tuple[list[Finding], dict]:
+    """Write every file of one bundle into `work` (a temp folder). Returns findings and the script dict."""
+    from PIL import Image
+    from .creative import load_image, render_cover, render_scene, safe_zone
+    stage = "localize"
+    try:
+        findings: list[Finding] = list(product.findings)
+        facts = build_facts(product, market, translator, fx)
+        findings += facts.findings
+        stage = "script"
+        images = usable_images(product)
+        script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id)
+        findings += f2
+        stage = "caption"
+        caption, f3 = build_caption(facts, script, market, sponsored=opts.sponsored, seed=opts.seed,
+                                    product_id=product.id)
+        findings += f3
+        findings += check_bundle(script, caption, market, sponsored=opts.sponsored,
+                                 protected=tuple(x for x in (facts.brand,) if x))
+        cues = build_cues(script, market.script)
+        atomic_write_text(work / "caption.txt", caption.text + "\n")
+        atomic_write_text(work / "subtitles.srt", to_srt(cues))
+        atomic_write_text(work / "subtitles.vtt", to_vtt(cues, market.language, market.rtl))
+        stage = "cover"
+        seed_img = f"{product.id}"
+        hero = load_image(images[0] if images else None, seed_img)
+        cover, layer = render_cover(market, hero, script.scenes[0].screen, facts.name, facts.price,
+                                    facts.old_price if facts.discount else None,
+                                    market.labels.get("sale") if facts.discount else None)
+        findings += layer.findings
+        cover.save(work / "cover.jpg", quality=90, optimize=True)
+        zone = safe_zone(market.rtl)
+        text_boxes = {"cover": layer.boxes}
+        if opts.video:
+            stage = "video"
+            from .video import ScenePlan, encode
+            plans = []
+            cache: dict[str | None, object] = {None: hero if not images else None}
+            for s in script.scenes:
+                if s.image not in cache:
+                    cache[s.image] = load_image(s.image, seed_img)
+                img = cache[s.image] or hero
+                bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08)
+                findings += tl.findings
+                text_boxes[f"scene {s.index}"] = tl.boxes
+                bgp, tp = work / f".scene{s.index}-bg.png", work / f".scene{s.index}-text.png"
+                bg.save(bgp, compress_level=1)
+                tl.img.save(tp, compress_level=1)
+                plans.append(ScenePlan(bgp, tp, s.duration))
+            encode(plans, work / "video.mp4", preset=opts.preset, crf=opts.crf)
+            for p in plans:
+                p.background.unlink(missing_ok=True)
+                p.text.unlink(missing_ok=True)
+        outside = [k for k, boxes in text_boxes.items() for b in boxes if not zone.contains(b)]
+        for k in outside:
+            findings.append(Finding(code="render.safe_zone", severity="error", where=k,
+                                    message="text drawn outside the platform's safe zone"))
+        script_doc = script.to_dict()
+        script_doc.update({
+            "product": product.id, "caption": caption.to_dict(),
+            "facts": {"name": facts.name, "brand": facts.brand, "category": facts.category,
+                      "category_id": facts.category_id, "colors": facts.colors, "material": facts.material,
+                      "sizes": facts.sizes, "price": facts.price, "old_price": facts.old_price,
+                      "discount": facts.discount},
+            "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
+            "safe_zone": asdict(zone), "text_boxes": text_boxes,
+        })
+        atomic_write_json(work / "script.json", script_doc)
+        return findings, script_doc
+    except CtkError:
+        raise
+    except Exception as exc:
+        exc.ctk_stage = stage  # type: ignore[attr-defined]
+        raise
+
+
+def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None, on_failure: Callable[[BundleResult], None] | None = None,
+                   catalog: Catalog | None = None) -> RunResult:
+    """Render every product x market. One failing bundle is recorded and skipped; a rerun resumes."""
+    catalog = catalog or load_catalog(input_path, source_lang=opts.source_lang, currency=opts.currency)
+    markets = [load_market(m) for m in opts.markets]
+    translator = get_translator(opts.translator)
+    fx = load_fx(opts.fx)
+    out = Path(opts.out)
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = [(p, m) for m in markets for p in catalog.products]
+    results: list[BundleResult] = []
+    manifest_path = out / "manifest.json"
+    t_start = time.time()
+    last_write = 0.0
+    for n, (product, market) in enumerate(jobs):
+        if cancelled and cancelled():
+            _write_manifest(manifest_path, catalog, opts, results, t_start, interrupted=True)
+            raise Cancelled()
+        if progress:
+            progress(n, len(jobs), f"{market.code}/{product.id}")
+        t0 = time.time()
+        final = safe_join(out, market.code, product.id)
+        key = bundle_key(product, market, opts)
+        rel = str(final.relative_to(out.resolve()))
+        if not opts.force and _intact(final, key, opts.video):
+            results.append(BundleResult(product.id, market.code, "skipped", rel, key))
+            continue
+        final.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=final.parent))
+        try:
+            findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work)
+            report = {
+                "product": product.id, "market": market.code, "key": key, "toolkit": __version__,
+                "campaign_date": opts.campaign_date or Date.today().isoformat(), "sponsored": opts.sponsored,
+                "summary": summarize(findings), "findings": [f.to_dict() for f in findings],
+            }
+            atomic_write_json(work / "report.json", report)
+            _swap_in(work, final)
+            results.append(BundleResult(product.id, market.code, "rendered", rel, key, summarize(findings),
+                                        seconds=round(time.time() - t0, 2)))
+        except Exception as exc:  # one bad bundle never stops the batch
+            shutil.rmtree(work, ignore_errors=True)
+            stage = getattr(exc, "ctk_stage", "render")
+            msg = str(exc) if isinstance(exc, CtkError) else f"{type(exc).__name__}: {exc}"
+            res = BundleResult(product.id, market.code, "failed", rel, key, error=msg, stage=stage,
+                               seconds=round(time.time() - t0, 2))
+            if not isinstance(exc, CtkError):
+                res.error += " | " + traceback.format_exc(limit=3).strip().splitlines()[-2].strip()
+            results.append(res)
+            if on_failure:
+                on_failure(res)
+        if time.time() - last_write > 2:
+            _write_manifest(manifest_path, catalog, opts, results, t_start)
+            last_write = time.time()
+    if progress:
+        progress(len(jobs), len(jobs), "done")
+    _write_manifest(manifest_path, catalog, opts, results, t_start)
+    return RunResult(catalog, results, manifest_path)
+
+
+def _swap_in(work: Path, final: Path) -> None:
+    """Replace the bundle folder in one rename (the old one is moved aside first, then removed)."""
+    old = None
+    if final.exists():
+        old = final.with_name(f".old-{final.name}-{int(time.time() * 1000)}")
+        final.rename(old)
+    work.rename(final)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_manifest(path: Path, catalog: Catalog, opts: RenderOptions, results: list[BundleResult],
+                    t_start: float, interrupted: bool = False) -> None:
+    import platform
+    from PIL import __version__ as pil_version
+    inputs = [{"file": str(catalog.path), "sha256": sha256_file(catalog.path), "format": catalog.format,
+               "encoding": catalog.encoding}]
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    doc = {
+        "toolkit": __version__, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "seconds": round(time.time() - t_start, 2), "interrupted": interrupted,
+        "inputs": inputs, "settings": opts.settings(),
+        "versions": {"python": platform.python_version(), "pillow": pil_version},
+        "counts": counts,
+        "problems": [p.to_dict() for p in catalog.problems],
+        "bundles": [r.to_dict() for r in results],
+    }
+    atomic_write_json(path, doc)

@@ -1,0 +1,127 @@
+"""The template script generator: native copy from locales/, filled with the product's localized facts.
+
+Deterministic: the same product, market and seed always give the same script. Variants rotate across
+products (a hash of the product id), so a catalog does not open every video with the same hook.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Protocol
+
+from .facts import Facts
+from .markets import Line, MarketProfile
+from .model import Finding, Scene, Script
+
+VISUALS = {
+    "hook": "Product hero shot, quick push-in; bold on-screen hook",
+    "intro": "Full product on clean background, slow zoom",
+    "benefit": "Close-up detail of the product, gentle pan",
+    "offer": "Product with price badge",
+    "cta": "Product and call to action; point to the shop button",
+}
+VOICE_CPS = {"Latn": 15.0, "Jpan": 7.5, "Kore": 8.0, "Hans": 5.0, "Thai": 11.0, "Arab": 12.0, "Deva": 12.0}
+MIN_SCENE, MAX_SCENE, MIN_TOTAL, MAX_TOTAL = 2.0, 6.0, 9.0, 34.0
+
+
+class ScriptGenerator(Protocol):
+    name: str
+
+    def generate(self, facts: Facts, market: MarketProfile, images: list[str], seed: int = 0) -> tuple[Script, list[Finding]]: ...
+
+
+def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, values: dict) -> Line | None:
+    eligible = [ln for ln in lines if all(facts.has(r) for r in ln.requires)]
+    if not eligible:
+        return None
+    taboo = market.raw_culture.get("taboo_numbers", []) if hasattr(market, "raw_culture") else []
+    if taboo:
+        clean = [ln for ln in eligible if not any(t in fill(ln.screen + ln.voice, values) for t in taboo)]
+        eligible = clean or eligible
+    # Prefer lines that use the facts the product has (a discount hook beats a generic one).
+    rich = [ln for ln in eligible if ln.requires]
+    pool = rich if rich and key.startswith(("hook", "offer")) else eligible
+    h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
+    return pool[h % len(pool)]
+
+
+def fill(template: str, values: dict) -> str:
+    text = template.format_map(_Missing(values))
+    text = " ".join(text.split()) if "\n" not in text else "\n".join(" ".join(ln.split()) for ln in text.split("\n"))
+    return capitalize_first(text)
+
+
+class _Missing(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def capitalize_first(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:] if ch.islower() else text
+    return text
+
+
+def scene_duration(screen: str, voice: str, market: MarketProfile) -> float:
+    cps = VOICE_CPS.get(market.script, 14.0)
+    speak = len(voice) / cps
+    read = len(screen) / max(1, market.limit("reading_cps", 15))
+    d = max(speak, read) + 0.6
+    return max(MIN_SCENE, min(MAX_SCENE, d))
+
+
+class TemplateGenerator:
+    name = "template"
+
+    def generate(self, facts: Facts, market: MarketProfile, images: list[str], seed: int = 0, product_id: str = ""):
+        values = facts.values()
+        c = market.content
+        base = f"{seed}|{product_id}|{market.code}"
+        plan: list[tuple[str, Line]] = []
+        hook = _pick(c["hook"], facts, base + "|hook", market, values)
+        plan.append(("hook", hook))
+        plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
+        benefits: list[Line] = []
+        if facts.has("material"):
+            benefits.append(_pick(c["benefit_material"], facts, base + "|mat", market, values))
+        if facts.group and facts.group in market.categories:
+            benefits.append(_pick(market.categories[facts.group], facts, base + "|cat", market, values))
+        if facts.has("colors"):
+            benefits.append(_pick(c["benefit_colors"], facts, base + "|col", market, values))
+        if facts.has("sizes") and len(benefits) < 3:
+            benefits.append(_pick(c["benefit_sizes"], facts, base + "|size", market, values))
+        if not benefits:
+            benefits.append(_pick(c["benefit_generic"], facts, base + "|gen", market, values))
+        for b in benefits[:3]:
+            plan.append(("benefit", b))
+        if facts.price:
+            sec = "offer_discount" if facts.discount else "offer"
+            plan.append(("offer", _pick(c[sec], facts, base + "|" + sec, market, values)))
+        plan.append(("cta", _pick(c["cta"], facts, base + "|cta", market, values)))
+        scenes = []
+        imgs = images or [None]
+        for i, (role, line) in enumerate([(r, ln) for r, ln in plan if ln is not None], start=1):
+            screen, voice = fill(line.screen, values), fill(line.voice, values)
+            scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, voice, market),
+                                screen=screen, voice=voice, visual=VISUALS[role],
+                                image=imgs[(i - 1) % len(imgs)]))
+        if scenes[0].duration > 3.0:
+            scenes[0].duration = 3.0          # the hook lands in the first seconds
+        _fit_total(scenes)
+        return Script(market=market.code, language=market.language, scenes=scenes, generator=self.name), []
+
+
+def _fit_total(scenes: list[Scene]) -> None:
+    total = sum(s.duration for s in scenes)
+    scale = 1.0
+    if total < MIN_TOTAL:
+        scale = MIN_TOTAL / total
+    elif total > MAX_TOTAL:
+        scale = MAX_TOTAL / total
+    for s in scenes:
+        # whole frames at 30 fps, so subtitles, video and script agree exactly
+        s.duration = round(round(s.duration * scale * 30) / 30, 4)
+    diff = round(sum(s.duration for s in scenes), 4)
+    if diff < MIN_TOTAL:
+        scenes[-1].duration = round(scenes[-1].duration + (MIN_TOTAL - diff) + 1 / 30, 4)

@@ -1,0 +1,126 @@
+"""Translation behind one interface. The built-in backend uses the market's phrasebook and the shared
+concept list; what it cannot translate it marks, so the report lists it and no wrong-script text
+reaches a caption. Model backends (Marian / NLLB / M2M100) plug in behind the same Protocol."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+from .markets import MarketProfile, concepts
+
+
+@dataclass
+class Translation:
+    text: str
+    complete: bool
+    untranslated: list[str] = field(default_factory=list)
+    backend: str = "phrasebook"
+
+
+class Translator(Protocol):
+    name: str
+
+    def available(self) -> tuple[bool, str]: ...
+
+    def translate(self, text: str, src: str, market: MarketProfile) -> Translation: ...
+
+
+def same_language(src: str, tgt: str) -> bool:
+    return src.split("-")[0].split("_")[0].lower() == tgt.split("-")[0].split("_")[0].lower()
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, tuple[str, str]]:
+    """alias (lowercase) -> (group, concept id)."""
+    idx: dict[str, tuple[str, str]] = {}
+    for group, items in concepts().items():
+        for cid, aliases in items.items():
+            for a in [cid.replace("_", " "), *aliases]:
+                idx.setdefault(a.strip().lower(), (group, cid))
+    return idx
+
+
+def lookup_concept(value: str, group: str | None = None) -> tuple[str, str] | None:
+    """Exact (case-insensitive) match of a value to a concept, optionally within one group."""
+    hit = _alias_index().get((value or "").strip().lower())
+    if hit and (group is None or hit[0] == group):
+        return hit
+    return None
+
+
+_WORD_BOUNDARY_SCRIPTS = re.compile(r"[A-Za-z]")
+
+
+def find_concepts(text: str, group: str) -> list[str]:
+    """Concepts of one group mentioned in free text (longest aliases first, word-bounded for Latin)."""
+    low = (text or "").lower()
+    found: list[tuple[int, str]] = []
+    aliases = sorted(((a, cid) for a, (g, cid) in _alias_index().items() if g == group), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    for alias, cid in aliases:
+        if len(alias) < 2 and not re.search(r"[\u3400-\u9fff]", alias):
+            continue
+        if _WORD_BOUNDARY_SCRIPTS.search(alias):
+            pattern = r"(?<![a-z0-9])" + re.escape(alias) + r"(?![a-z0-9])"
+        else:
+            pattern = re.escape(alias)
+        for m in re.finditer(pattern, low):
+            if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), cid))
+    out: list[str] = []
+    for _, cid in sorted(found):
+        if cid not in out:
+            out.append(cid)
+    return out
+
+
+def localize_value(value: str, group: str, market: MarketProfile) -> str | None:
+    hit = lookup_concept(value, group)
+    if hit:
+        return market.word(group, hit[1])
+    return None
+
+
+_SEGMENT_RE = re.compile(r"(?<=[.!?。！？])\s*|\n+|(?<=[;；])\s*")
+
+
+def split_segments(text: str) -> list[str]:
+    return [s.strip() for s in _SEGMENT_RE.split(text or "") if s and s.strip()]
+
+
+class PhrasebookTranslator:
+    """No-model backend: whole phrases and concept words from locales/; everything else is marked."""
+
+    name = "phrasebook"
+
+    def available(self) -> tuple[bool, str]:
+        return True, "built in"
+
+    def translate(self, text: str, src: str, market: MarketProfile) -> Translation:
+        text = (text or "").strip()
+        if not text or same_language(src, market.language):
+            return Translation(text, True, [], self.name)
+        out, missing = [], []
+        for seg in split_segments(text):
+            key = seg.strip().rstrip(".!?。！？").strip().lower()
+            if key in market.phrases:
+                out.append(market.phrases[key])
+                continue
+            hit = lookup_concept(key)
+            if hit and market.word(*hit):
+                out.append(market.word(*hit))
+                continue
+            missing.append(seg)
+        return Translation(" ".join(out), not missing, missing, self.name)
+
+
+def get_translator(name: str = "auto") -> Translator:
+    if name in ("auto", "phrasebook"):
+        return PhrasebookTranslator()
+    from .errors import ConfigError
+    raise ConfigError(f"unknown translator '{name}'", hint="available: auto, phrasebook (model backends come with 'ctk models add')")

@@ -1,0 +1,110 @@
+"""One ffmpeg process per video: a single filter graph pans each scene's background, fades its text layer in,
+joins the scenes and encodes H.264 (yuv420p) + a silent AAC track with the moov atom first."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CtkError
+
+FPS = 30
+
+
+@dataclass(frozen=True)
+class ScenePlan:
+    background: Path      # RGB PNG, at least 1080x1920 (larger = room to pan)
+    text: Path            # RGBA PNG, 1080x1920
+    duration: float
+
+
+def ffmpeg_path() -> str | None:
+    return shutil.which("ffmpeg")
+
+
+def ffprobe_path() -> str | None:
+    return shutil.which("ffprobe")
+
+
+def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, height: int = 1920,
+                  preset: str = "veryfast", crf: int = 23) -> list[str]:
+    exe = ffmpeg_path()
+    if not exe:
+        raise CtkError("ffmpeg is not installed", hint="run 'make setup' (or apt-get install ffmpeg), or render with --no-video")
+    cmd = [exe, "-hide_banner", "-loglevel", "error", "-y"]
+    parts = []
+    labels = []
+    total = 0.0
+    for i, s in enumerate(scenes):
+        frames = max(1, round(s.duration * FPS))
+        d = frames / FPS
+        total += d
+        # each still is decoded once and repeated in memory by the loop filter (the image2 demuxer's
+        # -loop would decode the PNG again for every frame)
+        cmd += ["-framerate", str(FPS), "-i", str(s.background)]
+        cmd += ["-framerate", str(FPS), "-i", str(s.text)]
+        bi, ti = 2 * i, 2 * i + 1
+        x = f"(iw-{width})*t/{d:.4f}" if i % 2 == 0 else f"(iw-{width})*(1-t/{d:.4f})"
+        y = f"(ih-{height})*(0.5+0.4*t/{d:.4f})" if i % 2 == 0 else f"(ih-{height})*(0.9-0.4*t/{d:.4f})"
+        loop = f"loop=loop={frames - 1}:size=1:start=0,setpts=N/{FPS}/TB"
+        # convert once, before the loop, so every repeated frame is already in the encoder's pixel format
+        parts.append(f"[{bi}:v]format=yuv420p,{loop},crop={width}:{height}:x='{x}':y='{y}',setsar=1[b{i}]")
+        parts.append(f"[{ti}:v]format=yuva420p,{loop},fade=t=in:st=0:d=0.35:alpha=1[t{i}]")
+        fade_out = f",fade=t=out:st={max(0.0, d - 0.2):.3f}:d=0.2" if i < len(scenes) - 1 else ""
+        parts.append(f"[b{i}][t{i}]overlay=0:0:format=yuv420,fade=t=in:st=0:d=0.2{fade_out},"
+                     f"trim=end_frame={frames},setpts=PTS-STARTPTS[s{i}]")
+        labels.append(f"[s{i}]")
+    parts.append("".join(labels) + f"concat=n={len(scenes)}:v=1:a=0,format=yuv420p[v]")
+    audio_index = 2 * len(scenes)
+    cmd += ["-f", "lavfi", "-t", f"{total:.4f}", "-i", "anullsrc=r=44100:cl=stereo"]
+    cmd += ["-filter_complex", ";".join(parts), "-map", "[v]", "-map", f"{audio_index}:a",
+            "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p", "-r", str(FPS),
+            "-c:a", "aac", "-b:a", "96k", "-t", f"{total:.4f}", "-movflags", "+faststart",
+            "-metadata", "comment=rendered by ctk", "-threads", "0", str(out)]
+    return cmd
+
+
+def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23) -> None:
+    cmd = build_command(scenes, out, preset=preset, crf=crf)
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        msg = (proc.stderr or "").strip().splitlines()
+        raise CtkError("ffmpeg failed: " + (msg[-1] if msg else f"exit code {proc.returncode}"),
+                       hint="run 'ctk doctor'")
+
+
+def probe(path: Path) -> dict:
+    """Streams and format of a media file, via ffprobe (JSON)."""
+    import json
+    exe = ffprobe_path()
+    if not exe:
+        raise CtkError("ffprobe is not installed", hint="apt-get install ffmpeg")
+    out = subprocess.run([exe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def moov_before_mdat(path: Path) -> bool:
+    """True when the MP4's moov atom precedes mdat (faststart)."""
+    with open(path, "rb") as fh:
+        pos = 0
+        size_total = Path(path).stat().st_size
+        while pos < size_total:
+            fh.seek(pos)
+            hdr = fh.read(16)
+            if len(hdr) < 8:
+                return False
+            size = int.from_bytes(hdr[:4], "big")
+            kind = hdr[4:8]
+            if size == 1:
+                size = int.from_bytes(hdr[8:16], "big")
+            if kind == b"moov":
+                return True
+            if kind == b"mdat":
+                return False
+            if size < 8:
+                return False
+            pos += size
+    return False

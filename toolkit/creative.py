@@ -161,8 +161,8 @@ class TextLayer:
 def _zones(market: MarketProfile):
     z = safe_zone(market.rtl)
     inner = (z.left + 10, z.top + 10, z.right - 10, z.bottom - 10)
-    top = (inner[0], inner[1], inner[2], inner[1] + 400)
-    middle = (inner[0], inner[1] + 420, inner[2], inner[3] - 300)
+    top = (inner[0], inner[1], inner[2], inner[1] + 360)
+    middle = (inner[0], inner[1] + 370, inner[2], inner[3] - 290)
     bottom = (inner[0], inner[3] - 280, inner[2], inner[3])
     return z, top, middle, bottom
 
@@ -210,12 +210,12 @@ def _price_badge(layer: TextLayer, box, price: str, old: str | None, sale: str |
     h = y1 - y0
     items = []
     if sale:
-        lay = fit_text(sale, 260, h - 40, lang, max_size=44, min_size=24, max_lines=1)
+        lay = fit_text(sale, 260, h - 40, lang, max_size=44, min_size=24, max_lines=1, rtl=layer.market.rtl)
         items.append(("sale", lay, int(max(lay.widths or [0])) + 44))
-    lay = fit_text(price, (x1 - x0) // 2, h - 30, lang, max_size=72, min_size=34, max_lines=1)
+    lay = fit_text(price, (x1 - x0) // 2, h - 30, lang, max_size=72, min_size=34, max_lines=1, rtl=layer.market.rtl)
     items.append(("price", lay, int(max(lay.widths or [0])) + 64))
     if old:
-        lay = fit_text(old, (x1 - x0) // 3, h - 50, lang, max_size=44, min_size=26, max_lines=1)
+        lay = fit_text(old, (x1 - x0) // 3, h - 50, lang, max_size=44, min_size=26, max_lines=1, rtl=layer.market.rtl)
         items.append(("old", lay, int(max(lay.widths or [0])) + 20))
     gap = 18
     total = sum(w for _, _, w in items) + gap * (len(items) - 1)

@@ -101,46 +101,136 @@ class Run:
     face: FontFace
     rtl: bool
     language: str
+    level: int = 0
 
 
-def segment_runs(text: str, chain: tuple[FontFace, ...], language: str) -> tuple[list[Run], list[str]]:
-    """Split a line into runs that one font can draw. Returns runs and the characters no font covers."""
+def _bidi_class(ch: str) -> str:
+    sc = char_script(ch)
+    if sc in RTL_SCRIPTS:
+        return "R"
+    if sc is not None:
+        return "L"
+    if ch.isdigit():
+        return "EN"
+    if ch in "%$€£¥₩฿#+-.,:/\u066a\u066b\u066c°":
+        return "ET"
+    return "N"
+
+
+def bidi_levels(text: str, rtl: bool) -> list[int]:
+    """Embedding levels for one line: a compact form of the Unicode bidi algorithm (rules W, N, I) that
+    covers marketing text: RTL letters, LTR words, numbers with their signs, and neutral punctuation."""
+    cls = [_bidi_class(c) for c in text]
+    n = len(cls)
+    # ET next to a number joins the number (W5); leftover ET is neutral
+    for i, c in enumerate(cls):
+        if c == "ET":
+            j = i
+            while j < n and cls[j] == "ET":
+                j += 1
+            k = i
+            while k > 0 and cls[k - 1] == "ET":
+                k -= 1
+            near_num = (j < n and cls[j] == "EN") or (k > 0 and cls[k - 1] == "EN")
+            cls[i] = "ENX" if near_num else "N"
+    cls = ["EN" if c == "ENX" else c for c in cls]
+    # W7: in an LTR context (previous strong L, or sos for LTR paragraphs) numbers behave as L
+    prev = "R" if rtl else "L"
+    for i, c in enumerate(cls):
+        if c in ("L", "R"):
+            prev = c
+        elif c == "EN" and prev == "L":
+            cls[i] = "L"
+    # N1/N2: neutrals take the direction of surrounding strong types (EN counts as R), else the paragraph's
+    def strong(c):
+        return "R" if c in ("R", "EN") else ("L" if c == "L" else None)
+    resolved = list(cls)
+    i = 0
+    while i < n:
+        if cls[i] != "N":
+            i += 1
+            continue
+        j = i
+        while j < n and cls[j] == "N":
+            j += 1
+        before = next((strong(cls[k]) for k in range(i - 1, -1, -1) if strong(cls[k])), "R" if rtl else "L")
+        after = next((strong(cls[k]) for k in range(j, n) if strong(cls[k])), "R" if rtl else "L")
+        d = before if before == after else ("R" if rtl else "L")
+        for k in range(i, j):
+            resolved[k] = d
+        i = j
+    base = 1 if rtl else 0
+    levels = []
+    for c in resolved:
+        if base == 0:
+            levels.append(1 if c == "R" else (2 if c == "EN" else 0))
+        else:
+            levels.append(1 if c == "R" else 2)
+    return levels
+
+
+def visual_order(runs: list[Run]) -> list[Run]:
+    """Rule L2 on runs: reverse every sequence at or above each odd level, highest first."""
+    if not runs:
+        return runs
+    order = list(runs)
+    top = max(r.level for r in order)
+    low_odd = min((r.level for r in order if r.level % 2), default=None)
+    if low_odd is None:
+        return order
+    for lvl in range(top, low_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if order[i].level >= lvl:
+                j = i
+                while j < len(order) and order[j].level >= lvl:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def segment_runs(text: str, chain: tuple[FontFace, ...], language: str, rtl: bool = False) -> tuple[list[Run], list[str]]:
+    """Split a line into runs of one bidi level and one font. Returns runs (logical order) and the
+    characters no installed font covers (dropped, so no tofu reaches a frame)."""
+    text = "".join(ch for ch in text if ch not in IGNORABLE)
+    levels = bidi_levels(text, rtl)
     runs: list[Run] = []
     dropped: list[str] = []
     cur_face: FontFace | None = None
+    cur_level = None
     cur = ""
-    for ch in text:
-        if ch in IGNORABLE:
-            continue
+    for ch, lvl in zip(text, levels):
         common = char_script(ch) is None
-        if common and cur_face is not None and cur_face.covers(ch):
+        if lvl == cur_level and common and cur_face is not None and cur_face.covers(ch):
             cur += ch
             continue
         face = next((f for f in chain if f.covers(ch)), None)
         if face is None:
             dropped.append(ch)
             continue
-        if face != cur_face:
+        if face != cur_face or lvl != cur_level:
             if cur:
-                runs.append(_mk_run(cur, cur_face, language))
-            cur, cur_face = ch, face
+                runs.append(_mk_run(cur, cur_face, language, cur_level))
+            cur, cur_face, cur_level = ch, face, lvl
         else:
             cur += ch
     if cur:
-        runs.append(_mk_run(cur, cur_face, language))
+        runs.append(_mk_run(cur, cur_face, language, cur_level))
     return runs, dropped
 
 
-def _mk_run(text: str, face: FontFace, language: str) -> Run:
-    scripts = {char_script(c) for c in text} - {None}
-    rtl = bool(scripts & RTL_SCRIPTS)
+def _mk_run(text: str, face: FontFace, language: str, level: int = 0) -> Run:
+    rtl = level % 2 == 1
     if face.script == "CJK":
         lang = language if language in ("ja", "ko", "zh") else "ja"
     elif face.script == "Latn":
         lang = language if language not in ("ar", "th", "ja", "ko", "zh", "hi", "he") else "en"
     else:
         lang = SCRIPT_LANG.get(face.script, language)
-    return Run(text, face, rtl, lang)
+    return Run(text, face, rtl, lang, level)
 
 
 def run_width(run: Run, size: int) -> float:
@@ -236,6 +326,7 @@ class TextLayout:
     rtl: bool
     dropped: list[str] = field(default_factory=list)
     truncated: bool = False
+    descent: int = 0
 
     @property
     def height(self) -> int:
@@ -245,8 +336,8 @@ class TextLayout:
         return "\n".join("".join(r.text for r in ln) for ln in self.lines)
 
 
-def _measure_line(text: str, chain, language, size) -> tuple[list[Run], float, list[str]]:
-    runs, dropped = segment_runs(text.strip(), chain, language)
+def _measure_line(text: str, chain, language, size, rtl: bool = False) -> tuple[list[Run], float, list[str]]:
+    runs, dropped = segment_runs(text.strip(), chain, language, rtl)
     return runs, sum(run_width(r, size) for r in runs), dropped
 
 
@@ -293,16 +384,18 @@ def fit_text(text: str, box_w: int, box_h: int, language: str, *, max_size: int 
         lines = _balance(tokens_per_par[0], len(lines), box_w, chain, language, size) or lines
     out_lines, widths, dropped = [], [], []
     for ln in lines:
-        runs, w, d = _measure_line(ln, chain, language, size)
+        runs, w, d = _measure_line(ln, chain, language, size, rtl)
         if w > box_w:    # a single unbreakable word wider than the box: squeeze by shrinking this layout
             truncated = True
         out_lines.append(runs)
         widths.append(w)
         dropped.extend(d)
-    primary = chain[0].get(size)
-    ascent = primary.getmetrics()[0]
-    return TextLayout(size=size, lines=out_lines, widths=widths, line_height=int(size * 1.32), ascent=ascent,
-                      rtl=rtl, dropped=dropped, truncated=truncated)
+    faces = {r.face for ln in out_lines for r in ln} or {chain[0]}
+    ascent = max(f.get(size).getmetrics()[0] for f in faces)
+    descent = max(f.get(size).getmetrics()[1] for f in faces)
+    line_h = max(int(size * 1.32), int((ascent + descent) * 1.05))
+    return TextLayout(size=size, lines=out_lines, widths=widths, line_height=line_h, ascent=ascent,
+                      rtl=rtl, dropped=dropped, truncated=truncated, descent=descent)
 
 
 def _balance(tokens, n, box_w, chain, language, size) -> list[str] | None:
@@ -338,8 +431,8 @@ def draw_layout(draw, layout: TextLayout, box: tuple[int, int, int, int], *, ali
             x = x1 - width
         else:
             x = x0
-        baseline = y + int((layout.line_height - layout.size) / 2) + layout.ascent
-        visual = list(reversed(runs)) if layout.rtl else runs
+        baseline = y + int((layout.line_height - layout.ascent - layout.descent) / 2) + layout.ascent
+        visual = visual_order(runs)
         for r in visual:
             font = r.face.get(layout.size)
             direction = "rtl" if r.rtl else "ltr"

@@ -48,6 +48,18 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(3)
 
 
+def _load_or_fail(input, source_lang, currency):
+    """Load the catalog; when no product survives, the first problem is the one-line error (exit 2)."""
+    from toolkit.errors import InputError
+    from toolkit.importers import load_catalog
+    cat = load_catalog(input, source_lang=source_lang, currency=currency)
+    if not cat.products and cat.problems:
+        p = cat.problems[0]
+        more = f" (and {len(cat.problems) - 1} more problem(s))" if len(cat.problems) > 1 else ""
+        raise InputError(p.message + more, file=p.file, row=p.row, column=p.column, hint=p.hint)
+    return cat
+
+
 @app.command()
 def render(
     input: Path = typer.Argument(..., help="Catalog: Shopify or WooCommerce CSV export, or generic CSV/XLSX/JSON/YAML."),
@@ -99,8 +111,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
         except ValueError:
             raise CtkError(f"--date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
     codes = parse_market_list(markets)
-    err = Console(stderr=True)
-    catalog = load_catalog(input, source_lang=source_lang, currency=currency)
+    err = Console(stderr=True, soft_wrap=True)
+    catalog = _load_or_fail(input, source_lang, currency)
     for p in catalog.problems:
         err.print(f"[yellow]skipped[/]: {p}", highlight=False, markup=True)
     if products:
@@ -142,7 +154,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
     for b in result.bundles:
         for k, v in b.findings.items():
             findings[k] = findings.get(k, 0) + v
-    out_con = Console()
+    out_con = Console(soft_wrap=True)
     out_con.print(f"{counts.get('rendered', 0)} rendered, {counts.get('skipped', 0)} unchanged (skipped), "
                   f"{counts.get('failed', 0)} failed; {len(catalog.problems)} input problem(s). "
                   f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
@@ -161,8 +173,7 @@ def check(
 ):
     """Validate a catalog without rendering: products, variants, images and problems."""
     try:
-        from toolkit.importers import load_catalog
-        cat = load_catalog(input, source_lang=source_lang, currency=currency)
+        cat = _load_or_fail(input, source_lang, currency)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
     if as_json:
@@ -171,7 +182,7 @@ def check(
     else:
         from rich.console import Console
         from rich.table import Table
-        con = Console()
+        con = Console(soft_wrap=True)
         t = Table(title=f"{input} ({cat.format}, {cat.encoding})")
         for col in ("id", "title", "lang", "variants", "price", "images", "findings"):
             t.add_column(col)

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 _CURRENCY_CHARS = re.compile(r"[^\d,.\-]")
+_CURRENCY_TOKENS = re.compile(r"(?i)\b[a-z]{3}\b|R\$|Rp|RM|kr|zł|Kč|Ft|lei|₫|¥|￥|€|£|\$|₩|฿|₹|元|円|ر\.س\.?|د\.إ\.?")
 
 
 class FieldError(ValueError):
@@ -23,6 +24,8 @@ def parse_price(value: str, column: str, required: bool = False) -> Decimal | No
         if required:
             raise FieldError(column, "the price is empty", "enter a price such as 19.99")
         return None
+    if re.search(r"[^\W\d_]", _CURRENCY_TOKENS.sub("", raw)):
+        raise FieldError(column, f"the price '{raw}' is not a number", "write the price as a number, e.g. 19.99")
     s = _CURRENCY_CHARS.sub("", raw.replace("\u00a0", "").replace(" ", ""))
     if not s or not re.search(r"\d", s):
         raise FieldError(column, f"the price '{raw}' is not a number", "write the price as a number, e.g. 19.99")

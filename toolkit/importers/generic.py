@@ -30,7 +30,7 @@ def _norm(rec: dict) -> dict:
 
 def detect(header: list[str]) -> bool:
     h = set(_norm({k: "" for k in header}))
-    return "title" in h and ("price" in h or any(k.startswith("price:") for k in h))
+    return "title" in h or ("id" in h and "price" in h)
 
 
 def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:

@@ -1,0 +1,126 @@
+"""Scripts, captions, subtitles and the script checks, with no model installed."""
+
+import re
+
+import pytest
+
+from toolkit.caption import build_caption
+from toolkit.checks import check_bundle
+from toolkit.facts import build_facts
+from toolkit.importers import load_catalog
+from toolkit.markets import available_markets, load_market
+from toolkit.money import load_fx
+from toolkit.script import TemplateGenerator
+from toolkit.subtitles import build_cues, to_srt, to_vtt
+from toolkit.textutil import fits_script, utf16_len
+from toolkit.translate import PhrasebookTranslator
+
+from conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(EXAMPLES / "catalog.csv")
+
+
+def make(product, code, sponsored=False, seed=0):
+    m = load_market(code)
+    facts = build_facts(product, m, PhrasebookTranslator(), load_fx())
+    script, _ = TemplateGenerator().generate(facts, m, [], seed=seed, product_id=product.id)
+    caption, cf = build_caption(facts, script, m, sponsored=sponsored, product_id=product.id)
+    return m, facts, script, caption, facts.findings + cf
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_every_market_gets_a_valid_script_and_caption(catalog, code):
+    for product in catalog.products:
+        m, facts, script, caption, findings = make(product, code)
+        assert 3 <= len(script.scenes) <= 8
+        assert 9 <= script.duration <= 34.01
+        assert all(s.screen and s.voice and s.duration >= 2 for s in script.scenes)
+        assert caption.length_utf16 <= m.limit("caption_max_utf16", 2200)
+        assert len(caption.hashtags) <= m.limit("hashtags_max", 5)
+        # no text in the wrong script slips into the caption or on screen
+        problems = check_bundle(script, caption, m, sponsored=False, protected=(facts.brand,))
+        assert not [f for f in problems if f.code == "script.mismatch"], (code, product.id, caption.text)
+        assert "{" not in caption.text and all("{" not in s.screen for s in script.scenes)
+
+
+def test_chinese_product_for_german_market_reads_german_and_reports_untranslated(catalog):
+    scarf = next(p for p in catalog.products if p.id == "lumi-silk-scarf")
+    m, facts, script, caption, findings = make(scarf, "de")
+    text = caption.text + " ".join(s.screen + s.voice for s in script.scenes)
+    assert not re.search(r"[\u4e00-\u9fff]", text)
+    assert facts.category == "Schal" and facts.material == m.word("material", "mulberry_silk")
+    assert set(facts.colors) == {m.word("color", c) for c in ("white", "red", "navy")}
+    untranslated = [f for f in findings if f.code == "translate.untranslated"]
+    assert any(f.segment == "桑蚕丝丝巾" for f in untranslated)
+    assert any("桑蚕丝" in (f.segment or "") for f in untranslated)
+
+
+def test_overrides_and_discount_reach_the_copy(catalog):
+    tee = next(p for p in catalog.products if p.id == "northfield-organic-tee")
+    _, facts, script, caption, _ = make(tee, "de")
+    assert facts.name == "Bio-Baumwoll-T-Shirt Everyday" and facts.price == "22,90\u00a0€"
+    serum = next(p for p in catalog.products if p.id == "glowlab-vitamin-c-serum")
+    _, facts, script, _, _ = make(serum, "us")
+    assert facts.discount == "17%" and facts.old_price == "$35.00"
+    assert any(s.role == "offer" and "$29.00" in s.screen + s.voice for s in script.scenes)
+
+
+@pytest.mark.parametrize("code", ["us", "de", "kr", "jp", "sa"])
+def test_sponsored_caption_opens_with_the_market_label(catalog, code):
+    m, facts, script, caption, _ = make(catalog.products[0], code, sponsored=True)
+    assert caption.text.startswith(m.disclosure["label"])
+    assert not [f for f in check_bundle(script, caption, m, sponsored=True) if f.code.startswith("disclosure")]
+
+
+def test_deterministic_and_varied(catalog):
+    a = [make(p, "us")[2].scenes[0].screen for p in catalog.products]
+    b = [make(p, "us")[2].scenes[0].screen for p in catalog.products]
+    assert a == b
+    assert len(set(a)) >= 3                          # hooks rotate across a catalog
+    c = [make(p, "us", seed=7)[2].scenes[0].screen for p in catalog.products]
+    assert c != a
+
+
+def test_taboo_number_avoided_in_jp_color_count(catalog):
+    m = load_market("jp")
+    assert m.raw_culture.get("taboo_numbers") == ["4"]
+    tee = next(p for p in catalog.products if p.id == "northfield-organic-tee")
+    for seed in range(6):
+        _, _, script, _, _ = make(tee, "jp", seed=seed)
+        assert not any("4色" in s.screen or "4色" in s.voice for s in script.scenes)
+
+
+def test_utf16_length_counts_emoji_as_two():
+    assert utf16_len("abc") == 3
+    assert utf16_len("😀") == 2
+    assert utf16_len("ไทย") == 3
+
+
+def test_subtitles_are_timed_to_scenes(catalog):
+    for code in ("us", "jp", "th", "sa"):
+        m, facts, script, caption, _ = make(catalog.products[3], code)
+        cues = build_cues(script, m.script)
+        assert cues and cues[0].start == 0
+        ends = [c.end for c in cues]
+        assert all(b.start >= a.end for a, b in zip(cues, cues[1:]))
+        assert abs(ends[-1] - script.duration) < 0.01
+        assert all(len(c.lines) <= 2 and c.end - c.start >= 5 / 6 - 1e-6 for c in cues)
+        starts = script.starts()
+        for s, st in zip(script.scenes, starts):          # every scene's voice starts with its scene
+            assert any(abs(c.start - st) < 0.002 for c in cues)
+        srt, vtt = to_srt(cues), to_vtt(cues, m.language, m.rtl)
+        assert re.match(r"1\n00:00:00,000 --> 00:00:0\d,\d{3}\n", srt)
+        assert vtt.startswith("WEBVTT") and "-->" in vtt and srt.count("-->") == len(cues)
+        limit = {"Latn": 42, "Jpan": 16, "Thai": 35, "Arab": 42}[m.script]
+        assert all(len(line) <= limit + 12 for c in cues for line in c.lines)
+
+
+def test_fits_script():
+    assert fits_script("Nur 35,99 €", "Latn")
+    assert not fits_script("桑蚕丝 Schal", "Latn")
+    assert fits_script("スカーフ Lumi", "Jpan")
+    assert not fits_script("Silk scarf for you today", "Thai")
+    assert fits_script("خصم 20% على Lumi", "Arab", ("Lumi",))

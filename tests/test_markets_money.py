@@ -1,0 +1,100 @@
+import shutil
+from decimal import Decimal
+
+import pytest
+
+from toolkit import markets as mk
+from toolkit.errors import ConfigError
+from toolkit.importers import load_catalog
+from toolkit.money import format_price, load_fx, market_price
+
+from conftest import EXAMPLES, ROOT
+
+REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa"}
+
+
+def test_all_required_markets_load_and_validate():
+    codes = set(mk.available_markets())
+    assert REQUIRED <= codes
+    for code in codes:
+        m = mk.load_market(code)
+        assert m.disclosure["label"] and m.disclosure["source"]
+        assert len(m.content["hook"]) >= 3 and len(m.content["cta"]) >= 2
+        assert m.direction == ("rtl" if code == "sa" else "ltr")
+
+
+def test_market_list_parsing_is_case_insensitive_and_knows_all():
+    assert mk.parse_market_list("US, De,jp") == ["us", "de", "jp"]
+    assert set(mk.parse_market_list("all")) >= REQUIRED
+    with pytest.raises(ConfigError) as e:
+        mk.parse_market_list("us,xx")
+    assert "unknown market 'xx'" in str(e.value) and "known markets" in str(e.value)
+
+
+@pytest.fixture
+def broken_locales(tmp_path, monkeypatch):
+    dst = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", dst)
+    monkeypatch.setenv("CTK_LOCALES", str(dst))
+    mk.clear_cache()
+    yield dst
+    mk.clear_cache()
+
+
+def test_invalid_profile_names_file_and_key(broken_locales):
+    p = broken_locales / "de" / "market.toml"
+    p.write_text(p.read_text().replace('direction = "ltr"', 'direction = "sideways"'))
+    with pytest.raises(ConfigError) as e:
+        mk.load_market("de")
+    assert "market.toml" in str(e.value) and "direction" in str(e.value)
+
+
+def test_missing_phrasebook_word_names_concept(broken_locales):
+    p = broken_locales / "fr" / "phrasebook.toml"
+    p.write_text(p.read_text().replace('\nmug = ', '\n# mug = '))
+    with pytest.raises(ConfigError) as e:
+        mk.load_market("fr")
+    assert "phrasebook.toml" in str(e.value) and "'mug'" in str(e.value)
+
+
+def test_unknown_placeholder_in_content_is_refused(broken_locales):
+    p = broken_locales / "jp" / "content.toml"
+    text = p.read_text()
+    p.write_text(text.replace("{price}", "{prize}", 1))
+    with pytest.raises(ConfigError) as e:
+        mk.load_market("jp")
+    assert "content.toml" in str(e.value) and "{prize}" in str(e.value)
+
+
+@pytest.mark.parametrize("market,amount,expected", [
+    ("us", "19.99", "$19.99"), ("de", "19.99", "19,99\u00a0€"), ("fr", "1299.5", "1\u202f299,50\u00a0€"),
+    ("jp", "1300", "￥1,300"), ("kr", "25000", "₩25,000"), ("br", "49.9", "R$\u00a049,90"),
+    ("id", "129000", "Rp129.000"), ("vn", "250000", "250.000\u00a0₫"), ("gb", "5", "£5.00"),
+])
+def test_price_formatting_per_market(market, amount, expected):
+    m = mk.load_market(market)
+    got = format_price(Decimal(amount), m.currency, m.locale, m.price_decimals)
+    assert got.replace("\u00a0", " ").replace("\u202f", " ") == expected.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_fx_conversion_is_a_finding_and_overrides_win():
+    cat = load_catalog(EXAMPLES / "catalog.csv")
+    tee = next(p for p in cat.products if p.id == "northfield-organic-tee")
+    fx = load_fx()
+    de = market_price(tee, mk.load_market("de"), fx)
+    assert de.price == Decimal("22.90") and not de.converted and not de.findings
+    jp = market_price(tee, mk.load_market("jp"), fx)
+    assert jp.converted and jp.price % 1 == 0 and any(f.code == "price.fx_shipped" for f in jp.findings)
+    assert int(jp.price) == pytest.approx(24 * 152, rel=0.02)
+
+
+def test_custom_fx_file(tmp_path):
+    f = tmp_path / "fx.toml"
+    f.write_text('date = "2026-11-20"\n[rates]\nUSD = 1.0\nEUR = 0.5\n')
+    fx = load_fx(f)
+    assert fx.convert(Decimal(10), "USD", "EUR") == Decimal(5)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[rates]\nUSD = -1\n")
+    with pytest.raises(ConfigError) as e:
+        load_fx(bad)
+    assert "bad.toml" in str(e.value)

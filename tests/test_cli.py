@@ -126,3 +126,13 @@ def test_sponsored_all_markets_text_only(ctk, tmp_path):
     assert kr.startswith("광고")
     de = (out / "de" / "lumi-silk-scarf" / "caption.txt").read_text()
     assert de.startswith("Werbung")
+
+
+def test_manifest_keeps_earlier_runs_into_the_same_folder(ctk, tmp_path):
+    out = tmp_path / "o"
+    base = ["render", EXAMPLES / "catalog.csv", "--out", out, "--no-video", "--quiet", "--limit", "2"]
+    assert ctk(*base, "--markets", "us").returncode == 0
+    assert ctk(*base, "--markets", "jp").returncode == 0
+    man = json.loads((out / "manifest.json").read_text())
+    assert {b["market"] for b in man["bundles"]} == {"us", "jp"} and len(man["bundles"]) == 4
+    assert man["this_run"] == ["jp/lumi-silk-scarf", "jp/northfield-organic-tee"]

@@ -278,6 +278,17 @@ def _write_manifest(path: Path, catalog: Catalog, opts: RenderOptions, results: 
     from PIL import __version__ as pil_version
     inputs = [{"file": str(catalog.path), "sha256": sha256_file(catalog.path), "format": catalog.format,
                "encoding": catalog.encoding}]
+    # keep the entries of earlier runs into the same folder (other markets/products), newest wins
+    entries: dict[tuple[str, str], dict] = {}
+    try:
+        old = json.loads(path.read_text("utf-8"))
+        for b in old.get("bundles", []):
+            if (path.parent / b.get("path", "")).is_dir():
+                entries[(b.get("market"), b.get("product"))] = b
+    except (OSError, ValueError):
+        pass
+    for r in results:
+        entries[(r.market, r.product)] = r.to_dict()
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -288,6 +299,7 @@ def _write_manifest(path: Path, catalog: Catalog, opts: RenderOptions, results: 
         "versions": {"python": platform.python_version(), "pillow": pil_version},
         "counts": counts,
         "problems": [p.to_dict() for p in catalog.problems],
-        "bundles": [r.to_dict() for r in results],
+        "this_run": [f"{r.market}/{r.product}" for r in results if r.status != "skipped"],
+        "bundles": list(entries.values()),
     }
     atomic_write_json(path, doc)

@@ -34,26 +34,25 @@ def hashtag(word: str) -> str | None:
 
 
 def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponsored: bool,
-                  seed: int = 0, product_id: str = "") -> tuple[Caption, list[Finding]]:
+                  seed: int = 0, product_id: str = "", festival=None) -> tuple[Caption, list[Finding]]:
     findings: list[Finding] = []
-    values = dict(facts.values(), hook_line=script.scenes[0].screen.rstrip(".!?。！"))
+    hook = script.scenes[0].screen.strip()
+    if market.script in ("Latn", "Arab") and hook and hook[-1] not in ".!?…:;؟":
+        hook += "."
+    values = dict(facts.values(), hook_line=hook)
     eligible = [c for c in market.captions if all(facts.has(r) for r in c.requires)] or market.captions
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
     line = fill(eligible[h % len(eligible)].screen, values)
-    tags: list[str] = []
-    for t in [*market.hashtags, hashtag(facts.category) if facts.category else None,
-              hashtag(facts.brand) if facts.brand else None]:
-        if t and t.lower() not in {x.lower() for x in tags}:
-            tags.append(t)
+    # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
+    ordered = [*(festival.hashtags if festival else ()), hashtag(facts.category) if facts.category else None,
+               hashtag(facts.brand) if facts.brand else None, *market.hashtags]
     label = market.disclosure["label"] if sponsored else None
-    if label and label.startswith("#"):
-        tags = [t for t in tags if t.lower() != label.lower()]
     limit_tags = market.limit("hashtags_max", 5) - (1 if label and label.startswith("#") else 0)
-    if len(tags) > limit_tags:
-        # keep the product-specific tags (category, brand) and the first evergreen ones
-        specific = tags[len(market.hashtags):]
-        tags = tags[: max(0, limit_tags - len(specific))] + specific[: limit_tags]
-        tags = tags[:limit_tags]
+    tags: list[str] = []
+    for t in ordered:
+        if t and t.lower() not in {x.lower() for x in tags} and (not label or t.lower() != label.lower()):
+            tags.append(t)
+    tags = tags[:max(0, limit_tags)]
     body = line
     if facts.description:
         first = re.split(r"(?<=[.!?。！？])\s+|\n", facts.description.strip())[0].strip()
@@ -71,9 +70,4 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
             text = (f"{label} " if label else "") + body + "\n\n" + " ".join(tags)
         if utf16_len(text) > limit:
             text = text.encode("utf-16-le")[: (limit - 1) * 2].decode("utf-16-le", "ignore") + "…"
-    if not sponsored:
-        findings.append(Finding(code="disclosure.reminder", severity="info", where="caption",
-                                message=f"if this post is paid or the product was gifted, '{market.disclosure['label']}' "
-                                        "must open the caption",
-                                fix="render with --sponsored", source=market.disclosure.get("source")))
     return Caption(text=text, hashtags=tags, disclosure=label, length_utf16=utf16_len(text)), findings

@@ -20,6 +20,7 @@ class Finding:
     fix: str | None = None
     source: str | None = None
     segment: str | None = None
+    fixed: str | None = None       # what an auto-fix changed (the finding then no longer blocks)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}

@@ -22,7 +22,7 @@ from typing import Callable
 
 from . import __version__
 from .caption import build_caption
-from .checks import check_bundle, summarize
+from .checks import blocking, shape, summarize
 from .errors import Cancelled, CtkError
 from .facts import build_facts
 from .fsutil import atomic_write_json, atomic_write_text, safe_join, sha256_file
@@ -33,9 +33,16 @@ from .model import Finding, Product
 from .money import load_fx
 from .script import TemplateGenerator
 from .subtitles import build_cues, to_srt, to_vtt
+from .rules import BundleText, clean_ad_text, run_rules
+from .textutil import utf16_len
 from .translate import get_translator
 
-BUNDLE_FILES = ("caption.txt", "subtitles.srt", "subtitles.vtt", "script.json", "report.json", "cover.jpg")
+BUNDLE_FILES = ("caption.txt", "ad_text.txt", "subtitles.srt", "subtitles.vtt", "script.json", "report.json",
+                "report.md", "cover.jpg")
+
+
+class Blocked(CtkError):
+    exit_code = 1
 Progress = Callable[[int, int, str], None]
 
 
@@ -54,6 +61,13 @@ class RenderOptions:
     preset: str = "veryfast"
     crf: int = 23
     force: bool = False
+    festival: str = "auto"           # auto | none | an event id
+    calendar: str | None = None      # overrides file (announced / sighted dates)
+    allow_findings: bool = False     # write bundles that still have error findings
+
+    def day(self):
+        import datetime as dt
+        return dt.date.fromisoformat(self.campaign_date) if self.campaign_date else dt.date.today()
 
     def settings(self) -> dict:
         d = asdict(self)
@@ -85,7 +99,7 @@ class RunResult:
 
     @property
     def failed(self) -> list[BundleResult]:
-        return [b for b in self.bundles if b.status == "failed"]
+        return [b for b in self.bundles if b.status in ("failed", "blocked")]
 
     @property
     def exit_code(self) -> int:
@@ -124,7 +138,7 @@ def _intact(folder: Path, key: str, video: bool) -> bool:
 
 
 def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx,
-                  work: Path) -> tuple[list[Finding], dict]:
+                  work: Path, festival=None, market_findings: list[Finding] = ()) -> tuple[list[Finding], dict]:
     """Write every file of one bundle into `work` (a temp folder). Returns findings and the script dict."""
     from PIL import Image
     from .creative import load_image, render_cover, render_scene, safe_zone
@@ -133,18 +147,37 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         findings: list[Finding] = list(product.findings)
         facts = build_facts(product, market, translator, fx)
         findings += facts.findings
+        findings += list(market_findings)
         stage = "script"
         images = usable_images(product)
-        script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id)
+        script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id,
+                                                  festival=festival)
         findings += f2
         stage = "caption"
         caption, f3 = build_caption(facts, script, market, sponsored=opts.sponsored, seed=opts.seed,
-                                    product_id=product.id)
+                                    product_id=product.id, festival=festival)
         findings += f3
-        findings += check_bundle(script, caption, market, sponsored=opts.sponsored,
-                                 protected=tuple(x for x in (facts.brand,) if x))
+        stage = "compliance"
+        bt = BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
+                        scenes=list(script.scenes), cover_name=facts.name,
+                        ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
+                        discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
+                        protected=tuple(x for x in (facts.brand,) if x),
+                        extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
+        rf, bt = run_rules(bt, autofix=True)
+        findings += rf + shape(script)
+        script.scenes = bt.scenes
+        caption.text, caption.hashtags = bt.caption, bt.hashtags
+        caption.length_utf16 = utf16_len(caption.text)
+        stop = blocking(findings)
+        if stop and not opts.allow_findings:
+            exc = Blocked(f"{len(stop)} error finding(s), first: {stop[0].code} in {stop[0].where}: {stop[0].message}",
+                          hint="fix the product data, or render with --allow-findings")
+            exc.findings = findings  # type: ignore[attr-defined]
+            raise exc
         cues = build_cues(script, market.script)
         atomic_write_text(work / "caption.txt", caption.text + "\n")
+        atomic_write_text(work / "ad_text.txt", bt.ad_text + "\n")
         atomic_write_text(work / "subtitles.srt", to_srt(cues))
         atomic_write_text(work / "subtitles.vtt", to_vtt(cues, market.language, market.rtl))
         stage = "cover"
@@ -152,7 +185,7 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         hero = load_image(images[0] if images else None, seed_img)
         cover, layer = render_cover(market, hero, script.scenes[0].screen, facts.name, facts.price,
                                     facts.old_price if facts.discount else None,
-                                    market.labels.get("sale") if facts.discount else None)
+                                    market.labels.get("sale") if facts.discount else None, theme=festival)
         findings += layer.findings
         cover.save(work / "cover.jpg", quality=90, optimize=True)
         zone = safe_zone(market.rtl)
@@ -166,7 +199,7 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                 if s.image not in cache:
                     cache[s.image] = load_image(s.image, seed_img)
                 img = cache[s.image] or hero
-                bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08)
+                bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08, theme=festival)
                 findings += tl.findings
                 text_boxes[f"scene {s.index}"] = tl.boxes
                 bgp, tp = work / f".scene{s.index}-bg.png", work / f".scene{s.index}-text.png"
@@ -189,7 +222,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                       "sizes": facts.sizes, "price": facts.price, "old_price": facts.old_price,
                       "discount": facts.discount},
             "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
-            "safe_zone": asdict(zone), "text_boxes": text_boxes,
+            "safe_zone": asdict(zone), "text_boxes": text_boxes, "ad_text": bt.ad_text,
+            "festival": festival.to_dict() if festival else None,
         })
         atomic_write_json(work / "script.json", script_doc)
         return findings, script_doc
@@ -210,6 +244,7 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     fx = load_fx(opts.fx)
     out = Path(opts.out)
     out.mkdir(parents=True, exist_ok=True)
+    themes = {m.code: market_festival(m, opts) for m in markets}
     jobs = [(p, m) for m in markets for p in catalog.products]
     results: list[BundleResult] = []
     manifest_path = out / "manifest.json"
@@ -231,16 +266,28 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
         final.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=final.parent))
         try:
-            findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work)
+            festival, mfind = themes[market.code]
+            findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
+                                        festival=festival, market_findings=mfind)
             report = {
                 "product": product.id, "market": market.code, "key": key, "toolkit": __version__,
-                "campaign_date": opts.campaign_date or Date.today().isoformat(), "sponsored": opts.sponsored,
+                "campaign_date": opts.day().isoformat(), "sponsored": opts.sponsored,
+                "festival": festival.to_dict() if festival else None,
                 "summary": summarize(findings), "findings": [f.to_dict() for f in findings],
             }
             atomic_write_json(work / "report.json", report)
+            atomic_write_text(work / "report.md", report_markdown(product, market, report))
             _swap_in(work, final)
             results.append(BundleResult(product.id, market.code, "rendered", rel, key, summarize(findings),
                                         seconds=round(time.time() - t0, 2)))
+        except Blocked as exc:
+            shutil.rmtree(work, ignore_errors=True)
+            res = BundleResult(product.id, market.code, "blocked", rel, key,
+                               summarize(getattr(exc, "findings", [])), error=str(exc), stage="compliance",
+                               seconds=round(time.time() - t0, 2))
+            results.append(res)
+            if on_failure:
+                on_failure(res)
         except Exception as exc:  # one bad bundle never stops the batch
             shutil.rmtree(work, ignore_errors=True)
             stage = getattr(exc, "ctk_stage", "render")
@@ -259,6 +306,65 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
         progress(len(jobs), len(jobs), "done")
     _write_manifest(manifest_path, catalog, opts, results, t_start)
     return RunResult(catalog, results, manifest_path)
+
+
+def market_festival(market: MarketProfile, opts: RenderOptions):
+    """The festival that themes a market's bundles on the campaign date, and market-level findings
+    (which event, estimated dates, clashes with other events)."""
+    import datetime as dt
+
+    from . import festivals
+    findings: list[Finding] = []
+    day = opts.day()
+    if opts.festival == "none":
+        return None, findings
+    if opts.festival == "auto":
+        occ = festivals.pick(market, day, opts.calendar)
+    else:
+        occ = festivals.force(market, opts.festival, day, opts.calendar)
+    if occ:
+        findings.append(Finding(code="festival.theme", severity="info", where="script",
+                                message=f"themed for {occ.name} ({occ.start} to {occ.end}; campaign window from "
+                                        f"{occ.window_start})", source=occ.source))
+        if occ.estimated:
+            findings.append(Finding(code="festival.estimated", severity="warning", where="script",
+                                    message=f"the date of {occ.name} ({occ.start}) is estimated",
+                                    fix="confirm the announced or sighted date and pass it with --calendar FILE",
+                                    source=occ.source))
+    near = festivals.occurrences(market, day - dt.timedelta(days=3), day + dt.timedelta(days=45), opts.calendar)
+    for a, b in festivals.clashes(near):
+        findings.append(Finding(code="festival.clash", severity="info", where="script",
+                                message=f"{a.name} ({a.start}) and {b.name} ({b.start}) start within 3 days",
+                                fix="pick one theme with --festival ID, or plan separate posts"))
+    return occ, findings
+
+
+def report_markdown(product: Product, market: MarketProfile, report: dict) -> str:
+    """report.json as a page a seller can read."""
+    lines = [f"# {product.title} / {market.name} ({market.code})", ""]
+    s = report["summary"]
+    lines.append(f"{s.get('error', 0)} errors, {s.get('warning', 0)} warnings, {s.get('info', 0)} notes. "
+                 f"Campaign date {report['campaign_date']}" + (f", themed for {report['festival']['name']}"
+                                                                if report.get("festival") else "") + ".")
+    lines.append("")
+    for sev in ("error", "warning", "info"):
+        items = [f for f in report["findings"] if f["severity"] == sev]
+        if not items:
+            continue
+        lines.append(f"## {sev.capitalize()}s" if sev != "info" else "## Notes")
+        lines.append("")
+        for f in items:
+            lines.append(f"- **{f['code']}** ({f.get('where', '')}): {f['message']}")
+            if f.get("fixed"):
+                lines.append(f"  - auto-fixed: {f['fixed']}")
+            if f.get("segment"):
+                lines.append(f"  - text: \"{f['segment'][:200]}\"")
+            if f.get("fix") and not f.get("fixed"):
+                lines.append(f"  - fix: {f['fix']}")
+            if f.get("source"):
+                lines.append(f"  - source: {f['source']}")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def _swap_in(work: Path, final: Path) -> None:

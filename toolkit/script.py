@@ -30,7 +30,8 @@ class ScriptGenerator(Protocol):
     def generate(self, facts: Facts, market: MarketProfile, images: list[str], seed: int = 0) -> tuple[Script, list[Finding]]: ...
 
 
-def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, values: dict) -> Line | None:
+def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, values: dict,
+          prefer_rich: bool = False) -> Line | None:
     eligible = [ln for ln in lines if all(facts.has(r) for r in ln.requires)]
     if not eligible:
         return None
@@ -38,10 +39,10 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
     if taboo:
         clean = [ln for ln in eligible if not any(t in fill(ln.screen + ln.voice, values) for t in taboo)]
         eligible = clean or eligible
-    # Prefer lines that use the facts the product has (a discount hook beats a generic one).
-    rich = [ln for ln in eligible if ln.requires]
-    pool = rich if rich and key.startswith(("hook", "offer")) else eligible
+    # Half of the time, prefer lines that use a fact the product has (a discount hook for a discounted product).
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
+    rich = [ln for ln in eligible if ln.requires]
+    pool = rich if rich and prefer_rich and (h >> 8) % 2 == 0 else eligible
     return pool[h % len(pool)]
 
 
@@ -57,9 +58,14 @@ class _Missing(dict):
 
 
 def capitalize_first(text: str) -> str:
+    """Upper-case the first letter when the line starts with a word (after opening quotes or brackets);
+    a line that starts with a number or symbol ("20% off") is left as it is."""
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1:] if ch.islower() else text
+        if ch.isspace() or ch in "\"'“‘«„([¿¡":
+            continue
+        return text
     return text
 
 
@@ -74,12 +80,17 @@ def scene_duration(screen: str, voice: str, market: MarketProfile) -> float:
 class TemplateGenerator:
     name = "template"
 
-    def generate(self, facts: Facts, market: MarketProfile, images: list[str], seed: int = 0, product_id: str = ""):
+    def generate(self, facts: Facts, market: MarketProfile, images: list[str], seed: int = 0, product_id: str = "",
+                 festival=None):
         values = facts.values()
         c = market.content
         base = f"{seed}|{product_id}|{market.code}"
         plan: list[tuple[str, Line]] = []
-        hook = _pick(c["hook"], facts, base + "|hook", market, values)
+        hook = None
+        if festival is not None and festival.greetings:
+            hook = _pick(list(festival.greetings), facts, base + "|festival|" + festival.id, market, values,
+                         prefer_rich=True)
+        hook = hook or _pick(c["hook"], facts, base + "|hook", market, values, prefer_rich=True)
         plan.append(("hook", hook))
         plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
         benefits: list[Line] = []

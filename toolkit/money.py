@@ -95,6 +95,17 @@ def format_price(amount: Decimal, currency: str, locale: str, digits: int | None
                          currency_digits=False)
 
 
+def _avoid_taboo(amount: Decimal, market, taboo: list[str], taboo_in) -> Decimal:
+    """A converted price is an approximation anyway: step it up until it avoids the market's unlucky digits."""
+    digits = currency_digits(market.currency, market.price_decimals)
+    step = Decimal(10) ** max(0, len(str(int(amount))) - 3) if digits == 0 else Decimal(1)
+    for _ in range(20):
+        if not taboo_in(format(amount, "f"), taboo):
+            return amount
+        amount += step
+    return amount
+
+
 def format_percent(fraction: float, locale: str) -> str:
     from babel.numbers import format_percent as fp
     return fp(fraction, locale=locale)
@@ -132,6 +143,11 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
     digits = market.price_decimals
     price_c = round_price(fx.convert(price, product.currency, market.currency), market.currency, digits)
     cmp_c = round_price(fx.convert(cmp, product.currency, market.currency), market.currency, digits) if cmp else None
+    taboo = market.raw_culture.get("taboo_numbers", [])
+    if taboo:
+        from .rules import taboo_in
+        price_c = _avoid_taboo(price_c, market, taboo, taboo_in)
+        cmp_c = _avoid_taboo(cmp_c, market, taboo, taboo_in) if cmp_c else None
     if fx.shipped:
         findings.append(Finding(
             code="price.fx_shipped", severity="warning", where="price",

@@ -137,38 +137,73 @@ def _intact(folder: Path, key: str, video: bool) -> bool:
     return rep.get("key") == key and all((folder / f).is_file() and (folder / f).stat().st_size > 0 for f in files)
 
 
+@dataclass
+class Composed:
+    facts: object
+    script: object
+    caption: object
+    text: BundleText
+    findings: list[Finding]
+    images: list[str]
+
+
+def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx, festival=None,
+            market_findings: list[Finding] = ()) -> Composed:
+    """The text of one bundle (facts, script, caption, ad text) with every rule run and safe fixes applied.
+    Shared by render and lint."""
+    findings: list[Finding] = list(product.findings)
+    facts = build_facts(product, market, translator, fx)
+    findings += facts.findings
+    findings += list(market_findings)
+    images = usable_images(product)
+    script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id,
+                                              festival=festival)
+    findings += f2
+    caption, f3 = build_caption(facts, script, market, sponsored=opts.sponsored, seed=opts.seed,
+                                product_id=product.id, festival=festival)
+    findings += f3
+    bt = BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
+                    scenes=list(script.scenes), cover_name=facts.name,
+                    ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
+                    discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
+                    protected=tuple(x for x in (facts.brand,) if x),
+                    extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
+    rf, bt = run_rules(bt, autofix=True)
+    findings += rf + shape(script)
+    script.scenes = bt.scenes
+    caption.text, caption.hashtags = bt.caption, bt.hashtags
+    caption.length_utf16 = utf16_len(caption.text)
+    return Composed(facts, script, caption, bt, findings, images)
+
+
+def lint_catalog(catalog: Catalog, opts: RenderOptions, *, progress: Progress | None = None):
+    """Run every rule on every product x market without rendering. Yields (product, market, findings)."""
+    markets = [load_market(m) for m in opts.markets]
+    translator = get_translator(opts.translator)
+    fx = load_fx(opts.fx)
+    themes = {m.code: market_festival(m, opts) for m in markets}
+    total = len(markets) * len(catalog.products)
+    n = 0
+    for m in markets:
+        festival, mfind = themes[m.code]
+        for p in catalog.products:
+            if progress:
+                progress(n, total, f"{m.code}/{p.id}")
+            n += 1
+            yield p, m, compose(p, m, opts, translator=translator, fx=fx, festival=festival,
+                                market_findings=mfind).findings
+
+
 def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx,
                   work: Path, festival=None, market_findings: list[Finding] = ()) -> tuple[list[Finding], dict]:
     """Write every file of one bundle into `work` (a temp folder). Returns findings and the script dict."""
-    from PIL import Image
     from .creative import load_image, render_cover, render_scene, safe_zone
     stage = "localize"
     try:
-        findings: list[Finding] = list(product.findings)
-        facts = build_facts(product, market, translator, fx)
-        findings += facts.findings
-        findings += list(market_findings)
-        stage = "script"
-        images = usable_images(product)
-        script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id,
-                                                  festival=festival)
-        findings += f2
-        stage = "caption"
-        caption, f3 = build_caption(facts, script, market, sponsored=opts.sponsored, seed=opts.seed,
-                                    product_id=product.id, festival=festival)
-        findings += f3
-        stage = "compliance"
-        bt = BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
-                        scenes=list(script.scenes), cover_name=facts.name,
-                        ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
-                        discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
-                        protected=tuple(x for x in (facts.brand,) if x),
-                        extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
-        rf, bt = run_rules(bt, autofix=True)
-        findings += rf + shape(script)
-        script.scenes = bt.scenes
-        caption.text, caption.hashtags = bt.caption, bt.hashtags
-        caption.length_utf16 = utf16_len(caption.text)
+        c = compose(product, market, opts, translator=translator, fx=fx, festival=festival,
+                    market_findings=market_findings)
+        facts, script, caption, bt, findings = c.facts, c.script, c.caption, c.text, c.findings
+        images = c.images
         stop = blocking(findings)
         if stop and not opts.allow_findings:
             exc = Blocked(f"{len(stop)} error finding(s), first: {stop[0].code} in {stop[0].where}: {stop[0].message}",

@@ -169,6 +169,8 @@ def run_rules(bt: BundleText, *, autofix: bool = True) -> tuple[list[Finding], B
         f = globals()["_kind_" + rule.kind](rule, bt, autofix)
         findings.extend(f)
     for term, why in bt.extra_terms:
+        if term.strip().isdigit():      # numbers are the taboo_number rule's job
+            continue
         for where, text in bt.fields():
             if find_terms(text, [term], m.language.split("-")[0]):
                 findings.append(Finding(code="festival.avoid", severity="warning", where=where,
@@ -256,6 +258,14 @@ def _kind_price_reduction(rule: Rule, bt: BundleText, autofix: bool) -> list[Fin
 _NUM = re.compile(r"\d[\d.,]*")
 
 
+def taboo_in(number: str, taboo: list[str]) -> bool:
+    """A number reads as taboo when its last significant digit is a taboo digit (6,840, 1,994 and a count
+    of 4 do; 4,610 and 1,450 do not): that is the digit shoppers hear in a price ending or a set size."""
+    digits = re.sub(r"\D", "", number.split(".")[0] if re.search(r"\.\d{1,2}$", number) else number)
+    sig = digits.rstrip("0") or digits
+    return bool(sig) and sig[-1] in taboo
+
+
 def _kind_taboo_number(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
     taboo = bt.market.raw_culture.get("taboo_numbers", ["4"])
     out = []
@@ -265,11 +275,8 @@ def _kind_taboo_number(rule: Rule, bt: BundleText, autofix: bool) -> list[Findin
     seen = set()
     for where, text in checks:
         for mnum in _NUM.finditer(text):
-            num = mnum.group(0)
-            digits = re.sub(r"\D", "", num)
-            if where != "price" and digits != digits.rstrip("0") + "" and False:
-                pass
-            if any(t in digits for t in taboo) and (where, num) not in seen:
+            num = mnum.group(0).rstrip(".,")
+            if taboo_in(num, taboo) and (where, num) not in seen:
                 seen.add((where, num))
                 out.append(_finding(rule, where, segment=text, message=f"{rule.message}: '{num}'"))
     return out

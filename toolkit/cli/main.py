@@ -77,12 +77,15 @@ def render(
     limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
     force: bool = typer.Option(False, "--force", help="Render again even bundles that are complete and unchanged."),
+    festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, or an event id."),
+    calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
+    allow_findings: bool = typer.Option(False, "--allow-findings", help="Write bundles even when error findings remain."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-                seed, limit, products, force, quiet)
+                seed, limit, products, force, quiet, festival, calendar, allow_findings)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -92,8 +95,31 @@ def render(
         _fail(exc)
 
 
+def _select(catalog, products, limit, input):
+    from toolkit.errors import CtkError
+    if products:
+        wanted = [x.strip() for x in products.split(",") if x.strip()]
+        unknown = [w for w in wanted if w not in {p.id for p in catalog.products}]
+        if unknown:
+            raise CtkError(f"no product with id '{unknown[0]}' in {input}", hint="see the ids with 'ctk check INPUT'")
+        catalog.products = [p for p in catalog.products if p.id in wanted]
+    if limit is not None:
+        catalog.products = catalog.products[: max(0, limit)]
+    return catalog
+
+
+def _check_date(date):
+    from toolkit.errors import CtkError
+    if date:
+        import datetime
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise CtkError(f"--date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
+
+
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-            seed, limit, products, force, quiet):
+            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -104,32 +130,21 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
 
     if quality not in QUALITY:
         raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
-    if date:
-        import datetime
-        try:
-            datetime.date.fromisoformat(date)
-        except ValueError:
-            raise CtkError(f"--date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
+    _check_date(date)
     codes = parse_market_list(markets)
     err = Console(stderr=True, soft_wrap=True)
     catalog = _load_or_fail(input, source_lang, currency)
     for p in catalog.problems:
         err.print(f"[yellow]skipped[/]: {p}", highlight=False, markup=True)
-    if products:
-        wanted = [x.strip() for x in products.split(",") if x.strip()]
-        unknown = [w for w in wanted if w not in {p.id for p in catalog.products}]
-        if unknown:
-            raise CtkError(f"no product with id '{unknown[0]}' in {input}", hint="see the ids with 'ctk check INPUT'")
-        catalog.products = [p for p in catalog.products if p.id in wanted]
-    if limit is not None:
-        catalog.products = catalog.products[: max(0, limit)]
+    _select(catalog, products, limit, input)
     preset, crf = QUALITY[quality]
     opts = RenderOptions(markets=codes, out=out, campaign_date=date, video=not no_video, sponsored=sponsored,
                          translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
-                         currency=currency, seed=seed, preset=preset, crf=crf, force=force)
+                         currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
+                         calendar=str(calendar) if calendar else None, allow_findings=allow_findings)
 
     def on_failure(res):
-        err.print(f"[red]failed[/]: {res.market}/{res.product} ({res.stage}): {res.error}", highlight=False)
+        err.print(f"[red]{res.status}[/]: {res.market}/{res.product} ({res.stage}): {res.error}", highlight=False)
 
     if quiet or not sys.stderr.isatty() and os.environ.get("CTK_PROGRESS") != "1":
         last = {"n": -1}
@@ -156,7 +171,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
             findings[k] = findings.get(k, 0) + v
     out_con = Console(soft_wrap=True)
     out_con.print(f"{counts.get('rendered', 0)} rendered, {counts.get('skipped', 0)} unchanged (skipped), "
-                  f"{counts.get('failed', 0)} failed; {len(catalog.problems)} input problem(s). "
+                  f"{counts.get('failed', 0)} failed, {counts.get('blocked', 0)} blocked by findings; "
+                  f"{len(catalog.problems)} input problem(s). "
                   f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
                   highlight=False)
     out_con.print(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}",
@@ -222,6 +238,114 @@ def markets_cmd(as_json: bool = typer.Option(False, "--json", help="Print as JSO
         t.add_row(r["code"], r["name"], r["language"], r["script"], r["direction"], r["currency"],
                   str(r["caption_max_utf16"]), str(r["hashtags_max"]), str(r["ad_text_max"]), r["disclosure"])
     Console().print(t)
+
+
+@app.command()
+def festivals(
+    market: str = typer.Option("us", "--market", "-m", help="Market code(s), comma-separated, or 'all'."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Start date (YYYY-MM-DD); default today."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="End date; default one year after --from."),
+    calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted dates."),
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+):
+    """List a market's festivals and shopping events with dates and campaign windows."""
+    import datetime as dt
+    try:
+        from toolkit import festivals as fest
+        from toolkit.markets import parse_market_list
+        _check_date(date_from)
+        _check_date(date_to)
+        start = dt.date.fromisoformat(date_from) if date_from else dt.date.today()
+        end = dt.date.fromisoformat(date_to) if date_to else start + dt.timedelta(days=365)
+        rows = []
+        for code in parse_market_list(market):
+            occs = [o for o in fest.occurrences(code, start, end, str(calendar) if calendar else None)
+                    if o.end >= start and o.start <= end]
+            clashes = fest.clashes(occs)
+            for o in occs:
+                d = o.to_dict()
+                d["market"] = code
+                d["clashes_with"] = [b.id if a is o else a.id for a, b in clashes if o in (a, b)]
+                rows.append(d)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    t = Table(title=f"Festivals {start} to {end}")
+    for col in ("market", "event", "start", "end", "window from", "est.", "clashes"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["market"], r["name"], r["start"], r["end"], r["window_start"], "~" if r["estimated"] else "",
+                  ", ".join(r["clashes_with"]))
+    Console(soft_wrap=True).print(t)
+
+
+@app.command()
+def lint(
+    input: Path = typer.Argument(..., help="Catalog file."),
+    markets: str = typer.Option("us", "--markets", "-m", help="Market codes, comma-separated, or 'all'."),
+    date: Optional[str] = typer.Option(None, "--date", help="Campaign date (YYYY-MM-DD); default today."),
+    sponsored: bool = typer.Option(False, "--sponsored"),
+    festival: str = typer.Option("auto", "--festival"),
+    calendar: Optional[Path] = typer.Option(None, "--calendar"),
+    fx: Optional[Path] = typer.Option(None, "--fx"),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang"),
+    currency: str = typer.Option("USD", "--currency"),
+    severity: str = typer.Option("warning", "--severity", help="Lowest severity to print: error, warning or info."),
+    as_json: bool = typer.Option(False, "--json", help="Print findings as JSON."),
+):
+    """Run the compliance rules on every product and market without rendering."""
+    try:
+        from toolkit.markets import parse_market_list
+        from toolkit.pipeline import RenderOptions, lint_catalog
+        _check_date(date)
+        catalog = _load_or_fail(input, source_lang, currency)
+        opts = RenderOptions(markets=parse_market_list(markets), out=Path("."), campaign_date=date, video=False,
+                             sponsored=sponsored, fx=str(fx) if fx else None, source_lang=source_lang,
+                             currency=currency, festival=festival, calendar=str(calendar) if calendar else None)
+        rows = [(p, m, f) for p, m, fs in lint_catalog(catalog, opts) for f in fs]
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    order = {"error": 0, "warning": 1, "info": 2}
+    floor = order.get(severity, 1)
+    shown = [(p, m, f) for p, m, f in rows if order[f.severity] <= floor]
+    errors = sum(1 for _, _, f in rows if f.severity == "error" and not f.fixed)
+    if as_json:
+        typer.echo(json.dumps([dict(f.to_dict(), product=p.id, market=m.code) for p, m, f in shown],
+                              ensure_ascii=False, indent=2))
+    else:
+        for p, m, f in shown:
+            fixed = f" [auto-fixed: {f.fixed}]" if f.fixed else ""
+            typer.echo(f"{f.severity:7} {m.code}/{p.id} {f.code} ({f.where}): {f.message}{fixed}")
+        typer.echo(f"{len(rows)} finding(s): {errors} error(s) that would block a render, for "
+                   f"{len(catalog.products)} product(s) x {len(opts.markets)} market(s).")
+    raise typer.Exit(1 if errors or catalog.problems else 0)
+
+
+@app.command()
+def rules(
+    market: Optional[str] = typer.Option(None, "--market", "-m", help="Only rules that apply to this market."),
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+):
+    """List the compliance rules (with their sources), for all markets or one."""
+    try:
+        from toolkit.rules import all_rules, rules_for
+        items = rules_for(market.lower()) if market else list(all_rules())
+        if market:
+            from toolkit.markets import load_market
+            load_market(market)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps([r.summary() for r in items], ensure_ascii=False, indent=2))
+        return
+    for r in items:
+        eff = f", from {r.params['effective_from']}" if r.params.get("effective_from") else ""
+        typer.echo(f"{r.id:26} {r.severity:7} [{', '.join(r.markets)}{eff}] {r.message}")
+        typer.echo(f"{'':26} source: {r.source}")
 
 
 @app.command()

@@ -206,6 +206,8 @@ def _compute(eid: str, d: dict, year: int, market: str) -> list[tuple[dt.date, b
 
 
 # Market-specific public-holiday names that pin an event to the official date (Seollal, Tet, Eid...).
+# Saudi Arabia uses the Umm al-Qura calendar itself (the `hijri` rule); its `holidays` entries are the
+# holiday blocks, which start before Eid.
 HOLIDAY_NAMES = {
     ("kr", "lunar_new_year"): "^Korean New Year$",
     ("kr", "chuseok"): "^Chuseok$",
@@ -213,8 +215,6 @@ HOLIDAY_NAMES = {
     ("id", "eid_al_fitr"): "Eid al-Fitr",
     ("my", "eid_al_fitr"): "Eid al-Fitr",
     ("id", "eid_al_adha"): "Eid al-Adha",
-    ("sa", "eid_al_fitr"): "Eid al-Fitr",
-    ("sa", "eid_al_adha"): "Eid al-Adha",
 }
 
 
@@ -230,7 +230,9 @@ def occurrences(market: MarketProfile | str, start: dt.date, end: dt.date, calen
         for year in range(start.year - 1, end.year + 2):
             found = []
             pattern = ev.get("holiday") or HOLIDAY_NAMES.get((code, ev["id"]))
-            if pattern:
+            if str(year) in ev.get("dates", {}):
+                found = [(dt.date.fromisoformat(ev["dates"][str(year)]), False, f"locales/{code}/festivals.toml")]
+            elif pattern:
                 dd = {"rule": "holiday", "name_pattern": pattern, "country": COUNTRY.get(code)}
                 found = _compute(ev["id"], dd, year, code)
             if not found:

@@ -1,0 +1,216 @@
+"""Festival calendar (dates checked against ../shared/knowledge/markets.md section 4) and the rule packs."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from toolkit import festivals as fest
+from toolkit.markets import available_markets, load_market
+from toolkit.model import Scene
+from toolkit.rules import BundleText, all_rules, run_rules
+
+from conftest import EXAMPLES
+
+D = dt.date.fromisoformat
+
+
+def start_of(market, event, year):
+    occ = [o for o in fest.occurrences(market, D(f"{year}-01-01"), D(f"{year}-12-31")) if o.id == event
+           and o.start.year == year]
+    assert occ, (market, event, year)
+    return occ[0].start.isoformat()
+
+
+@pytest.mark.parametrize("market,event,year,expected", [
+    ("vn", "lunar_new_year", 2026, "2026-02-17"), ("vn", "lunar_new_year", 2027, "2027-02-06"),
+    ("my", "lunar_new_year", 2027, "2027-02-06"), ("kr", "lunar_new_year", 2027, "2027-02-07"),
+    ("id", "ramadan", 2026, "2026-02-18"), ("sa", "ramadan", 2027, "2027-02-08"),
+    ("sa", "eid_al_fitr", 2026, "2026-03-20"), ("id", "eid_al_fitr", 2026, "2026-03-21"),
+    ("sa", "eid_al_fitr", 2027, "2027-03-09"), ("sa", "eid_al_adha", 2027, "2027-05-16"),
+    ("br", "carnival", 2026, "2026-02-16"), ("br", "carnival", 2027, "2027-02-08"),
+    ("gb", "mothering_sunday", 2026, "2026-03-15"), ("gb", "mothering_sunday", 2027, "2027-03-07"),
+    ("us", "mothers_day", 2026, "2026-05-10"), ("us", "mothers_day", 2027, "2027-05-09"),
+    ("de", "mothers_day", 2027, "2027-05-09"), ("jp", "golden_week", 2027, "2027-04-29"),
+    ("vn", "mid_autumn", 2026, "2026-09-25"), ("vn", "mid_autumn", 2027, "2027-09-15"),
+    ("de", "oktoberfest", 2026, "2026-09-19"), ("de", "oktoberfest", 2027, "2027-09-18"),
+    ("my", "diwali", 2026, "2026-11-08"), ("my", "diwali", 2027, "2027-10-28"),
+    ("th", "singles_day", 2027, "2027-11-11"), ("us", "black_friday", 2026, "2026-11-27"),
+    ("us", "black_friday", 2027, "2027-11-26"), ("us", "cyber_monday", 2026, "2026-11-30"),
+    ("gb", "cyber_monday", 2027, "2027-11-29"), ("th", "double_12", 2026, "2026-12-12"),
+    ("us", "christmas", 2026, "2026-12-25"), ("fr", "soldes_hiver", 2027, "2027-01-06"),
+])
+def test_event_dates_match_the_knowledge_table(market, event, year, expected):
+    assert start_of(market, event, year) == expected
+
+
+def test_hijri_dates_are_estimated_and_fixed_ones_are_not():
+    occ = fest.occurrences("sa", D("2027-01-01"), D("2027-12-31"))
+    by = {o.id: o for o in occ}
+    assert by["ramadan"].estimated and not by["saudi_founding_day"].estimated
+
+
+def test_every_market_has_a_calendar_with_greetings():
+    for code in available_markets():
+        occ = fest.occurrences(code, D("2027-01-01"), D("2027-12-31"))
+        assert len({o.id for o in occ}) >= 4, code
+        assert all(len(o.greetings) >= 3 for o in occ), code
+
+
+@pytest.mark.parametrize("market,expected", [
+    ("vn", "lunar_new_year"), ("kr", "lunar_new_year"), ("my", "lunar_new_year"), ("sa", None), ("us", None),
+])
+def test_auto_pick_on_2027_01_20(market, expected):
+    occ = fest.pick(market, D("2027-01-20"))
+    assert (occ.id if occ else None) == expected
+
+
+def test_sa_ramadan_window_and_overrides(tmp_path):
+    assert fest.pick("sa", D("2027-02-01")).id == "ramadan"
+    f = tmp_path / "cal.toml"
+    f.write_text('[[override]]\nevent = "eid_al_fitr"\nmarkets = ["sa"]\nstart = "2027-03-10"\n'
+                 'source = "moon sighting"\n', encoding="utf-8")
+    occ = [o for o in fest.occurrences("sa", D("2027-03-01"), D("2027-03-31"), str(f)) if o.id == "eid_al_fitr"][0]
+    assert occ.start == D("2027-03-10") and not occ.estimated and "sighting" in occ.source
+
+
+def test_clash_lunar_new_year_carnival_ramadan_2026():
+    near = fest.occurrences("my", D("2026-02-14"), D("2026-02-20"))
+    pairs = {(a.id, b.id) for a, b in fest.clashes(near)}
+    assert ("lunar_new_year", "ramadan") in pairs
+
+
+# ---- rules -------------------------------------------------------------------------------
+
+def bundle(market, text, **kw):
+    m = load_market(market)
+    scenes = [Scene(1, "hook", 3.0, text, text, "x")]
+    return BundleText(market=m, caption=text, hashtags=[], scenes=scenes, cover_name="", ad_text="",
+                      day=kw.pop("day", D("2026-12-01")), **kw)
+
+
+TERM_RULES = [r for r in all_rules() if r.kind == "terms"]
+
+
+@pytest.mark.parametrize("rule", TERM_RULES, ids=lambda r: r.id)
+def test_every_terms_rule_triggers_on_its_examples_and_not_on_close_texts(rule):
+    ex = rule.params.get("examples", {})
+    assert ex.get("trigger") and ex.get("pass"), f"{rule.id} needs examples"
+    for market, text in ex["trigger"]:
+        found, _ = run_rules(bundle(market, text), autofix=False)
+        assert any(f.code == rule.id for f in found), (rule.id, market, text)
+    for market, text in ex["pass"]:
+        found, _ = run_rules(bundle(market, text), autofix=False)
+        assert not any(f.code == rule.id for f in found), (rule.id, market, text)
+
+
+def test_superlative_autofix_says_what_changed():
+    found, bt = run_rules(bundle("us", "The best scarf for winter"), autofix=True)
+    f = next(f for f in found if f.code == "claims.superlative" and f.where == "caption")
+    assert f.fixed and "best'" in f.fixed and "A great" in f.fixed and f.severity == "info"
+    assert "best" not in bt.caption.lower() and "great" in bt.caption
+
+
+def test_green_claims_only_from_27_september_2026():
+    before, _ = run_rules(bundle("de", "Nachhaltig produziert", day=D("2026-09-26")), autofix=False)
+    after, _ = run_rules(bundle("de", "Nachhaltig produziert", day=D("2026-09-27")), autofix=False)
+    assert not any(f.code == "claims.green_eu" for f in before)
+    assert any(f.code == "claims.green_eu" and f.severity == "error" for f in after)
+
+
+def test_disclosure_inserted_when_sponsored():
+    found, bt = run_rules(bundle("de", "Neuer Schal", sponsored=True), autofix=True)
+    assert bt.caption.startswith("Werbung") and any(f.code == "disclosure.label" and f.fixed for f in found)
+    found, _ = run_rules(bundle("de", "Werbung Neuer Schal", sponsored=True), autofix=True)
+    assert not any(f.code == "disclosure.label" for f in found)
+
+
+def test_price_reduction_rules_by_market():
+    kw = dict(price="29,00 €", old_price="35,00 €", discount="17 %")
+    de, _ = run_rules(bundle("de", "Schal", **kw))
+    us, _ = run_rules(bundle("us", "Scarf", price="$29", old_price="$35", discount="17%"))
+    nodisc, _ = run_rules(bundle("de", "Schal", price="29,00 €"))
+    assert any(f.code == "price.reduction_eu" for f in de)
+    assert not any(f.code.startswith("price.reduction") for f in us + nodisc)
+
+
+def test_taboo_number_in_jp_but_not_us():
+    jp, _ = run_rules(bundle("jp", "全4色", price="￥6,840"))
+    us, _ = run_rules(bundle("us", "4 colors", price="$6,840"))
+    ok, _ = run_rules(bundle("jp", "全3色", price="￥4,610"))
+    assert len([f for f in jp if f.code == "culture.taboo_number"]) >= 2
+    assert not any(f.code == "culture.taboo_number" for f in us + ok)
+
+
+def test_hashtags_trimmed_and_ad_text_cleaned():
+    b = bundle("us", "Scarf #a #b #c #d #e #f #g")
+    b.hashtags = ["#a", "#b", "#c", "#d", "#e", "#f", "#g"]
+    b.ad_text = "Our new scarf 🧣 #winter @lumi " + "x" * 120
+    found, bt = run_rules(b, autofix=True)
+    assert bt.caption.count("#") == 5 and any(f.code == "platform.hashtags" and f.fixed for f in found)
+    assert len(bt.ad_text) <= 100 and "#" not in bt.ad_text and "@" not in bt.ad_text and "🧣" not in bt.ad_text
+
+
+def test_wrong_script_is_an_error():
+    found, _ = run_rules(bundle("th", "Silk scarf for you today"))
+    assert any(f.code == "language.script" and f.severity == "error" for f in found)
+
+
+# ---- end to end ---------------------------------------------------------------------------
+
+def test_render_on_2027_01_20_themes_lunar_new_year_markets(ctk, tmp_path):
+    out = tmp_path / "o"
+    r = ctk("render", EXAMPLES / "catalog.csv", "-m", "vn,kr,my,sa,us", "-o", out, "--no-video", "--quiet",
+            "--date", "2027-01-20", "--limit", "2")
+    assert r.returncode == 0, r.stderr
+    for m in ("vn", "kr", "my"):
+        rep = json.loads((out / m / "lumi-silk-scarf" / "report.json").read_text())
+        assert rep["festival"]["id"] == "lunar_new_year"
+        script = json.loads((out / m / "lumi-silk-scarf" / "script.json").read_text())
+        occ = fest.pick(m, D("2027-01-20"))
+        greetings = {g.screen.split("{")[0][:6] for g in occ.greetings}
+        assert any(script["scenes"][0]["screen"].startswith(g) for g in greetings), script["scenes"][0]["screen"]
+        assert (out / m / "lumi-silk-scarf" / "report.md").read_text().startswith("# ")
+    for m in ("sa", "us"):
+        rep = json.loads((out / m / "lumi-silk-scarf" / "report.json").read_text())
+        assert rep["festival"] is None
+    vn_caption = (out / "vn" / "lumi-silk-scarf" / "caption.txt").read_text()
+    assert any(t in vn_caption for t in fest.pick("vn", D("2027-01-20")).hashtags)
+    # the theme changes the cover
+    out2 = tmp_path / "o2"
+    ctk("render", EXAMPLES / "catalog.csv", "-m", "vn", "-o", out2, "--no-video", "--quiet",
+        "--date", "2027-01-20", "--limit", "1", "--festival", "none")
+    from PIL import Image, ImageChops
+    a = Image.open(out / "vn" / "lumi-silk-scarf" / "cover.jpg").convert("RGB")
+    b = Image.open(out2 / "vn" / "lumi-silk-scarf" / "cover.jpg").convert("RGB")
+    diff = ImageChops.difference(a, b).convert("L").point(lambda v: 255 if v > 40 else 0)
+    assert sum(diff.histogram()[255:]) > 20000
+
+
+def test_error_findings_block_the_bundle_unless_allowed(ctk, tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("id,title,description,price\nok,Linen Tote,A roomy tote.,20\n"
+                 "bad,Miracle Cream,This cream cures acne overnight.,30\n", encoding="utf-8")
+    out = tmp_path / "o"
+    r = ctk("render", f, "-m", "us", "-o", out, "--no-video", "--quiet")
+    assert r.returncode == 1 and "blocked" in r.stderr and "claims.medical" in r.stderr
+    assert (out / "us" / "ok" / "caption.txt").exists() and not (out / "us" / "bad").exists()
+    man = json.loads((out / "manifest.json").read_text())
+    assert {b["product"]: b["status"] for b in man["bundles"]} == {"ok": "rendered", "bad": "blocked"}
+    r = ctk("render", f, "-m", "us", "-o", out, "--no-video", "--quiet", "--allow-findings")
+    assert r.returncode == 0 and (out / "us" / "bad" / "report.md").exists()
+    assert "claims.medical" in (out / "us" / "bad" / "report.md").read_text()
+    r = ctk("lint", f, "-m", "us", "--json")
+    assert r.returncode == 1 and any(x["code"] == "claims.medical" for x in json.loads(r.stdout))
+
+
+def test_cli_festivals_and_rules(ctk):
+    r = ctk("festivals", "--market", "sa", "--from", "2027-01-01", "--to", "2027-06-30", "--json")
+    assert r.returncode == 0
+    ids = [x["id"] for x in json.loads(r.stdout)]
+    assert "ramadan" in ids and "eid_al_fitr" in ids and "black_friday" not in ids
+    r = ctk("rules", "--market", "de", "--json")
+    ids = {x["id"] for x in json.loads(r.stdout)}
+    assert {"claims.green_eu", "price.reduction_eu", "disclosure.label"} <= ids and "culture.gulf_taboo" not in ids
+    r = ctk("festivals", "--market", "zz")
+    assert r.returncode == 2 and "unknown market" in r.stderr

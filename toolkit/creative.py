@@ -193,7 +193,8 @@ def render_cover(market: MarketProfile, image, hook: str, name: str, price: str 
     layer = TextLayer(market)
     layer.block(TextBlock(hook, top, max_size=96, min_size=44, max_lines=3), "cover hook")
     bx0, by0, bx1, by1 = bottom
-    layer.block(TextBlock(name, (bx0, by0, bx1, by0 + 124), max_size=60, min_size=32, max_lines=2, panel=False), "cover name")
+    from .script import capitalize_first
+    layer.block(TextBlock(capitalize_first(name), (bx0, by0, bx1, by0 + 124), max_size=60, min_size=32, max_lines=2, panel=False), "cover name")
     if price:
         _price_badge(layer, (bx0, by0 + 140, bx1, by1 - 10), price, old_price, sale_label)
     out = bg.convert("RGBA")
@@ -269,9 +270,9 @@ def apply_theme(bg, theme, seed: str = "theme"):
     motif = theme.motif
     sx, sy = w / 1080, h / 1920
     if motif == "lanterns":
-        for i, x in enumerate((120, 330, 760, 960)):
+        for i, x in enumerate((48, 1020)):        # at the edges, clear of the text panels
             x *= sx
-            y = (140 + (i % 2) * 90) * sy
+            y = (560 + i * 120) * sy
             d.line([(x, 0), (x, y)], fill=accent, width=4)
             d.ellipse([x - 62 * sx, y, x + 62 * sx, y + 110 * sy], fill=(200, 16, 46, 255), outline=accent, width=5)
             d.rectangle([x - 30 * sx, y - 8 * sy, x + 30 * sx, y + 8 * sy], fill=accent)

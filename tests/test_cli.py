@@ -136,3 +136,24 @@ def test_manifest_keeps_earlier_runs_into_the_same_folder(ctk, tmp_path):
     man = json.loads((out / "manifest.json").read_text())
     assert {b["market"] for b in man["bundles"]} == {"us", "jp"} and len(man["bundles"]) == 4
     assert man["this_run"] == ["jp/lumi-silk-scarf", "jp/northfield-organic-tee"]
+
+
+def test_parallel_jobs_give_the_same_bundles_as_one_job(ctk, tmp_path):
+    import hashlib
+
+    def digest(root):
+        h = {}
+        for f in sorted(root.rglob("*")):
+            if f.name in ("caption.txt", "subtitles.srt", "script.json", "ad_text.txt"):
+                h[str(f.relative_to(root))] = hashlib.sha256(f.read_bytes()).hexdigest()
+        return h
+    a, b = tmp_path / "a", tmp_path / "b"
+    base = ["render", EXAMPLES / "catalog.csv", "-m", "us,jp,sa", "--no-video", "--quiet", "--limit", "4"]
+    assert ctk(*base, "-o", a, "--jobs", "1").returncode == 0
+    r = ctk(*base, "-o", b, "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    da, db = digest(a), digest(b)
+    assert da and da == db
+    man = json.loads((b / "manifest.json").read_text())
+    assert [x["product"] for x in man["bundles"][:4]] == [x["product"] for x in
+                                                          json.loads((a / "manifest.json").read_text())["bundles"][:4]]

@@ -269,76 +269,148 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         raise
 
 
+@dataclass
+class _Task:
+    product: Product
+    market: str
+    key: str
+    final: Path
+    rel: str
+    festival: object
+    market_findings: list
+
+
+_WORKER: dict = {}
+
+
+def _worker_tools(opts: RenderOptions):
+    """Translator and FX table, loaded once per process (models are heavy)."""
+    k = (opts.translator, opts.fx)
+    if _WORKER.get("key") != k:
+        _WORKER.update(key=k, translator=get_translator(opts.translator), fx=load_fx(opts.fx))
+    return _WORKER["translator"], _WORKER["fx"]
+
+
+def _run_task(task: _Task, opts: RenderOptions) -> BundleResult:
+    """Render one bundle into a temp folder beside its final place and swap it in. Never raises."""
+    t0 = time.time()
+    product, market = task.product, load_market(task.market)
+    work = None
+    try:
+        translator, fx = _worker_tools(opts)
+        task.final.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=task.final.parent))
+        festival = task.festival
+        findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
+                                    festival=festival, market_findings=task.market_findings)
+        report = {
+            "product": product.id, "market": market.code, "key": task.key, "toolkit": __version__,
+            "campaign_date": opts.day().isoformat(), "sponsored": opts.sponsored,
+            "festival": festival.to_dict() if festival else None,
+            "summary": summarize(findings), "findings": [f.to_dict() for f in findings],
+        }
+        atomic_write_json(work / "report.json", report)
+        atomic_write_text(work / "report.md", report_markdown(product, market, report))
+        _swap_in(work, task.final)
+        return BundleResult(product.id, market.code, "rendered", task.rel, task.key, summarize(findings),
+                            seconds=round(time.time() - t0, 2))
+    except Blocked as exc:
+        return BundleResult(product.id, market.code, "blocked", task.rel, task.key,
+                            summarize(getattr(exc, "findings", [])), error=str(exc), stage="compliance",
+                            seconds=round(time.time() - t0, 2))
+    except Exception as exc:  # one bad bundle never stops the batch
+        stage = getattr(exc, "ctk_stage", "render")
+        msg = str(exc) if isinstance(exc, CtkError) else f"{type(exc).__name__}: {exc}"
+        if not isinstance(exc, CtkError):
+            msg += " | " + traceback.format_exc(limit=3).strip().splitlines()[-2].strip()
+        return BundleResult(product.id, market.code, "failed", task.rel, task.key, error=msg, stage=stage,
+                            seconds=round(time.time() - t0, 2))
+    finally:
+        if work is not None and work.exists():
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def default_jobs() -> int:
+    import os
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None, on_failure: Callable[[BundleResult], None] | None = None,
-                   catalog: Catalog | None = None) -> RunResult:
-    """Render every product x market. One failing bundle is recorded and skipped; a rerun resumes."""
+                   catalog: Catalog | None = None, jobs: int = 1) -> RunResult:
+    """Render every product x market. One failing bundle is recorded and skipped; a rerun resumes.
+
+    With jobs > 1 bundles render in a process pool; this process owns the manifest, workers only write
+    their own bundle folder (atomically)."""
     catalog = catalog or load_catalog(input_path, source_lang=opts.source_lang, currency=opts.currency)
     markets = [load_market(m) for m in opts.markets]
-    translator = get_translator(opts.translator)
-    fx = load_fx(opts.fx)
+    get_translator(opts.translator)          # fail early on a bad translator name or FX file
+    load_fx(opts.fx)
     out = Path(opts.out)
     out.mkdir(parents=True, exist_ok=True)
     themes = {m.code: market_festival(m, opts) for m in markets}
-    jobs = [(p, m) for m in markets for p in catalog.products]
     results: list[BundleResult] = []
     manifest_path = out / "manifest.json"
     t_start = time.time()
-    last_write = 0.0
-    for n, (product, market) in enumerate(jobs):
-        if cancelled and cancelled():
-            _write_manifest(manifest_path, catalog, opts, results, t_start, interrupted=True)
-            raise Cancelled()
+    tasks: list[_Task] = []
+    for market in markets:
+        for product in catalog.products:
+            final = safe_join(out, market.code, product.id)
+            key = bundle_key(product, market, opts)
+            rel = str(final.relative_to(out.resolve()))
+            if not opts.force and _intact(final, key, opts.video):
+                results.append(BundleResult(product.id, market.code, "skipped", rel, key))
+                continue
+            fest, mfind = themes[market.code]
+            tasks.append(_Task(product, market.code, key, final, rel, fest, mfind))
+    total = len(results) + len(tasks)
+    state = {"last": 0.0}
+
+    def done(res: BundleResult) -> None:
+        results.append(res)
+        if res.status in ("failed", "blocked") and on_failure:
+            on_failure(res)
         if progress:
-            progress(n, len(jobs), f"{market.code}/{product.id}")
-        t0 = time.time()
-        final = safe_join(out, market.code, product.id)
-        key = bundle_key(product, market, opts)
-        rel = str(final.relative_to(out.resolve()))
-        if not opts.force and _intact(final, key, opts.video):
-            results.append(BundleResult(product.id, market.code, "skipped", rel, key))
-            continue
-        final.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=final.parent))
-        try:
-            festival, mfind = themes[market.code]
-            findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
-                                        festival=festival, market_findings=mfind)
-            report = {
-                "product": product.id, "market": market.code, "key": key, "toolkit": __version__,
-                "campaign_date": opts.day().isoformat(), "sponsored": opts.sponsored,
-                "festival": festival.to_dict() if festival else None,
-                "summary": summarize(findings), "findings": [f.to_dict() for f in findings],
-            }
-            atomic_write_json(work / "report.json", report)
-            atomic_write_text(work / "report.md", report_markdown(product, market, report))
-            _swap_in(work, final)
-            results.append(BundleResult(product.id, market.code, "rendered", rel, key, summarize(findings),
-                                        seconds=round(time.time() - t0, 2)))
-        except Blocked as exc:
-            shutil.rmtree(work, ignore_errors=True)
-            res = BundleResult(product.id, market.code, "blocked", rel, key,
-                               summarize(getattr(exc, "findings", [])), error=str(exc), stage="compliance",
-                               seconds=round(time.time() - t0, 2))
-            results.append(res)
-            if on_failure:
-                on_failure(res)
-        except Exception as exc:  # one bad bundle never stops the batch
-            shutil.rmtree(work, ignore_errors=True)
-            stage = getattr(exc, "ctk_stage", "render")
-            msg = str(exc) if isinstance(exc, CtkError) else f"{type(exc).__name__}: {exc}"
-            res = BundleResult(product.id, market.code, "failed", rel, key, error=msg, stage=stage,
-                               seconds=round(time.time() - t0, 2))
-            if not isinstance(exc, CtkError):
-                res.error += " | " + traceback.format_exc(limit=3).strip().splitlines()[-2].strip()
-            results.append(res)
-            if on_failure:
-                on_failure(res)
-        if time.time() - last_write > 2:
+            progress(len(results), total, f"{res.market}/{res.product}")
+        if time.time() - state["last"] > 2:
             _write_manifest(manifest_path, catalog, opts, results, t_start)
-            last_write = time.time()
+            state["last"] = time.time()
+
     if progress:
-        progress(len(jobs), len(jobs), "done")
+        progress(len(results), total, "starting")
+    try:
+        if jobs <= 1 or len(tasks) <= 1:
+            for t in tasks:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                done(_run_task(t, opts))
+        else:
+            import multiprocessing as mp
+            from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+            ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+                pending = {pool.submit(_run_task, t, opts) for t in tasks}
+                try:
+                    while pending:
+                        finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                        for f in finished:
+                            done(f.result())
+                        if cancelled and cancelled():
+                            raise Cancelled()
+                except BaseException:
+                    for f in pending:
+                        f.cancel()
+                    raise
+    except BaseException:
+        _write_manifest(manifest_path, catalog, opts, results, t_start, interrupted=True)
+        raise
+    if progress:
+        progress(total, total, "done")
+    order = {(t.market, t.product.id): i for i, t in enumerate(tasks)}
+    results.sort(key=lambda r: (r.status != "skipped", order.get((r.market, r.product), -1)))
     _write_manifest(manifest_path, catalog, opts, results, t_start)
     return RunResult(catalog, results, manifest_path)
 
@@ -428,6 +500,8 @@ def _write_manifest(path: Path, catalog: Catalog, opts: RenderOptions, results: 
                 entries[(b.get("market"), b.get("product"))] = b
     except (OSError, ValueError):
         pass
+    for r in results:                          # this run's entries last, in job order
+        entries.pop((r.market, r.product), None)
     for r in results:
         entries[(r.market, r.product)] = r.to_dict()
     counts: dict[str, int] = {}

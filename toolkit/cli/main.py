@@ -80,12 +80,13 @@ def render(
     festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, or an event id."),
     calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
     allow_findings: bool = typer.Option(False, "--allow-findings", help="Write bundles even when error findings remain."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Bundles rendered in parallel (0 = one per CPU core)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-                seed, limit, products, force, quiet, festival, calendar, allow_findings)
+                seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -119,14 +120,14 @@ def _check_date(date):
 
 
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False):
+            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from toolkit.errors import CtkError
     from toolkit.importers import load_catalog
     from toolkit.markets import parse_market_list
-    from toolkit.pipeline import RenderOptions, render_catalog
+    from toolkit.pipeline import RenderOptions, default_jobs, render_catalog
 
     if quality not in QUALITY:
         raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
@@ -143,6 +144,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
                          calendar=str(calendar) if calendar else None, allow_findings=allow_findings)
 
+    n_jobs = jobs if jobs > 0 else default_jobs()
+
     def on_failure(res):
         err.print(f"[red]{res.status}[/]: {res.market}/{res.product} ({res.stage}): {res.error}", highlight=False)
 
@@ -153,7 +156,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
             if not quiet and total and (done == total or done * 10 // total != last["n"]):
                 last["n"] = done * 10 // total
                 err.print(f"{done}/{total} bundles", highlight=False)
-        result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog)
+        result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog, jobs=n_jobs)
     else:
         with Progress(TextColumn("[bold]rendering"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                       TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False) as bar:
@@ -161,7 +164,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
 
             def progress(done, total, msg):
                 bar.update(task, completed=done, total=total, description=msg)
-            result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog)
+            result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog,
+                                    jobs=n_jobs)
     counts = {}
     for b in result.bundles:
         counts[b.status] = counts.get(b.status, 0) + 1

@@ -60,6 +60,14 @@ def placeholder_image(seed: str, size: int = 1024):
 
 
 def load_image(path: str | None, seed: str):
+    """The product image as RGB (EXIF rotation applied), or a placeholder. Cached per process: the same
+    image serves every market of a product; callers never modify it."""
+    mtime = Path(path).stat().st_mtime_ns if path and Path(path).exists() else 0
+    return _load_image(path, seed if not path else "", mtime)
+
+
+@lru_cache(maxsize=16)
+def _load_image(path: str | None, seed: str, mtime: int):
     from PIL import Image, ImageOps
     if path:
         try:
@@ -80,7 +88,7 @@ def background(img, w: int = W, h: int = H):
     """Blurred, darkened fill of the product image: works for any aspect ratio."""
     from PIL import ImageEnhance, ImageFilter
     small = _cover_fit(img, w // 8, h // 8).filter(ImageFilter.GaussianBlur(6))
-    bg = small.resize((w, h), resample=3)
+    bg = small.resize((w, h), resample=2)   # bilinear: the image is blurred anyway
     return ImageEnhance.Brightness(bg).enhance(0.55)
 
 
@@ -92,10 +100,11 @@ def product_card(canvas, img, box, radius: int = 36):
     fitted = ImageOps.contain(img, (bw - 32, bh - 32), method=3)
     cw, ch = fitted.width + 32, fitted.height + 32
     cx, cy = x0 + (bw - cw) // 2, y0 + (bh - ch) // 2
-    shadow = Image.new("L", canvas.size, 0)
-    ImageDraw.Draw(shadow).rounded_rectangle([cx + 10, cy + 24, cx + cw + 10, cy + ch + 24], radius=radius, fill=150)
+    pad = 70                                    # blur only the shadow's neighbourhood, not the whole frame
+    shadow = Image.new("L", (cw + 2 * pad, ch + 2 * pad), 0)
+    ImageDraw.Draw(shadow).rounded_rectangle([pad + 10, pad + 24, pad + cw + 10, pad + ch + 24], radius=radius, fill=150)
     shadow = shadow.filter(ImageFilter.GaussianBlur(22))
-    canvas.paste((0, 0, 0), (0, 0), shadow)
+    canvas.paste((0, 0, 0), (cx - pad, cy - pad), shadow)
     card = Image.new("L", (cw, ch), 0)
     ImageDraw.Draw(card).rounded_rectangle([0, 0, cw - 1, ch - 1], radius=radius, fill=255)
     canvas.paste((255, 255, 255), (cx, cy), card)
@@ -167,16 +176,33 @@ def _zones(market: MarketProfile):
     return z, top, middle, bottom
 
 
+_BG_CACHE: dict = {}
+
+
+def _backdrop(image, size: tuple[int, int], card_box, theme, seed: str):
+    """Blurred fill + themed decoration + product card. The same for every market with the same layout,
+    so it is cached per process (a small LRU keyed by the image object and the geometry)."""
+    key = (id(image), size, card_box, getattr(theme, "id", None), getattr(theme, "start", None), seed if theme else "")
+    hit = _BG_CACHE.get(key)
+    if hit is not None and hit[0] is image:
+        return hit[1].copy()
+    bg = apply_theme(background(image, *size), theme, seed=seed)
+    product_card(bg, image, card_box)
+    if len(_BG_CACHE) >= 24:
+        _BG_CACHE.pop(next(iter(_BG_CACHE)))
+    _BG_CACHE[key] = (image, bg)
+    return bg.copy()
+
+
 def render_scene(market: MarketProfile, image, screen_text: str, role: str, scale: float = 1.0, theme=None):
     """(background RGB at `scale` x size, text layer) for one scene."""
     z, top, middle, bottom = _zones(market)
     bw, bh = int(W * scale), int(H * scale)
-    bg = apply_theme(background(image, bw, bh), theme, seed=market.code)
     # the product card sits in the middle band, centred on the frame (scaled with the background)
     mx0, my0, mx1, my1 = middle
     off_x, off_y = (bw - W) // 2, (bh - H) // 2
     card_box = (off_x + mx0 - 0, off_y + my0 - 0, off_x + mx1, off_y + my1)
-    product_card(bg, image, card_box)
+    bg = _backdrop(image, (bw, bh), card_box, theme, market.code)
     layer = TextLayer(market)
     box = top if role == "hook" else bottom
     big = role in ("hook", "offer")
@@ -188,8 +214,7 @@ def render_cover(market: MarketProfile, image, hook: str, name: str, price: str 
                  sale_label: str | None, theme=None):
     """The 1080x1920 cover: hook on top, product in the middle, name and price badge at the bottom."""
     z, top, middle, bottom = _zones(market)
-    bg = apply_theme(background(image), theme, seed=market.code)
-    product_card(bg, image, middle)
+    bg = _backdrop(image, (W, H), middle, theme, market.code)
     layer = TextLayer(market)
     layer.block(TextBlock(hook, top, max_size=96, min_size=44, max_lines=3), "cover hook")
     bx0, by0, bx1, by1 = bottom

@@ -107,7 +107,7 @@ def test_bad_row_is_reported_and_others_survive(tmp_path):
     (b"sku;colour\nA;red\n", "unknown catalog format"),
     (b"id,name\nx,Thing\n", "missing required column 'price'"),
     (b"id,title,price\n", "no products"),
-    (b"\xff\xfe\xfa\xfb\x81", "neither UTF-8 nor GB18030"),
+    (b"\xff\xfe\xfa\xfb\x81", "encoding could not be recognised"),
 ])
 def test_unreadable_inputs_raise_one_line_errors(tmp_path, content, needle):
     f = tmp_path / "in.csv"
@@ -130,3 +130,27 @@ def test_price_parsing(raw, expected):
 def test_price_parsing_rejects(raw):
     with pytest.raises(FieldError):
         parse_price(raw, "price")
+
+
+def test_windows_1252_semicolon_export_and_unknown_currency(tmp_path):
+    f = tmp_path / "fr.csv"
+    f.write_bytes("id;title;price;currency\nc1;Bougie parfumée à la lavande;12,50;EUR\nc2;Crème;8,90;XYZ\n"
+                  .encode("cp1252"))
+    cat = load_catalog(f)
+    assert cat.encoding == "cp1252" and cat.products[0].title == "Bougie parfumée à la lavande"
+    assert cat.products[0].variants[0].price == Decimal("12.50")
+    assert len(cat.problems) == 1 and "XYZ" in cat.problems[0].message and cat.problems[0].column == "currency"
+    with pytest.raises(InputError) as e:
+        load_catalog(f, currency="ABC")
+    assert "--currency" in str(e.value)
+
+
+def test_ids_that_slugify_alike_stay_separate_products(tmp_path):
+    f = tmp_path / "ids.csv"
+    f.write_text("id,title,price\nx,First,10\n../../x,Second,11\nA B,Third,5\na-b,Fourth,6\nx,First,12\n",
+                 encoding="utf-8")
+    cat = load_catalog(f)
+    by = {p.title: p for p in cat.products}
+    assert set(by) == {"First", "Second", "Third", "Fourth"}
+    assert len({p.id for p in cat.products}) == 4 and len(by["First"].variants) == 2
+    assert all("/" not in p.id and ".." not in p.id for p in cat.products)

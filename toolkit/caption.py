@@ -58,16 +58,26 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         first = re.split(r"(?<=[.!?。！？])\s+|\n", facts.description.strip())[0].strip()
         if first and len(first) <= 220:
             body = f"{line}\n{first}"
-    text = body + "\n\n" + " ".join(tags)
-    if label:
-        text = f"{label} | {text}" if not label.startswith("#") else f"{label} {text}"
     limit = market.limit("caption_max_utf16", 2200)
-    if utf16_len(text) > limit:
-        findings.append(Finding(code="caption.too_long", severity="warning", where="caption",
-                                message=f"caption shortened to {limit} UTF-16 units", fix="shorten the description"))
-        while utf16_len(text) > limit and "\n" in body:
-            body = body.rsplit("\n", 1)[0]
-            text = (f"{label} " if label else "") + body + "\n\n" + " ".join(tags)
-        if utf16_len(text) > limit:
-            text = text.encode("utf-16-le")[: (limit - 1) * 2].decode("utf-16-le", "ignore") + "…"
+    prefix = ""
+    if label:
+        prefix = f"{label} " if label.startswith("#") else f"{label} | "
+    tail = "\n\n" + " ".join(tags) if tags else ""
+    budget = limit - utf16_len(prefix) - utf16_len(tail)
+    if utf16_len(body) > budget:
+        findings.append(Finding(code="caption.shortened", severity="info", where="caption",
+                                message=f"caption text shortened to fit {limit} UTF-16 units with its hashtags",
+                                fix="shorten the title or description"))
+        body = truncate_utf16(body, budget)
+    text = prefix + body + tail
     return Caption(text=text, hashtags=tags, disclosure=label, length_utf16=utf16_len(text)), findings
+
+
+def truncate_utf16(text: str, budget: int) -> str:
+    """Cut text to at most `budget` UTF-16 units, at a word boundary when there is one, ending in '…'."""
+    if utf16_len(text) <= budget:
+        return text
+    out = text.encode("utf-16-le")[: max(0, budget - 1) * 2].decode("utf-16-le", "ignore")
+    if " " in out[-40:]:
+        out = out.rsplit(" ", 1)[0]
+    return out.rstrip(" ,;:-") + "…"

@@ -96,7 +96,15 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                 code="translate.untranslated", severity="warning", where="product name",
                 message=f"title not translated into {market.language}; using '{name}' on screen and in the caption",
                 segment=product.title,
-                fix=f"add a 'title:{market.code}' column, or install a translation model (ctk models)"))
+                fix=f"add a 'title:{market.code}' column with the name in the market's language"))
+    if len(name) > 70:
+        cut = name[:69]
+        cut = cut.rsplit(" ", 1)[0] if " " in cut[20:] else cut
+        findings.append(Finding(code="facts.name_shortened", severity="info", where="product name",
+                                message=f"the product name is {len(name)} characters; '{cut}…' is used on screen "
+                                        "and in the caption", segment=name,
+                                fix=f"add a short 'title:{market.code}' column"))
+        name = cut.rstrip(" ,;:-") + "…"
     if not fits_script(name, market.script, (brand,)):
         findings.append(Finding(code="script.mismatch", severity="warning", where="product name",
                                 message=f"the name '{name}' is not in the market's script ({market.script})",
@@ -145,7 +153,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             findings.append(Finding(code="translate.untranslated", severity="info", where="description",
                                     message=f"description segment left untranslated (not used in {market.code} copy)",
                                     segment=seg,
-                                    fix=f"add a 'description:{market.code}' column, or install a translation model"))
+                                    fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings)

@@ -341,7 +341,27 @@ def _measure_line(text: str, chain, language, size, rtl: bool = False) -> tuple[
     return runs, sum(run_width(r, size) for r in runs), dropped
 
 
+def _split_wide(tokens: list[str], width: float, chain, language, size) -> list[str]:
+    """A token wider than the box (a very long word or URL) is split into pieces that fit."""
+    out: list[str] = []
+    for tok in tokens:
+        if len(tok) > 1 and _measure_line(tok, chain, language, size)[1] > width:
+            piece = ""
+            for ch in tok:
+                if piece and _measure_line(piece + ch, chain, language, size)[1] > width:
+                    out.append(piece)
+                    piece = ch
+                else:
+                    piece += ch
+            if piece:
+                out.append(piece)
+        else:
+            out.append(tok)
+    return out
+
+
 def _greedy(tokens: list[str], width: float, chain, language, size) -> list[str]:
+    tokens = _split_wide(tokens, width, chain, language, size)
     lines: list[str] = []
     cur = ""
     for tok in tokens:

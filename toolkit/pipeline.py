@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 import shutil
 import tempfile
 import time
@@ -113,13 +114,29 @@ def _market_hash(m: MarketProfile) -> str:
     return h.hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)
+def _file_digest_cached(path: str, mtime: int, size: int) -> str:
+    return sha256_file(Path(path))
+
+
+def _file_digest(path: str) -> str:
+    st = Path(path).stat()
+    return _file_digest_cached(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=64)
+def _market_hash_cached(code: str, stamps: tuple) -> str:
+    return _market_hash(load_market(code))
+
+
 def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
     for img in product.images:
         if img.ok and img.path:
-            h.update(sha256_file(Path(img.path)).encode())
-    h.update(_market_hash(market).encode())
+            h.update(_file_digest(img.path).encode())
+    stamps = tuple((str(f), f.stat().st_mtime_ns) for f in market.files)
+    h.update(_market_hash_cached(market.code, stamps).encode())
     s = opts.settings()
     for k in ("out", "markets", "force"):
         s.pop(k, None)
@@ -350,8 +367,14 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     get_translator(opts.translator)          # fail early on a bad translator name or FX file
     load_fx(opts.fx)
     out = Path(opts.out)
-    out.mkdir(parents=True, exist_ok=True)
-    themes = {m.code: market_festival(m, opts) for m in markets}
+    if out.exists() and not out.is_dir():
+        raise CtkError("the output path is a file, not a folder", file=str(out), hint="pass a folder to --out")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CtkError(f"cannot create the output folder ({exc.strerror})", file=str(out),
+                       hint="pass a folder you can write to --out") from None
+    themes: dict = {}                          # computed only for markets that have work to do
     results: list[BundleResult] = []
     manifest_path = out / "manifest.json"
     t_start = time.time()
@@ -364,6 +387,8 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
             if not opts.force and _intact(final, key, opts.video):
                 results.append(BundleResult(product.id, market.code, "skipped", rel, key))
                 continue
+            if market.code not in themes:
+                themes[market.code] = market_festival(market, opts)
             fest, mfind = themes[market.code]
             tasks.append(_Task(product, market.code, key, final, rel, fest, mfind))
     total = len(results) + len(tasks)

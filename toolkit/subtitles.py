@@ -19,9 +19,7 @@ class Cue:
     lines: tuple[str, ...]
 
 
-def _wrap(text: str, script: str, language: str) -> list[str]:
-    width = LINE_CHARS.get(script, 42)
-    tokens = break_words(text, language)
+def _greedy(tokens: list[str], width: int) -> list[str]:
     lines, cur = [], ""
     for tok in tokens:
         if cur and len((cur + tok).strip()) > width:
@@ -32,6 +30,23 @@ def _wrap(text: str, script: str, language: str) -> list[str]:
     if cur.strip():
         lines.append(cur.strip())
     return lines
+
+
+def _wrap(text: str, script: str, language: str) -> list[str]:
+    """Lines of at most the script's width, balanced in pairs so no cue ends on a one-word line."""
+    width = LINE_CHARS.get(script, 42)
+    tokens = break_words(text, language)
+    lines = _greedy(tokens, width)
+    n = len(lines)
+    if n < 2:
+        return lines
+    best = lines
+    for w in range(width - 1, max(4, width // 2) - 1, -1):   # narrowest width that keeps the line count
+        trial = _greedy(tokens, w)
+        if len(trial) != n:
+            break
+        best = trial
+    return best
 
 
 def build_cues(script: Script, market_script: str) -> list[Cue]:

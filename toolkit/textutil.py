@@ -164,23 +164,29 @@ _STOPWORDS = {
 
 def detect_language(text: str, default: str = "en") -> str:
     """Source language from the text: by script first, by common words for Latin-script text."""
+    return detect_language_scored(text, default)[0]
+
+
+def detect_language_scored(text: str, default: str = "en") -> tuple[str, int]:
+    """(language, evidence). Evidence is high for a non-Latin script, else the number of common words
+    of the language found (0 or 1 is weak: short Latin titles are ambiguous)."""
     prof = script_profile(text)
     if not prof:
-        return default
+        return default, 0
     if prof.get("Kana"):
-        return "ja"
+        return "ja", 99
     top = max(prof, key=prof.get)
     by_script = {"Hani": "zh", "Hang": "ko", "Thai": "th", "Arab": "ar", "Deva": "hi", "Cyrl": "ru", "Hebr": "he"}
     if top in by_script:
-        return by_script[top]
+        return by_script[top], 99
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
-        return default
+        return default, 0
     scores = {lang: sum(1 for w in words if w in set(sw)) for lang, sw in _STOPWORDS.items()}
     if any(ch in text for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"):
         scores["vi"] += 5
     best = max(scores, key=lambda k: (scores[k], k == default))
-    return best if scores[best] > 0 else default
+    return (best, scores[best]) if scores[best] > 0 else (default, 0)
 
 
 def utf16_len(text: str) -> int:

@@ -44,10 +44,14 @@ def _alias_index() -> dict[str, tuple[str, str]]:
 
 
 def lookup_concept(value: str, group: str | None = None) -> tuple[str, str] | None:
-    """Exact (case-insensitive) match of a value to a concept, optionally within one group."""
-    hit = _alias_index().get((value or "").strip().lower())
-    if hit and (group is None or hit[0] == group):
-        return hit
+    """Exact (case-insensitive) match of a value to a concept, optionally within one group; English plurals
+    ("candles", "boxes") match their singular."""
+    key = (value or "").strip().lower()
+    idx = _alias_index()
+    for k in (key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None):
+        hit = idx.get(k) if k else None
+        if hit and (group is None or hit[0] == group):
+            return hit
     return None
 
 

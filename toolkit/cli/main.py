@@ -23,6 +23,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 QUALITY = {"draft": ("ultrafast", 28), "standard": ("veryfast", 23), "high": ("medium", 20)}
 
 
+def esc(text: str) -> str:
+    """User data printed through Rich: brackets are text, not markup."""
+    from rich.markup import escape
+    return escape(text)
+
+
 def _version(value: bool):
     if value:
         typer.echo(f"ctk {__version__}")
@@ -136,7 +142,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
     err = Console(stderr=True, soft_wrap=True)
     catalog = _load_or_fail(input, source_lang, currency)
     for p in catalog.problems:
-        err.print(f"[yellow]skipped[/]: {p}", highlight=False, markup=True)
+        err.print(f"[yellow]skipped[/]: {esc(str(p))}", highlight=False)
     _select(catalog, products, limit, input)
     preset, crf = QUALITY[quality]
     opts = RenderOptions(markets=codes, out=out, campaign_date=date, video=not no_video, sponsored=sponsored,
@@ -147,7 +153,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
     n_jobs = jobs if jobs > 0 else default_jobs()
 
     def on_failure(res):
-        err.print(f"[red]{res.status}[/]: {res.market}/{res.product} ({res.stage}): {res.error}", highlight=False)
+        err.print(f"[red]{res.status}[/]: {res.market}/{res.product} ({res.stage}): {esc(res.error or '')}",
+                  highlight=False)
 
     if quiet or not sys.stderr.isatty() and os.environ.get("CTK_PROGRESS") != "1":
         last = {"n": -1}
@@ -179,7 +186,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                   f"{len(catalog.problems)} input problem(s). "
                   f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
                   highlight=False)
-    out_con.print(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}",
+    out_con.print(esc(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}"),
                   highlight=False)
     raise typer.Exit(result.exit_code)
 
@@ -203,21 +210,21 @@ def check(
         from rich.console import Console
         from rich.table import Table
         con = Console(soft_wrap=True)
-        t = Table(title=f"{input} ({cat.format}, {cat.encoding})")
+        t = Table(title=esc(f"{input} ({cat.format}, {cat.encoding})"))
         for col in ("id", "title", "lang", "variants", "price", "images", "findings"):
             t.add_column(col)
         for p in cat.products:
             prices = p.prices()
             pr = f"{min(prices)}" + (f"-{max(prices)}" if max(prices) != min(prices) else "") + f" {p.currency}" if prices else "-"
             ok = sum(1 for i in p.images if i.ok)
-            t.add_row(p.id, p.title[:40], p.source_lang, str(len(p.variants)), pr, f"{ok}/{len(p.images)}",
-                      str(len(p.findings)))
+            t.add_row(esc(p.id), esc(p.title[:40]), p.source_lang, str(len(p.variants)), esc(pr),
+                      f"{ok}/{len(p.images)}", str(len(p.findings)))
         con.print(t)
         for p in cat.products:
             for f in p.findings:
-                con.print(f"[yellow]{f.severity}[/] {p.id}: {f.message}", highlight=False)
+                con.print(f"[yellow]{f.severity}[/] {esc(p.id)}: {esc(f.message)}", highlight=False)
         for prob in cat.problems:
-            con.print(f"[red]problem[/] {prob}", highlight=False)
+            con.print(f"[red]problem[/] {esc(str(prob))}", highlight=False)
         con.print(f"{len(cat.products)} products ok, {len(cat.problems)} problem(s).", highlight=False)
     raise typer.Exit(1 if cat.problems else 0)
 
@@ -282,7 +289,7 @@ def festivals(
     for col in ("market", "event", "start", "end", "window from", "est.", "clashes"):
         t.add_column(col)
     for r in rows:
-        t.add_row(r["market"], r["name"], r["start"], r["end"], r["window_start"], "~" if r["estimated"] else "",
+        t.add_row(r["market"], esc(r["name"]), r["start"], r["end"], r["window_start"], "~" if r["estimated"] else "",
                   ", ".join(r["clashes_with"]))
     Console(soft_wrap=True).print(t)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import InputError, RowProblem
 from ..images import image_findings, resolve
 from ..model import Product
-from ..textutil import detect_language
+from ..textutil import detect_language_scored
 from . import generic, shopify, woocommerce
 from .readers import read_table
 
@@ -61,6 +61,11 @@ def detect_format(header: list[str]) -> str | None:
 def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: str = "USD",
                  fmt: str | None = None) -> Catalog:
     path = Path(path)
+    from .common import FieldError, check_currency
+    try:
+        currency = check_currency(currency, "--currency")
+    except FieldError as e:
+        raise InputError(f"--currency: {e.message}", hint=e.hint) from None
     table = read_table(path)
     if table.records is not None:
         name = "generic"
@@ -76,11 +81,25 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
                              hint="add at least one product row")
     ctx = _Ctx(path.resolve().parent, currency.upper())
     products, problems = FORMATS[name].parse(table, ctx)
+    weak = []
+    votes: dict[str, int] = {}
     for p in products:
         if source_lang:
             p.source_lang, p.source_lang_detected = source_lang.lower(), False
         elif p.source_lang_detected:
-            p.source_lang = detect_language(f"{p.title}\n{p.description}")
+            lang, evidence = detect_language_scored(f"{p.title}\n{p.description}\n{' '.join(p.tags)}")
+            p.source_lang = lang
+            if evidence >= 2:
+                votes[lang] = votes.get(lang, 0) + 1
+            else:
+                weak.append(p)
+    if weak and votes:
+        # a short Latin title says little: take the language the rest of the catalog is written in
+        majority = max(votes, key=votes.get)
+        for p in weak:
+            if p.source_lang not in ("zh", "ja", "ko", "th", "ar", "hi", "ru", "he"):
+                p.source_lang = majority
+    for p in products:
         p.origin.setdefault("encoding", table.encoding)
         p.findings.extend(image_findings(p))
     if not products and not problems:

@@ -88,3 +88,35 @@ def split_overrides(rec: dict[str, str]) -> tuple[dict[str, str], dict[str, dict
         else:
             plain[k] = v
     return plain, overrides
+
+
+class Ids:
+    """Raw product ids/handles -> safe unique slugs. Two different raw ids never share a slug (the second
+    gets a short hash suffix), and the same raw id always maps to the same slug."""
+
+    def __init__(self):
+        self._by_raw: dict[str, str] = {}
+        self._used: set[str] = set()
+
+    def get(self, raw: str) -> str:
+        import hashlib
+
+        from ..fsutil import slugify
+        raw = (raw or "").strip()
+        if raw in self._by_raw:
+            return self._by_raw[raw]
+        slug = slugify(raw)
+        if slug in self._used:
+            slug = f"{slug}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:6]}"
+        self._by_raw[raw] = slug
+        self._used.add(slug)
+        return slug
+
+
+def check_currency(code: str, column: str) -> str:
+    """An ISO 4217 code that CLDR knows (so prices can be formatted and converted)."""
+    from babel.numbers import get_currency_name
+    code = (code or "").strip().upper()
+    if len(code) != 3 or not code.isalpha() or get_currency_name(code, locale="en") == code:
+        raise FieldError(column, f"'{code}' is not a known ISO 4217 currency code", "use a code such as USD, EUR or CNY")
+    return code

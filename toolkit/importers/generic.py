@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from ..errors import InputError, RowProblem
-from ..fsutil import slugify
 from ..model import Product, Variant
-from .common import FieldError, parse_price, parse_stock, split_list, split_overrides
+from .common import FieldError, Ids, check_currency, parse_price, parse_stock, split_list, split_overrides
 
 REQUIRED = ("title", "price")
 KNOWN = {"id", "title", "description", "brand", "category", "tags", "price", "compare_at_price", "currency",
@@ -46,10 +45,11 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
     order: list[str] = []
     bad: set[str] = set()
     problems: list[RowProblem] = []
+    ids = Ids()
     for rowno, raw in table.rows:
         rec, overrides = split_overrides(_norm(raw))
         title = (rec.get("title") or "").strip()
-        pid = slugify(rec.get("id") or title or f"row-{rowno}")
+        pid = ids.get(rec.get("id") or title or f"row-{rowno}")
         if pid in bad:
             continue
         try:
@@ -74,7 +74,8 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
             for img in split_list(rec.get("images", ""), "|;,") + split_list(rec.get("image", ""), "|;"):
                 ctx.add_image(p, img)
         except FieldError as e:
-            problems.append(RowProblem(fname, rowno, e.column, e.message, e.hint, product_id=pid))
+            problems.append(RowProblem(fname, rowno, e.column, f"{e.message}; product '{pid}' is skipped", e.hint,
+                                       product_id=pid))
             bad.add(pid)
             products.pop(pid, None)
     return [products[i] for i in order if i not in bad], problems
@@ -87,7 +88,7 @@ def _new_product(pid, rec, ctx, fname, fmt) -> Product:
         brand=str(rec.get("brand", "") or "").strip(),
         category=str(rec.get("category", "") or "").strip(),
         tags=rec["tags"] if isinstance(rec.get("tags"), list) else split_list(str(rec.get("tags", "") or ""), ",;|"),
-        currency=(str(rec.get("currency") or "").strip().upper() or ctx.currency),
+        currency=check_currency(str(rec.get("currency") or "").strip().upper() or ctx.currency, "currency"),
         origin={"file": fname, "format": fmt, "rows": []},
     )
     if rec.get("source_lang"):
@@ -119,7 +120,8 @@ def _variant(rec, p: Product) -> Variant:
 def _parse_records(table, ctx):
     fname = str(table.path)
     out, problems = [], []
-    seen: set[str] = set()
+    ids = Ids()
+    seen_raw: set[str] = set()
     for idx, raw in enumerate(table.records, start=1):
         where = idx
         if not isinstance(raw, dict):
@@ -128,9 +130,11 @@ def _parse_records(table, ctx):
             continue
         rec = _norm(raw)
         title = str(rec.get("title", "") or "").strip()
-        pid = slugify(str(rec.get("id") or title or f"item-{idx}"))
-        if pid in seen:
-            pid = slugify(f"{pid}-{idx}")
+        raw_id = str(rec.get("id") or title or f"item-{idx}")
+        if raw_id in seen_raw:                 # each record is its own product: never merge two
+            raw_id = f"{raw_id}#{idx}"
+        seen_raw.add(raw_id)
+        pid = ids.get(raw_id)
         try:
             if not title:
                 raise FieldError("title", "the product has no title", "add a title field")
@@ -178,7 +182,6 @@ def _parse_records(table, ctx):
             for img in list(imgs) + ([rec["image"]] if isinstance(rec.get("image"), str) else []):
                 ctx.add_image(p, str(img))
             out.append(p)
-            seen.add(pid)
         except FieldError as e:
             problems.append(RowProblem(fname, where, e.column, e.message, e.hint, product_id=pid))
     return out, problems

@@ -37,14 +37,40 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Not UTF-8: a legacy Excel export. Tell the Chinese/Japanese/Korean multi-byte code pages from the
+    # Western single-byte one (Windows-1252, Excel's "CSV" on European Windows) by how the text reads.
+    enc = _guess_legacy(data)
+    if enc:
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
+    raise InputError("the text is not UTF-8 and its encoding could not be recognised (tried GB18030/GBK, "
+                     "Shift_JIS, Big5, EUC-KR, Windows-1252)", file=str(path),
+                     hint="save the file as 'CSV UTF-8' from your spreadsheet program")
+
+
+LEGACY = ["gb18030", "shift_jis", "big5", "euc_kr", "cp1252", "cp1250"]
+
+
+def _guess_legacy(data: bytes) -> str | None:
     try:
-        text = data.decode("gb18030")
-        return text, "gb18030"
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"the text is neither UTF-8 nor GB18030/GBK (undecodable byte at line {line})",
-                         file=str(path), row=line,
-                         hint="save the file as 'CSV UTF-8' from your spreadsheet program") from None
+        from charset_normalizer import from_bytes
+        best = from_bytes(data, cp_isolation=LEGACY).best()
+        enc = best.encoding if best else None
+    except Exception:  # noqa: BLE001 - library missing or confused: fall back below
+        enc = None
+    if enc in ("cp1250", "cp1252", "latin_1", "iso8859_15"):
+        return "cp1252"
+    if enc:
+        return enc
+    for cand in ("gb18030", "cp1252"):
+        try:
+            data.decode(cand)
+            return cand
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def read_table(path: Path) -> Table:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from ..errors import RowProblem
-from ..fsutil import slugify
 from ..model import Product, Variant
 from ..textutil import html_to_text
-from .common import FieldError, parse_price, parse_stock, split_list
+from .common import FieldError, Ids, parse_price, parse_stock, split_list
 
 REQUIRED = ("Handle", "Title")
 
@@ -21,6 +20,7 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
     bad: dict[str, RowProblem] = {}
     problems: list[RowProblem] = []
     order: list[str] = []
+    ids = Ids()
     fname = str(table.path)
     for rowno, rec in table.rows:
         handle = rec.get("Handle", "").strip()
@@ -28,7 +28,7 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
             problems.append(RowProblem(fname, rowno, "Handle", "the row has no Handle",
                                        "every Shopify row needs the product's Handle"))
             continue
-        pid = slugify(handle)
+        pid = ids.get(handle)
         if pid in bad:
             continue
         p = products.get(pid)
@@ -51,6 +51,14 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
                     name = rec.get(f"Option{i} Name", "").strip()
                     if name and name.lower() != "title":
                         p.options.append(name)
+                status = rec.get("Status", "").strip().lower()
+                published = rec.get("Published", "").strip().lower()
+                if status in ("draft", "archived") or published == "false":
+                    from ..model import Finding
+                    p.findings.append(Finding(
+                        code="input.unpublished", severity="warning", where="product",
+                        message=f"the product is {status or 'unpublished'} in Shopify; it was rendered anyway",
+                        fix="publish it before posting, or leave it out with --products"))
                 cat = rec.get("Product Category", "").strip()
                 if cat and cat != p.category:
                     p.attributes["product_category"] = cat
@@ -78,7 +86,8 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
             if p.variants and p.variants[-1].image:
                 ctx.add_image(p, p.variants[-1].image)
         except FieldError as e:
-            prob = RowProblem(fname, rowno, e.column, e.message, e.hint, product_id=pid)
+            prob = RowProblem(fname, rowno, e.column, f"{e.message}; product '{pid}' is skipped", e.hint,
+                              product_id=pid)
             problems.append(prob)
             bad[pid] = prob
             products.pop(pid, None)

@@ -133,7 +133,8 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
                 ctx.add_image(p, img)
             p.origin["rows"].append(rowno)
         except FieldError as e:
-            problems.append(RowProblem(fname, rowno, e.column, e.message, e.hint, product_id=pid))
+            problems.append(RowProblem(fname, rowno, e.column, f"{e.message}; product '{pid}' is skipped",
+                                       e.hint, product_id=pid))
             bad.add(pid)
     for p, children, rowno in grouped:
         for ref in children:

@@ -7,6 +7,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEB_PACKAGES := ffmpeg fonts-noto-core fonts-noto-cjk libraqm0 libfribidi0 libharfbuzz0b
+# the report page is tested in Debian's headless Chromium (driven by Playwright, no browser download)
+DEB_TEST_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: setup system venv demo test clean
@@ -14,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 setup: system venv
 
 system:
-	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(DEB_PACKAGES) $(EXTRA_DEB); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
@@ -40,7 +42,9 @@ demo: setup
 	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4"
 	@echo "  out/demo/manifest.json"
 
-test: setup
+test:
+	$(MAKE) system EXTRA_DEB="$(DEB_TEST_PACKAGES)"
+	$(MAKE) venv
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -65,6 +65,7 @@ class RenderOptions:
     festival: str = "auto"           # auto | none | an event id
     calendar: str | None = None      # overrides file (announced / sighted dates)
     allow_findings: bool = False     # write bundles that still have error findings
+    retry_failed: bool = False       # only the bundles the last run recorded as failed or blocked
 
     def day(self):
         import datetime as dt
@@ -379,8 +380,11 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     manifest_path = out / "manifest.json"
     t_start = time.time()
     tasks: list[_Task] = []
+    retry = _failed_in_manifest(manifest_path) if opts.retry_failed else None
     for market in markets:
         for product in catalog.products:
+            if retry is not None and (market.code, product.id) not in retry:
+                continue
             final = safe_join(out, market.code, product.id)
             key = bundle_key(product, market, opts)
             rel = str(final.relative_to(out.resolve()))
@@ -437,7 +441,18 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     order = {(t.market, t.product.id): i for i, t in enumerate(tasks)}
     results.sort(key=lambda r: (r.status != "skipped", order.get((r.market, r.product), -1)))
     _write_manifest(manifest_path, catalog, opts, results, t_start)
+    from .report import build_report
+    build_report(out)
     return RunResult(catalog, results, manifest_path)
+
+
+def _failed_in_manifest(path: Path) -> set[tuple[str, str]]:
+    try:
+        man = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        raise CtkError("--retry-failed needs the manifest of an earlier run", file=str(path),
+                       hint="run without --retry-failed first") from None
+    return {(b["market"], b["product"]) for b in man.get("bundles", []) if b.get("status") in ("failed", "blocked")}
 
 
 def market_festival(market: MarketProfile, opts: RenderOptions):

@@ -87,12 +87,15 @@ def render(
     calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
     allow_findings: bool = typer.Option(False, "--allow-findings", help="Write bundles even when error findings remain."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Bundles rendered in parallel (0 = one per CPU core)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
+    json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-                seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs)
+                seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
+                json_progress)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -126,7 +129,8 @@ def _check_date(date):
 
 
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0):
+            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
+            retry_failed=False, json_progress=False):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -148,7 +152,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
     opts = RenderOptions(markets=codes, out=out, campaign_date=date, video=not no_video, sponsored=sponsored,
                          translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
                          currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
-                         calendar=str(calendar) if calendar else None, allow_findings=allow_findings)
+                         calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
+                         retry_failed=retry_failed)
 
     n_jobs = jobs if jobs > 0 else default_jobs()
 
@@ -156,6 +161,21 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
         err.print(f"[red]{res.status}[/]: {res.market}/{res.product} ({res.stage}): {esc(res.error or '')}",
                   highlight=False)
 
+    if json_progress:
+        def progress(done, total, msg):
+            typer.echo(json.dumps({"event": "progress", "done": done, "total": total, "bundle": msg}))
+
+        def on_failure(res):  # noqa: F811 - JSON lines replace the text lines
+            typer.echo(json.dumps({"event": res.status, "market": res.market, "product": res.product,
+                                   "stage": res.stage, "error": res.error}, ensure_ascii=False))
+        result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog, jobs=n_jobs)
+        counts = {}
+        for b in result.bundles:
+            counts[b.status] = counts.get(b.status, 0) + 1
+        typer.echo(json.dumps({"event": "summary", "counts": counts, "problems": len(catalog.problems),
+                               "manifest": str(result.manifest_path),
+                               "report": str(Path(out) / "index.html")}))
+        raise typer.Exit(result.exit_code)
     if quiet or not sys.stderr.isatty() and os.environ.get("CTK_PROGRESS") != "1":
         last = {"n": -1}
 
@@ -186,7 +206,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                   f"{len(catalog.problems)} input problem(s). "
                   f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
                   highlight=False)
-    out_con.print(esc(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}"),
+    out_con.print(esc(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}; "
+                      f"report: {Path(out).resolve() / 'index.html'}"),
                   highlight=False)
     raise typer.Exit(result.exit_code)
 
@@ -249,6 +270,17 @@ def markets_cmd(as_json: bool = typer.Option(False, "--json", help="Print as JSO
         t.add_row(r["code"], r["name"], r["language"], r["script"], r["direction"], r["currency"],
                   str(r["caption_max_utf16"]), str(r["hashtags_max"]), str(r["ad_text_max"]), r["disclosure"])
     Console().print(t)
+
+
+@app.command()
+def report(out: Path = typer.Argument(..., help="The --out folder of a render.")):
+    """Rebuild OUT/index.html (covers, statuses, findings, links) from OUT/manifest.json."""
+    try:
+        from toolkit.report import build_report
+        path = build_report(out)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    typer.echo(f"wrote {path}")
 
 
 @app.command()

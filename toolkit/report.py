@@ -1,0 +1,124 @@
+"""DIR/index.html: a static page (no server, no network) with a card per bundle: cover, status, findings,
+links to the video, caption, subtitles and report; filters by market, status and severity."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from .errors import CtkError
+from .fsutil import atomic_write_text
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ctk report</title>
+<style>
+:root {{ font-family: system-ui, "Noto Sans", sans-serif; color: #1d1d1f; background: #f5f5f7; }}
+body {{ margin: 0; padding: 24px; }}
+h1 {{ margin: 0 0 4px; font-size: 22px; }}
+.totals {{ display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0 16px; }}
+.total {{ background: #fff; border-radius: 10px; padding: 10px 14px; box-shadow: 0 1px 3px #0001; }}
+.total b {{ font-size: 20px; display: block; }}
+.filters {{ display: flex; gap: 10px; flex-wrap: wrap; align-items: center; margin-bottom: 16px; }}
+.filters select {{ padding: 6px 8px; border-radius: 8px; border: 1px solid #ccc; background: #fff; }}
+.grid {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 14px; }}
+.card {{ background: #fff; border-radius: 12px; overflow: hidden; box-shadow: 0 1px 3px #0002; font-size: 13px; }}
+.card img {{ width: 100%; aspect-ratio: 9 / 16; object-fit: cover; display: block; background: #ddd; }}
+.card .noimg {{ width: 100%; aspect-ratio: 9 / 16; display: flex; align-items: center; justify-content: center;
+  background: #eee; color: #888; }}
+.meta {{ padding: 8px 10px; }}
+.meta .title {{ font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
+.badge {{ display: inline-block; border-radius: 6px; padding: 1px 6px; margin: 3px 3px 0 0; font-size: 11px; }}
+.s-rendered, .s-skipped {{ background: #d9f2e3; }} .s-failed, .s-blocked {{ background: #fbd5d5; }}
+.e {{ background: #fbd5d5; }} .w {{ background: #fdeec8; }} .i {{ background: #e3eefb; }}
+.links a {{ margin-right: 6px; color: #0a58ca; text-decoration: none; }}
+.hidden {{ display: none; }}
+</style></head><body>
+<h1>ctk report</h1>
+<div>{subtitle}</div>
+<div class="totals">{totals}</div>
+<div class="filters">
+ <label>Market <select id="f-market"><option value="">all</option>{market_opts}</select></label>
+ <label>Status <select id="f-status"><option value="">all</option>{status_opts}</select></label>
+ <label>Findings <select id="f-sev"><option value="">any</option><option value="error">with errors</option>
+   <option value="warning">with warnings</option><option value="clean">no errors or warnings</option></select></label>
+ <span id="shown"></span>
+</div>
+<div class="grid" id="grid">{cards}</div>
+<script>
+const cards = Array.from(document.querySelectorAll('.card'));
+function apply() {{
+  const m = document.getElementById('f-market').value, s = document.getElementById('f-status').value,
+        v = document.getElementById('f-sev').value;
+  let n = 0;
+  for (const c of cards) {{
+    const e = +c.dataset.errors, w = +c.dataset.warnings;
+    const ok = (!m || c.dataset.market === m) && (!s || c.dataset.status === s) &&
+      (!v || (v === 'error' && e > 0) || (v === 'warning' && w > 0) || (v === 'clean' && e === 0 && w === 0));
+    c.classList.toggle('hidden', !ok); if (ok) n++;
+  }}
+  document.getElementById('shown').textContent = n + ' of ' + cards.length + ' bundles';
+}}
+for (const id of ['f-market', 'f-status', 'f-sev']) document.getElementById(id).addEventListener('change', apply);
+apply();
+</script>
+</body></html>
+"""
+
+
+def _card(out: Path, b: dict) -> str:
+    rel = b.get("path") or f"{b['market']}/{b['product']}"
+    folder = out / rel
+    f = b.get("findings", {}) or {}
+    e, w, i = f.get("error", 0), f.get("warning", 0), f.get("info", 0)
+    title = b["product"]
+    try:
+        rep = json.loads((folder / "report.json").read_text("utf-8"))
+        e, w, i = (rep["summary"].get(k, 0) for k in ("error", "warning", "info"))
+        sj = json.loads((folder / "script.json").read_text("utf-8"))
+        title = sj.get("facts", {}).get("name") or title
+    except (OSError, ValueError, KeyError):
+        pass
+    q = html.escape
+    cover = (f'<img loading="lazy" src="{q(rel)}/cover.jpg" alt="{q(title)}">' if (folder / "cover.jpg").exists()
+             else f'<div class="noimg">{q(b.get("status", ""))}</div>')
+    links = [(n, f) for n, f in (("video", "video.mp4"), ("caption", "caption.txt"), ("srt", "subtitles.srt"),
+                                 ("vtt", "subtitles.vtt"), ("report", "report.md")) if (folder / f).exists()]
+    link_html = "".join(f'<a href="{q(rel)}/{f}">{n}</a>' for n, f in links)
+    err = f'<div class="badge e" title="{q(b.get("error", ""))}">{q((b.get("error") or "")[:80])}</div>' if b.get("error") else ""
+    return (f'<div class="card" data-market="{q(b["market"])}" data-status="{q(b["status"])}" data-errors="{e}" '
+            f'data-warnings="{w}">{cover}<div class="meta"><div class="title" title="{q(title)}">{q(title)}</div>'
+            f'<div>{q(b["market"])} · {q(b["product"])}</div>'
+            f'<span class="badge s-{q(b["status"])}">{q(b["status"])}</span>'
+            f'<span class="badge e">{e} err</span><span class="badge w">{w} warn</span><span class="badge i">{i} info</span>'
+            f'{err}<div class="links">{link_html}</div></div></div>')
+
+
+def build_report(out: str | Path) -> Path:
+    """Write OUT/index.html from OUT/manifest.json; returns its path."""
+    out = Path(out)
+    mpath = out / "manifest.json"
+    try:
+        man = json.loads(mpath.read_text("utf-8"))
+    except FileNotFoundError:
+        raise CtkError("no manifest.json here", file=str(out), hint="pass the --out folder of a 'ctk render' run") from None
+    except ValueError:
+        raise CtkError("manifest.json is not valid JSON", file=str(mpath), hint="render again to rebuild it") from None
+    bundles = man.get("bundles", [])
+    markets = sorted({b["market"] for b in bundles})
+    statuses = sorted({b["status"] for b in bundles})
+    count = {s: sum(1 for b in bundles if b["status"] == s) for s in statuses}
+    q = html.escape
+    totals = [("bundles", len(bundles)), ("markets", len(markets)),
+              ("products", len({b["product"] for b in bundles}))] + [(s, n) for s, n in count.items()]
+    page = PAGE.format(
+        subtitle=q(f"{', '.join(i['file'] for i in man.get('inputs', []))} · ctk {man.get('toolkit', '')} · "
+                   f"{man.get('created', '')}"),
+        totals="".join(f'<div class="total"><b>{n}</b>{q(k)}</div>' for k, n in totals),
+        market_opts="".join(f'<option value="{q(m)}">{q(m)}</option>' for m in markets),
+        status_opts="".join(f'<option value="{q(s)}">{q(s)}</option>' for s in statuses),
+        cards="".join(_card(out, b) for b in bundles))
+    path = out / "index.html"
+    atomic_write_text(path, page)
+    return path

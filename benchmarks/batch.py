@@ -48,6 +48,12 @@ def timed(args: list[str]) -> float:
     return time.perf_counter() - t
 
 
+def peak_rss_mb() -> float:
+    """Largest resident set of any finished descendant so far (Linux: ru_maxrss in kB)."""
+    import resource
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--products", type=int, default=100)
@@ -65,12 +71,14 @@ def main() -> None:
     print(f"  --jobs 1   {t1:7.2f} s  {n / t1:6.1f} bundles/s")
     print(f"  --jobs 2   {t2:7.2f} s  {n / t2:6.1f} bundles/s   speed-up {t1 / t2:.2f}x")
     print(f"  resumed    {tr:7.2f} s  ({100 * tr / t2:.1f}% of the full run; all bundles skipped)")
+    print(f"  peak RSS of the largest process (CLI or worker): {peak_rss_mb():.0f} MB")
     if a.video:
         m = a.markets.split(",")[0]
         v = ["render", str(cat), "-m", m, "--quiet", "--limit", str(a.video), "--quality", "standard"]
         v1 = timed(v + ["-o", str(tmp / "v1"), "--jobs", "1"])
         v2 = timed(v + ["-o", str(tmp / "v2"), "--jobs", "2"])
         print(f"{a.video} video bundles: --jobs 1 {v1:.1f} s, --jobs 2 {v2:.1f} s, speed-up {v1 / v2:.2f}x")
+        print(f"  peak RSS of the largest process so far: {peak_rss_mb():.0f} MB")
     shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -66,6 +66,8 @@ class RenderOptions:
     calendar: str | None = None      # overrides file (announced / sighted dates)
     allow_findings: bool = False     # write bundles that still have error findings
     retry_failed: bool = False       # only the bundles the last run recorded as failed or blocked
+    executor: str = "local"          # local (process pool) | dask
+    scheduler: str | None = None     # dask scheduler address, e.g. tcp://host:8786 (None: a LocalCluster)
 
     def day(self):
         import datetime as dt
@@ -410,8 +412,11 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
 
     if progress:
         progress(len(results), total, "starting")
+    _clean_stale(out)
     try:
-        if jobs <= 1 or len(tasks) <= 1:
+        if opts.executor == "dask" and tasks:
+            _run_dask(tasks, opts, jobs, done, cancelled)
+        elif jobs <= 1 or len(tasks) <= 1:
             for t in tasks:
                 if cancelled and cancelled():
                     raise Cancelled()
@@ -444,6 +449,44 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     from .report import build_report
     build_report(out)
     return RunResult(catalog, results, manifest_path)
+
+
+def _clean_stale(out: Path) -> None:
+    """Temp folders left by a run that was killed (SIGKILL, power loss) are removed before work starts."""
+    for d in list(out.glob("*/.tmp-*")) + list(out.glob("*/.old-*")):
+        if d.is_dir():
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _run_dask(tasks: list[_Task], opts: RenderOptions, jobs: int, done, cancelled) -> None:
+    """The same bundle tasks on a Dask distributed cluster. Workers write bundle folders on the shared
+    output path; this client records results in the manifest as they return, so resume works the same."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise CtkError("the dask executor needs the 'distributed' package", hint="pip install distributed") from None
+    cluster = None
+    try:
+        if opts.scheduler:
+            client = Client(opts.scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        raise CtkError(f"cannot reach the Dask scheduler {opts.scheduler} ({exc})",
+                       hint="start it with 'dask scheduler' or check the address") from None
+    try:
+        futures = [client.submit(_run_task, t, opts, pure=False) for t in tasks]
+        for fut in as_completed(futures):
+            done(fut.result())
+            if cancelled and cancelled():
+                client.cancel(futures)
+                raise Cancelled()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _failed_in_manifest(path: Path) -> set[tuple[str, str]]:

@@ -89,13 +89,15 @@ def render(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Bundles rendered in parallel (0 = one per CPU core)."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
     json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),
+    executor: str = typer.Option("local", "--executor", help="local (process pool) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a local cluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
                 seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
-                json_progress)
+                json_progress, executor, scheduler)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -130,7 +132,7 @@ def _check_date(date):
 
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
             seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
-            retry_failed=False, json_progress=False):
+            retry_failed=False, json_progress=False, executor="local", scheduler=None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -153,7 +155,9 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
                          currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
                          calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
-                         retry_failed=retry_failed)
+                         retry_failed=retry_failed, executor=executor, scheduler=scheduler)
+    if executor not in ("local", "dask"):
+        raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
 
     n_jobs = jobs if jobs > 0 else default_jobs()
 

@@ -413,7 +413,9 @@ def fit_text(text: str, box_w: int, box_h: int, language: str, *, max_size: int 
     faces = {r.face for ln in out_lines for r in ln} or {chain[0]}
     ascent = max(f.get(size).getmetrics()[0] for f in faces)
     descent = max(f.get(size).getmetrics()[1] for f in faces)
-    line_h = max(int(size * 1.32), int((ascent + descent) * 1.05))
+    # tall scripts (Arabic, Thai marks) get a little more room, but not their full font box, which is
+    # much taller than the glyphs a marketing line actually uses
+    line_h = max(int(size * 1.32), int((ascent + descent) * 0.92))
     return TextLayout(size=size, lines=out_lines, widths=widths, line_height=line_h, ascent=ascent,
                       rtl=rtl, dropped=dropped, truncated=truncated, descent=descent)
 

@@ -21,6 +21,7 @@ class Finding:
     source: str | None = None
     segment: str | None = None
     fixed: str | None = None       # what an auto-fix changed (the finding then no longer blocks)
+    term: str | None = None        # the matched word or phrase, for one-click fixes
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}

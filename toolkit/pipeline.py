@@ -66,6 +66,7 @@ class RenderOptions:
     calendar: str | None = None      # overrides file (announced / sighted dates)
     allow_findings: bool = False     # write bundles that still have error findings
     retry_failed: bool = False       # only the bundles the last run recorded as failed or blocked
+    edits: dict = field(default_factory=dict)   # "market/product" -> {"caption": ..., "scene 2 on-screen text": ...}
     executor: str = "local"          # local (process pool) | dask
     scheduler: str | None = None     # dask scheduler address, e.g. tcp://host:8786 (None: a LocalCluster)
 
@@ -141,9 +142,10 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> 
     stamps = tuple((str(f), f.stat().st_mtime_ns) for f in market.files)
     h.update(_market_hash_cached(market.code, stamps).encode())
     s = opts.settings()
-    for k in ("out", "markets", "force"):
+    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler"):
         s.pop(k, None)
-    h.update(json.dumps(s, sort_keys=True).encode())
+    s["edits"] = opts.edits.get(f"{market.code}/{product.id}", {})
+    h.update(json.dumps(s, sort_keys=True, ensure_ascii=False).encode())
     h.update(__version__.encode())
     return h.hexdigest()[:24]
 
@@ -182,6 +184,11 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     caption, f3 = build_caption(facts, script, market, sponsored=opts.sponsored, seed=opts.seed,
                                 product_id=product.id, festival=festival)
     findings += f3
+    edits = opts.edits.get(f"{market.code}/{product.id}", {})
+    if edits:
+        apply_edits(script, caption, edits)
+        findings.append(Finding(code="edit.manual", severity="info", where="script",
+                                message=f"{len(edits)} manual edit(s) applied: " + ", ".join(sorted(edits))))
     bt = BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
                     scenes=list(script.scenes), cover_name=facts.name,
                     ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
@@ -194,6 +201,83 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     caption.text, caption.hashtags = bt.caption, bt.hashtags
     caption.length_utf16 = utf16_len(caption.text)
     return Composed(facts, script, caption, bt, findings, images)
+
+
+EDITABLE = ("caption", "scene N on-screen text", "scene N voice-over")
+
+
+def apply_edits(script, caption, edits: dict) -> None:
+    """A marketer's edits (from the desktop editor or a project file) replace generated text; the rules
+    then run on the edited text. Keys: 'caption', 'scene N on-screen text', 'scene N voice-over'."""
+    import re
+    for key, value in edits.items():
+        if key == "caption":
+            caption.text = value
+            caption.hashtags = re.findall(r"(?<!\w)#[^\s#]+", value)
+            continue
+        m = re.fullmatch(r"scene (\d+) (on-screen text|voice-over)", key)
+        if not m:
+            raise CtkError(f"unknown edit field '{key}'", hint="editable: " + ", ".join(EDITABLE))
+        for sc in script.scenes:
+            if sc.index == int(m.group(1)):
+                if m.group(2) == "on-screen text":
+                    sc.screen = value
+                else:
+                    sc.voice = value
+
+
+def field_text(c: Composed, where: str) -> str | None:
+    import re
+    if where == "caption":
+        return c.caption.text
+    m = re.fullmatch(r"scene (\d+) (on-screen text|voice-over)", where)
+    if m:
+        for sc in c.script.scenes:
+            if sc.index == int(m.group(1)):
+                return sc.screen if m.group(2) == "on-screen text" else sc.voice
+    return None
+
+
+def quick_fix(finding: Finding, c: Composed, market: MarketProfile) -> tuple[str, str] | None:
+    """A one-click fix as an edit (field, new text), or None when a person has to decide."""
+    import re
+    if finding.fixed:
+        return None
+    current = field_text(c, finding.where)
+    if current is None:
+        return None
+    if finding.code == "disclosure.label":
+        return finding.where, f"{market.disclosure['label']} {current}"
+    if finding.code == "platform.hashtags":
+        limit = market.limit("hashtags_max", 5)
+        tags = re.findall(r"(?<!\w)#[^\s#]+", current)
+        new = current
+        for t in tags[limit:]:
+            new = re.sub(r"\s?" + re.escape(t) + r"(?!\S)", "", new, count=1)
+        return finding.where, new
+    if finding.term:
+        new = re.sub(r"\s*" + re.escape(finding.term) + r"\b" if finding.term[-1:].isalnum() else re.escape(finding.term),
+                     "", current, count=1, flags=re.I)
+        new = re.sub(r"\s{2,}", " ", new).strip()
+        if new != current:
+            return finding.where, new
+    return None
+
+
+def preview(product: Product, market_code: str, opts: RenderOptions):
+    """Compose one bundle and draw its cover, for the editor's live preview: (Composed, PIL image)."""
+    from .creative import load_image, render_cover
+    market = load_market(market_code)
+    translator, fx = _worker_tools(opts)
+    festival, mfind = market_festival(market, opts)
+    c = compose(product, market, opts, translator=translator, fx=fx, festival=festival, market_findings=mfind)
+    images = c.images
+    hero = load_image(images[0] if images else None, product.id)
+    cover, layer = render_cover(market, hero, c.script.scenes[0].screen, c.facts.name, c.facts.price,
+                                c.facts.old_price if c.facts.discount else None,
+                                market.labels.get("sale") if c.facts.discount else None, theme=festival)
+    c.findings.extend(layer.findings)
+    return c, cover
 
 
 def lint_catalog(catalog: Catalog, opts: RenderOptions, *, progress: Progress | None = None):
@@ -215,7 +299,8 @@ def lint_catalog(catalog: Catalog, opts: RenderOptions, *, progress: Progress | 
 
 
 def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx,
-                  work: Path, festival=None, market_findings: list[Finding] = ()) -> tuple[list[Finding], dict]:
+                  work: Path, festival=None, market_findings: list[Finding] = (),
+                  cancelled: Callable[[], bool] | None = None) -> tuple[list[Finding], dict]:
     """Write every file of one bundle into `work` (a temp folder). Returns findings and the script dict."""
     from .creative import load_image, render_cover, render_scene, safe_zone
     stage = "localize"
@@ -261,7 +346,7 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                 bg.save(bgp, compress_level=1)
                 tl.img.save(tp, compress_level=1)
                 plans.append(ScenePlan(bgp, tp, s.duration))
-            encode(plans, work / "video.mp4", preset=opts.preset, crf=opts.crf)
+            encode(plans, work / "video.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled)
             for p in plans:
                 p.background.unlink(missing_ok=True)
                 p.text.unlink(missing_ok=True)
@@ -311,7 +396,7 @@ def _worker_tools(opts: RenderOptions):
     return _WORKER["translator"], _WORKER["fx"]
 
 
-def _run_task(task: _Task, opts: RenderOptions) -> BundleResult:
+def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | None = None) -> BundleResult:
     """Render one bundle into a temp folder beside its final place and swap it in. Never raises."""
     t0 = time.time()
     product, market = task.product, load_market(task.market)
@@ -322,7 +407,7 @@ def _run_task(task: _Task, opts: RenderOptions) -> BundleResult:
         work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=task.final.parent))
         festival = task.festival
         findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
-                                    festival=festival, market_findings=task.market_findings)
+                                    festival=festival, market_findings=task.market_findings, cancelled=cancelled)
         report = {
             "product": product.id, "market": market.code, "key": task.key, "toolkit": __version__,
             "campaign_date": opts.day().isoformat(), "sponsored": opts.sponsored,
@@ -334,6 +419,8 @@ def _run_task(task: _Task, opts: RenderOptions) -> BundleResult:
         _swap_in(work, task.final)
         return BundleResult(product.id, market.code, "rendered", task.rel, task.key, summarize(findings),
                             seconds=round(time.time() - t0, 2))
+    except Cancelled:
+        raise
     except Blocked as exc:
         return BundleResult(product.id, market.code, "blocked", task.rel, task.key,
                             summarize(getattr(exc, "findings", [])), error=str(exc), stage="compliance",
@@ -420,7 +507,7 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
             for t in tasks:
                 if cancelled and cancelled():
                     raise Cancelled()
-                done(_run_task(t, opts))
+                done(_run_task(t, opts, cancelled))
         else:
             import multiprocessing as mp
             from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait

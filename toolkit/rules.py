@@ -180,10 +180,10 @@ def run_rules(bt: BundleText, *, autofix: bool = True) -> tuple[list[Finding], B
 
 
 def _finding(rule: Rule, where: str, segment: str | None = None, message: str | None = None,
-             fixed: str | None = None) -> Finding:
+             fixed: str | None = None, term: str | None = None) -> Finding:
     return Finding(code=rule.id, severity="info" if fixed else rule.severity, where=where,
                    message=message or rule.message, fix=rule.fix or None, source=rule.source, segment=segment,
-                   fixed=fixed)
+                   fixed=fixed, term=term)
 
 
 def _kind_terms(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
@@ -207,7 +207,8 @@ def _kind_terms(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
                     new = _keep_case(found, repl[term.lower()])
                     if _replace_in(bt, where, found, new):
                         fixed = f"replaced '{found}' with '{new}' in {where}"
-                out.append(_finding(rule, where, segment=text, message=f"{rule.message}: '{found}'", fixed=fixed))
+                out.append(_finding(rule, where, segment=text, message=f"{rule.message}: '{found}'", fixed=fixed,
+                                    term=found))
     return out
 
 

@@ -66,11 +66,24 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
     return cmd
 
 
-def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23) -> None:
+def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23, cancelled=None) -> None:
+    """Run the one ffmpeg process; `cancelled()` is polled a few times a second and stops it."""
+    import time
+
+    from .errors import Cancelled
     cmd = build_command(scenes, out, preset=preset, crf=crf)
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    while True:
+        try:
+            _, stderr = proc.communicate(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            if cancelled is not None and cancelled():
+                proc.kill()
+                proc.wait()
+                raise Cancelled() from None
     if proc.returncode != 0:
-        msg = (proc.stderr or "").strip().splitlines()
+        msg = (stderr or "").strip().splitlines()
         raise CtkError("ffmpeg failed: " + (msg[-1] if msg else f"exit code {proc.returncode}"),
                        hint="run 'ctk doctor'")
 

@@ -68,9 +68,10 @@ def _load_or_fail(input, source_lang, currency):
 
 @app.command()
 def render(
-    input: Path = typer.Argument(..., help="Catalog: Shopify or WooCommerce CSV export, or generic CSV/XLSX/JSON/YAML."),
-    markets: str = typer.Option("us", "--markets", "-m", help="Market codes, comma-separated, or 'all'."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
+    input: Path = typer.Argument(..., help="Catalog (Shopify/WooCommerce CSV export, generic CSV/XLSX/JSON/YAML) "
+                                           "or a .ctkproj project from the desktop editor."),
+    markets: Optional[str] = typer.Option(None, "--markets", "-m", help="Market codes, comma-separated, or 'all' (default us)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default out)."),
     date: Optional[str] = typer.Option(None, "--date", help="Campaign date (YYYY-MM-DD); default today."),
     no_video: bool = typer.Option(False, "--no-video", help="Text, subtitles and cover only (fast)."),
     sponsored: bool = typer.Option(False, "--sponsored", help="Paid or gifted content: put each market's ad label first."),
@@ -143,6 +144,19 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
 
     if quality not in QUALITY:
         raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
+    edits = {}
+    if Path(input).suffix == ".ctkproj":
+        from toolkit.project import load_project
+        proj = load_project(input)
+        input = proj.input_path()
+        markets = markets or ",".join(proj.markets)
+        date = date or proj.campaign_date
+        festival = proj.festival if festival == "auto" else festival
+        sponsored = sponsored or proj.sponsored
+        out = out or proj.out_path()
+        edits = proj.edits
+    markets = markets or "us"
+    out = out or Path("out")
     _check_date(date)
     codes = parse_market_list(markets)
     err = Console(stderr=True, soft_wrap=True)
@@ -155,7 +169,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
                          currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
                          calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
-                         retry_failed=retry_failed, executor=executor, scheduler=scheduler)
+                         retry_failed=retry_failed, executor=executor, scheduler=scheduler, edits=edits)
     if executor not in ("local", "dask"):
         raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
 
@@ -393,6 +407,17 @@ def rules(
         eff = f", from {r.params['effective_from']}" if r.params.get("effective_from") else ""
         typer.echo(f"{r.id:26} {r.severity:7} [{', '.join(r.markets)}{eff}] {r.message}")
         typer.echo(f"{'':26} source: {r.source}")
+
+
+@app.command()
+def gui(target: Optional[Path] = typer.Argument(None, help="A catalog or a .ctkproj project to open.")):
+    """Open the desktop editor (PySide6)."""
+    try:
+        from gui.app import main as gui_main
+    except ImportError:
+        typer.echo("error: the desktop editor needs PySide6 (pip install 'ctk[gui]')", err=True)
+        raise typer.Exit(2)
+    raise typer.Exit(gui_main(["ctk-gui"] + ([str(target)] if target else [])))
 
 
 @app.command()

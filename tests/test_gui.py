@@ -1,0 +1,141 @@
+"""The desktop editor, offscreen (pytest-qt): the same core as the CLI, driven as a marketer would."""
+
+import os
+import time
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from conftest import EXAMPLES  # noqa: E402
+
+
+@pytest.fixture
+def win(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))     # QSettings in a temp place
+    from gui.window import MainWindow
+    w = MainWindow()
+    w.quiet_errors = True
+    w.project.out = str(tmp_path / "out")
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.catalog_ready, timeout=30000):
+        w.open_catalog(str(EXAMPLES / "catalog.csv"))
+    qtbot.waitUntil(lambda: w.composed is not None, timeout=30000)
+    return w
+
+
+def wait_composed(qtbot, w):
+    qtbot.waitSignal(w.composed_ready, timeout=30000).wait()
+
+
+def test_open_catalog_and_switch_markets(qtbot, win):
+    assert win.product_list.count() == 12
+    assert win.scenes.rowCount() >= 3 and win.caption.toPlainText()
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.select_market("sa")
+    assert win.market == "sa" and win.tabs.tabText(win.tabs.currentIndex()) == "sa"
+    assert any("\u0600" <= ch <= "\u06ff" for ch in win.scenes.item(0, 1).text())
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.select_market("jp")
+    assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in win.caption.toPlainText())
+    assert not win.preview.pixmap().isNull() and win.preview.pixmap().width() == 360
+
+
+def test_edit_caption_fix_and_undo(qtbot, win):
+    before = win.error_count
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.caption.setPlainText("This scarf cures colds. #scarf")      # typed; debounced, then composed
+    assert win.error_count > before
+    row = next(i for i in range(win.findings.count())
+               if win.findings.item(i).data(0x0100).code == "claims.medical"
+               and win.findings.item(i).data(0x0100).where == "caption")
+    win.findings.setCurrentRow(row)
+    win._finding_clicked(win.findings.item(row))
+    assert win.caption.textCursor().selectedText().lower() == "cures"       # click selects the text
+    assert win.fix_btn.isEnabled()
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.fix_btn.click()
+    assert "cures" not in win.caption.toPlainText() and win.error_count == before
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.undo.undo()
+    assert "cures" in win.caption.toPlainText() and win.error_count > before
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.undo.redo()
+    assert "cures" not in win.caption.toPlainText()
+
+
+def test_scene_edit_save_and_reopen_project(qtbot, win, tmp_path):
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.scenes.item(0, 1).setText("Hand-picked for you")
+    assert win.project.edits[f"us/{win.product_id}"]["scene 1 on-screen text"] == "Hand-picked for you"
+    path = win.save_project(str(tmp_path / "campaign.ctkproj"))
+    assert path.exists()
+    from gui.window import MainWindow
+    w2 = MainWindow()
+    w2.quiet_errors = True
+    qtbot.addWidget(w2)
+    with qtbot.waitSignal(w2.catalog_ready, timeout=30000):
+        w2.open_project(str(path))
+    qtbot.waitUntil(lambda: w2.composed is not None and w2.scenes.rowCount() > 0, timeout=30000)
+    assert w2.scenes.item(0, 1).text() == "Hand-picked for you"
+    assert w2.project.markets == win.project.markets
+
+
+def test_render_one_bundle_from_the_queue(qtbot, win):
+    with qtbot.waitSignal(win.render_finished, timeout=120000) as sig:
+        win.render_current()
+    assert sig.args == ["done"]
+    folder = win.project.out_path() / win.market / win.product_id
+    assert (folder / "video.mp4").stat().st_size > 10000 and (folder / "cover.jpg").exists()
+    assert win.open_btn.isEnabled() and "Done" in win.queue.item(0).text()
+
+
+def test_cancel_a_render_stops_within_a_second(qtbot, win):
+    win.render_all()
+    qtbot.waitUntil(lambda: win.queue.count() == 1, timeout=5000)
+    time.sleep(2.0)                                        # mid-way through the first video
+    t0 = time.monotonic()
+    with qtbot.waitSignal(win.render_finished, timeout=10000) as sig:
+        win.cancel_btn.click()
+    assert sig.args == ["cancelled"] and time.monotonic() - t0 < 1.5
+    assert "Cancelled" in win.queue.item(0).text()
+    assert not list(win.project.out_path().rglob(".tmp-*"))
+
+
+def test_screenshots_for_two_markets(qtbot, win, tmp_path):
+    win.resize(1440, 900)
+    shots = []
+    for code in ("us", "sa"):
+        with qtbot.waitSignal(win.composed_ready, timeout=30000):
+            win.select_market(code)
+            if code == "us":
+                win.refresh()
+        path = tmp_path / f"gui-{code}.png"
+        win.grab().save(str(path))
+        shots.append(path)
+    from PIL import Image
+    for p in shots:
+        with Image.open(p) as im:
+            assert im.width >= 1200 and len(set(im.convert("L").resize((64, 40)).getdata())) > 20
+
+
+def test_chinese_interface(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("CTK_LANG", "zh")
+    from gui import i18n
+    i18n.set_language("zh")
+    try:
+        from gui.window import MainWindow
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.act_open.text() == "打开商品表…" and w.fix_btn.text() == "一键修复"
+    finally:
+        i18n.set_language("en")
+
+
+def test_bad_catalog_shows_the_cli_message_not_a_crash(qtbot, win, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"")
+    win.open_catalog(str(bad))
+    qtbot.waitUntil(lambda: bool(getattr(win, "last_error", None)), timeout=10000)
+    assert "the file is empty" in win.last_error and str(bad) in win.last_error

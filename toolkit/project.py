@@ -1,0 +1,81 @@
+"""Project files (.ctkproj, JSON): a catalog, the chosen markets, campaign date, festival, style and every
+manual edit, so a session can be reopened and a later render (GUI or `ctk render PROJECT`) keeps the edits."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .fsutil import atomic_write_text
+
+VERSION = 1
+
+
+@dataclass
+class Project:
+    input: str
+    markets: list[str] = field(default_factory=lambda: ["us"])
+    campaign_date: str | None = None
+    festival: str = "auto"
+    sponsored: bool = False
+    out: str = "out"
+    edits: dict[str, dict[str, str]] = field(default_factory=dict)
+    path: str | None = None
+
+    def input_path(self) -> Path:
+        p = Path(self.input)
+        if not p.is_absolute() and self.path:
+            p = Path(self.path).parent / p
+        return p
+
+    def out_path(self) -> Path:
+        p = Path(self.out)
+        if not p.is_absolute() and self.path:
+            p = Path(self.path).parent / p
+        return p
+
+    def set_edit(self, market: str, product: str, field_name: str, value: str | None) -> None:
+        key = f"{market}/{product}"
+        if value is None:
+            self.edits.get(key, {}).pop(field_name, None)
+            if not self.edits.get(key):
+                self.edits.pop(key, None)
+        else:
+            self.edits.setdefault(key, {})[field_name] = value
+
+    def save(self, path: str | Path | None = None) -> Path:
+        target = Path(path or self.path or "project.ctkproj")
+        doc = asdict(self)
+        doc.pop("path")
+        inp = Path(self.input)
+        if inp.is_absolute():
+            try:
+                doc["input"] = str(inp.relative_to(target.resolve().parent))
+            except ValueError:
+                pass
+        doc["version"] = VERSION
+        atomic_write_text(target, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        self.path = str(target)
+        return target
+
+
+def load_project(path: str | Path) -> Project:
+    path = Path(path)
+    try:
+        doc = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("project file not found", file=str(path), hint="check the path") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"the project file is not valid JSON ({exc})", file=str(path),
+                          hint="open the catalog again and save a new project") from None
+    if not isinstance(doc, dict) or "input" not in doc:
+        raise ConfigError("the project file has no 'input'", file=str(path), hint="it must name the catalog file")
+    edits = doc.get("edits") or {}
+    if not isinstance(edits, dict) or not all(isinstance(v, dict) for v in edits.values()):
+        raise ConfigError("'edits' must map 'market/product' to fields", file=str(path), hint="see docs/gui.md")
+    return Project(input=str(doc["input"]), markets=list(doc.get("markets") or ["us"]),
+                   campaign_date=doc.get("campaign_date"), festival=doc.get("festival", "auto"),
+                   sponsored=bool(doc.get("sponsored", False)), out=doc.get("out", "out"),
+                   edits=edits, path=str(path))

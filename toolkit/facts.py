@@ -87,7 +87,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     if ov.get("title"):
         name = ov["title"].strip()
     else:
-        tr = translator.translate(product.title, src, market)
+        tr = translator.translate(product.title, src, market, extra_protect=(brand,))
+        findings.extend(tr.findings)
         if tr.complete and tr.text:
             name = tr.text
         else:
@@ -146,7 +147,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     if d_src:
         desc = d_src.strip()
     elif product.description:
-        tr = translator.translate(product.description, src, market)
+        tr = translator.translate(product.description, src, market, extra_protect=(brand,))
+        findings.extend(tr.findings)
         if tr.complete:
             desc = tr.text
         for seg in tr.untranslated:

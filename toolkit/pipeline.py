@@ -55,6 +55,8 @@ class RenderOptions:
     video: bool = True
     sponsored: bool = False
     translator: str = "auto"
+    glossary: str | None = None      # brand glossary (CSV or TOML) protected through translation
+    tm: str | None = None            # translation memory (SQLite); default ~/.cache/ctk/tm.sqlite
     fx: str | None = None
     source_lang: str | None = None
     currency: str = "USD"
@@ -133,6 +135,11 @@ def _market_hash_cached(code: str, stamps: tuple) -> str:
     return _market_hash(load_market(code))
 
 
+def _models_version() -> str:
+    from .mt.registry import load_registry
+    return ",".join(f"{e.name}:{e.version()}" for e in load_registry())
+
+
 def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
@@ -142,8 +149,12 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> 
     stamps = tuple((str(f), f.stat().st_mtime_ns) for f in market.files)
     h.update(_market_hash_cached(market.code, stamps).encode())
     s = opts.settings()
-    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler"):
+    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm"):
         s.pop(k, None)
+    if opts.glossary and Path(opts.glossary).exists():
+        s["glossary_digest"] = _file_digest(str(Path(opts.glossary).resolve()))
+    if opts.translator != "phrasebook":
+        s["models"] = _models_version()
     s["edits"] = opts.edits.get(f"{market.code}/{product.id}", {})
     h.update(json.dumps(s, sort_keys=True, ensure_ascii=False).encode())
     h.update(__version__.encode())
@@ -283,8 +294,7 @@ def preview(product: Product, market_code: str, opts: RenderOptions):
 def lint_catalog(catalog: Catalog, opts: RenderOptions, *, progress: Progress | None = None):
     """Run every rule on every product x market without rendering. Yields (product, market, findings)."""
     markets = [load_market(m) for m in opts.markets]
-    translator = get_translator(opts.translator)
-    fx = load_fx(opts.fx)
+    translator, fx = _worker_tools(opts)
     themes = {m.code: market_festival(m, opts) for m in markets}
     total = len(markets) * len(catalog.products)
     n = 0
@@ -390,9 +400,9 @@ _WORKER: dict = {}
 
 def _worker_tools(opts: RenderOptions):
     """Translator and FX table, loaded once per process (models are heavy)."""
-    k = (opts.translator, opts.fx)
+    k = (opts.translator, opts.fx, opts.glossary, opts.tm)
     if _WORKER.get("key") != k:
-        _WORKER.update(key=k, translator=get_translator(opts.translator), fx=load_fx(opts.fx))
+        _WORKER.update(key=k, translator=get_translator(opts.translator, opts.glossary, opts.tm), fx=load_fx(opts.fx))
     return _WORKER["translator"], _WORKER["fx"]
 
 
@@ -454,7 +464,7 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     their own bundle folder (atomically)."""
     catalog = catalog or load_catalog(input_path, source_lang=opts.source_lang, currency=opts.currency)
     markets = [load_market(m) for m in opts.markets]
-    get_translator(opts.translator)          # fail early on a bad translator name or FX file
+    get_translator(opts.translator, opts.glossary, opts.tm)   # fail early on a bad translator, glossary or FX file
     load_fx(opts.fx)
     out = Path(opts.out)
     if out.exists() and not out.is_dir():

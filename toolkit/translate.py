@@ -18,6 +18,7 @@ class Translation:
     complete: bool
     untranslated: list[str] = field(default_factory=list)
     backend: str = "phrasebook"
+    findings: list = field(default_factory=list)
 
 
 class Translator(Protocol):
@@ -25,7 +26,8 @@ class Translator(Protocol):
 
     def available(self) -> tuple[bool, str]: ...
 
-    def translate(self, text: str, src: str, market: MarketProfile) -> Translation: ...
+    def translate(self, text: str, src: str, market: MarketProfile,
+                  extra_protect: tuple[str, ...] = ()) -> Translation: ...
 
 
 def same_language(src: str, tgt: str) -> bool:
@@ -90,11 +92,16 @@ def localize_value(value: str, group: str, market: MarketProfile) -> str | None:
     return None
 
 
-_SEGMENT_RE = re.compile(r"(?<=[.!?。！？])\s*|\n+|(?<=[;；])\s*")
+_SEGMENT_RE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n+|(?<=[;；])\s*")
 
 
-def split_segments(text: str) -> list[str]:
-    return [s.strip() for s in _SEGMENT_RE.split(text or "") if s and s.strip()]
+def split_segments(text: str, lang: str = "") -> list[str]:
+    """Sentences for Latin scripts (after . ! ? and a space), CJK (after 。！？ with or without a space)
+    and Thai (which separates sentences with a space and has no full stop)."""
+    parts = [s.strip() for s in _SEGMENT_RE.split(text or "") if s and s.strip()]
+    if lang.startswith("th") or (not lang and re.search(r"[\u0e00-\u0e7f]", text or "")):
+        parts = [p for s in parts for p in re.split(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])", s) if p.strip()]
+    return parts
 
 
 class PhrasebookTranslator:
@@ -105,7 +112,7 @@ class PhrasebookTranslator:
     def available(self) -> tuple[bool, str]:
         return True, "built in"
 
-    def translate(self, text: str, src: str, market: MarketProfile) -> Translation:
+    def translate(self, text: str, src: str, market: MarketProfile, extra_protect: tuple[str, ...] = ()) -> Translation:
         text = (text or "").strip()
         if not text or same_language(src, market.language):
             return Translation(text, True, [], self.name)
@@ -123,8 +130,21 @@ class PhrasebookTranslator:
         return Translation(" ".join(out), not missing, missing, self.name)
 
 
-def get_translator(name: str = "auto") -> Translator:
-    if name in ("auto", "phrasebook"):
+def get_translator(name: str = "auto", glossary: str | None = None, memory: str | None = None) -> Translator:
+    """auto: installed models where they serve the pair, the phrasebook elsewhere; phrasebook: no model;
+    NAME: that model only."""
+    if name == "phrasebook":
         return PhrasebookTranslator()
-    from .errors import ConfigError
-    raise ConfigError(f"unknown translator '{name}'", hint="available: auto, phrasebook (model backends come with 'ctk models add')")
+    from .mt.registry import load_registry
+    entries = load_registry()
+    if name == "auto" and not entries:
+        return PhrasebookTranslator()
+    if name != "auto" and name not in {e.name for e in entries}:
+        from .errors import ConfigError
+        raise ConfigError(f"unknown translator '{name}'",
+                          hint="use auto, phrasebook or an installed model: " + (", ".join(e.name for e in entries) or "none; ctk models add PATH"))
+    from .mt.glossary import load_glossary
+    from .mt.memory import Memory
+    from .mt.translator import ModelTranslator
+    return ModelTranslator(only=None if name == "auto" else name, glossary=load_glossary(glossary),
+                           memory=Memory(memory) if memory else None)

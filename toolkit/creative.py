@@ -109,7 +109,7 @@ def product_card(canvas, img, box, radius: int = 36):
     ImageDraw.Draw(card).rounded_rectangle([0, 0, cw - 1, ch - 1], radius=radius, fill=255)
     canvas.paste((255, 255, 255), (cx, cy), card)
     mask = Image.new("L", fitted.size, 0)
-    ImageDraw.Draw(mask).rounded_rectangle([0, 0, fitted.width - 1, fitted.height - 1], radius=radius - 12, fill=255)
+    ImageDraw.Draw(mask).rounded_rectangle([0, 0, fitted.width - 1, fitted.height - 1], radius=max(0, radius - 12), fill=255)
     canvas.paste(fitted, (cx + 16, cy + 16), mask)
     return canvas
 
@@ -122,15 +122,18 @@ class TextBlock:
     min_size: int
     max_lines: int
     panel: bool = True
-    color: tuple = (255, 255, 255, 255)
+    color: tuple | None = None         # None: the style's text colour
 
 
 class TextLayer:
     """An RGBA text layer; remembers every drawn box for the safe-zone proof and the report."""
 
-    def __init__(self, market: MarketProfile):
+    def __init__(self, market: MarketProfile, style=None):
         from PIL import Image, ImageDraw
+
+        from .style import Style
         self.market = market
+        self.style = style or Style()
         self.img = Image.new("RGBA", (W, H), (0, 0, 0, 0))
         self.draw = ImageDraw.Draw(self.img)
         self.boxes: list[tuple[int, int, int, int]] = []
@@ -141,8 +144,10 @@ class TextLayer:
             return None
         x0, y0, x1, y1 = b.box
         pad = 28 if b.panel else 0
+        st = self.style
         lay = fit_text(b.text, x1 - x0 - 2 * pad, y1 - y0 - 2 * pad, self.market.language,
-                       max_size=b.max_size, min_size=b.min_size, max_lines=b.max_lines, rtl=self.market.rtl)
+                       max_size=b.max_size, min_size=b.min_size, max_lines=b.max_lines, rtl=self.market.rtl,
+                       weight=st.weight, latin_font=st.latin_font)
         if lay.dropped:
             self.findings.append(Finding(code="render.glyph_missing", severity="warning", where=where,
                                          message="characters no installed font can draw were left out: "
@@ -158,10 +163,14 @@ class TextLayer:
         panel_box = (max(x0, cx - w // 2 - pad), max(y0, cy - lay.height // 2 - pad),
                      min(x1, cx + w // 2 + pad), min(y1, cy + lay.height // 2 + pad))
         if b.panel:
-            self.draw.rounded_rectangle(panel_box, radius=28, fill=(10, 10, 14, 150))
+            self.draw.rounded_rectangle(panel_box, radius=min(28, st.card_radius + 8),
+                                        fill=st.rgba("panel_color", st.panel_alpha))
+        color = b.color if b.color is not None else st.rgba("text_color")
+        on_panel = b.panel or st.panel_alpha < 200
         drawn = draw_layout(self.draw, lay, (panel_box[0] + pad if b.panel else x0, panel_box[1] + pad if b.panel else y0,
                                              panel_box[2] - pad if b.panel else x1, panel_box[3] - pad if b.panel else y1),
-                            align="center", fill=b.color)
+                            align="center", fill=color,
+                            stroke=None if (st.stroke and on_panel) else 0)
         box = panel_box if b.panel else drawn
         self.boxes.append(box)
         return box
@@ -169,7 +178,8 @@ class TextLayer:
 
 def _zones(market: MarketProfile):
     z = safe_zone(market.rtl)
-    inner = (z.left + 10, z.top + 10, z.right - 10, z.bottom - 10)
+    m = 32          # room for the text's entrance motion (video.MOTION_PX) inside the safe zone
+    inner = (z.left + 10, z.top + m, z.right - 10, z.bottom - m)
     top = (inner[0], inner[1], inner[2], inner[1] + 360)
     middle = (inner[0], inner[1] + 370, inner[2], inner[3] - 290)
     bottom = (inner[0], inner[3] - 280, inner[2], inner[3])
@@ -179,22 +189,62 @@ def _zones(market: MarketProfile):
 _BG_CACHE: dict = {}
 
 
-def _backdrop(image, size: tuple[int, int], card_box, theme, seed: str):
-    """Blurred fill + themed decoration + product card. The same for every market with the same layout,
-    so it is cached per process (a small LRU keyed by the image object and the geometry)."""
-    key = (id(image), size, card_box, getattr(theme, "id", None), getattr(theme, "start", None), seed if theme else "")
+def _palette_background(style, theme, w: int, h: int):
+    """A quiet vertical gradient in the style's (or the festival's) colours, for the editorial look."""
+    from PIL import Image
+    top = _hex(theme.palette[0]) if theme else style.rgba("panel_color")
+    bottom = tuple(max(0, int(v * 0.72)) for v in top[:3])
+    grad = Image.linear_gradient("L").resize((w, h))
+    a = Image.new("RGB", (w, h), top[:3])
+    b = Image.new("RGB", (w, h), bottom)
+    return Image.composite(b, a, grad)
+
+
+def _backdrop(image, size: tuple[int, int], card_box, theme, seed: str, style=None):
+    """Blurred fill (or the style's gradient) + themed decoration + product card. The same for every market
+    with the same layout, so it is cached per process (a small LRU keyed by the image object and the geometry)."""
+    from .style import Style
+    style = style or Style()
+    key = (id(image), size, card_box, getattr(theme, "id", None), getattr(theme, "start", None), seed if theme else "",
+           style.background, style.panel_color, style.card_radius)
     hit = _BG_CACHE.get(key)
     if hit is not None and hit[0] is image:
         return hit[1].copy()
-    bg = apply_theme(background(image, *size), theme, seed=seed)
-    product_card(bg, image, card_box)
+    base = _palette_background(style, theme, *size) if style.background == "palette" else background(image, *size)
+    bg = apply_theme(base, theme, seed=seed)
+    product_card(bg, image, card_box, radius=max(4, style.card_radius))
     if len(_BG_CACHE) >= 24:
         _BG_CACHE.pop(next(iter(_BG_CACHE)))
     _BG_CACHE[key] = (image, bg)
     return bg.copy()
 
 
-def render_scene(market: MarketProfile, image, screen_text: str, role: str, scale: float = 1.0, theme=None):
+def _hook_text(text: str, market: MarketProfile, style) -> str:
+    return text.upper() if style is not None and style.uppercase_hook and market.script == "Latn" else text
+
+
+def _logo(layer: "TextLayer", zone_box) -> None:
+    """The brand kit's logo, small, in the top corner on the reading side's far end, inside the safe zone."""
+    st = layer.style
+    if not st.logo:
+        return
+    from PIL import Image
+    try:
+        with Image.open(st.logo) as im:
+            logo = im.convert("RGBA")
+    except OSError:
+        layer.findings.append(Finding(code="style.logo_unreadable", severity="warning", where="cover",
+                                      message=f"the brand kit logo {st.logo} cannot be read"))
+        return
+    logo.thumbnail((180, 90))
+    x0, y0, x1, _ = zone_box
+    x = x1 - logo.width if not layer.market.rtl else x0
+    layer.img.alpha_composite(logo, (int(x), int(y0)))
+    layer.boxes.append((int(x), int(y0), int(x) + logo.width, int(y0) + logo.height))
+
+
+def render_scene(market: MarketProfile, image, screen_text: str, role: str, scale: float = 1.0, theme=None,
+                 style=None):
     """(background RGB at `scale` x size, text layer) for one scene."""
     z, top, middle, bottom = _zones(market)
     bw, bh = int(W * scale), int(H * scale)
@@ -202,24 +252,33 @@ def render_scene(market: MarketProfile, image, screen_text: str, role: str, scal
     mx0, my0, mx1, my1 = middle
     off_x, off_y = (bw - W) // 2, (bh - H) // 2
     card_box = (off_x + mx0 - 0, off_y + my0 - 0, off_x + mx1, off_y + my1)
-    bg = _backdrop(image, (bw, bh), card_box, theme, market.code)
-    layer = TextLayer(market)
-    box = top if role == "hook" else bottom
+    bg = _backdrop(image, (bw, bh), card_box, theme, market.code, style)
+    layer = TextLayer(market, style)
+    box = top if role == "hook" and layer.style.hook_position == "top" else bottom
     big = role in ("hook", "offer")
-    layer.block(TextBlock(screen_text, box, max_size=92 if big else 76, min_size=40, max_lines=3), f"scene {role}")
+    text = _hook_text(screen_text, market, style) if role == "hook" else screen_text
+    layer.block(TextBlock(text, box, max_size=92 if big else 76, min_size=40, max_lines=3), f"scene {role}")
+    if role == "hook":
+        _logo(layer, top if box is bottom else (top[0], top[1], top[2], top[1] + 90))
     return bg, layer
 
 
 def render_cover(market: MarketProfile, image, hook: str, name: str, price: str | None, old_price: str | None,
-                 sale_label: str | None, theme=None):
+                 sale_label: str | None, theme=None, style=None):
     """The 1080x1920 cover: hook on top, product in the middle, name and price badge at the bottom."""
     z, top, middle, bottom = _zones(market)
-    bg = _backdrop(image, (W, H), middle, theme, market.code)
-    layer = TextLayer(market)
-    layer.block(TextBlock(hook, top, max_size=96, min_size=44, max_lines=3), "cover hook")
+    bg = _backdrop(image, (W, H), middle, theme, market.code, style)
+    layer = TextLayer(market, style)
+    has_logo = bool(layer.style.logo)
+    hook_box = (top[0], top[1] + (100 if has_logo else 0), top[2], top[3])
+    _logo(layer, top)
+    layer.block(TextBlock(_hook_text(hook, market, style), hook_box, max_size=96, min_size=44, max_lines=3),
+                "cover hook")
     bx0, by0, bx1, by1 = bottom
     from .script import capitalize_first
-    layer.block(TextBlock(capitalize_first(name), (bx0, by0, bx1, by0 + 124), max_size=60, min_size=32, max_lines=2, panel=False), "cover name")
+    name_color = (255, 255, 255, 255) if layer.style.background == "blur" or theme else layer.style.rgba("text_color")
+    layer.block(TextBlock(capitalize_first(name), (bx0, by0, bx1, by0 + 124), max_size=60, min_size=32, max_lines=2,
+                          panel=False, color=name_color), "cover name")
     if price:
         _price_badge(layer, (bx0, by0 + 140, bx1, by1 - 10), price, old_price, sale_label)
     out = bg.convert("RGBA")
@@ -235,9 +294,11 @@ def _price_badge(layer: TextLayer, box, price: str, old: str | None, sale: str |
     h = y1 - y0
     items = []
     if sale:
-        lay = fit_text(sale, 260, h - 40, lang, max_size=44, min_size=24, max_lines=1, rtl=layer.market.rtl)
+        lay = fit_text(sale, 260, h - 40, lang, max_size=44, min_size=24, max_lines=1, rtl=layer.market.rtl,
+                       latin_font=layer.style.latin_font)
         items.append(("sale", lay, int(max(lay.widths or [0])) + 44))
-    lay = fit_text(price, (x1 - x0) // 2, h - 30, lang, max_size=72, min_size=34, max_lines=1, rtl=layer.market.rtl)
+    lay = fit_text(price, (x1 - x0) // 2, h - 30, lang, max_size=72, min_size=34, max_lines=1, rtl=layer.market.rtl,
+                   latin_font=layer.style.latin_font)
     items.append(("price", lay, int(max(lay.widths or [0])) + 64))
     if old:
         lay = fit_text(old, (x1 - x0) // 3, h - 50, lang, max_size=44, min_size=26, max_lines=1, rtl=layer.market.rtl)
@@ -253,17 +314,19 @@ def _price_badge(layer: TextLayer, box, price: str, old: str | None, sale: str |
     for kind, lay, w in items:
         if kind == "sale":
             b = (x, y0 + 22, x + w, y1 - 22)
-            d.rounded_rectangle(b, radius=16, fill=(255, 214, 0, 255))
+            d.rounded_rectangle(b, radius=16, fill=layer.style.rgba("sale_color"))
             draw_layout(d, lay, (b[0] + 22, b[1], b[2] - 22, b[3]), fill=(20, 20, 20, 255), stroke=0)
         elif kind == "price":
             b = (x, y0, x + w, y1)
-            d.rounded_rectangle(b, radius=h // 2, fill=(230, 40, 70, 255))
-            draw_layout(d, lay, (b[0] + 32, b[1], b[2] - 32, b[3]), fill=(255, 255, 255, 255), stroke=0)
+            d.rounded_rectangle(b, radius=h // 2, fill=layer.style.rgba("badge_color"))
+            draw_layout(d, lay, (b[0] + 32, b[1], b[2] - 32, b[3]), fill=layer.style.rgba("badge_text"), stroke=0)
         else:
-            b = draw_layout(d, lay, (x + 10, y0, x + w - 10, y1), fill=(235, 235, 235, 255), stroke=2,
-                            stroke_fill=(0, 0, 0, 160))
+            light = layer.style.background == "palette"
+            b = draw_layout(d, lay, (x + 10, y0, x + w - 10, y1),
+                            fill=layer.style.rgba("text_color", 200) if light else (235, 235, 235, 255),
+                            stroke=0 if light else 2, stroke_fill=(0, 0, 0, 160))
             mid = (b[1] + b[3]) // 2
-            d.line([(b[0], mid), (b[2], mid)], fill=(230, 40, 70, 255), width=5)
+            d.line([(b[0], mid), (b[2], mid)], fill=layer.style.rgba("badge_color"), width=5)
         layer.boxes.append(b)
         x += w + gap
 

@@ -69,9 +69,10 @@ def _first_existing(paths: list[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=32)
-def font_chain(language: str, weight: str = "bold") -> tuple[FontFace, ...]:
-    """Fonts in fallback order for a market language: its own script first, then the rest."""
+@lru_cache(maxsize=64)
+def font_chain(language: str, weight: str = "bold", latin_font: str = "") -> tuple[FontFace, ...]:
+    """Fonts in fallback order for a market language: its own script first, then the rest. A style or
+    brand kit's Latin font comes before the default Latin font."""
     table = _font_table()
     faces = table.get(weight) or table["bold"]
     idx = table.get("cjk_index", {})
@@ -81,6 +82,8 @@ def font_chain(language: str, weight: str = "bold") -> tuple[FontFace, ...]:
     order = [primary] + [s for s in ("Latn", "CJK", "Arab", "Thai", "Deva", "Hebr") if s != primary]
     chain = []
     for s in order:
+        if s == "Latn" and latin_font and Path(latin_font).exists():
+            chain.append(FontFace(latin_font, 0, "Latn"))
         path = _first_existing(faces.get(s, []))
         if path:
             chain.append(FontFace(path, cjk_index if s == "CJK" else 0, s))
@@ -377,9 +380,10 @@ def _greedy(tokens: list[str], width: float, chain, language, size) -> list[str]
 
 
 def fit_text(text: str, box_w: int, box_h: int, language: str, *, max_size: int = 96, min_size: int = 36,
-             max_lines: int = 4, weight: str = "bold", rtl: bool = False, balance: bool = True) -> TextLayout:
+             max_lines: int = 4, weight: str = "bold", rtl: bool = False, balance: bool = True,
+             latin_font: str = "") -> TextLayout:
     """The largest size (down to min_size) at which text fits the box in max_lines balanced lines."""
-    chain = font_chain(language, weight)
+    chain = font_chain(language, weight, latin_font)
     paragraphs = [p for p in text.split("\n") if p.strip()] or [""]
     tokens_per_par = [break_words(p, language) for p in paragraphs]
     size = max_size

@@ -61,6 +61,8 @@ class RenderOptions:
     source_lang: str | None = None
     currency: str = "USD"
     seed: int = 0
+    style: str = "clean"             # clean | bold | editorial | a style .toml
+    brand_kit: str | None = None     # brand kit TOML: name, logo, font, [colors]
     preset: str = "veryfast"
     crf: int = 23
     force: bool = False
@@ -151,6 +153,8 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> 
     s = opts.settings()
     for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm"):
         s.pop(k, None)
+    if opts.brand_kit and Path(opts.brand_kit).exists():
+        s["brand_kit_digest"] = _file_digest(str(Path(opts.brand_kit).resolve()))
     if opts.glossary and Path(opts.glossary).exists():
         s["glossary_digest"] = _file_digest(str(Path(opts.glossary).resolve()))
     if opts.translator != "phrasebook":
@@ -284,9 +288,11 @@ def preview(product: Product, market_code: str, opts: RenderOptions):
     c = compose(product, market, opts, translator=translator, fx=fx, festival=festival, market_findings=mfind)
     images = c.images
     hero = load_image(images[0] if images else None, product.id)
+    from .style import load_style
     cover, layer = render_cover(market, hero, c.script.scenes[0].screen, c.facts.name, c.facts.price,
                                 c.facts.old_price if c.facts.discount else None,
-                                market.labels.get("sale") if c.facts.discount else None, theme=festival)
+                                market.labels.get("sale") if c.facts.discount else None, theme=festival,
+                                style=load_style(opts.style, opts.brand_kit))
     c.findings.extend(layer.findings)
     return c, cover
 
@@ -331,11 +337,14 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         atomic_write_text(work / "subtitles.srt", to_srt(cues))
         atomic_write_text(work / "subtitles.vtt", to_vtt(cues, market.language, market.rtl))
         stage = "cover"
+        from .style import load_style
+        style = load_style(opts.style, opts.brand_kit)
         seed_img = f"{product.id}"
         hero = load_image(images[0] if images else None, seed_img)
         cover, layer = render_cover(market, hero, script.scenes[0].screen, facts.name, facts.price,
                                     facts.old_price if facts.discount else None,
-                                    market.labels.get("sale") if facts.discount else None, theme=festival)
+                                    market.labels.get("sale") if facts.discount else None, theme=festival,
+                                    style=style)
         findings += layer.findings
         cover.save(work / "cover.jpg", quality=90, optimize=True)
         zone = safe_zone(market.rtl)
@@ -349,14 +358,15 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                 if s.image not in cache:
                     cache[s.image] = load_image(s.image, seed_img)
                 img = cache[s.image] or hero
-                bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08, theme=festival)
+                bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08, theme=festival, style=style)
                 findings += tl.findings
                 text_boxes[f"scene {s.index}"] = tl.boxes
                 bgp, tp = work / f".scene{s.index}-bg.png", work / f".scene{s.index}-text.png"
                 bg.save(bgp, compress_level=1)
                 tl.img.save(tp, compress_level=1)
                 plans.append(ScenePlan(bgp, tp, s.duration))
-            encode(plans, work / "video.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled)
+            encode(plans, work / "video.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled,
+                   animation=style.animation)
             for p in plans:
                 p.background.unlink(missing_ok=True)
                 p.text.unlink(missing_ok=True)
@@ -373,7 +383,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                       "discount": facts.discount},
             "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
             "safe_zone": asdict(zone), "text_boxes": text_boxes, "ad_text": bt.ad_text,
-            "festival": festival.to_dict() if festival else None,
+            "festival": festival.to_dict() if festival else None, "style": style.name, "format": "9:16",
+            "encoder": {"codec": "libx264", "preset": opts.preset, "crf": opts.crf} if opts.video else None,
         })
         atomic_write_json(work / "script.json", script_doc)
         return findings, script_doc
@@ -465,6 +476,8 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     catalog = catalog or load_catalog(input_path, source_lang=opts.source_lang, currency=opts.currency)
     markets = [load_market(m) for m in opts.markets]
     get_translator(opts.translator, opts.glossary, opts.tm)   # fail early on a bad translator, glossary or FX file
+    from .style import load_style
+    load_style(opts.style, opts.brand_kit)                   # and on a bad style or brand kit
     load_fx(opts.fx)
     out = Path(opts.out)
     if out.exists() and not out.is_dir():

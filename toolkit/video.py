@@ -28,8 +28,21 @@ def ffprobe_path() -> str | None:
     return shutil.which("ffprobe")
 
 
+TEXT_IN = 0.35     # seconds the text animation takes
+MOTION_PX = 28     # how far text moves while it enters; text zones keep this much room inside the safe zone
+
+
+def _text_motion(animation: str) -> tuple[str, str]:
+    """Overlay x/y expressions for the text layer's entrance (t is the scene's time)."""
+    if animation == "slide":
+        return "0", f"if(lt(t,{TEXT_IN}),{MOTION_PX}*(1-t/{TEXT_IN})*(1-t/{TEXT_IN}),0)"
+    if animation == "pop":
+        return "0", f"if(lt(t,{TEXT_IN}),-{MOTION_PX}*sin(3.1416*t/{TEXT_IN})*(1-t/{TEXT_IN}),0)"
+    return "0", "0"
+
+
 def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, height: int = 1920,
-                  preset: str = "veryfast", crf: int = 23) -> list[str]:
+                  preset: str = "veryfast", crf: int = 23, animation: str = "fade") -> list[str]:
     exe = ffmpeg_path()
     if not exe:
         raise CtkError("ffmpeg is not installed", hint="run 'make setup' (or apt-get install ffmpeg), or render with --no-video")
@@ -51,9 +64,10 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
         loop = f"loop=loop={frames - 1}:size=1:start=0,setpts=N/{FPS}/TB"
         # convert once, before the loop, so every repeated frame is already in the encoder's pixel format
         parts.append(f"[{bi}:v]format=yuv420p,{loop},crop={width}:{height}:x='{x}':y='{y}',setsar=1[b{i}]")
-        parts.append(f"[{ti}:v]format=yuva420p,{loop},fade=t=in:st=0:d=0.35:alpha=1[t{i}]")
+        parts.append(f"[{ti}:v]format=yuva420p,{loop},fade=t=in:st=0:d={TEXT_IN}:alpha=1[t{i}]")
         fade_out = f",fade=t=out:st={max(0.0, d - 0.2):.3f}:d=0.2" if i < len(scenes) - 1 else ""
-        parts.append(f"[b{i}][t{i}]overlay=0:0:format=yuv420,fade=t=in:st=0:d=0.2{fade_out},"
+        ox, oy = _text_motion(animation)
+        parts.append(f"[b{i}][t{i}]overlay=x='{ox}':y='{oy}':format=yuv420:eval=frame,fade=t=in:st=0:d=0.2{fade_out},"
                      f"trim=end_frame={frames},setpts=PTS-STARTPTS[s{i}]")
         labels.append(f"[s{i}]")
     parts.append("".join(labels) + f"concat=n={len(scenes)}:v=1:a=0,format=yuv420p[v]")
@@ -66,12 +80,13 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
     return cmd
 
 
-def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23, cancelled=None) -> None:
+def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23, cancelled=None,
+           animation: str = "fade") -> None:
     """Run the one ffmpeg process; `cancelled()` is polled a few times a second and stops it."""
     import time
 
     from .errors import Cancelled
-    cmd = build_command(scenes, out, preset=preset, crf=crf)
+    cmd = build_command(scenes, out, preset=preset, crf=crf, animation=animation)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     while True:
         try:

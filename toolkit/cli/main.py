@@ -82,6 +82,8 @@ def render(
     source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the catalog (default: detected)."),
     currency: str = typer.Option("USD", "--currency", help="Currency of the catalog's prices when the file does not say."),
     quality: str = typer.Option("standard", "--quality", help="draft | standard | high (x264 preset and CRF)."),
+    style: str = typer.Option("clean", "--style", help="clean | bold | editorial, or a style .toml."),
+    brand_kit: Optional[Path] = typer.Option(None, "--brand-kit", help="Brand kit TOML: name, logo, font, [colors]."),
     seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
@@ -100,7 +102,7 @@ def render(
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
                 seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
-                json_progress, executor, scheduler, glossary, tm)
+                json_progress, executor, scheduler, glossary, tm, style, brand_kit)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -135,7 +137,8 @@ def _check_date(date):
 
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
             seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
-            retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None):
+            retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
+            style="clean", brand_kit=None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -172,7 +175,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
                          calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
                          retry_failed=retry_failed, executor=executor, scheduler=scheduler, edits=edits,
-                         glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None)
+                         glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None,
+                         style=style, brand_kit=str(brand_kit) if brand_kit else None)
     if executor not in ("local", "dask"):
         raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
 
@@ -302,6 +306,30 @@ def report(out: Path = typer.Argument(..., help="The --out folder of a render.")
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
     typer.echo(f"wrote {path}")
+
+
+@app.command()
+def verify(bundles: list[Path] = typer.Argument(..., help="Bundle folders (OUT/<market>/<product-id>) or an OUT folder.")):
+    """Check bundles against the platform spec (resolution, fps, codec, pixel format, audio, duration,
+    faststart, cover size, caption length)."""
+    try:
+        from toolkit.verify import verify_bundle
+        folders = []
+        for b in bundles:
+            folders += [p.parent for p in sorted(b.glob("*/*/script.json"))] if (b / "manifest.json").exists() else [b]
+        bad = 0
+        for f in folders:
+            results = verify_bundle(f)
+            failed = [r for r in results if not r[1]]
+            bad += bool(failed)
+            typer.echo(f"{'FAIL' if failed else 'ok  '} {f}")
+            for name, ok, detail in results:
+                if not ok:
+                    typer.echo(f"     {name}: {detail}")
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    typer.echo(f"{len(folders) - bad} of {len(folders)} bundle(s) pass")
+    raise typer.Exit(1 if bad else 0)
 
 
 @app.command()

@@ -15,6 +15,7 @@ from .markets import MarketProfile, locales_dir
 from .model import Finding
 
 W, H = 1080, 1920
+FORMATS = {"9:16": (1080, 1920), "1:1": (1080, 1080), "16:9": (1920, 1080)}
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,12 @@ def _platforms() -> dict:
         return tomllib.load(fh)
 
 
-def safe_zone(rtl: bool = False, kind: str = "organic") -> SafeZone:
+def safe_zone(rtl: bool = False, kind: str = "organic", size: tuple[int, int] = (W, H)) -> SafeZone:
+    """TikTok's safe zone for 9:16 (mirrored for right-to-left); 6% margins for the 1:1 and 16:9 feeds."""
+    w, h = size
+    if (w, h) != (W, H):
+        mx, my = int(w * 0.06), int(h * 0.06)
+        return SafeZone(left=mx, top=my, right=w - mx, bottom=h - my)
     z = _platforms()["tiktok"]["safe_zone"][kind]
     left, right = (z["right"], z["left"]) if rtl else (z["left"], z["right"])
     return SafeZone(left=left, top=z["top"], right=W - right, bottom=H - z["bottom"])
@@ -128,13 +134,13 @@ class TextBlock:
 class TextLayer:
     """An RGBA text layer; remembers every drawn box for the safe-zone proof and the report."""
 
-    def __init__(self, market: MarketProfile, style=None):
+    def __init__(self, market: MarketProfile, style=None, size: tuple[int, int] = (W, H)):
         from PIL import Image, ImageDraw
 
         from .style import Style
         self.market = market
         self.style = style or Style()
-        self.img = Image.new("RGBA", (W, H), (0, 0, 0, 0))
+        self.img = Image.new("RGBA", size, (0, 0, 0, 0))
         self.draw = ImageDraw.Draw(self.img)
         self.boxes: list[tuple[int, int, int, int]] = []
         self.findings: list[Finding] = []
@@ -176,10 +182,26 @@ class TextLayer:
         return box
 
 
-def _zones(market: MarketProfile):
-    z = safe_zone(market.rtl)
+def _zones(market: MarketProfile, size: tuple[int, int] = (W, H)):
+    """(safe zone, hook box, product box, bottom box) for a frame size. Portrait: stacked; square: a
+    shorter stack; landscape: product on the reading side's start, text beside it."""
+    z = safe_zone(market.rtl, size=size)
     m = 32          # room for the text's entrance motion (video.MOTION_PX) inside the safe zone
     inner = (z.left + 10, z.top + m, z.right - 10, z.bottom - m)
+    w, h = size
+    if w > h:                                   # 16:9
+        half = (inner[0] + inner[2]) // 2
+        card = (inner[0], inner[1], half - 20, inner[3])
+        text = (half + 20, inner[1], inner[2], inner[3])
+        if market.rtl:
+            card, text = (half + 20, inner[1], inner[2], inner[3]), (inner[0], inner[1], half - 20, inner[3])
+        mid = (text[1] + text[3]) // 2
+        return z, (text[0], text[1], text[2], mid - 10), card, (text[0], mid + 10, text[2], text[3])
+    if w == h:                                  # 1:1
+        top = (inner[0], inner[1], inner[2], inner[1] + 200)
+        middle = (inner[0], inner[1] + 210, inner[2], inner[3] - 230)
+        bottom = (inner[0], inner[3] - 220, inner[2], inner[3])
+        return z, top, middle, bottom
     top = (inner[0], inner[1], inner[2], inner[1] + 360)
     middle = (inner[0], inner[1] + 370, inner[2], inner[3] - 290)
     bottom = (inner[0], inner[3] - 280, inner[2], inner[3])
@@ -244,43 +266,48 @@ def _logo(layer: "TextLayer", zone_box) -> None:
 
 
 def render_scene(market: MarketProfile, image, screen_text: str, role: str, scale: float = 1.0, theme=None,
-                 style=None):
+                 style=None, size: tuple[int, int] = (W, H)):
     """(background RGB at `scale` x size, text layer) for one scene."""
-    z, top, middle, bottom = _zones(market)
-    bw, bh = int(W * scale), int(H * scale)
-    # the product card sits in the middle band, centred on the frame (scaled with the background)
+    z, top, middle, bottom = _zones(market, size)
+    fw, fh = size
+    bw, bh = int(fw * scale), int(fh * scale)
+    # the product card sits in its band, centred on the frame (scaled with the background)
     mx0, my0, mx1, my1 = middle
-    off_x, off_y = (bw - W) // 2, (bh - H) // 2
+    off_x, off_y = (bw - fw) // 2, (bh - fh) // 2
     card_box = (off_x + mx0 - 0, off_y + my0 - 0, off_x + mx1, off_y + my1)
     bg = _backdrop(image, (bw, bh), card_box, theme, market.code, style)
-    layer = TextLayer(market, style)
+    layer = TextLayer(market, style, size)
     box = top if role == "hook" and layer.style.hook_position == "top" else bottom
     big = role in ("hook", "offer")
     text = _hook_text(screen_text, market, style) if role == "hook" else screen_text
-    layer.block(TextBlock(text, box, max_size=92 if big else 76, min_size=40, max_lines=3), f"scene {role}")
+    scale_txt = 1.0 if size == (W, H) else 0.8
+    layer.block(TextBlock(text, box, max_size=int((92 if big else 76) * scale_txt), min_size=34, max_lines=3),
+                f"scene {role}")
     if role == "hook":
         _logo(layer, top if box is bottom else (top[0], top[1], top[2], top[1] + 90))
     return bg, layer
 
 
 def render_cover(market: MarketProfile, image, hook: str, name: str, price: str | None, old_price: str | None,
-                 sale_label: str | None, theme=None, style=None):
-    """The 1080x1920 cover: hook on top, product in the middle, name and price badge at the bottom."""
-    z, top, middle, bottom = _zones(market)
-    bg = _backdrop(image, (W, H), middle, theme, market.code, style)
-    layer = TextLayer(market, style)
+                 sale_label: str | None, theme=None, style=None, size: tuple[int, int] = (W, H)):
+    """The cover (1080x1920 by default): hook on top, product in the middle, name and price badge below."""
+    z, top, middle, bottom = _zones(market, size)
+    bg = _backdrop(image, size, middle, theme, market.code, style)
+    layer = TextLayer(market, style, size)
     has_logo = bool(layer.style.logo)
     hook_box = (top[0], top[1] + (100 if has_logo else 0), top[2], top[3])
     _logo(layer, top)
     layer.block(TextBlock(_hook_text(hook, market, style), hook_box, max_size=96, min_size=44, max_lines=3),
                 "cover hook")
     bx0, by0, bx1, by1 = bottom
+    name_h = min(124, int((by1 - by0) * 0.45))      # shorter bands (square format) share the room
     from .script import capitalize_first
     name_color = (255, 255, 255, 255) if layer.style.background == "blur" or theme else layer.style.rgba("text_color")
-    layer.block(TextBlock(capitalize_first(name), (bx0, by0, bx1, by0 + 124), max_size=60, min_size=32, max_lines=2,
+    layer.block(TextBlock(capitalize_first(name), (bx0, by0, bx1, by0 + name_h), max_size=60, min_size=28, max_lines=2,
                           panel=False, color=name_color), "cover name")
     if price:
-        _price_badge(layer, (bx0, by0 + 140, bx1, by1 - 10), price, old_price, sale_label)
+        _price_badge(layer, (bx0, by0 + name_h + 16, bx1, min(by1 - 10, by0 + name_h + 16 + 130)), price, old_price,
+                     sale_label)
     out = bg.convert("RGBA")
     out.alpha_composite(layer.img)
     return out.convert("RGB"), layer

@@ -62,6 +62,8 @@ class RenderOptions:
     currency: str = "USD"
     seed: int = 0
     style: str = "clean"             # clean | bold | editorial | a style .toml
+    formats: tuple = ("9:16",)       # 9:16 (video.mp4, cover.jpg); 1:1 and 16:9 add video-1x1.mp4, cover-16x9.jpg...
+    music: str | None = None         # background music file (looped, faded); otherwise a silent AAC track
     brand_kit: str | None = None     # brand kit TOML: name, logo, font, [colors]
     preset: str = "veryfast"
     crf: int = 23
@@ -341,36 +343,46 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         style = load_style(opts.style, opts.brand_kit)
         seed_img = f"{product.id}"
         hero = load_image(images[0] if images else None, seed_img)
-        cover, layer = render_cover(market, hero, script.scenes[0].screen, facts.name, facts.price,
-                                    facts.old_price if facts.discount else None,
-                                    market.labels.get("sale") if facts.discount else None, theme=festival,
-                                    style=style)
-        findings += layer.findings
-        cover.save(work / "cover.jpg", quality=90, optimize=True)
+        from .creative import FORMATS
+        text_boxes: dict[str, list] = {}
+        outside: list[str] = []
+        for fmt in opts.formats:
+            size = FORMATS[fmt]
+            suffix = "" if fmt == "9:16" else "-" + fmt.replace(":", "x")
+            stage = "cover"
+            cover, layer = render_cover(market, hero, script.scenes[0].screen, facts.name, facts.price,
+                                        facts.old_price if facts.discount else None,
+                                        market.labels.get("sale") if facts.discount else None, theme=festival,
+                                        style=style, size=size)
+            findings += layer.findings
+            cover.save(work / f"cover{suffix}.jpg", quality=90, optimize=True)
+            zone = safe_zone(market.rtl, size=size)
+            boxes = {f"cover{suffix}": layer.boxes}
+            if opts.video:
+                stage = "video"
+                from .video import ScenePlan, encode
+                plans = []
+                cache: dict[str | None, object] = {None: hero if not images else None}
+                for s in script.scenes:
+                    if s.image not in cache:
+                        cache[s.image] = load_image(s.image, seed_img)
+                    img = cache[s.image] or hero
+                    bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08, theme=festival, style=style,
+                                          size=size)
+                    findings += tl.findings
+                    boxes[f"scene {s.index}{suffix}"] = tl.boxes
+                    bgp, tp = work / f".scene{s.index}-bg.png", work / f".scene{s.index}-text.png"
+                    bg.save(bgp, compress_level=1)
+                    tl.img.save(tp, compress_level=1)
+                    plans.append(ScenePlan(bgp, tp, s.duration))
+                encode(plans, work / f"video{suffix}.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled,
+                       animation=style.animation, size=size, music=opts.music)
+                for p in plans:
+                    p.background.unlink(missing_ok=True)
+                    p.text.unlink(missing_ok=True)
+            outside += [k for k, bl in boxes.items() for b in bl if not zone.contains(b)]
+            text_boxes.update(boxes)
         zone = safe_zone(market.rtl)
-        text_boxes = {"cover": layer.boxes}
-        if opts.video:
-            stage = "video"
-            from .video import ScenePlan, encode
-            plans = []
-            cache: dict[str | None, object] = {None: hero if not images else None}
-            for s in script.scenes:
-                if s.image not in cache:
-                    cache[s.image] = load_image(s.image, seed_img)
-                img = cache[s.image] or hero
-                bg, tl = render_scene(market, img, s.screen, s.role, scale=1.08, theme=festival, style=style)
-                findings += tl.findings
-                text_boxes[f"scene {s.index}"] = tl.boxes
-                bgp, tp = work / f".scene{s.index}-bg.png", work / f".scene{s.index}-text.png"
-                bg.save(bgp, compress_level=1)
-                tl.img.save(tp, compress_level=1)
-                plans.append(ScenePlan(bgp, tp, s.duration))
-            encode(plans, work / "video.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled,
-                   animation=style.animation)
-            for p in plans:
-                p.background.unlink(missing_ok=True)
-                p.text.unlink(missing_ok=True)
-        outside = [k for k, boxes in text_boxes.items() for b in boxes if not zone.contains(b)]
         for k in outside:
             findings.append(Finding(code="render.safe_zone", severity="error", where=k,
                                     message="text drawn outside the platform's safe zone"))
@@ -383,7 +395,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                       "discount": facts.discount},
             "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
             "safe_zone": asdict(zone), "text_boxes": text_boxes, "ad_text": bt.ad_text,
-            "festival": festival.to_dict() if festival else None, "style": style.name, "format": "9:16",
+            "festival": festival.to_dict() if festival else None, "style": style.name,
+            "formats": list(opts.formats), "format": "9:16" if "9:16" in opts.formats else opts.formats[0],
             "encoder": {"codec": "libx264", "preset": opts.preset, "crf": opts.crf} if opts.video else None,
         })
         atomic_write_json(work / "script.json", script_doc)

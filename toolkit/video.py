@@ -42,7 +42,8 @@ def _text_motion(animation: str) -> tuple[str, str]:
 
 
 def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, height: int = 1920,
-                  preset: str = "veryfast", crf: int = 23, animation: str = "fade") -> list[str]:
+                  preset: str = "veryfast", crf: int = 23, animation: str = "fade",
+                  music: str | None = None) -> list[str]:
     exe = ffmpeg_path()
     if not exe:
         raise CtkError("ffmpeg is not installed", hint="run 'make setup' (or apt-get install ffmpeg), or render with --no-video")
@@ -72,8 +73,16 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
         labels.append(f"[s{i}]")
     parts.append("".join(labels) + f"concat=n={len(scenes)}:v=1:a=0,format=yuv420p[v]")
     audio_index = 2 * len(scenes)
-    cmd += ["-f", "lavfi", "-t", f"{total:.4f}", "-i", "anullsrc=r=44100:cl=stereo"]
-    cmd += ["-filter_complex", ";".join(parts), "-map", "[v]", "-map", f"{audio_index}:a",
+    if music:
+        # the user's track, looped to length, a little quieter, faded in and out (no voice-over to duck under)
+        cmd += ["-stream_loop", "-1", "-i", str(music)]
+        parts.append(f"[{audio_index}:a]atrim=0:{total:.4f},asetpts=N/SR/TB,volume=0.8,afade=t=in:d=0.5,"
+                     f"afade=t=out:st={max(0.0, total - 1.0):.3f}:d=1.0,aresample=44100[a]")
+        amap = "[a]"
+    else:
+        cmd += ["-f", "lavfi", "-t", f"{total:.4f}", "-i", "anullsrc=r=44100:cl=stereo"]
+        amap = f"{audio_index}:a"
+    cmd += ["-filter_complex", ";".join(parts), "-map", "[v]", "-map", amap,
             "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p", "-r", str(FPS),
             "-c:a", "aac", "-b:a", "96k", "-t", f"{total:.4f}", "-movflags", "+faststart",
             "-metadata", "comment=rendered by ctk", "-threads", "0", str(out)]
@@ -81,12 +90,13 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
 
 
 def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23, cancelled=None,
-           animation: str = "fade") -> None:
+           animation: str = "fade", size: tuple[int, int] = (1080, 1920), music: str | None = None) -> None:
     """Run the one ffmpeg process; `cancelled()` is polled a few times a second and stops it."""
     import time
 
     from .errors import Cancelled
-    cmd = build_command(scenes, out, preset=preset, crf=crf, animation=animation)
+    cmd = build_command(scenes, out, preset=preset, crf=crf, animation=animation, width=size[0], height=size[1],
+                        music=music)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     while True:
         try:

@@ -84,6 +84,8 @@ def render(
     quality: str = typer.Option("standard", "--quality", help="draft | standard | high (x264 preset and CRF)."),
     style: str = typer.Option("clean", "--style", help="clean | bold | editorial, or a style .toml."),
     brand_kit: Optional[Path] = typer.Option(None, "--brand-kit", help="Brand kit TOML: name, logo, font, [colors]."),
+    formats: str = typer.Option("9:16", "--formats", help="Comma-separated: 9:16 (default), 1:1, 16:9 from the same scene plan."),
+    music: Optional[Path] = typer.Option(None, "--music", help="Background music file (looped and faded); otherwise silent."),
     seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
@@ -102,7 +104,7 @@ def render(
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
                 seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
-                json_progress, executor, scheduler, glossary, tm, style, brand_kit)
+                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -125,6 +127,24 @@ def _select(catalog, products, limit, input):
     return catalog
 
 
+def _formats(value: str) -> tuple:
+    from toolkit.errors import CtkError
+    fm = tuple(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+    bad = [f for f in fm if f not in ("9:16", "1:1", "16:9")]
+    if bad or not fm:
+        raise CtkError(f"unknown format '{bad[0] if bad else value}'", hint="use 9:16, 1:1 and/or 16:9")
+    return fm
+
+
+def _music(path):
+    from toolkit.errors import CtkError
+    if path is None:
+        return None
+    if not Path(path).is_file():
+        raise CtkError("music file not found", file=str(path), hint="pass an audio file (mp3, m4a, wav...)")
+    return str(Path(path).resolve())
+
+
 def _check_date(date):
     from toolkit.errors import CtkError
     if date:
@@ -138,7 +158,7 @@ def _check_date(date):
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
             seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
             retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
-            style="clean", brand_kit=None):
+            style="clean", brand_kit=None, formats="9:16", music=None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -176,7 +196,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
                          retry_failed=retry_failed, executor=executor, scheduler=scheduler, edits=edits,
                          glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None,
-                         style=style, brand_kit=str(brand_kit) if brand_kit else None)
+                         style=style, brand_kit=str(brand_kit) if brand_kit else None,
+                         formats=_formats(formats), music=_music(music))
     if executor not in ("local", "dask"):
         raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
 

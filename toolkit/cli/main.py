@@ -330,6 +330,37 @@ def report(out: Path = typer.Argument(..., help="The --out folder of a render.")
 
 
 @app.command()
+def preview(
+    input: Path = typer.Argument(..., help="Catalog file or .ctkproj."),
+    markets: str = typer.Option("us", "--markets", "-m"),
+    products: Optional[str] = typer.Option(None, "--products", help="Product ids (default: the first product)."),
+    out: Path = typer.Option(Path("preview.png"), "--out", "-o", help="Contact sheet PNG to write."),
+    date: Optional[str] = typer.Option(None, "--date"),
+    style: str = typer.Option("clean", "--style"),
+    brand_kit: Optional[Path] = typer.Option(None, "--brand-kit"),
+):
+    """A contact sheet PNG of key frames (cover and every scene) per market, without encoding video."""
+    try:
+        from toolkit.contact import contact_sheet
+        from toolkit.markets import parse_market_list
+        from toolkit.pipeline import RenderOptions
+        _check_date(date)
+        edits = {}
+        if input.suffix == ".ctkproj":
+            from toolkit.project import load_project
+            proj = load_project(input)
+            input, edits = proj.input_path(), proj.edits
+        cat = _load_or_fail(input, None, "USD")
+        opts = RenderOptions(markets=parse_market_list(markets), out=Path("."), campaign_date=date, video=False,
+                             style=style, brand_kit=str(brand_kit) if brand_kit else None, edits=edits)
+        ids = [x.strip() for x in products.split(",")] if products else None
+        path = contact_sheet(cat, opts, out, ids)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
 def verify(bundles: list[Path] = typer.Argument(..., help="Bundle folders (OUT/<market>/<product-id>) or an OUT folder.")):
     """Check bundles against the platform spec (resolution, fps, codec, pixel format, audio, duration,
     faststart, cover size, caption length)."""

@@ -120,3 +120,39 @@ def build_m2m100(out: Path, pairs=EN_FR, src="en", tgt="fr", steps: int = 320) -
     tok.save_pretrained(out)
     (out / "ctk.json").write_text(json.dumps({"languages": [src, tgt]}))
     return out
+
+
+def build_causal_lm(out: Path, prompt_text: str, answer: str, steps: int = 300) -> Path:
+    """A GPT-2-style model with a byte-level BPE tokenizer and a chat template, trained for seconds to reply
+    to one exact chat prompt with one exact JSON answer."""
+    import torch
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import GPT2Config, GPT2LMHeadModel, PreTrainedTokenizerFast
+    out.mkdir(parents=True, exist_ok=True)
+    tk = Tokenizer(models.BPE())
+    tk.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tk.decoder = decoders.ByteLevel()
+    tk.train_from_iterator([prompt_text, answer], trainers.BpeTrainer(
+        vocab_size=600, special_tokens=["<|endoftext|>"], initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    tok = PreTrainedTokenizerFast(tokenizer_object=tk, eos_token="<|endoftext|>", pad_token="<|endoftext|>")
+    tok.chat_template = ("{% for m in messages %}<{{ m['role'] }}>{{ m['content'] }}\n{% endfor %}"
+                         "{% if add_generation_prompt %}<assistant>{% endif %}")
+    cfg = GPT2Config(vocab_size=len(tok), n_positions=1024, n_embd=64, n_layer=2, n_head=4,
+                     bos_token_id=tok.eos_token_id, eos_token_id=tok.eos_token_id)
+    torch.manual_seed(0)
+    model = GPT2LMHeadModel(cfg)
+    p_ids = tok(prompt_text)["input_ids"]
+    a_ids = tok(answer)["input_ids"] + [tok.eos_token_id]
+    ids = torch.tensor([p_ids + a_ids])
+    labels = torch.tensor([[-100] * len(p_ids) + a_ids])
+    opt = torch.optim.AdamW(model.parameters(), lr=3e-3)
+    model.train()
+    for _ in range(steps):
+        loss = model(input_ids=ids, labels=labels).loss
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    model.eval()
+    model.save_pretrained(out, safe_serialization=True)
+    tok.save_pretrained(out)
+    return out

@@ -61,6 +61,8 @@ class RenderOptions:
     source_lang: str | None = None
     currency: str = "USD"
     seed: int = 0
+    generator: str = "template"      # template | auto | http | an installed causal-LM name
+    variants: int = 1                # script variants per generator; the best-scoring one is used
     style: str = "clean"             # clean | bold | editorial | a style .toml
     formats: tuple = ("9:16",)       # 9:16 (video.mp4, cover.jpg); 1:1 and 16:9 add video-1x1.mp4, cover-16x9.jpg...
     music: str | None = None         # background music file (looped, faded); otherwise a silent AAC track
@@ -184,6 +186,7 @@ class Composed:
     text: BundleText
     findings: list[Finding]
     images: list[str]
+    alternatives: list = field(default_factory=list)
 
 
 def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx, festival=None,
@@ -195,8 +198,12 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     findings += facts.findings
     findings += list(market_findings)
     images = usable_images(product)
-    script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id,
-                                              festival=festival)
+    alternatives: list = []
+    if opts.generator == "template" and opts.variants <= 1:
+        script, f2 = TemplateGenerator().generate(facts, market, images, seed=opts.seed, product_id=product.id,
+                                                  festival=festival)
+    else:
+        script, f2, alternatives = choose_script(facts, product, market, images, opts, festival)
     findings += f2
     caption, f3 = build_caption(facts, script, market, sponsored=opts.sponsored, seed=opts.seed,
                                 product_id=product.id, festival=festival)
@@ -217,7 +224,7 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     script.scenes = bt.scenes
     caption.text, caption.hashtags = bt.caption, bt.hashtags
     caption.length_utf16 = utf16_len(caption.text)
-    return Composed(facts, script, caption, bt, findings, images)
+    return Composed(facts, script, caption, bt, findings, images, alternatives)
 
 
 EDITABLE = ("caption", "scene N on-screen text", "scene N voice-over")
@@ -297,6 +304,58 @@ def preview(product: Product, market_code: str, opts: RenderOptions):
                                 style=load_style(opts.style, opts.brand_kit))
     c.findings.extend(layer.findings)
     return c, cover
+
+
+def _banned_terms(market: MarketProfile, day) -> list[str]:
+    from .rules import rules_for
+    lang = market.language.split("-")[0]
+    out: list[str] = []
+    for r in rules_for(market.code, day):
+        if r.kind == "terms" and r.severity == "error":
+            out += r.params.get("terms", {}).get(lang, [])[:6]
+    return out
+
+
+def choose_script(facts, product: Product, market: MarketProfile, images: list[str], opts: RenderOptions, festival):
+    """Template variants and model variants, each checked by the rules and scored; the best one wins and the
+    others are kept (with their scores) so the editor can switch."""
+    from .gen.backends import auto_backend, get_backend
+    from .gen.generator import Candidate, LLMGenerator, score, template_variants
+    findings: list[Finding] = []
+    cands = [Candidate(s, "template") for s in template_variants(facts, market, images, seed=opts.seed,
+                                                                 n=max(1, opts.variants), product_id=product.id,
+                                                                 festival=festival)]
+    if opts.generator != "template":
+        backend = auto_backend() if opts.generator == "auto" else get_backend(opts.generator)
+        if backend is None:
+            findings.append(Finding(code="gen.no_model", severity="info", where="script",
+                                    message="no generation model installed or configured; template variants only",
+                                    fix="ctk models add PATH (a causal LM) or set CTK_LLM_URL"))
+        else:
+            gen = LLMGenerator(backend, getattr(backend, "name", opts.generator))
+            banned = _banned_terms(market, opts.day())
+            for v in range(max(1, opts.variants)):
+                sc, fs = gen.propose(facts, product, market, images, festival=festival, seed=opts.seed, variant=v,
+                                     banned=banned)
+                findings += fs
+                if sc is not None:
+                    cands.append(Candidate(sc, gen.name, fs))
+    for c in cands:
+        cap, _ = build_caption(facts, c.script, market, sponsored=opts.sponsored, seed=opts.seed,
+                               product_id=product.id, festival=festival)
+        bt = BundleText(market=market, caption=cap.text, hashtags=list(cap.hashtags), scenes=list(c.script.scenes),
+                        cover_name=facts.name, ad_text=clean_ad_text(cap.text, market), price=facts.price,
+                        old_price=facts.old_price, discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
+                        protected=tuple(x for x in (facts.brand,) if x))
+        rf, _ = run_rules(bt, autofix=False)
+        errors = sum(1 for f in rf if f.severity == "error" and f.code != "disclosure.label")
+        c.score, c.parts = score(c.script, market, facts, errors)
+    best = max(range(len(cands)), key=lambda i: (cands[i].score, -i))
+    chosen = cands[best]
+    findings.append(Finding(code="gen.chosen", severity="info", where="script",
+                            message=f"script from {chosen.source} chosen among {len(cands)} variant(s), "
+                                    f"score {chosen.score:.2f}"))
+    return chosen.script, findings, [c.to_dict() for i, c in enumerate(cands) if i != best]
 
 
 def lint_catalog(catalog: Catalog, opts: RenderOptions, *, progress: Progress | None = None):
@@ -396,6 +455,7 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
             "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
             "safe_zone": asdict(zone), "text_boxes": text_boxes, "ad_text": bt.ad_text,
             "festival": festival.to_dict() if festival else None, "style": style.name,
+            "alternatives": c.alternatives,
             "formats": list(opts.formats), "format": "9:16" if "9:16" in opts.formats else opts.formats[0],
             "encoder": {"codec": "libx264", "preset": opts.preset, "crf": opts.crf} if opts.video else None,
         })

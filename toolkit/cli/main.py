@@ -87,6 +87,8 @@ def render(
     formats: str = typer.Option("9:16", "--formats", help="Comma-separated: 9:16 (default), 1:1, 16:9 from the same scene plan."),
     music: Optional[Path] = typer.Option(None, "--music", help="Background music file (looped and faded); otherwise silent."),
     seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
+    generator: str = typer.Option("template", "--generator", help="template | auto | http | a causal-LM model name."),
+    variants: int = typer.Option(1, "--variants", help="Script variants per generator; the best-scoring one is used."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
     force: bool = typer.Option(False, "--force", help="Render again even bundles that are complete and unchanged."),
@@ -104,7 +106,7 @@ def render(
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
                 seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
-                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music)
+                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music, generator, variants)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -158,7 +160,7 @@ def _check_date(date):
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
             seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
             retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
-            style="clean", brand_kit=None, formats="9:16", music=None):
+            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -197,7 +199,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          retry_failed=retry_failed, executor=executor, scheduler=scheduler, edits=edits,
                          glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None,
                          style=style, brand_kit=str(brand_kit) if brand_kit else None,
-                         formats=_formats(formats), music=_music(music))
+                         formats=_formats(formats), music=_music(music), generator=generator,
+                         variants=max(1, variants))
     if executor not in ("local", "dask"):
         raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
 
@@ -539,7 +542,8 @@ def models_list(as_json: bool = typer.Option(False, "--json")):
         typer.echo(f"no model installed in {models_dir()}: the built-in phrasebook is used. "
                    "Add one with 'ctk models add PATH'.")
     for e in entries:
-        cover = ", ".join(e.pairs) if e.kind == "marian" else "many-to-many: " + (", ".join(e.languages) or "all")
+        cover = (", ".join(e.pairs) if e.kind == "marian" else "script generation" if e.kind == "causal-lm"
+                 else "many-to-many: " + (", ".join(e.languages) or "all"))
         typer.echo(f"{e.name:28} {e.kind:8} {cover}   ({e.path})")
 
 

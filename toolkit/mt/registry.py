@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import ConfigError, CtkError
 
-KINDS = ("marian", "nllb", "m2m100")
+KINDS = ("marian", "nllb", "m2m100", "causal-lm")
+CAUSAL = {"gpt2", "llama", "qwen2", "qwen3", "mistral", "gemma", "gemma2", "gemma3", "phi", "phi3", "smollm3", "olmo2"}
 # our language codes -> NLLB-200 codes (FLORES-200)
 NLLB = {"en": "eng_Latn", "de": "deu_Latn", "fr": "fra_Latn", "es": "spa_Latn", "it": "ita_Latn", "pt": "por_Latn",
         "ja": "jpn_Jpan", "ko": "kor_Hang", "zh": "zho_Hans", "id": "ind_Latn", "ms": "zsm_Latn", "th": "tha_Thai",
@@ -35,6 +36,8 @@ class ModelEntry:
     languages: list[str] = field(default_factory=list)
 
     def serves(self, src: str, tgt: str) -> bool:
+        if self.kind == "causal-lm":
+            return False
         if self.kind == "marian":
             return f"{src}-{tgt}" in self.pairs
         langs = self.languages or list(NLLB)
@@ -99,8 +102,10 @@ def _detect(path: Path) -> tuple[str, list[str], list[str]]:
         kind = "nllb" if "nllb" in path.name.lower() or (path / "sentencepiece.bpe.model").exists() and \
             "nllb" in json.dumps(cfg).lower() else "m2m100"
         return kind, [], list(meta.get("languages", []))
-    raise CtkError(f"model type '{mt}' is not a supported translation model", file=str(path),
-                   hint="supported: MarianMT, NLLB-200, M2M100")
+    if mt in CAUSAL:
+        return "causal-lm", [], []
+    raise CtkError(f"model type '{mt}' is not a supported model", file=str(path),
+                   hint="supported: MarianMT, NLLB-200, M2M100 (translation), causal LMs such as Qwen2.5 (generation)")
 
 
 def add_model(path: str | Path, name: str | None = None, pairs: list[str] | None = None) -> ModelEntry:

@@ -100,6 +100,14 @@ class MainWindow(QMainWindow):
         self.festival_box = QComboBox(minimumContentsLength=14)
         self.festival_box.currentIndexChanged.connect(self._settings_changed)
         tb.addWidget(self.festival_box)
+        tb.addWidget(QLabel(" " + tr("Style") + " "))
+        from toolkit.style import available_styles
+        self.style_box = QComboBox()
+        for name in available_styles():
+            self.style_box.addItem(name, name)
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData("clean")))
+        self.style_box.currentIndexChanged.connect(self._settings_changed)
+        tb.addWidget(self.style_box)
         self.sponsored_box = QCheckBox(tr("Sponsored (paid or gifted)"))
         self.sponsored_box.toggled.connect(self._settings_changed)
         tb.addWidget(self.sponsored_box)
@@ -134,7 +142,14 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Horizontal)
         editor = QWidget()
         ev = QVBoxLayout(editor)
-        ev.addWidget(QLabel(tr("Scenes")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Scenes")))
+        row.addStretch(1)
+        row.addWidget(QLabel(tr("Variant")))
+        self.variant_box = QComboBox(minimumContentsLength=22)
+        self.variant_box.activated.connect(self._variant_chosen)
+        row.addWidget(self.variant_box)
+        ev.addLayout(row)
         self.scenes = QTableWidget(0, 3)
         self.scenes.setHorizontalHeaderLabels([tr("Seconds"), tr("On-screen text"), tr("Voice-over")])
         self.scenes.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -291,7 +306,8 @@ class MainWindow(QMainWindow):
         return RenderOptions(markets=markets or self.project.markets, out=self.project.out_path(),
                              campaign_date=self.project.campaign_date, video=video,
                              sponsored=self.project.sponsored, festival=self.project.festival,
-                             edits=self.project.edits)
+                             edits=self.project.edits, style=self.style_box.currentData() or "clean",
+                             variants=3)
 
     def _markets_changed(self, *_):
         self._sync_settings_to_project()
@@ -398,6 +414,10 @@ class MainWindow(QMainWindow):
             self.scenes.setItem(r, 1, QTableWidgetItem(sc.screen))
             self.scenes.setItem(r, 2, QTableWidgetItem(sc.voice))
         self.scenes.blockSignals(False)
+        self.variant_box.clear()
+        self.variant_box.addItem(f"{c.script.generator} (chosen)", None)
+        for alt in c.alternatives:
+            self.variant_box.addItem(f"{alt['source']} · score {alt['score']}", alt)
         if self.caption.toPlainText() != c.caption.text:
             cur = self.caption.textCursor().position()
             self.caption.setPlainText(c.caption.text)
@@ -460,6 +480,17 @@ class MainWindow(QMainWindow):
         idx = self.composed.script.scenes[item.row()].index
         field = f"scene {idx} on-screen text" if item.column() == 1 else f"scene {idx} voice-over"
         self.edit_field(field, item.text())
+
+    def _variant_chosen(self, idx: int):
+        """Switch to another scored variant: its lines become edits of this bundle (undoable as one step)."""
+        alt = self.variant_box.itemData(idx)
+        if not alt or self.composed is None:
+            return
+        self.undo.beginMacro(tr("Variant"))
+        for sc in alt["scenes"]:
+            self.edit_field(f"scene {sc['index']} on-screen text", sc["screen"])
+            self.edit_field(f"scene {sc['index']} voice-over", sc["voice"])
+        self.undo.endMacro()
 
     # ---- findings ---------------------------------------------------------------------------------
     def _finding_clicked(self, item: QListWidgetItem):

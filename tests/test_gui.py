@@ -139,3 +139,17 @@ def test_bad_catalog_shows_the_cli_message_not_a_crash(qtbot, win, tmp_path):
     win.open_catalog(str(bad))
     qtbot.waitUntil(lambda: bool(getattr(win, "last_error", None)), timeout=10000)
     assert "the file is empty" in win.last_error and str(bad) in win.last_error
+
+
+def test_switch_to_another_scored_variant_and_style(qtbot, win):
+    assert win.variant_box.count() >= 2                       # the chosen script plus scored alternatives
+    alt = win.variant_box.itemData(1)
+    assert "score" in alt
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.variant_box.activated.emit(1)
+    shown = [win.scenes.item(r, 1).text() for r in range(win.scenes.rowCount())]
+    assert shown[:len(alt["scenes"])] == [s["screen"] for s in alt["scenes"]][:len(shown)]
+    before = win.preview.pixmap().toImage()
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.style_box.setCurrentIndex(win.style_box.findData("bold"))
+    assert win.preview.pixmap().toImage() != before

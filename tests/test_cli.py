@@ -157,3 +157,17 @@ def test_parallel_jobs_give_the_same_bundles_as_one_job(ctk, tmp_path):
     man = json.loads((b / "manifest.json").read_text())
     assert [x["product"] for x in man["bundles"][:4]] == [x["product"] for x in
                                                           json.loads((a / "manifest.json").read_text())["bundles"][:4]]
+
+
+def test_changed_market_data_rerenders_only_that_market(ctk, tmp_path):
+    import shutil
+    from conftest import ROOT
+    loc = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", loc)
+    env = {"CTK_LOCALES": str(loc)}
+    args = ["render", EXAMPLES / "catalog.csv", "-m", "us,de", "-o", tmp_path / "o", "--no-video", "--quiet", "--limit", "2"]
+    assert ctk(*args, env=env).returncode == 0
+    with open(loc / "de" / "festivals.toml", "a", encoding="utf-8") as fh:
+        fh.write("\n# edited\n")
+    r = ctk(*args, env=env)
+    assert "2 rendered, 2 unchanged" in r.stdout, r.stdout

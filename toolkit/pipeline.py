@@ -119,9 +119,20 @@ class RunResult:
         return 1 if (self.failed or self.catalog.problems) else 0
 
 
+def _knowledge_files(m: MarketProfile) -> list[Path]:
+    """Every data file that can change a market's bundles: its folder, the shared locale data, fonts and styles."""
+    from .markets import locales_dir
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(p for p in m.folder.rglob("*") if p.is_file())
+    files += sorted(p for p in (locales_dir() / "_shared").rglob("*") if p.is_file())
+    files += sorted(p for p in (root / "assets").rglob("*.toml") if p.is_file())
+    return files
+
+
 def _market_hash(m: MarketProfile) -> str:
     h = hashlib.sha256()
-    for f in m.files:
+    for f in _knowledge_files(m):
+        h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -152,7 +163,7 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> 
     for img in product.images:
         if img.ok and img.path:
             h.update(_file_digest(img.path).encode())
-    stamps = tuple((str(f), f.stat().st_mtime_ns) for f in market.files)
+    stamps = tuple((str(f), f.stat().st_mtime_ns) for f in _knowledge_files(market))
     h.update(_market_hash_cached(market.code, stamps).encode())
     s = opts.settings()
     for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm"):

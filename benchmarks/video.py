@@ -93,8 +93,8 @@ m = load_market("us"); img = load_image({str(ROOT / 'examples/images/glowlab-ser
 plans = []
 for i, text in enumerate({texts!r}):
     bg, layer = render_scene(m, img, text, "hook" if i == 0 else "benefit", scale=1.08)
-    bp, tp = Path({str(tmp)!r}) / f"a-bg{{i}}.png", Path({str(tmp)!r}) / f"a-t{{i}}.png"
-    bg.save(bp, compress_level=1); layer.img.save(tp, compress_level=1)
+    bp, tp = Path({str(tmp)!r}) / f"a-bg{{i}}.bmp", Path({str(tmp)!r}) / f"a-t{{i}}.png"
+    bg.save(bp); layer.img.save(tp, compress_level=1)
     plans.append(ScenePlan(bp, tp, {dur}))
 encode(plans, Path({str(tmp / 'ctk.mp4')!r}))
 """)
@@ -102,13 +102,14 @@ encode(plans, Path({str(tmp / 'ctk.mp4')!r}))
     plans = []
     for i, text in enumerate(texts):
         bg, layer = render_scene(m, img, text, "hook" if i == 0 else "benefit", scale=1.08)
-        bg.save(tmp / f"bg{i}.png", compress_level=1)
+        bg.save(tmp / f"bg{i}.bmp")
         layer.img.save(tmp / f"t{i}.png", compress_level=1)
-        plans.append(ScenePlan(tmp / f"bg{i}.png", tmp / f"t{i}.png", dur))
+        bg.save(tmp / f"bg{i}.png", compress_level=1)          # for moviepy
+        plans.append(ScenePlan(tmp / f"bg{i}.bmp", tmp / f"t{i}.png", dur))
     n = int(dur * 30)
     inputs, graph = [], []
     for i in range(3):
-        inputs += ["-i", str(tmp / f"bg{i}.png"), "-i", str(tmp / f"t{i}.png")]
+        inputs += ["-i", str(tmp / f"bg{i}.bmp"), "-i", str(tmp / f"t{i}.png")]
         graph.append(f"[{2*i}:v]format=yuv420p,loop={n - 1}:1:0,setpts=N/30/TB,"
                      f"crop=1080:1920:'(iw-1080)*t/{dur}':'(ih-1920)/2'[b{i}];"
                      f"[{2*i+1}:v]format=yuva420p,loop={n - 1}:1:0,setpts=N/30/TB,fade=in:0:10:alpha=1[t{i}];"

@@ -441,8 +441,9 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                                           size=size)
                     findings += tl.findings
                     boxes[f"scene {s.index}{suffix}"] = tl.boxes
-                    bgp, tp = work / f".scene{s.index}-bg.png", work / f".scene{s.index}-text.png"
-                    bg.save(bgp, compress_level=1)
+                    # the background is opaque: BMP writes and decodes faster than PNG (read once by ffmpeg)
+                    bgp, tp = work / f".scene{s.index}-bg.bmp", work / f".scene{s.index}-text.png"
+                    bg.save(bgp)
                     tl.img.save(tp, compress_level=1)
                     plans.append(ScenePlan(bgp, tp, s.duration))
                 encode(plans, work / f"video{suffix}.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled,

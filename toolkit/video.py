@@ -68,7 +68,8 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
         parts.append(f"[{ti}:v]format=yuva420p,{loop},fade=t=in:st=0:d={TEXT_IN}:alpha=1[t{i}]")
         fade_out = f",fade=t=out:st={max(0.0, d - 0.2):.3f}:d=0.2" if i < len(scenes) - 1 else ""
         ox, oy = _text_motion(animation)
-        parts.append(f"[b{i}][t{i}]overlay=x='{ox}':y='{oy}':format=yuv420:eval=frame,fade=t=in:st=0:d=0.2{fade_out},"
+        place = f"x='{ox}':y='{oy}':eval=frame" if animation != "fade" else "0:0"   # per-frame only when moving
+        parts.append(f"[b{i}][t{i}]overlay={place}:format=yuv420,fade=t=in:st=0:d=0.2{fade_out},"
                      f"trim=end_frame={frames},setpts=PTS-STARTPTS[s{i}]")
         labels.append(f"[s{i}]")
     parts.append("".join(labels) + f"concat=n={len(scenes)}:v=1:a=0,format=yuv420p[v]")

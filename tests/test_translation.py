@@ -147,3 +147,15 @@ def test_sentence_splitting_for_cjk_and_thai():
     assert split_segments("ผ้าพันคอไหม ใส่สบาย ของขวัญ", "th") == ["ผ้าพันคอไหม", "ใส่สบาย", "ของขวัญ"]
     assert split_segments("Soft. Warm! Ready? Yes", "en") == ["Soft.", "Warm!", "Ready?", "Yes"]
     assert split_segments("Price 3.5 kg. Done.", "en") == ["Price 3.5 kg.", "Done."]
+
+
+def test_human_override_columns_are_learned_by_the_memory(registry, tmp_path):
+    from toolkit.facts import build_facts
+    from toolkit.importers import load_catalog
+    from toolkit.money import load_fx
+    cat = tmp_path / "c.csv"
+    cat.write_text("id,title,title:de,price\nx,Cozy wool hat,Kuschelige Wollmütze,10\n", encoding="utf-8")
+    p = load_catalog(cat).products[0]
+    t = translator()
+    build_facts(p, load_market("de"), t, load_fx())
+    assert translator().translate("Cozy wool hat", "en", load_market("de")).text == "Kuschelige Wollmütze"

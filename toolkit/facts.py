@@ -86,6 +86,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     brand = product.brand.strip()
     if ov.get("title"):
         name = ov["title"].strip()
+        if hasattr(translator, "learn"):
+            translator.learn(product.title, name, src, market)
     else:
         tr = translator.translate(product.title, src, market, extra_protect=(brand,))
         findings.extend(tr.findings)

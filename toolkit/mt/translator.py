@@ -63,6 +63,12 @@ class ModelTranslator:
             return False, "no model installed (ctk models add PATH)"
         return True, ", ".join(e.name for e in self.entries)
 
+    def learn(self, source: str, target: str, src: str, market: MarketProfile) -> None:
+        """A human translation (a title:<market> or description:<market> column, an editor edit) goes into the
+        memory with priority over machine output."""
+        if source and target and not same_language(src, market.language):
+            self._mem().add_human(source.strip(), target.strip(), _lang(src), _lang(market.language))
+
     def _mem(self) -> Memory:
         if self.memory is None:
             self.memory = Memory()

@@ -157,14 +157,19 @@ def _models_version() -> str:
     return ",".join(f"{e.name}:{e.version()}" for e in load_registry())
 
 
-def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> str:
+def market_digest(market: MarketProfile) -> str:
+    stamps = tuple((str(f), f.stat().st_mtime_ns) for f in _knowledge_files(market))
+    return _market_hash_cached(market.code, stamps)
+
+
+def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdigest: str | None = None,
+               models_v: str | None = None) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
     for img in product.images:
         if img.ok and img.path:
             h.update(_file_digest(img.path).encode())
-    stamps = tuple((str(f), f.stat().st_mtime_ns) for f in _knowledge_files(market))
-    h.update(_market_hash_cached(market.code, stamps).encode())
+    h.update((mdigest or market_digest(market)).encode())
     s = opts.settings()
     for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm"):
         s.pop(k, None)
@@ -173,7 +178,7 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions) -> 
     if opts.glossary and Path(opts.glossary).exists():
         s["glossary_digest"] = _file_digest(str(Path(opts.glossary).resolve()))
     if opts.translator != "phrasebook":
-        s["models"] = _models_version()
+        s["models"] = models_v if models_v is not None else _models_version()
     s["edits"] = opts.edits.get(f"{market.code}/{product.id}", {})
     h.update(json.dumps(s, sort_keys=True, ensure_ascii=False).encode())
     h.update(__version__.encode())
@@ -578,12 +583,14 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     t_start = time.time()
     tasks: list[_Task] = []
     retry = _failed_in_manifest(manifest_path) if opts.retry_failed else None
+    models_v = _models_version() if opts.translator != "phrasebook" else None
     for market in markets:
+        mdig = market_digest(market)               # once per market, not per bundle
         for product in catalog.products:
             if retry is not None and (market.code, product.id) not in retry:
                 continue
             final = safe_join(out, market.code, product.id)
-            key = bundle_key(product, market, opts)
+            key = bundle_key(product, market, opts, mdig, models_v)
             rel = str(final.relative_to(out.resolve()))
             if not opts.force and _intact(final, key, opts.video):
                 results.append(BundleResult(product.id, market.code, "skipped", rel, key))
@@ -619,7 +626,9 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
         else:
             import multiprocessing as mp
             from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-            ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+            # fork starts workers in milliseconds with everything already imported (Linux); else forkserver/spawn
+            methods = mp.get_all_start_methods()
+            ctx = mp.get_context("fork" if "fork" in methods else "forkserver" if "forkserver" in methods else "spawn")
             with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
                 pending = {pool.submit(_run_task, t, opts) for t in tasks}
                 try:

@@ -628,6 +628,8 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
             from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
             # fork starts workers in milliseconds with everything already imported (Linux); else forkserver/spawn
             methods = mp.get_all_start_methods()
+            if "fork" in methods:
+                _prewarm([load_market(t.market) for t in tasks[:1]] + markets, opts)
             ctx = mp.get_context("fork" if "fork" in methods else "forkserver" if "forkserver" in methods else "spawn")
             with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
                 pending = {pool.submit(_run_task, t, opts) for t in tasks}
@@ -653,6 +655,17 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     from .report import build_report
     build_report(out)
     return RunResult(catalog, results, manifest_path)
+
+
+def _prewarm(markets: list[MarketProfile], opts: RenderOptions) -> None:
+    """Load what every worker needs (font coverage tables, translator, FX, style) once, before forking,
+    so forked workers start warm instead of each paying for it."""
+    from .layout import font_chain
+    from .style import load_style
+    for m in {m.code: m for m in markets}.values():
+        for face in font_chain(m.language, load_style(opts.style, opts.brand_kit).weight):
+            face.covers("a")
+    _worker_tools(opts)
 
 
 def _clean_stale(out: Path) -> None:

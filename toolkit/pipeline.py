@@ -162,14 +162,8 @@ def market_digest(market: MarketProfile) -> str:
     return _market_hash_cached(market.code, stamps)
 
 
-def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdigest: str | None = None,
-               models_v: str | None = None) -> str:
-    h = hashlib.sha256()
-    h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
-    for img in product.images:
-        if img.ok and img.path:
-            h.update(_file_digest(img.path).encode())
-    h.update((mdigest or market_digest(market)).encode())
+def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
+    """The settings that change a bundle's bytes (computed once per run)."""
     s = opts.settings()
     for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm"):
         s.pop(k, None)
@@ -179,6 +173,18 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdi
         s["glossary_digest"] = _file_digest(str(Path(opts.glossary).resolve()))
     if opts.translator != "phrasebook":
         s["models"] = models_v if models_v is not None else _models_version()
+    return s
+
+
+def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdigest: str | None = None,
+               models_v: str | None = None, base: dict | None = None) -> str:
+    h = hashlib.sha256()
+    h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
+    for img in product.images:
+        if img.ok and img.path:
+            h.update(_file_digest(img.path).encode())
+    h.update((mdigest or market_digest(market)).encode())
+    s = dict(base if base is not None else _key_settings(opts, models_v))
     s["edits"] = opts.edits.get(f"{market.code}/{product.id}", {})
     h.update(json.dumps(s, sort_keys=True, ensure_ascii=False).encode())
     h.update(__version__.encode())
@@ -186,12 +192,17 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdi
 
 
 def _intact(folder: Path, key: str, video: bool) -> bool:
+    import os
     try:
-        rep = json.loads((folder / "report.json").read_text("utf-8"))
+        sizes = {e.name: e.stat().st_size for e in os.scandir(folder) if e.is_file()}
+        if sizes.get("report.json", 0) == 0:
+            return False
+        with open(os.path.join(folder, "report.json"), encoding="utf-8") as fh:
+            rep = json.load(fh)
     except (OSError, ValueError):
         return False
     files = BUNDLE_FILES + (("video.mp4",) if video else ())
-    return rep.get("key") == key and all((folder / f).is_file() and (folder / f).stat().st_size > 0 for f in files)
+    return rep.get("key") == key and all(sizes.get(f, 0) > 0 for f in files)
 
 
 @dataclass
@@ -584,13 +595,14 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     tasks: list[_Task] = []
     retry = _failed_in_manifest(manifest_path) if opts.retry_failed else None
     models_v = _models_version() if opts.translator != "phrasebook" else None
+    base = _key_settings(opts, models_v)
     for market in markets:
         mdig = market_digest(market)               # once per market, not per bundle
         for product in catalog.products:
             if retry is not None and (market.code, product.id) not in retry:
                 continue
             final = safe_join(out, market.code, product.id)
-            key = bundle_key(product, market, opts, mdig, models_v)
+            key = bundle_key(product, market, opts, mdig, models_v, base)
             rel = str(final.relative_to(out.resolve()))
             if not opts.force and _intact(final, key, opts.video):
                 results.append(BundleResult(product.id, market.code, "skipped", rel, key))
@@ -652,8 +664,9 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     order = {(t.market, t.product.id): i for i, t in enumerate(tasks)}
     results.sort(key=lambda r: (r.status != "skipped", order.get((r.market, r.product), -1)))
     _write_manifest(manifest_path, catalog, opts, results, t_start)
-    from .report import build_report
-    build_report(out)
+    if tasks or not (out / "index.html").exists():       # a run that changed nothing keeps its page
+        from .report import build_report
+        build_report(out)
     return RunResult(catalog, results, manifest_path)
 
 

@@ -41,6 +41,7 @@ demo: setup
 	@echo "Done. Look at:"
 	@echo "  out/demo/<market>/<product-id>/  cover.jpg, caption.txt, subtitles.srt/.vtt, script.json, report.json"
 	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4"
+	@echo "  out/demo/index.html (open it in a browser: every bundle, filters, findings)"
 	@echo "  out/demo/manifest.json"
 
 test:

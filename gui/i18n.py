@@ -16,7 +16,7 @@ ZH = {
     "Language": "语言", "Ready": "就绪", "Loading…": "加载中…", "Rendering…": "渲染中…", "Done": "完成",
     "Cancelled": "已取消", "Failed": "失败", "Error": "错误", "errors": "错误", "warnings": "警告",
     "Sponsored (paid or gifted)": "付费/赠品推广", "products": "个商品", "No catalog open": "未打开商品表",
-    "Revert field": "恢复原文", "Catalog": "商品", "Style": "风格", "Variant": "版本",
+    "Revert field": "恢复原文", "Catalog": "商品", "Style": "风格", "Variant": "版本", "Brand kit…": "品牌套件…",
 }
 
 

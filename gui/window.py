@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.style_box.setCurrentIndex(max(0, self.style_box.findData("clean")))
         self.style_box.currentIndexChanged.connect(self._settings_changed)
         tb.addWidget(self.style_box)
+        self.act_kit = QAction(tr("Brand kit…"), self, triggered=self.ask_brand_kit)
+        tb.addAction(self.act_kit)
         self.sponsored_box = QCheckBox(tr("Sponsored (paid or gifted)"))
         self.sponsored_box.toggled.connect(self._settings_changed)
         tb.addWidget(self.sponsored_box)
@@ -241,6 +243,11 @@ class MainWindow(QMainWindow):
         self.sponsored_box.blockSignals(True)
         self.sponsored_box.setChecked(proj.sponsored)
         self.sponsored_box.blockSignals(False)
+        self.style_box.blockSignals(True)
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(proj.style)))
+        self.style_box.blockSignals(False)
+        if proj.brand_kit:
+            self.act_kit.setText(tr("Brand kit…") + f" ({Path(proj.brand_kit).stem})")
         self.market = proj.markets[0] if proj.markets else "us"
         self._rebuild_tabs()
         self.open_catalog(str(proj.input_path()), keep_project=True)
@@ -291,12 +298,31 @@ class MainWindow(QMainWindow):
         return next((p for p in self.catalog.products if p.id == self.product_id), None)
 
     # ---- settings ---------------------------------------------------------------------------------
+    def ask_brand_kit(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Brand kit…"), "", "Brand kits (*.toml)")
+        self.set_brand_kit(path or None)
+
+    def set_brand_kit(self, path: str | None):
+        """Use a brand kit (logo, colours, font); a broken file is shown as the CLI's message."""
+        from toolkit.errors import CtkError
+        from toolkit.style import load_style
+        try:
+            if path:
+                load_style(self.style_box.currentData() or "clean", path)
+        except CtkError as exc:
+            self.show_error(str(exc))
+            return
+        self.project.brand_kit = path
+        self.act_kit.setText(tr("Brand kit…") + (f" ({Path(path).stem})" if path else ""))
+        self.refresh()
+
     def _sync_settings_to_project(self):
         checked = [c for c, a in self.market_actions.items() if a.isChecked()]
         kept = [c for c in self.project.markets if c in checked]          # keep the tab order
         self.project.markets = (kept + [c for c in checked if c not in kept]) or ["us"]
         self.project.campaign_date = self.date_edit.date().toString("yyyy-MM-dd")
         self.project.sponsored = self.sponsored_box.isChecked()
+        self.project.style = self.style_box.currentData() or "clean"
         fid = self.festival_box.currentData()
         self.project.festival = fid or "auto"
 
@@ -307,7 +333,7 @@ class MainWindow(QMainWindow):
                              campaign_date=self.project.campaign_date, video=video,
                              sponsored=self.project.sponsored, festival=self.project.festival,
                              edits=self.project.edits, style=self.style_box.currentData() or "clean",
-                             variants=3)
+                             brand_kit=self.project.brand_kit, variants=3)
 
     def _markets_changed(self, *_):
         self._sync_settings_to_project()

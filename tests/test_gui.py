@@ -153,3 +153,17 @@ def test_switch_to_another_scored_variant_and_style(qtbot, win):
     with qtbot.waitSignal(win.composed_ready, timeout=30000):
         win.style_box.setCurrentIndex(win.style_box.findData("bold"))
     assert win.preview.pixmap().toImage() != before
+
+
+def test_brand_kit_from_the_editor_is_saved_in_the_project(qtbot, win, tmp_path):
+    before = win.preview.pixmap().toImage()
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.set_brand_kit(str(EXAMPLES / "brand" / "lumi.toml"))
+    assert win.preview.pixmap().toImage() != before and "lumi" in win.act_kit.text()
+    bad = tmp_path / "bad.toml"
+    bad.write_text("colour = 'x'\n", encoding="utf-8")
+    win.set_brand_kit(str(bad))
+    assert "unknown key" in win.last_error and win.project.brand_kit.endswith("lumi.toml")
+    path = win.save_project(str(tmp_path / "p.ctkproj"))
+    from toolkit.project import load_project
+    assert load_project(path).brand_kit.endswith("lumi.toml")

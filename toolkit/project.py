@@ -20,6 +20,8 @@ class Project:
     campaign_date: str | None = None
     festival: str = "auto"
     sponsored: bool = False
+    style: str = "clean"
+    brand_kit: str | None = None
     out: str = "out"
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
     path: str | None = None
@@ -78,4 +80,5 @@ def load_project(path: str | Path) -> Project:
     return Project(input=str(doc["input"]), markets=list(doc.get("markets") or ["us"]),
                    campaign_date=doc.get("campaign_date"), festival=doc.get("festival", "auto"),
                    sponsored=bool(doc.get("sponsored", False)), out=doc.get("out", "out"),
+                   style=doc.get("style", "clean"), brand_kit=doc.get("brand_kit"),
                    edits=edits, path=str(path))

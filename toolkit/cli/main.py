@@ -182,6 +182,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
         sponsored = sponsored or proj.sponsored
         out = out or proj.out_path()
         edits = proj.edits
+        style = proj.style if style == "clean" else style
+        brand_kit = brand_kit or (Path(proj.brand_kit) if proj.brand_kit else None)
     markets = markets or "us"
     out = out or Path("out")
     _check_date(date)

@@ -159,3 +159,21 @@ def test_human_override_columns_are_learned_by_the_memory(registry, tmp_path):
     t = translator()
     build_facts(p, load_market("de"), t, load_fx())
     assert translator().translate("Cozy wool hat", "en", load_market("de")).text == "Kuschelige Wollmütze"
+
+
+def _tm_worker(args):
+    path, n = args
+    from toolkit.mt.memory import Memory
+    m = Memory(path)
+    for i in range(20):
+        m.put_many({f"seg {n} {i}": f"t {n} {i}"}, "en", "de", "m", "v", "g")
+    return m.count()
+
+
+def test_memory_is_safe_for_parallel_workers(tmp_path):
+    import multiprocessing as mp
+    path = str(tmp_path / "shared.sqlite")
+    with mp.get_context("fork").Pool(4) as pool:
+        pool.map(_tm_worker, [(path, n) for n in range(8)])
+    from toolkit.mt.memory import Memory
+    assert Memory(path).count() == 160

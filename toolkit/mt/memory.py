@@ -24,6 +24,17 @@ CREATE INDEX IF NOT EXISTS tm_human ON tm (src, src_lang, tgt_lang, origin);
 """
 
 
+def _retry(fn, attempts: int = 50):
+    """SQLite under several worker processes: wait out 'database is locked' instead of failing the bundle."""
+    for i in range(attempts):
+        try:
+            return fn()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or i == attempts - 1:
+                raise
+            time.sleep(0.05 * (i + 1))
+
+
 def default_path() -> Path:
     env = os.environ.get("CTK_TM")
     if env:
@@ -37,14 +48,15 @@ class Memory:
         self.path = Path(path) if path else default_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        with self._db() as db:
-            db.executescript(SCHEMA)
+        _retry(lambda: self._db().executescript(SCHEMA))
 
     def _db(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
         if con is None:
             con = sqlite3.connect(self.path, timeout=30)
-            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA busy_timeout=30000")
+            # switching to WAL needs a moment alone with the file; parallel workers may collide here
+            _retry(lambda: con.execute("PRAGMA journal_mode=WAL"))
             self._local.con = con
         return con
 
@@ -75,9 +87,12 @@ class Memory:
     def put_many(self, items: dict[str, str], src: str, tgt: str, model: str, version: str, gver: str,
                  origin: str = "machine") -> None:
         now = time.time()
-        with self._db() as db:
-            db.executemany("INSERT OR REPLACE INTO tm VALUES (?,?,?,?,?,?,?,?,?)",
-                           [(s, src, tgt, model, version, gver, t, origin, now) for s, t in items.items()])
+        rows = [(s, src, tgt, model, version, gver, t, origin, now) for s, t in items.items()]
+
+        def write():
+            with self._db() as db:
+                db.executemany("INSERT OR REPLACE INTO tm VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        _retry(write)
 
     def add_human(self, src_text: str, tgt_text: str, src: str, tgt: str) -> None:
         self.put_many({src_text: tgt_text}, src, tgt, "human", "", "", origin="human")

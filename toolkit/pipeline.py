@@ -17,7 +17,6 @@ import tempfile
 import time
 import traceback
 from dataclasses import asdict, dataclass, field
-from datetime import date as Date
 from pathlib import Path
 from typing import Callable
 
@@ -205,6 +204,16 @@ def _intact(folder: Path, key: str, video: bool) -> bool:
     return rep.get("key") == key and all(sizes.get(f, 0) > 0 for f in files)
 
 
+def bundle_text(facts, script, caption, market: MarketProfile, opts: RenderOptions, festival) -> BundleText:
+    """What the rules see of a bundle: caption, ad text, scenes, cover name and price facts."""
+    return BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
+                      scenes=list(script.scenes), cover_name=facts.name,
+                      ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
+                      discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
+                      protected=tuple(x for x in (facts.brand,) if x),
+                      extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
+
+
 @dataclass
 class Composed:
     facts: object
@@ -240,12 +249,7 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
         apply_edits(script, caption, edits)
         findings.append(Finding(code="edit.manual", severity="info", where="script",
                                 message=f"{len(edits)} manual edit(s) applied: " + ", ".join(sorted(edits))))
-    bt = BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
-                    scenes=list(script.scenes), cover_name=facts.name,
-                    ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
-                    discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
-                    protected=tuple(x for x in (facts.brand,) if x),
-                    extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
+    bt = bundle_text(facts, script, caption, market, opts, festival)
     rf, bt = run_rules(bt, autofix=True)
     findings += rf + shape(script)
     script.scenes = bt.scenes
@@ -370,10 +374,7 @@ def choose_script(facts, product: Product, market: MarketProfile, images: list[s
     for c in cands:
         cap, _ = build_caption(facts, c.script, market, sponsored=opts.sponsored, seed=opts.seed,
                                product_id=product.id, festival=festival)
-        bt = BundleText(market=market, caption=cap.text, hashtags=list(cap.hashtags), scenes=list(c.script.scenes),
-                        cover_name=facts.name, ad_text=clean_ad_text(cap.text, market), price=facts.price,
-                        old_price=facts.old_price, discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
-                        protected=tuple(x for x in (facts.brand,) if x))
+        bt = bundle_text(facts, c.script, cap, market, opts, None)
         rf, _ = run_rules(bt, autofix=False)
         errors = sum(1 for f in rf if f.severity == "error" and f.code != "disclosure.label")
         c.score, c.parts = score(c.script, market, facts, errors)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .creative import W, H, load_image, render_scene
+from .creative import load_image, render_scene
 from .fsutil import atomic_write_bytes
 
 THUMB = (180, 320)

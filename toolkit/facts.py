@@ -39,7 +39,6 @@ class Facts:
         }.get(req, False)
 
     def values(self) -> dict[str, str]:
-        from babel.lists import format_list
         return {
             "name": self.name, "brand": self.brand, "category": self.category,
             "colors": self._colors, "color_count": str(self.color_total),

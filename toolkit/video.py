@@ -93,7 +93,6 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
 def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23, cancelled=None,
            animation: str = "fade", size: tuple[int, int] = (1080, 1920), music: str | None = None) -> None:
     """Run the one ffmpeg process; `cancelled()` is polled a few times a second and stops it."""
-    import time
 
     from .errors import Cancelled
     cmd = build_command(scenes, out, preset=preset, crf=crf, animation=animation, width=size[0], height=size[1],

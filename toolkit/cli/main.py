@@ -165,7 +165,6 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from toolkit.errors import CtkError
-    from toolkit.importers import load_catalog
     from toolkit.markets import parse_market_list
     from toolkit.pipeline import RenderOptions, default_jobs, render_catalog
 

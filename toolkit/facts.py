@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, format_percent, format_price, market_price
 from .textutil import fits_script
-from .translate import Translator, find_concepts, localize_value, lookup_concept, same_language
+from .translate import Translator, localize_value, lookup_concept, same_language
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _stuffed(title: str) -> bool:
+    """A keyword-stuffed listing title ("Wireless Earbuds, Bluetooth 5.3 Headphones with ANC, 40H Playtime")
+    is not a name to say on a video."""
+    return len(title) > 48 or title.count(",") + title.count("|") + title.count("，") >= 2
 
 
 @dataclass
@@ -28,8 +37,23 @@ class Facts:
     discount_fraction: float | None
     description: str | None       # usable description in the market's language, if any
     findings: list[Finding] = field(default_factory=list)
+    knowledge: object = None      # knowledge.extract.Knowledge: type and typed facts with sources
+    pitch: list = field(default_factory=list)    # knowledge.render.MarketFact, in selling order
+    claims: dict = field(default_factory=dict)   # claim class -> phrases (the market's facts.toml)
+    name_source: str = "title"    # title | override | translation | facts | category
 
     def has(self, req: str) -> bool:
+        kind, _, val = req.partition(":")
+        k = self.knowledge
+        if val and k is not None:
+            if kind == "feature":
+                return k.has("feature:" + val)
+            if kind == "attr":
+                return k.has(val)
+            if kind == "type":
+                return k.type_id == val
+            if kind == "group":
+                return k.group == val
         return {
             "discount": self.discount is not None,
             "brand": bool(self.brand),
@@ -58,42 +82,61 @@ def _option(product: Product, concept: str) -> list[str]:
     return product.option_values(concept)
 
 
-def build_facts(product: Product, market: MarketProfile, translator: Translator, fx: FxTable) -> Facts:
+def build_facts(product: Product, market: MarketProfile, translator: Translator, fx: FxTable,
+                lexicon: tuple[str, ...] = (), corrections: list | None = None) -> Facts:
+    from .knowledge import knowledge_for
+    from .knowledge.brand import market_brand
+    from .knowledge.render import FactRenderer
     findings: list[Finding] = []
     ov = product.overrides.get(market.code, {})
     src = product.source_lang
-    # --- category -------------------------------------------------------
-    cat_id = None
-    for text in [product.category, *product.tags, product.attributes.get("product_category", ""),
-                 product.title]:
-        hit = lookup_concept(text, "category")
-        if hit:
-            cat_id = hit[1]
-            break
-    if cat_id is None:
-        found = find_concepts(" ".join([product.category, product.title, " ".join(product.tags)]), "category")
-        cat_id = found[0] if found else None
-    category = market.word("category", cat_id) if cat_id else None
+    # --- what the product is: type and typed facts, rendered for the market ------------------------
+    know = knowledge_for(product, lexicon, corrections)
+    renderer = FactRenderer(market)
+    rendered = renderer.render(know)
+    findings += rendered.findings
+    cat_id = know.type_id
+    category = rendered.type_word or renderer.group_word(know.group)
     if not category:
         category = market.word("category", "gifts") or ""
-        findings.append(Finding(code="facts.category_unknown", severity="info",
-                                message=f"category '{product.category or '(none)'}' is not in the phrasebook; "
-                                        "generic copy is used",
-                                fix="set a known category (see locales/_shared/concepts.toml) or add an alias there"))
-    group = concept_group(cat_id)
+        findings.append(Finding(code="facts.category_unknown", severity="warning",
+                                message=f"ctk could not tell what '{product.title[:60]}' is; generic copy is used",
+                                fix="set a Type / category ctk knows (locales/_shared/types.toml), a Shopify "
+                                    "Product Category, or add your term with --lexicon (a [types] table)"))
+    group = know.group or concept_group(cat_id)
     # --- name -----------------------------------------------------------
-    brand = product.brand.strip()
+    brand, bf = market_brand(product, market)
+    if bf:
+        findings.append(bf)
+    name_source = "title"
     if ov.get("title"):
         name = ov["title"].strip()
+        name_source = "override"
         if hasattr(translator, "learn"):
             translator.learn(product.title, name, src, market)
     else:
-        tr = translator.translate(product.title, src, market, extra_protect=(brand,))
-        findings.extend(tr.findings)
-        if tr.complete and tr.text:
+        tr = translator.translate(product.title, src, market, extra_protect=(product.brand.strip(),))
+        same = same_language(src, market.language)
+        if tr.complete and tr.text and not (same and _stuffed(tr.text) and rendered.name) \
+                and fits_script(tr.text, market.script, (product.brand.strip(),)):
+            findings.extend(tr.findings)
             name = tr.text
+            name_source = "title" if same else "translation"
+            if product.brand and brand != product.brand.strip():
+                name = name.replace(product.brand.strip(), brand)
+        elif rendered.name:
+            name = rendered.name
+            name_source = "facts"
+            findings.append(Finding(
+                code="facts.name_built", severity="info", where="product name",
+                message=(f"the title is a keyword list; '{name}' (built from the product's facts) is used on screen"
+                         if same else f"title not in {market.language}; '{name}' (built from the product's facts) "
+                                      "is used on screen and in the caption"),
+                segment=product.title,
+                fix=f"add a 'title:{market.code}' column with the name in the market's language"))
         else:
             name = category
+            name_source = "category"
             findings.append(Finding(
                 code="translate.untranslated", severity="warning", where="product name",
                 message=f"title not translated into {market.language}; using '{name}' on screen and in the caption",
@@ -123,11 +166,10 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                 segment=", ".join(unknown),
                                 fix="add them as aliases in locales/_shared/concepts.toml"))
     material = None
-    mat_src = product.attributes.get("material") or " ".join(_option(product, "material"))
-    mats = find_concepts(mat_src, "material") or find_concepts(" ".join([product.title, product.description,
-                                                                         " ".join(product.tags)]), "material")
-    if mats:
-        material = market.word("material", mats[0])
+    for f in know.get("material"):
+        material = renderer.word("material", f.value)
+        if material:
+            break
     raw_sizes = _option(product, "size")
     sizes = []
     for s in raw_sizes:
@@ -159,7 +201,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                     fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
-              discount_fraction=mp.discount, description=desc, findings=findings)
+              discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
+              pitch=rendered.facts, claims=rendered.claims, name_source=name_source)
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,6 +57,7 @@ class MarketProfile:
     files: list[Path] = field(default_factory=list)
     price_decimals: int | None = None
     raw_culture: dict = field(default_factory=dict)
+    han_convert: str | None = None           # OpenCC chain for Chinese brands (jp: "s2t,t2jp")
 
     @property
     def rtl(self) -> bool:
@@ -124,10 +126,11 @@ def _lines(items, path: Path, key: str, text_key: str = "screen") -> list[Line]:
             raise ConfigError(f"'{key}' variant {i} needs {'text' if text_key == 'text' else 'screen and voice'} strings",
                               file=str(path), hint="see locales/us/content.toml")
         req = it.get("requires", [])
-        bad = [r for r in req if r not in REQUIRES]
+        bad = [r for r in req if r not in REQUIRES and not re.fullmatch(r"(feature|attr|type|group):[a-z0-9_]+", str(r))]
         if bad:
             raise ConfigError(f"'{key}' variant {i}: unknown requirement '{bad[0]}'", file=str(path),
-                              hint="allowed: " + ", ".join(sorted(REQUIRES)))
+                              hint="allowed: " + ", ".join(sorted(REQUIRES)) + ", feature:<id>, attr:<attribute>, "
+                                   "type:<id>, group:<id>")
         _check_placeholders(screen, path, f"{key}[{i}]")
         _check_placeholders(voice, path, f"{key}[{i}]")
         out.append(Line(screen=screen, voice=voice, requires=tuple(req)))
@@ -249,8 +252,8 @@ def _load_market(root: str, code: str) -> MarketProfile:
         direction=m["direction"], currency=m["currency"].upper(), units=m.get("units", "metric"),
         tone=m.get("tone", {}), platform=platform, disclosure=disclosure, phrasebook=phrasebook, phrases=phrases,
         content=content, categories=categories, captions=captions, hashtags=tags, labels=labels, folder=folder,
-        files=[mpath, ppath, cpath], price_decimals=m.get("price_decimals"),
-        raw_culture=m.get("culture", {}))
+        files=[mpath, ppath, cpath] + ([folder / "facts.toml"] if (folder / "facts.toml").exists() else []),
+        price_decimals=m.get("price_decimals"), raw_culture=m.get("culture", {}), han_convert=m.get("han_convert"))
 
 
 def load_market(code: str) -> MarketProfile:

@@ -124,6 +124,7 @@ class Scene:
     voice: str
     visual: str
     image: str | None = None
+    facts: list[str] = field(default_factory=list)     # ids of the product facts this scene cites
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -74,6 +74,8 @@ class RenderOptions:
     allow_findings: bool = False     # write bundles that still have error findings
     retry_failed: bool = False       # only the bundles the last run recorded as failed or blocked
     edits: dict = field(default_factory=dict)   # "market/product" -> {"caption": ..., "scene 2 on-screen text": ...}
+    lexicon: tuple = ()              # user term lexicons (TOML, same format as locales/_shared/lexicon.toml)
+    fact_edits: dict = field(default_factory=dict)   # product id -> corrections ({"op": "add", "attr": ..., "value": ...})
     executor: str = "local"          # local (process pool) | dask
     scheduler: str | None = None     # dask scheduler address, e.g. tcp://host:8786 (None: a LocalCluster)
 
@@ -170,6 +172,8 @@ def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
         s["brand_kit_digest"] = _file_digest(str(Path(opts.brand_kit).resolve()))
     if opts.glossary and Path(opts.glossary).exists():
         s["glossary_digest"] = _file_digest(str(Path(opts.glossary).resolve()))
+    s.pop("fact_edits", None)
+    s["lexicon"] = [_file_digest(str(Path(p).resolve())) for p in opts.lexicon if Path(p).exists()]
     if opts.translator != "phrasebook":
         s["models"] = models_v if models_v is not None else _models_version()
     return s
@@ -185,6 +189,7 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdi
     h.update((mdigest or market_digest(market)).encode())
     s = dict(base if base is not None else _key_settings(opts, models_v))
     s["edits"] = opts.edits.get(f"{market.code}/{product.id}", {})
+    s["fact_edits"] = opts.fact_edits.get(product.id, [])
     h.update(json.dumps(s, sort_keys=True, ensure_ascii=False).encode())
     h.update(__version__.encode())
     return h.hexdigest()[:24]
@@ -230,7 +235,8 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     """The text of one bundle (facts, script, caption, ad text) with every rule run and safe fixes applied.
     Shared by render and lint."""
     findings: list[Finding] = list(product.findings)
-    facts = build_facts(product, market, translator, fx)
+    facts = build_facts(product, market, translator, fx, lexicon=tuple(opts.lexicon),
+                        corrections=opts.fact_edits.get(product.id))
     findings += facts.findings
     findings += list(market_findings)
     images = usable_images(product)
@@ -255,7 +261,51 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     script.scenes = bt.scenes
     caption.text, caption.hashtags = bt.caption, bt.hashtags
     caption.length_utf16 = utf16_len(caption.text)
+    findings += fact_checks(facts, script, caption, bt, market)
     return Composed(facts, script, caption, bt, findings, images, alternatives)
+
+
+def coverage(facts, script) -> dict:
+    """Which of the product's facts the script states: found, used (cited by a scene) and unused."""
+    from .script import cite
+    cite(script.scenes, facts)
+    k = facts.knowledge
+    found = [f.id for f in k.facts] if k else []
+    extra = (["color"] if facts.has("colors") else []) + (["size"] if facts.has("sizes") else [])
+    used = list(dict.fromkeys(i for s in script.scenes for i in s.facts))
+    return {"type": k.type_id if k else None, "found": found + extra, "used": used,
+            "unused": [i for i in found + extra if i not in used],
+            "usable": sorted({i for mf in facts.pitch for i in mf.ids} | set(extra)),
+            "concrete_used": len([i for i in used if i in found + extra])}
+
+
+def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Finding]:
+    """Product truth: no claim without a fact, at least two facts stated, nothing the market cannot read."""
+    from .knowledge.claims import check_claims
+    from .textutil import fits_script
+    out = check_claims(script, caption.text, facts)
+    cov = coverage(facts, script)
+    need = min(2, len(cov["usable"]))
+    if cov["concrete_used"] < need:
+        out.append(Finding(code="facts.coverage", severity="error", where="script",
+                           message=f"the script states {cov['concrete_used']} of the product's facts; at least {need} "
+                                   f"of {len(cov['usable'])} usable ones must reach a scene",
+                           fix="let the template generator write the benefits, or edit a scene to state the facts "
+                               "listed under 'facts' in script.json"))
+    if market.script not in ("Jpan", "Hans", "Hant"):
+        import re as _re
+        han = _re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+        texts = [(f"scene {s.index} on-screen text", s.screen) for s in script.scenes]
+        texts += [(f"scene {s.index} voice-over", s.voice) for s in script.scenes]
+        texts += [("caption", caption.text), ("ad text", bt.ad_text), ("cover", facts.name)]
+        for where, text in texts:
+            m = han.search(text or "")
+            if m:
+                out.append(Finding(code="script.unreadable", severity="error", where=where,
+                                   message=f"Chinese characters in {market.code} text: "
+                                           f"'{text[max(0, m.start() - 10):m.end() + 10]}'",
+                                   fix=f"add a 'title:{market.code}' / 'brand:{market.code}' column, or edit the text"))
+    return out
 
 
 EDITABLE = ("caption", "scene N on-screen text", "scene N voice-over")
@@ -477,10 +527,13 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         script_doc = script.to_dict()
         script_doc.update({
             "product": product.id, "caption": caption.to_dict(),
-            "facts": {"name": facts.name, "brand": facts.brand, "category": facts.category,
-                      "category_id": facts.category_id, "colors": facts.colors, "material": facts.material,
-                      "sizes": facts.sizes, "price": facts.price, "old_price": facts.old_price,
-                      "discount": facts.discount},
+            "facts": {"name": facts.name, "name_source": facts.name_source, "brand": facts.brand,
+                      "category": facts.category, "category_id": facts.category_id, "colors": facts.colors,
+                      "material": facts.material, "sizes": facts.sizes, "price": facts.price,
+                      "old_price": facts.old_price, "discount": facts.discount,
+                      "product": facts.knowledge.to_dict() if facts.knowledge else None,
+                      "pitch": [mf.to_dict() for mf in facts.pitch]},
+            "coverage": coverage(facts, script),
             "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
             "safe_zone": asdict(zone), "text_boxes": text_boxes, "ad_text": bt.ad_text,
             "festival": festival.to_dict() if festival else None, "style": style.name,
@@ -529,13 +582,14 @@ def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | 
         task.final.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=task.final.parent))
         festival = task.festival
-        findings, _ = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
+        findings, script_doc = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
                                     festival=festival, market_findings=task.market_findings, cancelled=cancelled)
         report = {
             "product": product.id, "market": market.code, "key": task.key, "toolkit": __version__,
             "campaign_date": opts.day().isoformat(), "sponsored": opts.sponsored,
             "festival": festival.to_dict() if festival else None,
             "summary": summarize(findings), "findings": [f.to_dict() for f in findings],
+            "facts": script_doc.get("coverage"),
         }
         atomic_write_json(work / "report.json", report)
         atomic_write_text(work / "report.md", report_markdown(product, market, report))

@@ -24,6 +24,8 @@ class Project:
     brand_kit: str | None = None
     out: str = "out"
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
+    facts: dict[str, list[dict]] = field(default_factory=dict)   # product id -> fact corrections
+    lexicon: list[str] = field(default_factory=list)             # user term lexicons
     path: str | None = None
 
     def input_path(self) -> Path:
@@ -46,6 +48,14 @@ class Project:
                 self.edits.pop(key, None)
         else:
             self.edits.setdefault(key, {})[field_name] = value
+
+    def correct_fact(self, product: str, correction: dict) -> None:
+        """Keep a marketer's correction of a product's facts ({"op": "add"|"remove"|"type", ...}); a later
+        correction of the same fact replaces the earlier one."""
+        lst = self.facts.setdefault(product, [])
+        same = lambda c: c.get("op") == "type" if correction.get("op") == "type" else (  # noqa: E731
+            c.get("attr") == correction.get("attr") and c.get("value") == correction.get("value"))
+        lst[:] = [c for c in lst if not same(c)] + [correction]
 
     def save(self, path: str | Path | None = None) -> Path:
         target = Path(path or self.path or "project.ctkproj")
@@ -81,4 +91,19 @@ def load_project(path: str | Path) -> Project:
                    campaign_date=doc.get("campaign_date"), festival=doc.get("festival", "auto"),
                    sponsored=bool(doc.get("sponsored", False)), out=doc.get("out", "out"),
                    style=doc.get("style", "clean"), brand_kit=doc.get("brand_kit"),
-                   edits=edits, path=str(path))
+                   edits=edits, facts=_facts(doc.get("facts"), path), lexicon=list(doc.get("lexicon") or []),
+                   path=str(path))
+
+
+def _facts(value, path) -> dict:
+    value = value or {}
+    if not isinstance(value, dict) or not all(isinstance(v, list) and all(isinstance(c, dict) for c in v)
+                                              for v in value.values()):
+        raise ConfigError("'facts' must map a product id to a list of corrections", file=str(path),
+                          hint='e.g. "facts": {"lamp-01": [{"op": "add", "attr": "feature", "value": "foldable"}]}')
+    for pid, lst in value.items():
+        for c in lst:
+            if c.get("op") not in ("add", "remove", "type"):
+                raise ConfigError(f"fact correction of '{pid}' has op '{c.get('op')}'", file=str(path),
+                                  hint="op is add, remove or type")
+    return value

@@ -73,9 +73,16 @@ def _card(out: Path, b: dict) -> str:
     f = b.get("findings", {}) or {}
     e, w, i = f.get("error", 0), f.get("warning", 0), f.get("info", 0)
     title = b["product"]
+    cov = ""
     try:
         rep = json.loads((folder / "report.json").read_text("utf-8"))
         e, w, i = (rep["summary"].get(k, 0) for k in ("error", "warning", "info"))
+        fc = rep.get("facts") or {}
+        if fc.get("found") is not None:
+            cov = (f'<span class="badge i" title="facts stated in the script: '
+                   f'{html.escape(", ".join(fc.get("used", [])))}; not used: '
+                   f'{html.escape(", ".join(fc.get("unused", [])))}">facts {fc.get("concrete_used", 0)}/'
+                   f'{len(fc.get("found", []))}</span>')
         sj = json.loads((folder / "script.json").read_text("utf-8"))
         title = sj.get("facts", {}).get("name") or title
     except (OSError, ValueError, KeyError):
@@ -92,7 +99,24 @@ def _card(out: Path, b: dict) -> str:
             f'<div>{q(b["market"])} · {q(b["product"])}</div>'
             f'<span class="badge s-{q(b["status"])}">{q(b["status"])}</span>'
             f'<span class="badge e">{e} err</span><span class="badge w">{w} warn</span><span class="badge i">{i} info</span>'
-            f'{err}<div class="links">{link_html}</div></div></div>')
+            f'{cov}{err}<div class="links">{link_html}</div></div></div>')
+
+
+def fact_coverage(out: Path, bundles: list[dict]) -> dict[str, tuple[int, int]]:
+    """market -> (facts stated in scripts, facts found in the catalog), summed over its bundles."""
+    cov: dict[str, list[int]] = {}
+    for b in bundles:
+        rel = b.get("path") or f"{b['market']}/{b['product']}"
+        try:
+            fc = json.loads((Path(out) / rel / "report.json").read_text("utf-8")).get("facts") or {}
+        except (OSError, ValueError):
+            continue
+        if fc.get("found") is None:
+            continue
+        c = cov.setdefault(b["market"], [0, 0])
+        c[0] += fc.get("concrete_used", 0)
+        c[1] += len(fc.get("found", []))
+    return {m: (u, f) for m, (u, f) in cov.items()}
 
 
 def build_report(out: str | Path) -> Path:
@@ -112,6 +136,8 @@ def build_report(out: str | Path) -> Path:
     q = html.escape
     totals = [("bundles", len(bundles)), ("markets", len(markets)),
               ("products", len({b["product"] for b in bundles}))] + [(s, n) for s, n in count.items()]
+    for m, (used, found) in sorted(fact_coverage(out, bundles).items()):
+        totals.append((f"{m} facts used", f"{round(100 * used / found)}%" if found else "-"))
     page = PAGE.format(
         subtitle=q(f"{', '.join(i['file'] for i in man.get('inputs', []))} · ctk {man.get('toolkit', '')} · "
                    f"{man.get('created', '')}"),

@@ -7,6 +7,7 @@ products (a hash of the product id), so a catalog does not open every video with
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import Protocol
 
 from .facts import Facts
@@ -32,7 +33,11 @@ class ScriptGenerator(Protocol):
 
 def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, values: dict,
           prefer_rich: bool = False) -> Line | None:
+    from .knowledge.claims import unsupported
     eligible = [ln for ln in lines if all(facts.has(r) for r in ln.requires)]
+    # a line that asserts what no fact supports (lightness, easy setup, popularity...) is never chosen
+    eligible = [ln for ln in eligible if not unsupported(fill(ln.screen, values) + " \n " + fill(ln.voice, values),
+                                                         facts)] or eligible
     if not eligible:
         return None
     taboo = market.raw_culture.get("taboo_numbers", []) if hasattr(market, "raw_culture") else []
@@ -93,18 +98,8 @@ class TemplateGenerator:
         hook = hook or _pick(c["hook"], facts, base + "|hook", market, values, prefer_rich=True)
         plan.append(("hook", hook))
         plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
-        benefits: list[Line] = []
-        if facts.has("material"):
-            benefits.append(_pick(c["benefit_material"], facts, base + "|mat", market, values))
-        if facts.group and facts.group in market.categories:
-            benefits.append(_pick(market.categories[facts.group], facts, base + "|cat", market, values))
-        if facts.has("colors"):
-            benefits.append(_pick(c["benefit_colors"], facts, base + "|col", market, values))
-        if facts.has("sizes") and len(benefits) < 3:
-            benefits.append(_pick(c["benefit_sizes"], facts, base + "|size", market, values))
-        if not benefits:
-            benefits.append(_pick(c["benefit_generic"], facts, base + "|gen", market, values))
-        for b in benefits[:3]:
+        # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
+        for b in fact_benefits(facts, market, base):
             plan.append(("benefit", b))
         if facts.price:
             sec = "offer_discount" if facts.discount else "offer"
@@ -116,11 +111,82 @@ class TemplateGenerator:
             screen, voice = fill(line.screen, values), fill(line.voice, values)
             scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, voice, market),
                                 screen=screen, voice=voice, visual=VISUALS[role],
-                                image=imgs[(i - 1) % len(imgs)]))
+                                image=imgs[(i - 1) % len(imgs)], facts=list(getattr(line, "facts", ()))))
+        cite(scenes, facts)
         if scenes[0].duration > 3.0:
             scenes[0].duration = 3.0          # the hook lands in the first seconds
         _fit_total(scenes)
         return Script(market=market.code, language=market.language, scenes=scenes, generator=self.name), []
+
+
+MAX_BENEFITS = 4
+
+
+@dataclass
+class FactLine:
+    """A benefit line built from facts (the same shape as a content.toml Line, plus the facts it cites)."""
+    screen: str
+    voice: str
+    requires: tuple = ()
+    facts: tuple = ()
+
+
+def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
+    """At most four benefit scenes, each stating one of the product's facts (in the type's selling order);
+    when there are more facts than scenes a second one rides on screen, so that most of what the seller wrote
+    reaches the video. Colour and size choice take the last scene when the product has them."""
+    c = market.content
+    values = facts.values()
+    pitch = list(facts.pitch)
+    options: list = []
+    if facts.has("colors"):
+        ln = _pick(c["benefit_colors"], facts, base + "|col", market, values)
+        if ln:
+            options.append(FactLine(ln.screen, ln.voice, facts=("color",)))
+    if facts.has("sizes"):
+        ln = _pick(c["benefit_sizes"], facts, base + "|size", market, values)
+        if ln:
+            options.append(FactLine(ln.screen, ln.voice, facts=("size",)))
+    if facts.has("material") and not any(mf.attr == "material" for mf in pitch):
+        ln = _pick(c["benefit_material"], facts, base + "|mat", market, values)
+        if ln:
+            ids = tuple(f.id for f in facts.knowledge.get("material")) if facts.knowledge else ()
+            options.insert(0, FactLine(ln.screen, ln.voice, facts=ids))
+    slots = MAX_BENEFITS - min(len(options), 1 if len(pitch) >= MAX_BENEFITS - 1 else MAX_BENEFITS)
+    n = min(slots, len(pitch))
+    primary, extra = pitch[:n], pitch[n:n + n]
+    out: list = []
+    for i, mf in enumerate(primary):
+        screen, voice, ids = mf.screen, mf.voice, list(mf.ids)
+        if i < len(extra):
+            ex = extra[i]
+            add = ex.short or ex.screen
+            if add and add.lower() not in screen.lower() and len(screen) + len(add) <= 44:
+                screen = f"{screen} · {add}"
+                ids += ex.ids
+                if len(voice) + len(ex.voice) <= 130:
+                    voice = f"{voice} {ex.voice}"
+        out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),
+                            facts=tuple(ids)))
+    out += options[:MAX_BENEFITS - len(out)]
+    if not out:
+        ln = _pick(c["benefit_generic"], facts, base + "|gen", market, values)
+        if ln:
+            out.append(ln)
+    return out
+
+
+def cite(scenes: list[Scene], facts: Facts) -> None:
+    """Every scene lists the fact ids it states: the ones its line was built from, and any fact whose market
+    wording appears in its text (a name built from facts, a model's line, a marketer's edit)."""
+    for s in scenes:
+        text = (s.screen + " \n " + s.voice).lower()
+        ids = list(s.facts)
+        for mf in facts.pitch:
+            words = [w for w in (mf.short, mf.value) if w and len(w) >= 2]
+            if any(w.lower() in text for w in words):
+                ids += [i for i in mf.ids if i not in ids]
+        s.facts = list(dict.fromkeys(ids))
 
 
 def _fit_total(scenes: list[Scene]) -> None:
@@ -134,5 +200,9 @@ def _fit_total(scenes: list[Scene]) -> None:
         # whole frames at 30 fps, so subtitles, video and script agree exactly
         s.duration = round(round(s.duration * scale * 30) / 30, 4)
     diff = round(sum(s.duration for s in scenes), 4)
+    while diff > MAX_TOTAL + 1e-6:          # frame rounding can overshoot by a frame or two
+        longest = max(scenes, key=lambda s: s.duration)
+        longest.duration = round(longest.duration - 1 / 30, 4)
+        diff = round(sum(s.duration for s in scenes), 4)
     if diff < MIN_TOTAL:
         scenes[-1].duration = round(scenes[-1].duration + (MIN_TOTAL - diff) + 1 / 30, 4)

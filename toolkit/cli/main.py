@@ -101,12 +101,14 @@ def render(
     executor: str = typer.Option("local", "--executor", help="local (process pool) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a local cluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    lexicon: Optional[list[Path]] = typer.Option(None, "--lexicon", help="Your own term lexicon (TOML, like locales/_shared/lexicon.toml); repeatable."),
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
     try:
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
                 seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
-                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music, generator, variants)
+                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music, generator, variants,
+                lexicon=lexicon)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -160,7 +162,7 @@ def _check_date(date):
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
             seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
             retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
-            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1):
+            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1, lexicon=None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -170,7 +172,8 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
 
     if quality not in QUALITY:
         raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
-    edits = {}
+    edits, fact_edits = {}, {}
+    lex_files = [str(p) for p in (lexicon or [])]
     if Path(input).suffix == ".ctkproj":
         from toolkit.project import load_project
         proj = load_project(input)
@@ -181,6 +184,9 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
         sponsored = sponsored or proj.sponsored
         out = out or proj.out_path()
         edits = proj.edits
+        fact_edits = proj.facts
+        lex_files += [str(Path(proj.path).parent / p) if proj.path and not Path(p).is_absolute() else p
+                      for p in proj.lexicon]
         style = proj.style if style == "clean" else style
         brand_kit = brand_kit or (Path(proj.brand_kit) if proj.brand_kit else None)
     markets = markets or "us"
@@ -201,7 +207,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                          glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None,
                          style=style, brand_kit=str(brand_kit) if brand_kit else None,
                          formats=_formats(formats), music=_music(music), generator=generator,
-                         variants=max(1, variants))
+                         variants=max(1, variants), lexicon=tuple(_lexicons(lex_files)), fact_edits=fact_edits)
     if executor not in ("local", "dask"):
         raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
 
@@ -256,10 +262,94 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                   f"{len(catalog.problems)} input problem(s). "
                   f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
                   highlight=False)
+    from toolkit.report import fact_coverage
+    cov = fact_coverage(Path(out), [b.to_dict() for b in result.bundles])
+    if cov:
+        out_con.print("Facts stated in scripts: " + ", ".join(
+            f"{m} {round(100 * u / f)}%" if f else f"{m} -" for m, (u, f) in sorted(cov.items())), highlight=False)
     out_con.print(esc(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}; "
                       f"report: {Path(out).resolve() / 'index.html'}"),
                   highlight=False)
     raise typer.Exit(result.exit_code)
+
+
+def _lexicons(files: list[str]) -> list[str]:
+    """Validate user lexicons up front: a broken file is one clear error before any work starts."""
+    from toolkit.knowledge.lexicon import load_lexicon
+    if files:
+        load_lexicon(tuple(files))
+    return files
+
+
+@app.command()
+def facts(
+    input: Path = typer.Argument(..., help="Catalog file (or .ctkproj) to read."),
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
+    market: Optional[str] = typer.Option(None, "--market", "-m", help="Also show how one market names and sells the facts."),
+    lexicon: Optional[list[Path]] = typer.Option(None, "--lexicon", help="Your own term lexicon (TOML); repeatable."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang"),
+    currency: str = typer.Option("USD", "--currency"),
+):
+    """What ctk understood of each product: its type (taxonomy node), facts with the text they came from,
+    and the terms it did not know (add them with --lexicon)."""
+    try:
+        corrections, lex_files = {}, [str(p) for p in (lexicon or [])]
+        if input.suffix == ".ctkproj":
+            from toolkit.project import load_project
+            proj = load_project(input)
+            input, corrections = proj.input_path(), proj.facts
+            lex_files += proj.lexicon
+        cat = _load_or_fail(input, source_lang, currency)
+        _select(cat, products, None, input)
+        from toolkit.knowledge import knowledge_for
+        lex = tuple(_lexicons(lex_files))
+        rows = []
+        mk = None
+        if market:
+            from toolkit.knowledge.render import FactRenderer
+            from toolkit.markets import load_market
+            mk = load_market(market)
+        for p in cat.products:
+            k = knowledge_for(p, lex, corrections.get(p.id))
+            d = {"product": p.id, "title": p.title, **k.to_dict()}
+            if mk is not None:
+                r = FactRenderer(mk).render(k)
+                d["market"] = {"code": mk.code, "type_word": r.type_word, "name": r.name,
+                               "pitch": [x.to_dict() for x in r.facts]}
+            rows.append(d)
+    except typer.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    con = Console(soft_wrap=True)
+    for d in rows:
+        con.print(f"[bold]{esc(d['product'])}[/]  {esc(d['title'][:70])}", highlight=False)
+        ts = d.get("type_source") or {}
+        con.print(f"  type: [cyan]{d['type'] or '?'}[/] (taxonomy {d['taxonomy'] or '-'}, group {d['group'] or '-'}, "
+                  f"confidence {d['type_confidence']}) from {ts.get('field', '-')}: '{esc(ts.get('text', '')[:40])}'",
+                  highlight=False)
+        for f in d["facts"]:
+            src = f.get("source") or {}
+            val = f["value"]
+            val = json.dumps(val, ensure_ascii=False) if isinstance(val, (list, dict)) else str(val)
+            unit = f" {f['unit']}" if f.get("unit") else ""
+            share = f" ({f['share']}%)" if f.get("share") is not None else ""
+            con.print(f"  {esc(f['attr']):<22} {esc(val)}{esc(unit)}{share}   <- {src.get('field', '?')}"
+                      f"[{src.get('start', '')}:{src.get('end', '')}] '{esc(src.get('text', ''))}' "
+                      f"({f['confidence']})", highlight=False)
+        if d.get("market"):
+            mk_d = d["market"]
+            con.print(f"  {mk_d['code']}: name '{esc(mk_d['name'] or '')}'", highlight=False)
+            for x in mk_d["pitch"]:
+                con.print(f"    {esc(x['screen'])}  |  {esc(x['voice'])}", highlight=False)
+        if d["unknown_terms"]:
+            con.print("  unknown terms: " + esc(", ".join(d["unknown_terms"])), highlight=False)
+    con.print(f"{len(rows)} products; {sum(len(d['facts']) for d in rows)} facts.", highlight=False)
 
 
 @app.command()

@@ -113,6 +113,10 @@ def fact_check(doc: dict, facts, product, market: MarketProfile) -> tuple[dict, 
         m = CERTIFICATIONS.search(line)
         if m and m.group(0).lower() not in allowed_text.lower():
             return False, f"the claim '{m.group(0)}'"
+        from ..knowledge.claims import unsupported
+        bad = unsupported(line, facts)
+        if bad:
+            return False, f"the unsupported claim '{bad[0][1]}' ({bad[0][0]})"
         return True, ""
     out_scenes = []
     for s in [doc["hook"]] + doc["scenes"]:
@@ -184,8 +188,15 @@ def score(script: Script, market: MarketProfile, facts, errors: int) -> tuple[fl
     """Higher is better: fits the limits, no compliance errors, covers the product's key facts, hook in the
     first 2-3 seconds, on-screen text readable at the market's reading speed."""
     text = " ".join((s.screen + " " + s.voice).lower() for s in script.scenes)
-    keys = [k for k in (facts.category, facts.material, facts.price, *(facts.colors[:2])) if k]
-    coverage = sum(1 for k in keys if k.lower() in text) / max(1, len(keys))
+    from ..script import cite
+    cite(script.scenes, facts)
+    usable = {i for mf in getattr(facts, "pitch", []) for i in mf.ids}
+    if usable:
+        used = {i for s in script.scenes for i in s.facts}
+        coverage = len(used & usable) / len(usable)
+    else:
+        keys = [k for k in (facts.category, facts.material, facts.price, *(facts.colors[:2])) if k]
+        coverage = sum(1 for k in keys if k.lower() in text) / max(1, len(keys))
     fits = 1.0 if (3 <= len(script.scenes) <= 8 and 9 <= script.duration <= 34.01) else 0.0
     hook = 1.0 if script.scenes and script.scenes[0].duration <= 3.0 else 0.0
     cps = market.limit("reading_cps", 15)

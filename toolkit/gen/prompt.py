@@ -29,7 +29,10 @@ def load_prompt(market: MarketProfile) -> dict:
 def facts_text(facts) -> str:
     d = {"name": facts.name, "brand": facts.brand, "category": facts.category, "material": facts.material,
          "colors": facts.colors, "sizes": facts.sizes, "price": facts.price, "old_price": facts.old_price,
-         "discount": facts.discount}
+         "discount": facts.discount,
+         # the product's own facts, already worded for the market: state them, each scene at least one
+         "selling_points": [{"id": mf.ids[0], "fact": mf.value or mf.short or mf.screen, "say": mf.voice}
+                            for mf in getattr(facts, "pitch", [])[:8]]}
     return json.dumps({k: v for k, v in d.items() if v}, ensure_ascii=False)
 
 

@@ -72,7 +72,7 @@ def split_list(value: str, seps: str = ",;|") -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-MARKET_OVERRIDE = re.compile(r"^(title|description|price|compare_at_price|caption|name)[:@]([A-Za-z]{2})$", re.I)
+MARKET_OVERRIDE = re.compile(r"^(title|description|price|compare_at_price|caption|name|brand)[:@]([A-Za-z]{2})$", re.I)
 
 
 def split_overrides(rec: dict[str, str]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:

@@ -62,6 +62,9 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
                 cat = rec.get("Product Category", "").strip()
                 if cat and cat != p.category:
                     p.attributes["product_category"] = cat
+                gcat = (rec.get("Google Shopping / Google Product Category", "") or "").strip()
+                if gcat:
+                    p.attributes["google_product_category"] = gcat
                 products[pid] = p
                 order.append(pid)
             p.origin["rows"].append(rowno)

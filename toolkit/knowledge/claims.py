@@ -1,0 +1,81 @@
+"""No assertion without a fact: a line that claims lightness, easy setup, popularity, mood... is allowed only
+when one of the product's facts supports the claim (locales/_shared/claims.toml; each market's phrases in
+locales/<m>/facts.toml [claims])."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+
+from ..markets import locales_dir
+from ..model import Finding
+
+
+@lru_cache(maxsize=1)
+def claim_classes() -> dict:
+    path = locales_dir() / "_shared" / "claims.toml"
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def supported(cls: str, facts) -> bool:
+    spec = claim_classes().get(cls, {})
+    k = getattr(facts, "knowledge", None)
+    if k is None:
+        return False
+    limits = spec.get("max", {})
+    for s in spec.get("supported_by", []):
+        if ":" in s and k.has(s):
+            return True
+        if ":" not in s:
+            hits = k.get(s)
+            if not hits:
+                continue
+            if s in limits:
+                if any(_grams(f) is not None and _grams(f) <= limits[s] for f in hits):
+                    return True
+                continue
+            return True
+    return False
+
+
+def _grams(f) -> float | None:
+    k = {"g": 1, "kg": 1000, "oz": 28.35, "lb": 453.6}.get(f.unit or "")
+    try:
+        return float(f.value) * k if k else None
+    except (TypeError, ValueError):
+        return None
+
+
+def unsupported(text: str, facts) -> list[tuple[str, str]]:
+    """(class, phrase) of every claim in `text` that no fact of the product supports."""
+    phrases = getattr(facts, "claims", None) or {}
+    low = (text or "").lower().replace("’", "'").replace("‘", "'")
+    out = []
+    for cls, words in phrases.items():
+        if cls not in claim_classes() or not isinstance(words, list):
+            continue
+        for w in words:
+            if isinstance(w, str) and w and w.lower() in low:
+                if not supported(cls, facts):
+                    out.append((cls, w))
+                break
+    return out
+
+
+def check_claims(script, caption_text: str, facts) -> list[Finding]:
+    found = []
+    where_texts = [(f"scene {s.index} on-screen text", s.screen) for s in script.scenes]
+    where_texts += [(f"scene {s.index} voice-over", s.voice) for s in script.scenes]
+    where_texts.append(("caption", caption_text))
+    for where, text in where_texts:
+        for cls, phrase in unsupported(text, facts):
+            why = claim_classes().get(cls, {}).get("why", "")
+            found.append(Finding(code="facts.unsupported_claim", severity="error", where=where,
+                                 message=f"'{phrase}' asserts {cls.replace('_', ' ')}, and no fact of the product "
+                                         f"supports it ({why})", term=phrase,
+                                 fix="remove the claim, or add the fact to the catalog (or as a correction in the "
+                                     "editor / project) if it is true"))
+    return found

@@ -1,0 +1,182 @@
+"""The term lexicon (locales/_shared/lexicon.toml + concepts.toml materials + user files) and the product
+types (locales/_shared/types.toml): loaded once, compiled into one matcher per attribute."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..markets import concepts, locales_dir
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# enum attributes whose values are read from free text (colour comes from options, size too)
+ENUM_ATTRS = ("material", "feature", "scent", "ingredient", "pattern", "port", "connectivity", "finish",
+              "audience", "flavor")
+GENERIC_TYPES = {"gift_box", "apparel", "beauty", "home", "electronics", "gifts", "accessories", "jewelry", "toy"}
+# single generic words that name a type only when they are the whole category field, never inside a title
+EXACT_ONLY = {"case", "light", "cup", "cream", "throw", "pot", "watch", "bottle", "tee", "spf", "pu", "bag", "home",
+              "gift", "tech", "multi", "brush", "ring", "pan"}
+
+
+def norm_alias(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+@dataclass
+class Matcher:
+    """Longest-first alternation over every alias; English aliases are word-bounded (plurals allowed)."""
+    regex: re.Pattern | None
+    index: dict[str, str]                      # lower-cased alias -> value id
+
+    def finditer(self, text: str):
+        if not self.regex or not text:
+            return
+        for m in self.regex.finditer(text):
+            key = norm_alias(m.group(0))
+            vid = self.index.get(key) or self.index.get(key.replace(" ", ""))
+            if vid is None:
+                for cut in (1, 2):
+                    vid = self.index.get(key[:-cut]) or self.index.get(key[:-cut].replace(" ", ""))
+                    if vid:
+                        break
+            if vid:
+                yield m.start(), m.end(), vid
+
+
+def _compile(index: dict[str, str]) -> Matcher:
+    if not index:
+        return Matcher(None, {})
+    parts = []
+    for alias in sorted(index, key=lambda a: (-len(a), a)):
+        esc = re.escape(alias).replace(r"\ ", " ").replace(r"\-", "-")
+        esc = re.sub(r"[ -]", r"[\\s\\-]?", esc)
+        if HAN.search(alias):
+            parts.append(esc)
+        else:
+            pre = r"(?<![0-9A-Za-z])" if alias[:1].isalnum() else ""
+            post = r"(?:e?s)?(?![0-9A-Za-z])" if alias[-1:].isalnum() else ""
+            parts.append(pre + esc + post)
+    lookup = dict(index)
+    for k, v in index.items():
+        lookup.setdefault(k.replace(" ", ""), v)
+    return Matcher(re.compile("|".join(parts), re.I), lookup)
+
+
+@dataclass
+class TypeInfo:
+    id: str
+    group: str
+    taxonomy: str
+    taxonomy_name: str
+    angles: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    kinds: dict[str, str]                                  # attr -> enum | flag | item
+    values: dict[str, dict[str, list[str]]]                # attr -> value id -> aliases
+    matchers: dict[str, Matcher]
+    items: Matcher
+    types: dict[str, TypeInfo]
+    type_matcher: Matcher
+    type_exact: dict[str, str]                             # lower alias -> type (exact-only aliases)
+    sources: list[str] = field(default_factory=list)
+
+    def known_aliases(self) -> set[str]:
+        out = set()
+        for vals in self.values.values():
+            for aliases in vals.values():
+                out.update(a.lower() for a in aliases)
+        for t in self.types.values():
+            out.update(a.lower() for a in t.aliases)
+        return out
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("lexicon file not found", file=str(path), hint="check the path given to --lexicon") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"invalid TOML: {exc}", file=str(path),
+                          hint="a lexicon is [attribute] tables of value = [\"alias\", ...]") from None
+
+
+def _merge(values: dict, kinds: dict, data: dict, path: Path) -> None:
+    for attr, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"'{attr}' must be a table of value = [aliases]", file=str(path),
+                              hint='e.g. [feature]\nfoldable = ["foldable", "可折叠"]')
+        kind = table.get("_kind")
+        if kind:
+            kinds[attr] = kind
+        kinds.setdefault(attr, "enum")
+        for vid, aliases in table.items():
+            if vid.startswith("_"):
+                continue
+            if isinstance(aliases, str):
+                aliases = [aliases]
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise ConfigError(f"'{attr}.{vid}' must be a list of strings", file=str(path),
+                                  hint=f'{vid} = ["spelling one", "spelling two"]')
+            cur = values.setdefault(attr, {}).setdefault(vid, [])
+            cur[:0] = [a for a in aliases if a not in cur]      # user aliases first
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    root = locales_dir() / "_shared"
+    values: dict[str, dict[str, list[str]]] = {}
+    kinds: dict[str, str] = {}
+    conc = concepts()
+    values["material"] = {cid: list(al) for cid, al in conc.get("material", {}).items()}
+    kinds["material"] = "enum"
+    _merge(values, kinds, _read(root / "lexicon.toml"), root / "lexicon.toml")
+    tdata = _read(root / "types.toml")
+    for p in extra:
+        d = _read(Path(p))
+        tx = d.pop("types", None)
+        if isinstance(tx, dict):
+            for tid, al in tx.items():
+                tdata.setdefault(tid, {"group": "gifts", "angles": []})
+                tdata[tid]["aliases"] = list(al if isinstance(al, list) else [al]) + list(tdata[tid].get("aliases", []))
+        _merge(values, kinds, d, Path(p))
+    types: dict[str, TypeInfo] = {}
+    cat_aliases = conc.get("category", {})
+    for tid, t in tdata.items():
+        if not isinstance(t, dict):
+            continue
+        al = list(t.get("aliases", [])) + list(cat_aliases.get(tid, []))
+        types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
+                              tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)))
+    for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
+        if tid not in types:
+            types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))
+    tindex, texact = {}, {}
+    for tid, t in types.items():
+        for a in (tid.replace("_", " "), *t.aliases):
+            a = norm_alias(a)
+            if not a:
+                continue
+            if a in EXACT_ONLY or (len(a) < 3 and not HAN.search(a)):
+                texact.setdefault(a, tid)
+            else:
+                tindex.setdefault(a, tid)
+    matchers = {}
+    for attr in values:
+        if kinds.get(attr) == "item":
+            continue
+        idx = {}
+        for vid, aliases in values[attr].items():
+            for a in aliases:
+                idx.setdefault(norm_alias(a), vid)
+        matchers[attr] = _compile(idx)
+    item_idx = {norm_alias(a): vid for attr, k in kinds.items() if k == "item"
+                for vid, al in values[attr].items() for a in al}
+    return Lexicon(kinds, values, matchers, _compile(item_idx), types, _compile(tindex), texact,
+                   sources=[str(root / "lexicon.toml"), *extra])

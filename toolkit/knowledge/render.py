@@ -1,0 +1,265 @@
+"""Facts rendered for one market (locales/<m>/facts.toml): native words for every value, numbers and units
+as the market writes them, the on-screen name built from facts, and one benefit line per fact."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import ConfigError
+from ..markets import MarketProfile
+from ..model import Finding
+from .extract import QUANTITY_ATTRS, Fact, Knowledge
+from .taxonomy import catalog_name
+
+ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivity", "finish", "audience", "flavor")
+# low-value facts: rendered and listed, pitched only after everything else
+LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wireless", "feature:unisex", "audience",
+        "feature:led", "connectivity"}
+IMPERIAL = {"ml": ("fl oz", 1 / 29.5735), "l": ("fl oz", 1000 / 29.5735), "g": ("oz", 1 / 28.3495),
+            "kg": ("lb", 2.20462), "cm": ("in", 1 / 2.54), "mm": ("in", 1 / 25.4)}
+
+
+@dataclass
+class MarketFact:
+    ids: list[str]                 # fact ids this line cites
+    attr: str
+    short: str | None              # qualifier for a name ("faltbar", "10.000 mAh")
+    screen: str
+    voice: str
+    value: str = ""
+
+    def to_dict(self) -> dict:
+        return {"ids": self.ids, "attr": self.attr, "value": self.value, "short": self.short,
+                "screen": self.screen, "voice": self.voice}
+
+
+@dataclass
+class Rendered:
+    type_word: str | None
+    name: str | None
+    facts: list[MarketFact] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    claims: dict[str, list[str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=64)
+def _load(path: str, mtime: float) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", file=path, hint="fix the syntax (see docs/facts-data.md)") from None
+
+
+def market_facts_data(market: MarketProfile) -> dict:
+    p = market.folder / "facts.toml"
+    try:
+        mt = p.stat().st_mtime
+    except OSError:
+        return {}
+    return _load(str(p), mt)
+
+
+def _fmt(text: str, **kw) -> str:
+    class D(dict):
+        def __missing__(self, k):
+            return ""
+    return text.format_map(D(kw))
+
+
+def _number(n, market: MarketProfile) -> str:
+    from babel.numbers import format_decimal
+    try:
+        return format_decimal(n, locale=market.locale, decimal_quantization=False)
+    except Exception:
+        return str(n)
+
+
+def _imperial(n, unit: str, market: MarketProfile) -> str | None:
+    if "imperial" not in (market.units or "") or unit not in IMPERIAL:
+        return None
+    iu, k = IMPERIAL[unit]
+    v = n * k
+    v = round(v, 1) if v < 100 else round(v)
+    return f"{_number(v, market)} {iu}"
+
+
+class FactRenderer:
+    def __init__(self, market: MarketProfile):
+        self.m = market
+        self.d = market_facts_data(market)
+        self.missing: list[str] = []
+
+    # --- words -------------------------------------------------------------------------------------
+    def word(self, attr: str, vid: str) -> str | None:
+        if attr == "material":
+            w = self.m.word("material", vid) or self.d.get("values", {}).get("material", {}).get(vid)
+        elif attr == "feature":
+            w = self.d.get("features", {}).get(vid, {}).get("short")
+        else:
+            w = self.d.get("values", {}).get(attr, {}).get(vid)
+        if not w:
+            self.missing.append(f"{attr}:{vid}")
+        return w
+
+    def type_word(self, type_id: str | None, taxonomy: str | None = None) -> str | None:
+        if not type_id:
+            return None
+        w = self.d.get("types", {}).get(type_id) or self.m.word("category", type_id)
+        if not w:
+            w = catalog_name(taxonomy, self.m.language)
+        return w
+
+    def group_word(self, group: str | None) -> str | None:
+        if not group:
+            return None
+        return self.d.get("groups", {}).get(group) or self.m.word("category", group)
+
+    def _join(self, words: list[str]) -> str:
+        if len(words) == 1:
+            return words[0]
+        pattern = self.d.get("format", {}).get("list_and")
+        if pattern and len(words) == 2:
+            return _fmt(pattern, a=words[0], b=words[1])
+        from babel.lists import format_list
+        try:
+            return format_list(words, locale=self.m.locale)
+        except Exception:
+            return ", ".join(words)
+
+    # --- values ------------------------------------------------------------------------------------
+    def quantity_value(self, f: Fact) -> tuple[str, str] | None:
+        """(value text, number text) of a quantity fact in the market's format."""
+        m, v, u = self.m, f.value, f.unit
+        if f.attr in ("battery_capacity", "power", "volume", "weight", "length"):
+            n = _number(v, m)
+            txt = f"{n} {u}" if u else n
+            imp = _imperial(v, u or "", m)
+            return (f"{txt} ({imp})" if imp else txt), n
+        if f.attr == "dimensions":
+            nums = " × ".join(_number(x, m) for x in v)
+            txt = f"{nums} {u}"
+            imp = _imperial(1, u or "", m)
+            if imp:
+                iu, k = IMPERIAL[u]
+                txt += " (" + " × ".join(_number(round(x * k, 1), m) for x in v) + f" {iu})"
+            return txt, nums
+        if f.attr in ("battery_life", "burn_time", "brightness_levels", "color_modes", "pack_count", "pages"):
+            n = _number(v, m)
+            return n, n
+        if f.attr == "water_rating":
+            return str(v), str(v)
+        if f.attr == "spf":
+            return f"SPF {v}{'+' if f.unit == '+' else ''}", str(v)
+        if f.attr == "connectivity_version":
+            return f"Bluetooth {v}", str(v)
+        if f.attr in ("age_range", "players"):
+            lo, hi = v[0], v[1]
+            txt = f"{_number(lo, m)}+" if hi is None else f"{_number(lo, m)}–{_number(hi, m)}"
+            return txt, _number(lo, m)
+        if f.attr == "contents":
+            items = self.d.get("items", {})
+            fmt = self.d.get("format", {}).get("count", "{n} {noun}")
+            parts = []
+            for item, n in v.items():
+                forms = items.get(item)
+                if not forms:
+                    self.missing.append(f"item:{item}")
+                    return None
+                noun = forms.get("one" if n == 1 else "other", forms.get("one")) if isinstance(forms, dict) else forms
+                parts.append(_fmt(fmt, n=_number(n, m), noun=noun))
+            return self.d.get("format", {}).get("sep", ", ").join(parts), ""
+        return None
+
+    def render(self, k: Knowledge) -> Rendered:
+        type_word = self.type_word(k.type_id, k.taxonomy)
+        out: list[MarketFact] = []
+        d = self.d
+        enums: dict[str, list[Fact]] = {}
+        has_version = any(f.attr == "connectivity_version" for f in k.facts)
+        for f in k.facts:
+            if f.attr == "feature":
+                t = d.get("features", {}).get(f.value)
+                if not t or not t.get("screen"):
+                    self.missing.append(f.id)
+                    continue
+                out.append(MarketFact([f.id], "feature", t.get("short"), t["screen"], t.get("voice", t["screen"]),
+                                      t.get("short") or ""))
+            elif f.attr in QUANTITY_ATTRS:
+                t = d.get("quantities", {}).get(f.attr)
+                qv = self.quantity_value(f)
+                if not t or qv is None:
+                    self.missing.append(f.id)
+                    continue
+                value, n = qv
+                ids = [f.id] + (["connectivity:bluetooth"] if f.attr == "connectivity_version" else [])
+                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), n=n, value=value) or None,
+                                      _fmt(t["screen"], n=n, value=value), _fmt(t.get("voice", t["screen"]), n=n, value=value),
+                                      value))
+            elif f.attr in ENUM_LINES:
+                if f.attr == "connectivity" and f.value == "bluetooth" and has_version:
+                    continue
+                enums.setdefault(f.attr, []).append(f)
+        fmt_share = d.get("format", {}).get("share")
+        for attr, facts in enums.items():
+            words, ids = [], []
+            for f in facts[:2]:
+                w = self.word(attr, f.value)
+                if not w:
+                    continue
+                if attr == "material" and f.share is not None and fmt_share:
+                    from babel.numbers import format_percent
+                    try:
+                        pct = format_percent(f.share / 100, locale=self.m.locale)
+                    except Exception:
+                        pct = f"{f.share}%"
+                    w = _fmt(fmt_share, pct=pct, material=w)
+                words.append(w)
+                ids.append(f.id)
+            t = d.get("lines", {}).get(attr)
+            if not words or not t:
+                if facts and not t:
+                    self.missing.append(f"lines.{attr}")
+                continue
+            value = self._join(words)
+            out.append(MarketFact(ids, attr, words[0] if attr in ("material", "scent", "flavor") else None,
+                                  _fmt(t["screen"], value=value), _fmt(t.get("voice", t["screen"]), value=value), value))
+        out = self._order(out, k)
+        name = self.build_name(type_word, out)
+        findings = []
+        if self.missing:
+            findings.append(Finding(code="facts.no_word", severity="info", where="facts",
+                                    message=f"{len(set(self.missing))} fact(s) have no {self.m.code} wording and are "
+                                            "not used: " + ", ".join(sorted(set(self.missing))[:8]),
+                                    fix=f"add them to locales/{self.m.code}/facts.toml (docs/facts-data.md)"))
+        return Rendered(type_word, name, out, findings, dict(d.get("claims", {})))
+
+    def _order(self, facts: list[MarketFact], k: Knowledge) -> list[MarketFact]:
+        from .lexicon import load_lexicon
+        info = load_lexicon().types.get(k.type_id or "")
+        angles = list(info.angles) if info else []
+
+        def rank(mf: MarketFact):
+            fid = mf.ids[0]
+            late = fid in LATE or mf.attr in LATE
+            for i, a in enumerate(angles):
+                if mf.attr == a or fid == a:
+                    return (late, i)
+            return (late, len(angles))
+        return sorted(facts, key=rank)
+
+    def build_name(self, type_word: str | None, facts: list[MarketFact]) -> str | None:
+        if not type_word:
+            return None
+        quals = [f.short for f in facts if f.short and f.attr not in ("audience",)][:2]
+        pat = self.d.get("name", {})
+        if not quals or not pat.get("pattern"):
+            return type_word
+        q = quals[0]
+        if len(quals) == 2 and pat.get("two") and len(quals[0]) + len(quals[1]) + len(type_word) <= 44:
+            q = _fmt(pat["two"], first=quals[0], second=quals[1])
+        return _fmt(pat["pattern"], type=type_word, qualifier=q).strip()

@@ -1,0 +1,94 @@
+"""Shopify's Standard Product Taxonomy (a vendored subset, locales/_shared/taxonomy/categories.json, MIT):
+map a seller's category (Shopify path or id, Google product category path or id) to a ctk product type,
+and give a type's catalog name in a language."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..markets import locales_dir
+from .lexicon import norm_alias
+
+GID = re.compile(r"^(?:gid://shopify/TaxonomyCategory/)?([a-z]{2}(?:-\d+)*)$")
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict:
+    path = locales_dir() / "_shared" / "taxonomy" / "categories.json"
+    try:
+        return json.loads(path.read_text("utf-8")).get("categories", {})
+    except (OSError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=1)
+def _path_index() -> dict[str, str]:
+    idx = {}
+    for nid, node in categories().items():
+        for lang, p in (node.get("path") or {}).items():
+            if p:
+                idx.setdefault(norm_alias(p.replace(" > ", ">")), nid)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def _google_index() -> dict[str, str]:
+    return {str(n["google"]): nid for nid, n in categories().items() if n.get("google")}
+
+
+def ancestors(node_id: str) -> list[str]:
+    parts = node_id.split("-")
+    return ["-".join(parts[:i]) for i in range(len(parts), 0, -1)]
+
+
+def node_for(text: str) -> str | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = GID.match(text)
+    if m and m.group(1) in categories():
+        return m.group(1)
+    if text.isdigit():
+        return _google_index().get(text)
+    key = norm_alias(re.sub(r"\s*>\s*", ">", text))
+    return _path_index().get(key)
+
+
+def type_from_category(text: str, lex) -> str | None:
+    """The ctk type of a category path or id: the type whose taxonomy node is the category or its nearest
+    ancestor; for a path we don't hold, the deepest path segment that names a type."""
+    if not text:
+        return None
+    by_node: dict[str, str] = {}
+    for tid, t in lex.types.items():
+        if t.taxonomy and t.taxonomy not in by_node:
+            by_node[t.taxonomy] = tid
+    nid = node_for(text)
+    if nid:
+        for a in ancestors(nid):
+            if a in by_node:
+                return by_node[a]
+    for seg in reversed(re.split(r"\s*>\s*", text)):
+        for a, b, tid in lex.type_matcher.finditer(seg):
+            return tid
+        tid = lex.type_exact.get(norm_alias(seg))
+        if tid:
+            return tid
+    return None
+
+
+def catalog_name(node_id: str | None, language: str) -> str | None:
+    """The taxonomy's own name of a node in a language (pt-BR for pt, etc.), or None."""
+    if not node_id:
+        return None
+    node = categories().get(node_id)
+    if not node:
+        return None
+    names = node.get("name") or {}
+    lang = language.split("-")[0]
+    for k in (language, {"pt": "pt-BR"}.get(lang, lang), lang):
+        if names.get(k):
+            return names[k]
+    return None

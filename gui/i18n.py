@@ -17,6 +17,10 @@ ZH = {
     "Cancelled": "已取消", "Failed": "失败", "Error": "错误", "errors": "错误", "warnings": "警告",
     "Sponsored (paid or gifted)": "付费/赠品推广", "products": "个商品", "No catalog open": "未打开商品表",
     "Revert field": "恢复原文", "Catalog": "商品", "Style": "风格", "Variant": "版本", "Brand kit…": "品牌套件…",
+    "Product facts": "商品卖点", "Type": "品类", "Fact": "属性", "Value": "值", "From the catalog": "来源原文",
+    "In script": "脚本已用", "Not true: remove fact": "不属实：删除该卖点",
+    "Add: +feature:foldable, +battery_life=40h, type=desk_lamp": "添加：+feature:foldable、+battery_life=40h、type=desk_lamp",
+    "Unknown terms": "未识别词", "your correction": "人工修改", "name on screen": "画面名称",
 }
 
 

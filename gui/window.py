@@ -200,6 +200,30 @@ class MainWindow(QMainWindow):
         bdock = QDockWidget(tr("Findings"), self, objectName="findings-dock")
         bdock.setWidget(bottom)
         self.addDockWidget(Qt.BottomDockWidgetArea, bdock)
+
+        # product facts (right): what ctk understood, which facts this market's script states; corrections
+        facts_w = QWidget()
+        fv = QVBoxLayout(facts_w)
+        self.type_label = QLabel(tr("Type") + ": -", wordWrap=True)
+        fv.addWidget(self.type_label)
+        self.facts_table = QTableWidget(0, 4)
+        self.facts_table.setHorizontalHeaderLabels([tr("Fact"), tr("Value"), tr("From the catalog"), tr("In script")])
+        self.facts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.facts_table.horizontalHeader().setStretchLastSection(True)
+        self.facts_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.facts_table.setSelectionBehavior(QTableWidget.SelectRows)
+        fv.addWidget(self.facts_table)
+        self.fact_remove_btn = QPushButton(tr("Not true: remove fact"), clicked=self.remove_selected_fact)
+        fv.addWidget(self.fact_remove_btn)
+        self.fact_add = QLineEdit(placeholderText=tr("Add: +feature:foldable, +battery_life=40h, type=desk_lamp"),
+                                  clearButtonEnabled=True)
+        self.fact_add.returnPressed.connect(self.add_fact_from_field)
+        fv.addWidget(self.fact_add)
+        self.unknown_label = QLabel("", wordWrap=True)
+        fv.addWidget(self.unknown_label)
+        fdock = QDockWidget(tr("Product facts"), self, objectName="facts-dock")
+        fdock.setWidget(facts_w)
+        self.addDockWidget(Qt.RightDockWidgetArea, fdock)
         self._rebuild_tabs()
         self.resize(1440, 900)
 
@@ -333,7 +357,8 @@ class MainWindow(QMainWindow):
                              campaign_date=self.project.campaign_date, video=video,
                              sponsored=self.project.sponsored, festival=self.project.festival,
                              edits=self.project.edits, style=self.style_box.currentData() or "clean",
-                             brand_kit=self.project.brand_kit, variants=3)
+                             brand_kit=self.project.brand_kit, variants=3, fact_edits=self.project.facts,
+                             lexicon=tuple(self.project.lexicon))
 
     def _markets_changed(self, *_):
         self._sync_settings_to_project()
@@ -472,10 +497,58 @@ class MainWindow(QMainWindow):
         self.problem_counts[(market, pid)] = errors + warnings
         self.findings_label.setText(f"{tr('Findings')}: {errors} {tr('errors')}, {warnings} {tr('warnings')}")
         self._update_fix_button()
+        self._show_facts(c)
         img = cover.convert("RGB").resize((360, 640))
         qimg = QImage(img.tobytes(), img.width, img.height, img.width * 3, QImage.Format_RGB888).copy()
         self.preview.setPixmap(QPixmap.fromImage(qimg))
         self.composed_ready.emit()
+
+    # ---- product facts -----------------------------------------------------------------------------
+    def _show_facts(self, c):
+        import json as _json
+        k = c.facts.knowledge
+        used = {i for s in c.script.scenes for i in s.facts}
+        self.type_label.setText(f"{tr('Type')}: {k.type_id or '?'}  ({c.facts.category})  · "
+                                f"{tr('name on screen')}: {c.facts.name}")
+        self.facts_table.setRowCount(len(k.facts))
+        for r, f in enumerate(k.facts):
+            val = f.value if not isinstance(f.value, (list, dict)) else _json.dumps(f.value, ensure_ascii=False)
+            src = "✎ " + tr("your correction") if f.origin == "user" else (
+                f"{f.source.field}: “{f.source.text}”" if f.source else "")
+            cells = [f.attr, f"{val}{' ' + f.unit if f.unit else ''}", src, "✓" if f.id in used else "–"]
+            for col, text in enumerate(cells):
+                it = QTableWidgetItem(str(text))
+                it.setData(Qt.UserRole, f.id)
+                it.setData(Qt.UserRole + 1, (f.attr, f.value))
+                self.facts_table.setItem(r, col, it)
+        self.unknown_label.setText((tr("Unknown terms") + ": " + ", ".join(k.unknown)) if k.unknown else "")
+
+    def correct_fact(self, correction: dict):
+        """Keep a marketer's correction in the project and compose again (every market uses it)."""
+        if not self.product_id:
+            return
+        self.project.correct_fact(self.product_id, correction)
+        self.setWindowModified(True)
+        self.refresh()
+
+    def remove_selected_fact(self):
+        row = self.facts_table.currentRow()
+        item = self.facts_table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        attr, value = item.data(Qt.UserRole + 1)
+        self.correct_fact({"op": "remove", "attr": attr, "value": value})
+
+    def add_fact_from_field(self):
+        from toolkit.errors import CtkError
+        from toolkit.knowledge import parse_correction
+        try:
+            corr = parse_correction(self.fact_add.text())
+        except CtkError as exc:
+            self.show_error(f"{exc} ({exc.hint})" if getattr(exc, "hint", None) else str(exc))
+            return
+        self.fact_add.clear()
+        self.correct_fact(corr)
 
     # ---- editing --------------------------------------------------------------------------------
     def current_edit(self, field: str):

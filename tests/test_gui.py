@@ -167,3 +167,34 @@ def test_brand_kit_from_the_editor_is_saved_in_the_project(qtbot, win, tmp_path)
     path = win.save_project(str(tmp_path / "p.ctkproj"))
     from toolkit.project import load_project
     assert load_project(path).brand_kit.endswith("lumi.toml")
+
+
+def test_facts_panel_shows_sources_and_corrections_are_kept(qtbot, win, tmp_path):
+    """The editor lists what ctk understood (fact, value, the catalog text it came from, whether the script
+    states it); removing a fact or adding one recomposes every market and is saved in the project."""
+    row = next(i for i in range(win.product_list.count())
+               if win.product_list.item(i).data(0x0100) == "voltcore-power-bank")
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.product_list.setCurrentRow(row)
+    rows = {win.facts_table.item(r, 0).data(0x0100): r for r in range(win.facts_table.rowCount())}
+    assert "battery_capacity" in rows and "feature:wireless_charging" in rows
+    r = rows["battery_capacity"]
+    assert "10000mAh" in win.facts_table.item(r, 2).text() and win.facts_table.item(r, 3).text() == "✓"
+    assert "power_bank" in win.type_label.text()
+    # the seller says it is not portable after all
+    win.facts_table.selectRow(rows["feature:portable"])
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.remove_selected_fact()
+    ids = {win.facts_table.item(r, 0).data(0x0100) for r in range(win.facts_table.rowCount())}
+    assert "feature:portable" not in ids
+    # and it is foldable: typed as a correction
+    win.fact_add.setText("+feature:foldable")
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.add_fact_from_field()
+    ids = {win.facts_table.item(r, 0).data(0x0100) for r in range(win.facts_table.rowCount())}
+    assert "feature:foldable" in ids
+    path = win.save_project(str(tmp_path / "p.ctkproj"))
+    from toolkit.project import load_project
+    proj = load_project(path or tmp_path / "p.ctkproj")
+    ops = {(c["op"], c.get("value")) for c in proj.facts["voltcore-power-bank"]}
+    assert ("remove", "portable") in ops and ("add", "foldable") in ops

@@ -325,6 +325,7 @@ def apply_edits(script, caption, edits: dict) -> None:
             raise CtkError(f"unknown edit field '{key}'", hint="editable: " + ", ".join(EDITABLE))
         for sc in script.scenes:
             if sc.index == int(m.group(1)):
+                sc.facts = []                 # what an edited line states is read from its text again
                 if m.group(2) == "on-screen text":
                     sc.screen = value
                 else:

@@ -69,7 +69,15 @@ def check_claims(script, caption_text: str, facts) -> list[Finding]:
     found = []
     where_texts = [(f"scene {s.index} on-screen text", s.screen) for s in script.scenes]
     where_texts += [(f"scene {s.index} voice-over", s.voice) for s in script.scenes]
-    where_texts.append(("caption", caption_text))
+    # the seller's own description sentence in the caption is their claim, not ours (the rule packs still check it)
+    desc = (getattr(facts, "description", None) or "").strip()
+    cap = caption_text
+    if desc:
+        import re as _re
+        first = _re.split(r"(?<=[.!?。！？])\s+|\n", desc)[0].strip()
+        if first:
+            cap = cap.replace(first, " ")
+    where_texts.append(("caption", cap))
     for where, text in where_texts:
         for cls, phrase in unsupported(text, facts):
             why = claim_classes().get(cls, {}).get("why", "")

@@ -174,7 +174,7 @@ def _unit(u: str) -> str:
             "inches": "in", '"': "in"}.get(u, u)
 
 
-def _quantities(text: str, field_name: str, kt: "_Collector") -> None:
+def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int, int]]:
     norm, idx = _normalize(text)
     taken: list[tuple[int, int]] = []
 
@@ -236,6 +236,8 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> None:
             elif attr == "length":
                 before = norm[max(0, m.start() - 12): m.start()]
                 after = norm[m.end(): m.end() + 10]
+                if _unit(g[1]) == "in" and re.match(r"\s*(\d|one\b)", after):     # "2 in 1", "3-in-1"
+                    continue
                 if LENGTH_CUE.search(before + " " + after) or "length" in angles:
                     kt.add(attr, _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
                 else:
@@ -259,7 +261,7 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> None:
             elif attr == "pack_count":
                 n = next(x for x in g if x)
                 v = int(_num(n))
-                if v < 2 or v > 500:
+                if v < 2 or v > 5000:
                     continue
                 kt.add(attr, v, src, conf=0.85)
             elif attr == "pages":
@@ -268,6 +270,7 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> None:
                 kt.add(attr, [int(g[0]), int(g[1])], src)
             taken.append((m.start(), m.end()))
     _contents(text, norm, idx, field_name, kt)
+    return [(idx[a], idx[min(b, len(idx) - 1)]) for a, b in taken]
 
 
 CONTENT_RX = re.compile(rf"(?i){NUMZ}\s*(?:x\s*)?(?:个|個|只|把|件|套)?")
@@ -391,6 +394,12 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
+    # a broader category (Lamps) gives way to a title type that refines it in the taxonomy (Desk Lamps)
+    bt = lex.types[best].taxonomy if best in lex.types else ""
+    if bt:
+        finer = [t for t in scores if t != best and t in lex.types and lex.types[t].taxonomy.startswith(bt + "-")]
+        if finer:
+            best = max(finer, key=lambda t: (scores[t], -first[t][0]))
     total = sum(scores.values())
     return best, first[best][1], round(min(0.99, scores[best] / total if total else 0), 2)
 
@@ -432,7 +441,8 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
             continue
         covered = _enums(masked, base, kt, [], label=fname)
         if base != "options":
-            _quantities(masked, base, kt)
+            covered += _quantities(masked, base, kt)
+            covered += [(a, b) for a, b, _ in lex.type_matcher.finditer(masked)]
         if base in ("title", "description") and HAN.search(masked):
             unknown += _unknown_zh(masked, covered, lex)
     facts = _tidy(kt.facts, info.group if info else None)
@@ -462,6 +472,9 @@ def _tidy(facts: list[Fact], group: str | None) -> list[Fact]:
 
 
 _STOP = set("的了和与及或在是有为为了用于适合可以一个新款正品包邮现货热卖专用款式系列")
+_STOP_WORDS = {"设计", "方便", "适合", "内置", "连接", "稳定", "支持", "使用", "时间", "小时", "产品", "商品", "品质",
+               "质量", "尺寸", "规格", "颜色", "材质", "容量", "时尚", "简约", "新款", "家用", "日常", "更加", "非常",
+               "附", "说明书", "包装", "送礼", "礼品"}
 
 
 def _unknown_zh(text: str, covered: list[tuple[int, int]], lex: Lexicon) -> list[str]:
@@ -478,7 +491,7 @@ def _unknown_zh(text: str, covered: list[tuple[int, int]], lex: Lexicon) -> list
     for w, flag in pseg.cut(text):
         a = text.find(w, pos)
         pos = a + len(w) if a >= 0 else pos
-        if len(w) < 2 or not HAN.search(w) or w in _STOP or w.lower() in known:
+        if len(w) < 2 or not HAN.search(w) or w in _STOP or w in _STOP_WORDS or w.lower() in known:
             continue
         if flag[:1] not in ("n", "a", "v") or flag in ("nr", "ns", "nt"):
             continue

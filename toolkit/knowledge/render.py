@@ -17,6 +17,9 @@ ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivit
 # low-value facts: rendered and listed, pitched only after everything else
 LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wireless", "feature:unisex", "audience",
         "feature:led", "connectivity"}
+# a quantity that says more than a flag takes the flag's place (and cites it): IPX5 over "waterproof"
+SUBSUMES = {"water_rating": "feature:waterproof", "brightness_levels": "feature:dimmable",
+            "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection"}
 IMPERIAL = {"ml": ("fl oz", 1 / 29.5735), "l": ("fl oz", 1000 / 29.5735), "g": ("oz", 1 / 28.3495),
             "kg": ("lb", 2.20462), "cm": ("in", 1 / 2.54), "mm": ("in", 1 / 25.4)}
 
@@ -181,7 +184,11 @@ class FactRenderer:
         d = self.d
         enums: dict[str, list[Fact]] = {}
         has_version = any(f.attr == "connectivity_version" for f in k.facts)
+        present = {f.attr for f in k.facts}
+        skip = {v for q, v in SUBSUMES.items() if q in present}
         for f in k.facts:
+            if f.id in skip:
+                continue
             if f.attr == "feature":
                 t = d.get("features", {}).get(f.value)
                 if not t or not t.get("screen"):
@@ -196,7 +203,7 @@ class FactRenderer:
                     self.missing.append(f.id)
                     continue
                 value, n = qv
-                ids = [f.id] + (["connectivity:bluetooth"] if f.attr == "connectivity_version" else [])
+                ids = [f.id] + ([SUBSUMES[f.attr]] if f.attr in SUBSUMES and k.has(SUBSUMES[f.attr]) else [])
                 out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), n=n, value=value) or None,
                                       _fmt(t["screen"], n=n, value=value), _fmt(t.get("voice", t["screen"]), n=n, value=value),
                                       value))
@@ -255,7 +262,10 @@ class FactRenderer:
     def build_name(self, type_word: str | None, facts: list[MarketFact]) -> str | None:
         if not type_word:
             return None
-        quals = [f.short for f in facts if f.short and f.attr not in ("audience",)][:2]
+        tw = type_word.lower()
+        # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice
+        quals = [f.short for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE
+                 and tw not in f.short.lower() and f.short.lower() not in tw][:2]
         pat = self.d.get("name", {})
         if not quals or not pat.get("pattern"):
             return type_word

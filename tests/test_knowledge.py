@@ -1,0 +1,293 @@
+"""Product truth: facts read from Chinese and English catalog text with their sources, the taxonomy, brands a
+market can read, scripts that cite facts, no claim without a fact, and coverage in the report."""
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from toolkit.knowledge import extract, knowledge_for, parse_correction
+from toolkit.knowledge.brand import convert_han, market_brand, romanize
+from toolkit.knowledge.lexicon import load_lexicon
+from toolkit.markets import available_markets, load_market
+from toolkit.model import Product, Variant
+
+from conftest import ROOT, run_ctk
+
+ZH_CATALOG = ROOT / "tests" / "data" / "zh_shopify.csv"
+HAN = re.compile(r"[\u3400-\u9fff]")
+CJK_READERS = {"jp"}
+
+
+def prod(title, description="", **kw):
+    opts = kw.pop("options", {})
+    variants = [Variant(sku="x", options={k: v[0] for k, v in opts.items()}, price=Decimal("10"))]
+    return Product(id=kw.pop("id", "p1"), title=title, description=description, options=list(opts),
+                   variants=variants, **kw)
+
+
+def facts_of(title, description="", **kw):
+    k = extract(prod(title, description, **kw))
+    return {(f.attr, json.dumps(f.value, ensure_ascii=False), f.unit) for f in k.facts}, k
+
+
+@pytest.mark.parametrize("text,attr,value,unit", [
+    ("续航长达40小时", "battery_life", 40, "h"),
+    ("40H Playtime wireless earbuds", "battery_life", 40, "h"),
+    ("Up to 30 hours of battery", "battery_life", 30, "h"),
+    ("10000mAh 充电宝", "battery_capacity", 10000, "mAh"),
+    ("10,000 mAh power bank", "battery_capacity", 10000, "mAh"),
+    ("2万毫安 移动电源 20000毫安", "battery_capacity", 20000, "mAh"),
+    ("22.5W 快充", "power", 22.5, "W"),
+    ("真丝方巾 90x90cm", "dimensions", [90, 90], "cm"),
+    ("Silk square 90 × 90 cm", "dimensions", [90, 90], "cm"),
+    ("收纳盒 30*20*10cm", "dimensions", [30, 20, 10], "cm"),
+    ("保温杯 500ml", "volume", 500, "ml"),
+    ("Tumbler 16.9 fl oz", "volume", 16.9, "fl oz"),
+    ("大容量1.5L 水壶", "volume", 1.5, "l"),
+    ("重量约200g 轻巧", "weight", 200, "g"),
+    ("Dumbbell 2.5 kg", "weight", 2.5, "kg"),
+    ("蓝牙5.3 耳机", "connectivity_version", "5.3", None),
+    ("Bluetooth 5.3 earbuds", "connectivity_version", "5.3", None),
+    ("IPX7防水 运动耳机", "water_rating", "IPX7", None),
+    ("SPF50+ 防晒霜", "spf", 50, "+"),
+    ("三档调光 护眼台灯", "brightness_levels", 3, None),
+    ("3 brightness levels desk lamp", "brightness_levels", 3, None),
+    ("3种色温 台灯", "color_modes", 3, None),
+    ("儿童积木 3-6岁", "age_range", [3, 6], None),
+    ("Building set for ages 8+", "age_range", [8, None], None),
+    ("Set of 4 coasters", "pack_count", 4, None),
+    ("面膜 10片装", "pack_count", 10, None),
+    ("拼图 1000片拼图", "pack_count", 1000, None),
+    ("Candle, 50 hour burn time", "burn_time", 50, "h"),
+])
+def test_quantities_in_every_common_spelling(text, attr, value, unit):
+    found, _ = facts_of(text)
+    assert (attr, json.dumps(value, ensure_ascii=False), unit) in found, found
+
+
+@pytest.mark.parametrize("text,attr,value", [
+    ("可折叠台灯", "feature", "foldable"), ("Foldable LED desk lamp", "feature", "foldable"),
+    ("无频闪护眼", "feature", "flicker_free"), ("flicker-free light", "feature", "flicker_free"),
+    ("主动降噪耳机", "feature", "noise_cancelling"), ("Earbuds with ANC", "feature", "noise_cancelling"),
+    ("手工卷边丝巾", "feature", "hand_rolled_edge"), ("hand-rolled edges", "feature", "hand_rolled_edge"),
+    ("无线充电", "feature", "wireless_charging"), ("Type-C接口", "port", "usb_c"), ("USB-C charging", "port", "usb_c"),
+    ("雪松与琥珀香调的香薰蜡烛", "scent", "cedar"), ("cedar and amber scented candle", "scent", "amber"),
+    ("含维生素C和玻尿酸的精华", "ingredient", "hyaluronic_acid"), ("serum with vitamin C", "ingredient", "vitamin_c"),
+    ("100%桑蚕丝", "material", "mulberry_silk"), ("925 sterling silver pendant", "material", "sterling_silver"),
+    ("条纹衬衫", "pattern", "striped"), ("哑光口红", "finish", "matte"),
+])
+def test_term_classes_in_chinese_and_english(text, attr, value):
+    found, _ = facts_of(text)
+    assert any(a == attr and v == json.dumps(value) for a, v, _ in found), found
+
+
+def test_every_fact_keeps_its_source_span_and_the_share():
+    p = prod("真丝丝巾", "<p>100%桑蚕丝，尺寸90x90cm。</p>")
+    k = extract(p)
+    silk = next(f for f in k.facts if f.attr == "material")
+    assert silk.value == "mulberry_silk" and silk.share == 100
+    assert silk.source.field == "description" and silk.source.text == "桑蚕丝"
+    desc = "100%桑蚕丝，尺寸90x90cm。"
+    assert desc[silk.source.start:silk.source.end] == "桑蚕丝"
+    dims = next(f for f in k.facts if f.attr == "dimensions")
+    assert desc[dims.source.start:dims.source.end] == "90x90cm" and 0 < dims.confidence <= 1
+
+
+def test_distractors_are_not_facts():
+    found, _ = facts_of("Model X20 Top 10 gift 2024 edition, buy 2 get 1, 24/7 support, 2 in 1 cable")
+    attrs = {a for a, _, _ in found}
+    assert not attrs & {"battery_life", "power", "pack_count", "weight", "volume", "length"}, found
+    found, _ = facts_of("木棉家居 香薰蜡烛", brand="木棉家居")
+    assert not any(a == "material" for a, _, _ in found), "the brand's characters are not cotton or wood"
+    found, _ = facts_of("Soy Wax Candle with cotton wick in amber glass jar")
+    assert ("material", '"cotton"', None) not in found and ("scent", '"amber"', None) not in found
+
+
+def test_product_type_prefers_the_product_over_its_packaging():
+    _, k = facts_of("青瓷茶具礼盒", "一壶两杯，龙泉青瓷。", category="礼盒")
+    assert k.type_id == "tea_set"
+    assert any(f.attr == "contents" and f.value == {"teapot": 1, "cup": 2} for f in k.facts)
+    _, k = facts_of("Wireless Earbuds, Bluetooth 5.3 Headphones with ANC, 40H Playtime, USB-C Charging Case")
+    assert k.type_id == "earbuds"
+
+
+def test_taxonomy_maps_shopify_paths_ids_and_google_categories():
+    from toolkit.knowledge.taxonomy import categories, node_for, type_from_category
+    lex = load_lexicon()
+    cats = categories()
+    assert len(cats) >= 75, "the vendored taxonomy subset is missing"
+    lamp = lex.types["desk_lamp"].taxonomy
+    assert lamp and lamp in cats
+    path = cats[lamp]["path"]["en"]
+    assert node_for(path) == lamp and node_for(f"gid://shopify/TaxonomyCategory/{lamp}") == lamp
+    assert type_from_category(path, lex) == "desk_lamp"
+    assert type_from_category(f"gid://shopify/TaxonomyCategory/{lamp}", lex) == "desk_lamp"
+    # a path in another language and a deeper node we do not list still map
+    de = cats[lamp]["path"].get("de")
+    if de:
+        assert type_from_category(de, lex) == "desk_lamp"
+    scarf = lex.types["scarf"].taxonomy
+    assert type_from_category(cats[scarf]["path"]["en"] + " > Silk Scarves", lex) == "scarf"
+    google = {n.get("google") for n in cats.values() if n.get("google")}
+    if google:
+        mug = cats[lex.types["mug"].taxonomy]
+        if mug.get("google"):
+            assert type_from_category(str(mug["google"]), lex) == "mug"
+    # a catalog's Shopify Product Category column decides the type
+    k = extract(prod("Aurora", attributes={"product_category": path}))
+    assert k.type_id == "desk_lamp" and k.type_source.field == "product_category"
+
+
+def test_brands_romanized_or_converted_for_the_market():
+    assert romanize("光影家居") == "Guangying Jiaju"
+    assert convert_han("极电", "s2t,t2jp") == "極電"
+    p = prod("台灯", brand="光影家居")
+    de, f = market_brand(p, load_market("de"))
+    assert de == "Guangying Jiaju" and f.code == "brand.romanized" and f.severity == "warning"
+    jp, f = market_brand(p, load_market("jp"))
+    assert not HAN.search(jp) or jp == "光影家居"          # Japan reads these kanji as they are
+    p.overrides["de"] = {"brand": "Lumos Living"}
+    assert market_brand(p, load_market("de")) == ("Lumos Living", None)
+    p2 = prod("台灯", brand="光影家居", attributes={"brand_latin": "GY Home"})
+    assert market_brand(p2, load_market("th"))[0] == "GY Home"
+    kr, _ = market_brand(prod("x", brand="极电"), load_market("kr"))
+    assert not HAN.search(kr), "Korea does not read Chinese brand characters in ads"
+
+
+def test_user_lexicon_adds_terms_and_unknown_terms_are_listed(tmp_path):
+    p = prod("折叠收纳凳 免打孔 加厚款", "")
+    k = extract(p)
+    assert "免打孔" in k.unknown or any("打孔" in u for u in k.unknown)
+    lex = tmp_path / "mine.toml"
+    lex.write_text('[feature]\nno_drilling = ["免打孔", "no drilling"]\n[types]\nstool = ["收纳凳", "stool"]\n', "utf-8")
+    k2 = extract(p, load_lexicon((str(lex),)))
+    assert any(f.id == "feature:no_drilling" for f in k2.facts) and k2.type_id == "stool"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[feature\nx=1", "utf-8")
+    r = run_ctk("facts", ROOT / "examples" / "catalog.csv", "--lexicon", bad)
+    assert r.returncode == 2 and "bad.toml" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_corrections_add_remove_and_retype():
+    p = prod("LED lamp, foldable", "3 brightness levels")
+    k = knowledge_for(p, (), [parse_correction("-feature:foldable"), parse_correction("+battery_life=40h"),
+                              parse_correction("type=desk_lamp")])
+    ids = {f.id for f in k.facts}
+    assert "feature:foldable" not in ids and "battery_life" in ids and k.type_id == "desk_lamp"
+    bl = next(f for f in k.facts if f.attr == "battery_life")
+    assert bl.value == 40 and bl.unit == "h" and bl.origin == "user"
+    assert "feature:foldable" in {f.id for f in knowledge_for(p).facts}, "the extraction itself is untouched"
+
+
+def test_ctk_facts_json_lists_type_facts_sources_and_market_pitch():
+    r = run_ctk("facts", ZH_CATALOG, "--json", "--currency", "CNY", "-m", "de")
+    assert r.returncode == 0, r.stderr
+    doc = {d["product"]: d for d in json.loads(r.stdout)}
+    lamp = doc["led-desk-lamp"]
+    assert lamp["type"] == "desk_lamp" and lamp["taxonomy"]
+    by = {f["id"]: f for f in lamp["facts"]}
+    assert by["battery_life"]["value"] == 40 and by["battery_life"]["source"]["text"] == "40小时"
+    assert {"feature:foldable", "feature:flicker_free", "brightness_levels", "port:usb_c"} <= set(by)
+    assert lamp["market"]["name"] and not HAN.search(lamp["market"]["name"])
+    r = run_ctk("facts", ZH_CATALOG, "--currency", "CNY")
+    assert r.returncode == 0 and "40小时" in r.stdout and "desk_lamp" in r.stdout
+
+
+def _compose(product, code, **kw):
+    from toolkit.money import load_fx
+    from toolkit.pipeline import RenderOptions, compose
+    from toolkit.translate import PhrasebookTranslator
+    opts = RenderOptions(markets=[code], out=Path("/tmp/unused"), campaign_date="2026-10-05", festival="none", **kw)
+    return compose(product, load_market(code), opts, translator=PhrasebookTranslator(), fx=load_fx())
+
+
+@pytest.fixture(scope="module")
+def zh_catalog():
+    from toolkit.importers import load_catalog
+    return load_catalog(ZH_CATALOG, currency="CNY")
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_scripts_cite_facts_and_never_introduce_a_bare_category_word(zh_catalog, code):
+    for p in zh_catalog.products:
+        c = _compose(p, code)
+        benefits = [s for s in c.script.scenes if s.role == "benefit"]
+        assert benefits and all(s.facts for s in benefits), (code, p.id, [(s.screen, s.facts) for s in benefits])
+        used = {i for s in c.script.scenes for i in s.facts}
+        found = {f.id for f in c.facts.knowledge.facts}
+        assert len(used & found) >= min(2, len(found)), (code, p.id, used)
+        assert c.facts.name != c.facts.category, (code, p.id, c.facts.name)
+        assert not [f for f in c.findings if f.code in ("facts.coverage", "facts.unsupported_claim")], \
+            (code, p.id, [f.message for f in c.findings if f.code.startswith("facts.")])
+
+
+def test_no_line_asserts_a_claim_without_a_fact():
+    """An edited line that says 'so light' for a product with no weight fact is an error; with the fact it is fine."""
+    bare = prod("Ceramic mug", "", id="mug-1")
+    c = _compose(bare, "us", edits={"us/mug-1": {"scene 3 voice-over": "You asked for it so often, and it's so light."}})
+    claims = [f for f in c.findings if f.code == "facts.unsupported_claim"]
+    assert {f.term for f in claims} == {"you asked for it", "so light"}, [f.message for f in claims]
+    assert all(f.severity == "error" and f.where == "scene 3 voice-over" for f in claims)
+    light = prod("Ceramic mug, lightweight, 180 g", "", id="mug-2")
+    c2 = _compose(light, "us", edits={"us/mug-2": {"scene 3 voice-over": "It's so light you'll forget it's there."}})
+    assert not [f for f in c2.findings if f.code == "facts.unsupported_claim" and f.where == "scene 3 voice-over"]
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_templates_alone_never_assert_unsupported_claims(code):
+    """A product with no facts at all gets copy that asserts nothing (every market's templates)."""
+    from toolkit.knowledge.claims import unsupported
+    p = prod("Thing", "", id="thing")
+    for seed in range(6):
+        c = _compose(p, code, seed=seed)
+        for s in c.script.scenes:
+            assert not unsupported(s.screen + "\n" + s.voice, c.facts), (code, s.screen, s.voice)
+
+
+def test_coverage_is_an_error_when_the_script_states_too_few_facts():
+    p = prod("Foldable LED desk lamp, 3 brightness levels, USB-C", "", id="lamp-1")
+    edits = {f"scene {i} {k}": "Look at this." for i in range(1, 10) for k in ("on-screen text", "voice-over")}
+    c = _compose(p, "us", edits={"us/lamp-1": edits})
+    cov = [f for f in c.findings if f.code == "facts.coverage"]
+    assert cov and cov[0].severity == "error"
+
+
+def test_units_for_the_market_us_shows_imperial_next_to_metric():
+    p = prod("Ceramic mug 350 ml", "", id="mug-3")
+    us = _compose(p, "us")
+    de = _compose(p, "de")
+    us_text = " ".join(s.screen for s in us.script.scenes)
+    assert "350 ml (11.8 fl oz)" in us_text, us_text
+    assert "350 ml" in " ".join(s.screen for s in de.script.scenes) and "fl oz" not in str(de.script.to_dict())
+
+
+def test_chinese_catalog_end_to_end_in_every_market(tmp_path):
+    """A Chinese-source Shopify export rendered for all markets: nothing a market cannot read, facts in every
+    script, coverage in report.json, the run summary and index.html."""
+    out = tmp_path / "o"
+    r = run_ctk("render", ZH_CATALOG, "--currency", "CNY", "-m", "all", "--no-video", "-o", out, "--quiet",
+                "--date", "2026-10-05")
+    assert r.returncode == 0, r.stderr + r.stdout
+    assert "Facts stated in scripts:" in r.stdout
+    bundles = sorted(out.glob("*/*/script.json"))
+    assert len(bundles) == 14 * 6
+    for sj in bundles:
+        market = sj.parent.parent.name
+        d = json.loads(sj.read_text("utf-8"))
+        rep = json.loads((sj.parent / "report.json").read_text("utf-8"))
+        assert rep["facts"]["found"] and len(rep["facts"]["used"]) >= 2, (market, sj.parent.name)
+        if market in CJK_READERS:
+            continue
+        texts = [s["screen"] for s in d["scenes"]] + [s["voice"] for s in d["scenes"]] + [d["caption"]["text"],
+                 d["ad_text"], *d["caption"]["hashtags"], d["facts"]["name"], d["facts"]["brand"]]
+        texts += [(sj.parent / f).read_text("utf-8") for f in ("subtitles.srt", "subtitles.vtt", "caption.txt",
+                                                                "ad_text.txt")]
+        leaks = [t for t in texts if HAN.search(t or "")]
+        assert not leaks, (market, sj.parent.name, leaks[:2])
+    page = (out / "index.html").read_text("utf-8")
+    assert "facts used" in page and "facts " in page
+    de = json.loads((out / "de" / "led-desk-lamp" / "report.json").read_text("utf-8"))
+    assert any(f["code"] == "brand.romanized" for f in de["findings"])

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.type_label = QLabel(tr("Type") + ": -", wordWrap=True)
         fv.addWidget(self.type_label)
         self.facts_table = QTableWidget(0, 4)
-        self.facts_table.setHorizontalHeaderLabels([tr("Fact"), tr("Value"), tr("From the catalog"), tr("In script")])
+        self.facts_table.setHorizontalHeaderLabels([tr("Fact"), tr("Value"), tr("In script"), tr("From the catalog")])
         self.facts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.facts_table.horizontalHeader().setStretchLastSection(True)
         self.facts_table.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         fv.addWidget(self.fact_add)
         self.unknown_label = QLabel("", wordWrap=True)
         fv.addWidget(self.unknown_label)
+        facts_w.setMinimumWidth(400)
         fdock = QDockWidget(tr("Product facts"), self, objectName="facts-dock")
         fdock.setWidget(facts_w)
         self.addDockWidget(Qt.RightDockWidgetArea, fdock)
@@ -515,7 +516,7 @@ class MainWindow(QMainWindow):
             val = f.value if not isinstance(f.value, (list, dict)) else _json.dumps(f.value, ensure_ascii=False)
             src = "✎ " + tr("your correction") if f.origin == "user" else (
                 f"{f.source.field}: “{f.source.text}”" if f.source else "")
-            cells = [f.attr, f"{val}{' ' + f.unit if f.unit else ''}", src, "✓" if f.id in used else "–"]
+            cells = [f.attr, f"{val}{' ' + f.unit if f.unit else ''}", "✓" if f.id in used else "–", src]
             for col, text in enumerate(cells):
                 it = QTableWidgetItem(str(text))
                 it.setData(Qt.UserRole, f.id)

@@ -179,7 +179,7 @@ def test_facts_panel_shows_sources_and_corrections_are_kept(qtbot, win, tmp_path
     rows = {win.facts_table.item(r, 0).data(0x0100): r for r in range(win.facts_table.rowCount())}
     assert "battery_capacity" in rows and "feature:wireless_charging" in rows
     r = rows["battery_capacity"]
-    assert "10000mAh" in win.facts_table.item(r, 2).text() and win.facts_table.item(r, 3).text() == "✓"
+    assert "10000mAh" in win.facts_table.item(r, 3).text() and win.facts_table.item(r, 2).text() == "✓"
     assert "power_bank" in win.type_label.text()
     # the seller says it is not portable after all
     win.facts_table.selectRow(rows["feature:portable"])

@@ -160,11 +160,14 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
         screen, voice, ids = mf.screen, mf.voice, list(mf.ids)
         if i < len(extra):
             ex = extra[i]
-            add = ex.short or ex.screen
-            if add and add.lower() not in screen.lower() and len(screen) + len(add) <= 44:
+            room = 22 if market.script in ("Jpan", "Kore", "Hans", "Hant") else 44
+            # the second fact's own screen line names it in the market's words ("サイズ90 × 90 cm"); its short
+            # form is the fallback when that does not fit
+            add = next((a for a in (ex.screen, ex.short) if a and len(screen) + len(a) + 3 <= room), None)
+            if add and add.lower() not in screen.lower():
                 screen = f"{screen} · {add}"
                 ids += ex.ids
-                if len(voice) + len(ex.voice) <= 130:
+                if len(voice) + len(ex.voice) <= (65 if room == 22 else 130):
                     voice = f"{voice} {ex.voice}"
         out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),
                             facts=tuple(ids)))

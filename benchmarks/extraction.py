@@ -4,6 +4,8 @@ titles and descriptions over eight domains, labelled by hand; `split` dev/test).
     .venv/bin/python benchmarks/extraction.py               # precision / recall per attribute, both splits
     .venv/bin/python benchmarks/extraction.py --split test  # the held-out half only
     .venv/bin/python benchmarks/extraction.py --errors      # every miss and false hit, for lexicon work
+    .venv/bin/python benchmarks/extraction.py --reach all   # share of the labelled facts that reach a scene,
+                                                            # per market (the template script, no model)
 
 Gold facts whose value starts with "new:" are selling points the lexicon has no id for yet: they are counted
 as lexicon gaps and left out of precision and recall (a fact ctk cannot name cannot be scored). Quantities
@@ -52,6 +54,8 @@ def _base(v, unit):
 
 
 def same(g: dict, p: dict) -> bool:
+    if p["attr"] == "piece_count":          # the set labels "540 pieces" as a pack count
+        p = dict(p, attr="pack_count")
     if g["attr"] != p["attr"]:
         return False
     if g["attr"] not in QUANTITY_ATTRS:
@@ -129,6 +133,38 @@ def evaluate(items: list[dict]) -> dict:
             "type_accuracy": round(types_ok / types_n, 3) if types_n else None, "seconds": round(secs, 3)}
 
 
+def reach(items: list[dict], markets: list[str]) -> dict[str, tuple[int, int]]:
+    """Per market: (labelled facts stated in at least one scene, labelled facts ctk can name)."""
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.pipeline import RenderOptions, compose
+    from toolkit.translate import PhrasebookTranslator
+    lex = load_lexicon()
+    fx, tr = load_fx(), PhrasebookTranslator()
+    out = {}
+    for code in markets:
+        m = load_market(code)
+        opts = RenderOptions(markets=[code], out=ROOT / "out", campaign_date="2026-10-05", festival="none")
+        hit = total = 0
+        for it in items:
+            p = product_of(it)
+            c = compose(p, m, opts, translator=tr, fx=fx)
+            used = {i for s in c.script.scenes for i in s.facts}
+            facts = c.facts.knowledge.facts
+            for g in it["facts"]:
+                if str(g.get("value", "")).startswith("new:") and not any(str(g["value"])[4:] in v
+                                                                         for v in lex.values.values()):
+                    continue
+                g = dict(g, value=str(g["value"])[4:]) if str(g.get("value", "")).startswith("new:") else g
+                total += 1
+                match = next((f for f in facts if same(dict(g, attr="feature" if g["attr"] == "feature" else g["attr"]),
+                                                        {"attr": f.attr, "value": f.value, "unit": f.unit})), None)
+                if match is not None and match.id in used:
+                    hit += 1
+        out[code] = (hit, total)
+    return out
+
+
 def pr(c: dict) -> tuple[float, float]:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
@@ -141,8 +177,18 @@ def main() -> int:
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--reach", help="markets (comma-separated or 'all'): labelled facts that reach a scene")
     a = ap.parse_args()
     items = [json.loads(ln) for ln in Path(a.gold).read_text("utf-8").splitlines() if ln.strip()]
+    if a.reach:
+        from toolkit.markets import parse_market_list
+        sel = [i for i in items if a.split == "all" or i.get("split") == a.split]
+        res = reach(sel, parse_market_list(a.reach))
+        for code, (hit, total) in res.items():
+            print(f"{code}: {hit}/{total} labelled facts reach a scene ({hit / max(1, total):.0%})")
+        h, t = sum(x for x, _ in res.values()), sum(y for _, y in res.values())
+        print(f"all markets: {h / max(1, t):.1%}")
+        return 0
     splits = ["dev", "test"] if a.split == "all" else [a.split]
     out = {}
     for sp in splits + (["all"] if a.split == "all" else []):

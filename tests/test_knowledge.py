@@ -60,7 +60,8 @@ def facts_of(title, description="", **kw):
     ("Building set for ages 8+", "age_range", [8, None], None),
     ("Set of 4 coasters", "pack_count", 4, None),
     ("面膜 10片装", "pack_count", 10, None),
-    ("拼图 1000片拼图", "pack_count", 1000, None),
+    ("拼图 1000片拼图", "piece_count", 1000, None),       # the pieces of one puzzle, not 1000 puzzles
+    ("Building set, 540 pieces", "piece_count", 540, None),
     ("Candle, 50 hour burn time", "burn_time", 50, "h"),
 ])
 def test_quantities_in_every_common_spelling(text, attr, value, unit):

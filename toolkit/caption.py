@@ -42,7 +42,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     values = dict(facts.values(), hook_line=hook)
     eligible = [c for c in market.captions if all(facts.has(r) for r in c.requires)] or market.captions
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
-    line = fill(eligible[h % len(eligible)].screen, values)
+    line = sentence_case(fill(eligible[h % len(eligible)].screen, values))
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
     ordered = [*(festival.hashtags if festival else ()), hashtag(facts.category) if facts.category else None,
                hashtag(facts.brand) if facts.brand else None, *market.hashtags]
@@ -71,6 +71,23 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         body = truncate_utf16(body, budget)
     text = prefix + body + tail
     return Caption(text=text, hashtags=tags, disclosure=label, length_utf16=utf16_len(text)), findings
+
+
+def sentence_case(text: str) -> str:
+    """Upper-case a sentence's first letter after '.', '!', '?' or an emoji ("…scroll. 👉 jeans" -> "…scroll. 👉 Jeans");
+    scripts without case are left as they are."""
+    out = list(text)
+    start = False
+    for i, ch in enumerate(out):
+        if ch in ".!?…" or unicodedata.category(ch) == "So":
+            start = True
+            continue
+        if ch.isspace() or ch in "\"'“‘«„([¿¡" or unicodedata.category(ch) in ("Mn", "Cf"):
+            continue
+        if start and ch.islower():
+            out[i] = ch.upper()
+        start = False
+    return "".join(out)
 
 
 def truncate_utf16(text: str, budget: int) -> str:

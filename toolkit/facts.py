@@ -65,12 +65,13 @@ class Facts:
     def values(self) -> dict[str, str]:
         return {
             "name": self.name, "brand": self.brand, "category": self.category,
-            "colors": self._colors, "color_count": str(self.color_total),
+            "colors": self._colors, "colors_or": self._colors_or or self._colors, "color_count": str(self.color_total),
             "material": self.material or "", "sizes": self._sizes,
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
         }
 
     _colors: str = ""
+    _colors_or: str = ""          # a choice: "black or white" (CLDR "or" list)
     _sizes: str = ""
 
 
@@ -206,6 +207,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""
+        f._colors_or = format_list(colors, style="or", locale=market.locale) if colors else ""
     except Exception:
         f._colors = ", ".join(colors)
     f._sizes = f"{sizes[0]}–{sizes[-1]}" if len(sizes) >= 3 else " / ".join(sizes)

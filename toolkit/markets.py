@@ -14,8 +14,8 @@ from .errors import ConfigError
 SCRIPTS = {"Latn", "Jpan", "Kore", "Hans", "Hant", "Thai", "Arab", "Deva", "Hebr", "Cyrl"}
 CONTENT_SECTIONS = ("hook", "intro", "benefit_material", "benefit_colors", "benefit_sizes", "benefit_generic",
                     "offer", "offer_discount", "cta")
-PLACEHOLDERS = {"name", "brand", "category", "colors", "color_count", "material", "sizes", "price", "old_price",
-                "discount", "hook_line"}
+PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
+                "old_price", "discount", "hook_line"}
 REQUIRES = {"discount", "brand", "colors", "material", "sizes"}
 
 

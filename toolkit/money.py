@@ -118,9 +118,12 @@ class MarketPrice:
     currency: str
     converted: bool
     findings: list[Finding]
+    source_discount: float | None = None      # the seller's own reduction, kept through conversion
 
     @property
     def discount(self) -> float | None:
+        if self.source_discount is not None:
+            return self.source_discount
         if self.price and self.compare_at and self.compare_at > self.price:
             return float((self.compare_at - self.price) / self.compare_at)
         return None
@@ -142,7 +145,14 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
         return MarketPrice(price, cmp, market.currency, False, findings)
     digits = market.price_decimals
     price_c = round_price(fx.convert(price, product.currency, market.currency), market.currency, digits)
-    cmp_c = round_price(fx.convert(cmp, product.currency, market.currency), market.currency, digits) if cmp else None
+    cmp_c = None
+    src_disc = None
+    if cmp and cmp > price:
+        # the offer is the seller's: the same percentage in every market, the "was" price derived from it
+        src_disc = float((cmp - price) / cmp)
+        cmp_c = round_price(price_c / (1 - Decimal(str(src_disc))), market.currency, digits)
+    elif cmp:
+        cmp_c = round_price(fx.convert(cmp, product.currency, market.currency), market.currency, digits)
     taboo = market.raw_culture.get("taboo_numbers", [])
     if taboo:
         from .rules import taboo_in
@@ -158,4 +168,4 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
     else:
         findings.append(Finding(code="price.fx", severity="info", where="price",
                                 message=f"price converted with {fx.path} dated {fx.date}"))
-    return MarketPrice(price_c, cmp_c, market.currency, True, findings)
+    return MarketPrice(price_c, cmp_c, market.currency, True, findings, source_discount=src_disc)

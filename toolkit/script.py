@@ -7,6 +7,7 @@ products (a hash of the product id), so a catalog does not open every video with
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -53,7 +54,8 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
 
 def fill(template: str, values: dict) -> str:
     text = template.format_map(_Missing(values))
-    text = " ".join(text.split()) if "\n" not in text else "\n".join(" ".join(ln.split()) for ln in text.split("\n"))
+    # collapse runs of ordinary spaces only: no-break spaces (fr "100 %", "25,99 €", " :") are typography
+    text = "\n".join(re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n"))
     return capitalize_first(text)
 
 
@@ -165,10 +167,11 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
             # form is the fallback when that does not fit
             add = next((a for a in (ex.screen, ex.short) if a and len(screen) + len(a) + 3 <= room), None)
             if add and add.lower() not in screen.lower():
-                screen = f"{screen} · {add}"
+                fmt = facts_format(market)
+                screen = f"{screen}{fmt.get('join', ' · ')}{capitalize_first(add)}"
                 ids += ex.ids
                 if len(voice) + len(ex.voice) <= (65 if room == 22 else 130):
-                    voice = f"{voice} {ex.voice}"
+                    voice = f"{voice}{'' if voice[-1:] in '。！？' else ' '}{ex.voice}"
         out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),
                             facts=tuple(ids)))
     out += options[:MAX_BENEFITS - len(out)]
@@ -179,6 +182,20 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
     return out
 
 
+def _mentions(text: str, word: str) -> bool:
+    """Whole words where words are spaced ("nữ" is not in "nữa"); substrings in Thai, Japanese, Chinese."""
+    if word not in text:
+        return False
+    if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", word):
+        return True
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+
+
+def facts_format(market: MarketProfile) -> dict:
+    from .knowledge.render import market_facts_data
+    return market_facts_data(market).get("format", {})
+
+
 def cite(scenes: list[Scene], facts: Facts) -> None:
     """Every scene lists the fact ids it states: the ones its line was built from, and any fact whose market
     wording appears in its text (a name built from facts, a model's line, a marketer's edit)."""
@@ -187,7 +204,7 @@ def cite(scenes: list[Scene], facts: Facts) -> None:
         ids = list(s.facts)
         for mf in facts.pitch:
             words = [w for w in (mf.short, mf.value) if w and len(w) >= 2]
-            if any(w.lower() in text for w in words):
+            if any(_mentions(text, w.lower()) for w in words):
                 ids += [i for i in mf.ids if i not in ids]
         s.facts = list(dict.fromkeys(ids))
 

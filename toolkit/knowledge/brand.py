@@ -33,11 +33,14 @@ def convert_han(text: str, chain: str) -> str:
 
 
 def romanize(text: str) -> str:
-    """'光影家居' -> 'Guangying Jiaju': pinyin without tones, one capitalised word per jieba word; Latin parts kept."""
+    """'光影家居' -> 'Guangying Jiaju', '优品汇' -> 'Youpinhui': pinyin without tones, one capitalised word per
+    jieba word (a short brand is one word); Latin parts kept."""
     import jieba
     import logging
     from pypinyin import Style, lazy_pinyin
     logging.getLogger("jieba").setLevel(logging.WARNING)
+    if len(text) <= 3 and all(HAN.match(ch) for ch in text):      # 优品汇 -> Youpinhui, one name
+        return "".join(lazy_pinyin(text, style=Style.NORMAL)).capitalize()
     words = []
     for w in jieba.cut(text):
         if not w.strip():

@@ -52,7 +52,11 @@ def _grams(f) -> float | None:
 def unsupported(text: str, facts) -> list[tuple[str, str]]:
     """(class, phrase) of every claim in `text` that no fact of the product supports."""
     phrases = getattr(facts, "claims", None) or {}
-    low = (text or "").lower().replace("’", "'").replace("‘", "'")
+    text = text or ""
+    # the seller's own title (translated or not) is their claim, not ours: the rule packs still check it
+    if getattr(facts, "name_source", "facts") in ("title", "override", "translation") and facts.name:
+        text = text.replace(facts.name, " ")
+    low = text.lower().replace("’", "'").replace("‘", "'")
     out = []
     for cls, words in phrases.items():
         if cls not in claim_classes() or not isinstance(words, list):

@@ -16,7 +16,8 @@ from .taxonomy import type_from_category
 ZH_NUM = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
           "单": 1, "單": 1, "双": 2, "雙": 2}
 QUANTITY_ATTRS = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length",
-                  "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "contents",
+                  "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
+                  "contents",
                   "connectivity_version", "burn_time", "pages", "players")
 # fields in the order they are trusted; a fact found in several keeps the first source
 FIELD_WEIGHT = {"category": 3.0, "product_category": 5.0, "title": 2.0, "tags": 1.2, "options": 1.0,
@@ -95,7 +96,7 @@ def _normalize(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(text):
         n = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
         if ch in "×＊*":
-            n = "x"
+            n = " x "
         for c in n:
             out.append(c)
             idx.append(i)
@@ -125,7 +126,7 @@ BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|playback|续航|播
 BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
 NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
                          r"charge time|charges? in|充满|充滿)")
-LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|链长|鏈長|长度|長度|链|长|長|周长|drop)")
+LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|height|tall|diameter|直径|高度|链长|鏈長|长度|長度|链|长|長|周长|drop)")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("battery_capacity", re.compile(rf"(?i){NUM}\s*(mah|毫安时|毫安時|毫安)")),
@@ -133,8 +134,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("water_rating", re.compile(r"(?i)(?<![A-Za-z])(ipx\d|ip\d{2})(?![0-9])")),
     ("spf", re.compile(r"(?i)spf\s*(\d{2})(\+*)")),
     ("power", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(w|瓦)(?![A-Za-z])")),
-    ("dimensions", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(?:cm|mm|in|厘米|公分)?\s*x\s*{NUM}\s*(?:cm|mm|in|厘米|公分)?"
-                              rf"(?:\s*x\s*{NUM})?\s*(cm|mm|in(?:ch(?:es)?)?|\"|厘米|公分|毫米)")),
+    ("dimensions", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?\s*x\s*{NUM}\s*"
+                              rf"(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?(?:\s*x\s*{NUM})?\s*(cm|mm|in(?:ch(?:es)?)?|\"|厘米|公分|毫米)")),
     ("volume", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(fl\.?\s*oz|ml|毫升|l|升|oz|ounces?)(?![A-Za-z])")),
     ("weight", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(kg|千克|公斤|g|克|lbs?|pounds?)(?![A-Za-z])")),
     ("battery_life", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*[-+]?\s*{HOURS}(?![A-Za-z])")),
@@ -238,7 +239,8 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int,
                 after = norm[m.end(): m.end() + 10]
                 if _unit(g[1]) == "in" and re.match(r"\s*(\d|one\b)", after):     # "2 in 1", "3-in-1"
                     continue
-                if LENGTH_CUE.search(before + " " + after) or "length" in angles:
+                if LENGTH_CUE.search(before + " " + after) or "length" in angles or \
+                        ("dimensions" in angles and field_name == "title"):
                     kt.add(attr, _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
                 else:
                     continue
@@ -330,6 +332,12 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
     # 'cotton' in 'cotton wick', 'vegan' in 'vegan leather', '弹力' in '弹力带', 'amber' in 'amber glass'
     spans = [(a, b) for a, b, _, _ in hits] + [(a, b) for a, b, _ in kt.lex.type_matcher.finditer(text)]
     spans += [(a, b) for a, b, _ in kt.lex.items.finditer(text)]
+    # Chinese listings say who it is for with one character after the product word: T恤男, 手链女, 双肩包男
+    if field_name == "title" and "audience" in kt.lex.matchers and not re.search(r"情侣|情侶|男女|couple", text, re.I):
+        for a, b, _ in kt.lex.type_matcher.finditer(text):
+            ch = text[b:b + 1]
+            if ch in ("男", "女") and text[b + 1:b + 2] not in ("士", "款", "式", "生", "孩", "童"):
+                kt.add("audience", "men" if ch == "男" else "women", Source(label or field_name, b, b + 1, ch), conf=0.8)
     for a, b, attr, vid in hits:
         if any(x <= a and b <= y and (y - x) > (b - a) for x, y in spans):
             continue
@@ -378,7 +386,12 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
                     scores[tid] = scores.get(tid, 0) + w * (0.3 if tid in GENERIC_TYPES else 1.0)
                     first.setdefault(tid, (order, Source(fname, 0, len(text), text)))
                     order += 1
+        vspans = None
         for a, b, tid in lex.type_matcher.finditer(text):
+            if vspans is None:
+                vspans = _value_spans(text, lex)
+            if any(x <= a and b <= y and (y - x) > (b - a) for x, y in vspans):
+                continue                 # 茶 inside the scent note 白茶 does not make a perfume a tea
             ww = w * (0.3 if tid in GENERIC_TYPES else 1.0)
             # the more specific type of a family (desk_lamp over lamp) gets a small bonus
             ww += 0.05 * (b - a) / max(1, len(text)) + (0.2 if lex.types[tid].taxonomy else 0)
@@ -402,6 +415,13 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
             best = max(finer, key=lambda t: (scores[t], -first[t][0]))
     total = sum(scores.values())
     return best, first[best][1], round(min(0.99, scores[best] / total if total else 0), 2)
+
+
+def _value_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    # only values that are never a product themselves: a scent note (白茶) or a material; a flavour such as
+    # "green tea" may well be the product
+    return [(a, b) for attr, m in lex.matchers.items() if attr in ("scent", "material", "ingredient")
+            for a, b, _ in m.finditer(text)]
 
 
 def _fields(product: Product, brand: str) -> list[tuple[str, str]]:
@@ -454,12 +474,25 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
                      unknown=list(dict.fromkeys(unknown))[:30])
 
 
+# a value that names a kind of another: Longjing is a green tea, so "Longjing and green tea" says it twice
+IMPLIES = {"flavor:green_tea": ("flavor:longjing", "flavor:jasmine_tea"),
+           "flavor:black_tea": ("flavor:pu_erh",)}
+
+
 def _tidy(facts: list[Fact], group: str | None) -> list[Fact]:
     """A more specific value wins over the general one it contains (organic_cotton over cotton, mulberry_silk
     over silk); 'lightweight' said of a cream is its texture."""
     ids = {f.id for f in facts}
     out = []
     for f in facts:
+        if f.attr == "flavor" and any(o in ids for o in IMPLIES.get(f.id, ())):
+            continue
+        if f.attr == "audience" and f.value in ("men", "women") and {"audience:men", "audience:women"} <= ids:
+            if "feature:unisex" not in {x.id for x in out}:
+                out.append(Fact("feature", "unisex", source=f.source, confidence=f.confidence))
+            continue
+        if f.attr == "pack_count" and group == "toys" and isinstance(f.value, int) and f.value >= 20:
+            f.attr = "piece_count"          # 540 pieces of one set, not 540 sets
         if f.attr == "material" and any(o != f.id and o.startswith("material:") and o.endswith("_" + str(f.value))
                                         for o in ids):
             continue

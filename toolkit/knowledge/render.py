@@ -16,10 +16,11 @@ from .taxonomy import catalog_name
 ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivity", "finish", "audience", "flavor")
 # low-value facts: rendered and listed, pitched only after everything else
 LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wireless", "feature:unisex", "audience",
-        "feature:led", "connectivity"}
+        "feature:led"}
 # a quantity that says more than a flag takes the flag's place (and cites it): IPX5 over "waterproof"
 SUBSUMES = {"water_rating": "feature:waterproof", "brightness_levels": "feature:dimmable",
-            "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection"}
+            "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection",
+            "age_range": "audience:kids"}
 IMPERIAL = {"ml": ("fl oz", 1 / 29.5735), "l": ("fl oz", 1000 / 29.5735), "g": ("oz", 1 / 28.3495),
             "kg": ("lb", 2.20462), "cm": ("in", 1 / 2.54), "mm": ("in", 1 / 25.4)}
 
@@ -82,6 +83,21 @@ def _number(n, market: MarketProfile) -> str:
         return str(n)
 
 
+TO_METRIC = {"in": ("cm", 2.54), "fl oz": ("ml", 29.5735), "oz": ("g", 28.3495), "lb": ("kg", 0.453592)}
+
+
+def _metric(n, unit: str | None):
+    """A catalog in inches, ounces or pounds, for a metric market: 16 in -> 41 cm, 6.76 fl oz -> 200 ml."""
+    if unit not in TO_METRIC:
+        return n, unit
+    mu, k = TO_METRIC[unit]
+    v = n * k
+    if mu == "kg" and v < 1:
+        mu, v = "g", v * 1000
+    v = round(v, 1) if v < 10 else round(v) if v < 1000 else round(v, -1)
+    return (int(v) if float(v).is_integer() else v), mu
+
+
 def _imperial(n, unit: str, market: MarketProfile) -> str | None:
     if "imperial" not in (market.units or "") or unit not in IMPERIAL:
         return None
@@ -138,20 +154,34 @@ class FactRenderer:
     def quantity_value(self, f: Fact) -> tuple[str, str] | None:
         """(value text, number text) of a quantity fact in the market's format."""
         m, v, u = self.m, f.value, f.unit
+        unit_fmt = self.d.get("format", {}).get("unit", "{n} {unit}")
+        imperial_market = "imperial" in (m.units or "")
         if f.attr in ("battery_capacity", "power", "volume", "weight", "length"):
+            if u in TO_METRIC:
+                mv, mu = _metric(v, u)
+                if imperial_market:          # the seller's imperial figure first, metric beside it
+                    txt = _fmt(unit_fmt, n=_number(v, m), unit=u)
+                    return f"{txt} ({_fmt(unit_fmt, n=_number(mv, m), unit=mu)})", _number(v, m)
+                v, u = mv, mu
             n = _number(v, m)
-            txt = f"{n} {u}" if u else n
+            txt = _fmt(unit_fmt, n=n, unit=u) if u else n
             imp = _imperial(v, u or "", m)
             return (f"{txt} ({imp})" if imp else txt), n
         if f.attr == "dimensions":
+            if u in TO_METRIC and not imperial_market:
+                v, u = [_metric(x, u)[0] for x in v], TO_METRIC[u][0]
             nums = " × ".join(_number(x, m) for x in v)
-            txt = f"{nums} {u}"
+            txt = _fmt(unit_fmt, n=nums, unit=u)
             imp = _imperial(1, u or "", m)
             if imp:
                 iu, k = IMPERIAL[u]
-                txt += " (" + " × ".join(_number(round(x * k, 1), m) for x in v) + f" {iu})"
+                txt += " (" + _fmt(unit_fmt, n=" × ".join(_number(round(x * k, 1), m) for x in v), unit=iu) + ")"
+            elif imperial_market and u in TO_METRIC:
+                txt += " (" + _fmt(unit_fmt, n=" × ".join(_number(_metric(x, u)[0], m) for x in v),
+                                   unit=TO_METRIC[u][0]) + ")"
             return txt, nums
-        if f.attr in ("battery_life", "burn_time", "brightness_levels", "color_modes", "pack_count", "pages"):
+        if f.attr in ("battery_life", "burn_time", "brightness_levels", "color_modes", "pack_count", "piece_count",
+                      "pages"):
             n = _number(v, m)
             return n, n
         if f.attr == "water_rating":
@@ -214,7 +244,12 @@ class FactRenderer:
         fmt_share = d.get("format", {}).get("share")
         for attr, facts in enums.items():
             words, ids = [], []
-            for f in facts[:2]:
+            if attr == "material" and any(f.share is not None for f in facts):
+                # the composition first, by share ("98 % Baumwolle, 2 % Elasthan"), then a named fabric
+                facts = sorted(facts, key=lambda f: -(f.share if f.share is not None else -1))[:3]
+            else:
+                facts = facts[:2]
+            for f in facts:
                 w = self.word(attr, f.value)
                 if not w:
                     continue

@@ -172,3 +172,20 @@ def test_same_seed_same_scripts(ctk, tmp_path):
     a = [json.loads(f.read_text())["scenes"][0]["screen"] for f in sorted((tmp_path / "a").rglob("script.json"))]
     c = [json.loads(f.read_text())["scenes"][0]["screen"] for f in sorted((tmp_path / "c").rglob("script.json"))]
     assert a != c
+
+
+def test_model_gets_the_facts_and_its_unsupported_claims_are_removed():
+    """The prompt carries the product's selling points in the market's words; a model line that claims what no
+    fact supports ('so light', 'you asked for it') is removed like an invented number."""
+    from toolkit.gen.generator import fact_check
+    p, facts, m, msgs = _facts_and_prompt()
+    user = msgs[1]["content"]
+    assert "selling_points" in user and "material:organic_cotton" in user
+    doc = {"hook": {"screen": "You asked for it", "voice": "You asked for it so often."},
+           "scenes": [{"role": "benefit", "screen": "Organic cotton", "voice": "Made of organic cotton."},
+                      {"role": "benefit", "screen": "So light", "voice": "It's so light you forget it."},
+                      {"role": "cta", "screen": "Tap to shop", "voice": "Tap the link."}]}
+    out, findings = fact_check(doc, facts, p, m)
+    kept = " ".join(s["screen"] for s in out["scenes"])
+    assert "Organic cotton" in kept and "So light" not in kept and not out["hook"]["screen"]
+    assert sum(1 for f in findings if f.code == "gen.invented_fact" and "unsupported claim" in f.message) == 2

@@ -292,3 +292,27 @@ def test_chinese_catalog_end_to_end_in_every_market(tmp_path):
     assert "facts used" in page and "facts " in page
     de = json.loads((out / "de" / "led-desk-lamp" / "report.json").read_text("utf-8"))
     assert any(f["code"] == "brand.romanized" for f in de["findings"])
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_every_market_words_every_fact(code):
+    """The data lint: every type, value, feature and quantity of the shared lexicon has the market's wording
+    (a new lexicon term without it would silently drop out of that market's scripts)."""
+    from toolkit.knowledge.render import missing_wording
+    assert missing_wording(load_market(code)) == []
+
+
+def test_project_fact_corrections_reach_the_cli_render(tmp_path):
+    from toolkit.project import Project
+    proj = Project(input=str(ZH_CATALOG), markets=["de"], campaign_date="2026-10-05", festival="none",
+                   out=str(tmp_path / "o"),
+                   facts={"led-desk-lamp": [{"op": "remove", "attr": "feature", "value": "foldable"},
+                                            {"op": "add", "attr": "feature", "value": "touch_control"}]})
+    path = proj.save(tmp_path / "p.ctkproj")
+    r = run_ctk("render", path, "--no-video", "--quiet", "--currency", "CNY", "--products", "led-desk-lamp")
+    assert r.returncode == 0, r.stderr + r.stdout
+    sj = json.loads((tmp_path / "o" / "de" / "led-desk-lamp" / "script.json").read_text("utf-8"))
+    ids = {f["id"] for f in sj["facts"]["product"]["facts"]}
+    assert "feature:foldable" not in ids and "feature:touch_control" in ids
+    user = next(f for f in sj["facts"]["product"]["facts"] if f["id"] == "feature:touch_control")
+    assert user["origin"] == "user" and "feature:touch_control" in sj["coverage"]["used"]

@@ -735,6 +735,18 @@ def _prewarm(markets: list[MarketProfile], opts: RenderOptions) -> None:
         for face in font_chain(m.language, load_style(opts.style, opts.brand_kit).weight):
             face.covers("a")
     _worker_tools(opts)
+    # the lexicon, the taxonomy and jieba's dictionary (Chinese titles) load once, not once per worker
+    from .knowledge.lexicon import load_lexicon
+    from .knowledge.taxonomy import categories
+    load_lexicon(tuple(opts.lexicon))
+    categories()
+    try:
+        import jieba
+        import logging
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        jieba.initialize()
+    except ImportError:            # pragma: no cover - jieba is a dependency
+        pass
 
 
 def _clean_stale(out: Path) -> None:

@@ -465,6 +465,10 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
             covered += [(a, b) for a, b, _ in lex.type_matcher.finditer(masked)]
         if base in ("title", "description") and HAN.search(masked):
             unknown += _unknown_zh(masked, covered, lex)
+    for f in kt.facts:                      # what a generic term means for this type (types.toml reinterpret)
+        new = info.reinterpret.get(f.id) if info else None
+        if new and ":" in new:
+            f.attr, f.value = new.split(":", 1)
     facts = _tidy(kt.facts, info.group if info else None)
     for f in facts:
         if f.source and f.source.field == "attributes":

@@ -74,6 +74,7 @@ class TypeInfo:
     taxonomy_name: str
     angles: tuple[str, ...]
     aliases: tuple[str, ...]
+    reinterpret: dict = field(default_factory=dict)      # fact id -> fact id, for this type
 
 
 @dataclass
@@ -153,7 +154,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
             continue
         al = list(t.get("aliases", [])) + list(cat_aliases.get(tid, []))
         types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
-                              tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)))
+                              tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)),
+                              dict(t.get("reinterpret", {})))
     for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
         if tid not in types:
             types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))

@@ -142,8 +142,9 @@ class FactRenderer:
         if len(words) == 1:
             return words[0]
         pattern = self.d.get("format", {}).get("list_and")
-        if pattern and len(words) == 2:
-            return _fmt(pattern, a=words[0], b=words[1])
+        if pattern:                  # the market's own "and" ("・", " und "), three or more with its separator
+            sep = self.d.get("format", {}).get("sep", ", ")
+            return _fmt(pattern, a=sep.join(words[:-1]), b=words[-1])
         from babel.lists import format_list
         try:
             return format_list(words, locale=self.m.locale)
@@ -308,3 +309,43 @@ class FactRenderer:
         if len(quals) == 2 and pat.get("two") and len(quals[0]) + len(quals[1]) + len(type_word) <= 44:
             q = _fmt(pat["two"], first=quals[0], second=quals[1])
         return _fmt(pat["pattern"], type=type_word, qualifier=q).strip()
+
+
+QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length",
+                  "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
+                  "contents", "connectivity_version", "burn_time", "pages", "players")
+
+
+def missing_wording(market: MarketProfile) -> list[str]:
+    """Every lexicon value, type and quantity a market's facts.toml has no wording for (the data lint)."""
+    from .lexicon import load_lexicon
+    lex = load_lexicon()
+    d = market_facts_data(market)
+    out = []
+    for tid in lex.types:
+        if tid in lex.types and lex.types[tid].taxonomy_name and not (d.get("types", {}).get(tid)
+                                                                       or market.word("category", tid)):
+            out.append(f"types.{tid}")
+    for attr, vals in lex.values.items():
+        kind = lex.kinds.get(attr)
+        for vid in vals:
+            if kind == "flag":
+                t = d.get("features", {}).get(vid, {})
+                if not all(t.get(k) for k in ("short", "screen", "voice")):
+                    out.append(f"features.{vid}")
+            elif kind == "item":
+                if not d.get("items", {}).get(vid):
+                    out.append(f"items.{vid}")
+            elif attr == "material":
+                if not (market.word("material", vid) or d.get("values", {}).get("material", {}).get(vid)):
+                    out.append(f"values.material.{vid}")
+            elif not d.get("values", {}).get(attr, {}).get(vid):
+                out.append(f"values.{attr}.{vid}")
+    for q in QUANTITY_LINES:
+        t = d.get("quantities", {}).get(q, {})
+        if not all(t.get(k) for k in ("short", "screen", "voice")):
+            out.append(f"quantities.{q}")
+    for attr in ENUM_LINES:
+        if not d.get("lines", {}).get(attr, {}).get("screen"):
+            out.append(f"lines.{attr}")
+    return out

@@ -261,8 +261,11 @@ def test_units_for_the_market_us_shows_imperial_next_to_metric():
     us = _compose(p, "us")
     de = _compose(p, "de")
     us_text = " ".join(s.screen for s in us.script.scenes)
-    assert "350 ml (11.8 fl oz)" in us_text, us_text
-    assert "350 ml" in " ".join(s.screen for s in de.script.scenes) and "fl oz" not in str(de.script.to_dict())
+    assert "350\u00a0ml (11.8\u00a0fl oz)" in us_text, us_text          # a number keeps its unit on its line
+    assert "350\u00a0ml" in " ".join(s.screen for s in de.script.scenes) and "fl oz" not in str(de.script.to_dict())
+    inch = prod("Silk pillow cover 18 x 18 inches", "", id="pc-1")
+    de2 = " ".join(s.screen for s in _compose(inch, "de").script.scenes)
+    assert "46\u00a0×\u00a046\u00a0cm" in de2 and " in" not in de2, de2                 # metric for metric markets
 
 
 def test_chinese_catalog_end_to_end_in_every_market(tmp_path):

@@ -120,3 +120,29 @@ def test_video_frames_change_and_show_text(rendered, tmp_path):
     # the hook text (white on dark panel) is inside the top band of the safe zone at t=1s
     top_band = frames[0].crop((60, 150, 940, 560))
     assert top_band.getextrema()[1] > 230
+
+
+def test_line_breaks_follow_phrases_and_keep_prices_whole():
+    """Japanese and Chinese break between phrases (BudouX), a price never leaves its currency symbol, and a
+    no-break space holds (fr "25,99 €", "100 %")."""
+    from toolkit.layout import break_words
+    toks = break_words("クリスマスにネックレスを贈ろう。セール価格￥4,410", "ja")
+    assert "ネックレスを" in toks and any("￥4,410" in t for t in toks)
+    assert not any(t.startswith(("ックレス", "4,410")) for t in toks)
+    toks = break_words("今天是晴天。我们去公园玩吧", "zh")
+    assert "公园" in toks or any("公园" in t for t in toks)
+    toks = break_words("Seulement 25,99\u00a0€, soit 100\u00a0% soie\u00a0!", "fr")
+    assert "25,99\u00a0€, " in toks and any("100\u00a0%" in t for t in toks) and toks[-1].endswith("\u00a0!")
+    assert [t.strip() for t in break_words("Now $ 45 only", "en")] == ["Now", "$ 45", "only"]
+
+
+def test_japanese_subtitles_never_split_a_word():
+    from toolkit.model import Scene, Script
+    from toolkit.subtitles import build_cues
+    voice = "クリスマスのプレゼント選び、もうお済みですか。マルベリーシルク100%のスカーフをご紹介します。"
+    sc = Script("jp", "ja", [Scene(1, "hook", 6.0, "x", voice, "v")])
+    lines = [ln for c in build_cues(sc, "Jpan") for ln in c.lines]
+    assert "".join(lines) == voice
+    for a, b in zip(lines, lines[1:]):
+        assert (a[-1], b[0]) not in {("ご", "褒"), ("プ", "レ"), ("ス", "カ"), ("選", "び"), ("コッ"[-1], "ト")}
+        assert not b[0] in "、。ー"                                   # kinsoku: no line starts with these

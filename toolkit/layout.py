@@ -249,14 +249,61 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 def break_words(text: str, language: str = "en") -> list[str]:
     """Break opportunities: tokens that may start a line. Spaces stay attached to the token before them."""
     tokens: list[str] = []
-    for chunk in re.findall(r"\S+\s*|\s+", text):
+    # only ordinary spaces are break opportunities: a no-break space (fr "25,99 €", "100 %", " :") holds
+    for chunk in re.findall(r"[^ \t\n]+[ \t\n]*|[ \t\n]+", text):
         if _THAI.search(chunk):
             tokens.extend(_thai_tokens(chunk))
         elif _CJK.search(chunk):
-            tokens.extend(_cjk_tokens(chunk))
+            tokens.extend(_phrase_tokens(chunk, language))
         else:
             tokens.append(chunk)
-    return _kinsoku(tokens)
+    return _glue_prices(_kinsoku(tokens))
+
+
+@lru_cache(maxsize=4)
+def _budoux(language: str):
+    try:
+        import budoux
+    except ImportError:                      # pragma: no cover - budoux is a dependency
+        return None
+    lang = language.lower()
+    if lang.startswith("ja"):
+        return budoux.load_default_japanese_parser()
+    if lang in ("zh-tw", "zh-hk", "zh-hant"):
+        return budoux.load_default_traditional_chinese_parser()
+    if lang.startswith("zh"):
+        return budoux.load_default_simplified_chinese_parser()
+    return None
+
+
+def _phrase_tokens(chunk: str, language: str) -> list[str]:
+    """Japanese and Chinese break between phrases (BudouX), never inside a word ("ネッ|クレス", "ご褒|美");
+    Latin words and numbers inside stay whole."""
+    parser = _budoux(language) or _budoux("ja" if re.search(r"[\u3040-\u30ff]", chunk) else "zh")
+    if parser is None:
+        return _cjk_tokens(chunk)
+    trail = chunk[len(chunk.rstrip()):]
+    phrases = parser.parse(chunk.rstrip()) or [chunk.rstrip()]
+    if trail:
+        phrases[-1] += trail
+    return phrases
+
+
+_CURRENCY_OR_SIGN = re.compile(r"^[$€£¥￥₩฿₫₹₱₺₽¢﷼]+$")
+
+
+def _glue_prices(tokens: list[str]) -> list[str]:
+    """A currency symbol never ends or starts a line apart from its number ("￥|4,410", "25,99 |€")."""
+    out: list[str] = []
+    for t in tokens:
+        core = t.strip()
+        prev = out[-1].rstrip() if out else ""
+        if out and (_CURRENCY_OR_SIGN.match(prev[-1:] or "") and prev[-1:] and core[:1].isdigit()
+                    or _CURRENCY_OR_SIGN.match(core or "x") and prev[-1:].isdigit()):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
 
 
 def _cjk_tokens(chunk: str) -> list[str]:
@@ -351,7 +398,8 @@ def _split_wide(tokens: list[str], width: float, chain, language, size) -> list[
         if len(tok) > 1 and _measure_line(tok, chain, language, size)[1] > width:
             piece = ""
             for ch in tok:
-                if piece and _measure_line(piece + ch, chain, language, size)[1] > width:
+                # a closing mark hangs at the line's end rather than start the next line (kinsoku, burasage)
+                if piece and ch not in NO_START and _measure_line(piece + ch, chain, language, size)[1] > width:
                     out.append(piece)
                     piece = ch
                 else:

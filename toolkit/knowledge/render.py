@@ -3,6 +3,7 @@ as the market writes them, the on-screen name built from facts, and one benefit 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -153,7 +154,15 @@ class FactRenderer:
 
     # --- values ------------------------------------------------------------------------------------
     def quantity_value(self, f: Fact) -> tuple[str, str] | None:
-        """(value text, number text) of a quantity fact in the market's format."""
+        """(value text, number text) of a quantity fact in the market's format; a number keeps its unit on the
+        same line (no-break spaces: "90 × 90 cm", "10.000 mAh")."""
+        out = self._quantity_value(f)
+        if out is None:
+            return None
+        nb = lambda t: re.sub(r"(?<=\d) (?=[^\d(\s])", "\u00a0", t.replace(" × ", "\u00a0×\u00a0"))  # noqa: E731
+        return nb(out[0]), nb(out[1])
+
+    def _quantity_value(self, f: Fact) -> tuple[str, str] | None:
         m, v, u = self.m, f.value, f.unit
         unit_fmt = self.d.get("format", {}).get("unit", "{n} {unit}")
         imperial_market = "imperial" in (m.units or "")

@@ -98,3 +98,27 @@ def test_custom_fx_file(tmp_path):
     with pytest.raises(ConfigError) as e:
         load_fx(bad)
     assert "bad.toml" in str(e.value)
+
+
+def test_converted_prices_land_on_the_market_grid_with_the_sellers_discount():
+    """Converted prices end the way the market's sellers price (data: [price_points]); the "was" price is
+    derived from the seller's own reduction and rounded up, so every market shows the same percentage and
+    never a bigger reduction than the pair of prices supports."""
+    from decimal import Decimal
+    from toolkit.model import Product, Variant
+    from toolkit.money import load_fx, market_price
+    from toolkit.markets import load_market
+    fx = load_fx()
+    p = Product(id="x", title="x", currency="CNY",
+                variants=[Variant(sku="a", price=Decimal("268"), compare_at_price=Decimal("335"))])
+    endings = {"de": lambda v: str(v).endswith(".99"), "fr": lambda v: str(v).endswith((".9", ".90")),
+               "jp": lambda v: v % 100 == 80, "kr": lambda v: v % 1000 == 900, "th": lambda v: v % 10 == 9,
+               "vn": lambda v: v % 1000 == 0, "sa": lambda v: v == v.to_integral()}
+    for code, ok in endings.items():
+        mp = market_price(p, load_market(code), fx)
+        assert ok(mp.price) and ok(mp.compare_at), (code, mp.price, mp.compare_at)
+        assert abs(mp.discount - 0.2) < 1e-9                                  # the seller's 20 %, everywhere
+        assert 1 - mp.price / mp.compare_at >= Decimal("0.2") - Decimal("0.0005"), (code, mp.price, mp.compare_at)
+    own = Product(id="y", title="y", currency="CNY", overrides={"jp": {"price": "2999"}},
+                  variants=[Variant(sku="a", price=Decimal("100"))])
+    assert market_price(own, load_market("jp"), fx).price == Decimal("2999")   # the seller's column wins

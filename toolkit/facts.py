@@ -179,15 +179,22 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     # --- price ------------------------------------------------------------
     mp = market_price(product, market, fx)
     findings.extend(mp.findings)
-    price = format_price(mp.price, market.currency, market.locale, market.price_decimals) if mp.price is not None else None
+    digits = market.price_decimals
+    if market.price_points.get("whole_without_decimals") and mp.price is not None and mp.price == mp.price.to_integral() \
+            and (mp.compare_at is None or mp.compare_at == mp.compare_at.to_integral()):
+        digits = 0                      # "$45", not "$45.00", where shops write whole prices that way
+    price = format_price(mp.price, market.currency, market.locale, digits) if mp.price is not None else None
     old = None
     disc = None
     if mp.discount and mp.discount >= 0.05:
-        old = format_price(mp.compare_at, market.currency, market.locale, market.price_decimals)
+        old = format_price(mp.compare_at, market.currency, market.locale, digits)
         disc = format_percent(round(mp.discount, 2), market.locale)
     # --- description -------------------------------------------------------
     desc = None
     d_src = ov.get("description") or (product.description if same_language(src, market.language) else "")
+    if d_src and "<" in d_src and ">" in d_src:
+        from .textutil import html_to_text
+        d_src = html_to_text(d_src)             # a generic CSV may carry the shop's HTML description
     if d_src:
         desc = d_src.strip()
     elif product.description:

@@ -58,6 +58,7 @@ class MarketProfile:
     price_decimals: int | None = None
     raw_culture: dict = field(default_factory=dict)
     han_convert: str | None = None           # OpenCC chain for Chinese brands (jp: "s2t,t2jp")
+    price_points: dict = field(default_factory=dict)   # [price_points]: modulus, ending, source
 
     @property
     def rtl(self) -> bool:
@@ -253,7 +254,21 @@ def _load_market(root: str, code: str) -> MarketProfile:
         tone=m.get("tone", {}), platform=platform, disclosure=disclosure, phrasebook=phrasebook, phrases=phrases,
         content=content, categories=categories, captions=captions, hashtags=tags, labels=labels, folder=folder,
         files=[mpath, ppath, cpath] + ([folder / "facts.toml"] if (folder / "facts.toml").exists() else []),
-        price_decimals=m.get("price_decimals"), raw_culture=m.get("culture", {}), han_convert=m.get("han_convert"))
+        price_decimals=m.get("price_decimals"), raw_culture=m.get("culture", {}), han_convert=m.get("han_convert"),
+        price_points=_price_points(m.get("price_points"), mpath))
+
+
+def _price_points(pp, path: Path) -> dict:
+    if pp is None:
+        return {}
+    if not isinstance(pp, dict) or not isinstance(pp.get("modulus", 1), (int, float)) or pp.get("modulus", 1) <= 0 \
+            or not isinstance(pp.get("ending", 0), (int, float)) or not 0 <= pp.get("ending", 0) < pp.get("modulus", 1):
+        raise ConfigError("[price_points] needs modulus > 0 and 0 <= ending < modulus", file=str(path),
+                          hint="e.g. modulus = 1, ending = 0.99 (x.99) or modulus = 1000, ending = 900 (₩x9,900)")
+    if not pp.get("source"):
+        raise ConfigError("[price_points] needs a 'source'", file=str(path),
+                          hint="say where the price endings come from (a market study, the seller's own shop...)")
+    return dict(pp)
 
 
 def load_market(code: str) -> MarketProfile:

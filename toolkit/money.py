@@ -76,6 +76,35 @@ def round_price(amount: Decimal, currency: str, digits: int | None = None) -> De
     return amount.quantize(q, rounding=ROUND_HALF_UP)
 
 
+@dataclass(frozen=True)
+class PriceGrid:
+    """The endings a market's sellers use (locales/<m>/market.toml [price_points]): a converted price moves to
+    the nearest amount whose remainder modulo `modulus` is `ending` (x.99 with modulus 1; ¥x,x80 with
+    modulus 100 and ending 80; whole thousands with modulus 1000 and ending 0)."""
+    modulus: Decimal
+    ending: Decimal
+    whole_without_decimals: bool = False      # "$45", not "$45.00"
+
+    def snap_up(self, amount: Decimal) -> Decimal:
+        """The smallest grid price at or above `amount` (a "was" price that supports the stated reduction)."""
+        base = (amount // self.modulus) * self.modulus + self.ending
+        return base if base >= amount else base + self.modulus
+
+    def snap(self, amount: Decimal) -> Decimal:
+        base = (amount // self.modulus) * self.modulus + self.ending
+        candidates = [base - self.modulus, base, base + self.modulus]
+        candidates = [c for c in candidates if c > 0] or [base]
+        return min(candidates, key=lambda c: (abs(c - amount), -c))
+
+
+def price_grid(market) -> PriceGrid | None:
+    pp = getattr(market, "price_points", None) or {}
+    if not pp:
+        return None
+    return PriceGrid(Decimal(str(pp.get("modulus", 1))), Decimal(str(pp.get("ending", 0))),
+                     bool(pp.get("whole_without_decimals", False)))
+
+
 def format_price(amount: Decimal, currency: str, locale: str, digits: int | None = None) -> str:
     """Locale-correct price text (symbol, separators, digits) from CLDR through Babel.
 
@@ -144,15 +173,28 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
     if product.currency.upper() == market.currency:
         return MarketPrice(price, cmp, market.currency, False, findings)
     digits = market.price_decimals
-    price_c = round_price(fx.convert(price, product.currency, market.currency), market.currency, digits)
+    grid = price_grid(market)
+
+    def local(amount: Decimal, up: bool = False) -> Decimal:
+        # a converted price lands where the market's sellers price (their endings), else a tidy rounding;
+        # a "was" price is rounded up, so the pair never shows less than the seller's reduction
+        if grid:
+            return grid.snap_up(amount) if up else grid.snap(amount)
+        r = round_price(amount, market.currency, digits)
+        if up and r < amount:
+            step = Decimal(1).scaleb(-currency_digits(market.currency, digits)) if currency_digits(market.currency, digits) else \
+                Decimal(10) ** max(0, len(str(int(amount))) - 3)
+            r = round_price(r + step, market.currency, digits)
+        return r
+    price_c = local(fx.convert(price, product.currency, market.currency))
     cmp_c = None
     src_disc = None
     if cmp and cmp > price:
         # the offer is the seller's: the same percentage in every market, the "was" price derived from it
         src_disc = float((cmp - price) / cmp)
-        cmp_c = round_price(price_c / (1 - Decimal(str(src_disc))), market.currency, digits)
+        cmp_c = local(price_c / (1 - Decimal(str(src_disc))), up=True)
     elif cmp:
-        cmp_c = round_price(fx.convert(cmp, product.currency, market.currency), market.currency, digits)
+        cmp_c = local(fx.convert(cmp, product.currency, market.currency))
     taboo = market.raw_culture.get("taboo_numbers", [])
     if taboo:
         from .rules import taboo_in

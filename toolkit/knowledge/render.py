@@ -340,7 +340,8 @@ def missing_wording(market: MarketProfile) -> list[str]:
         for vid in vals:
             if kind == "flag":
                 t = d.get("features", {}).get(vid, {})
-                if not all(t.get(k) for k in ("short", "screen", "voice")):
+                # short = "" is a choice (the fact stays out of names); screen and voice are required
+                if not all(t.get(k) for k in ("screen", "voice")) or "short" not in t:
                     out.append(f"features.{vid}")
             elif kind == "item":
                 if not d.get("items", {}).get(vid):
@@ -352,7 +353,7 @@ def missing_wording(market: MarketProfile) -> list[str]:
                 out.append(f"values.{attr}.{vid}")
     for q in QUANTITY_LINES:
         t = d.get("quantities", {}).get(q, {})
-        if not all(t.get(k) for k in ("short", "screen", "voice")):
+        if not all(t.get(k) for k in ("screen", "voice")) or "short" not in t:
             out.append(f"quantities.{q}")
     for attr in ENUM_LINES:
         if not d.get("lines", {}).get(attr, {}).get("screen"):

@@ -214,3 +214,10 @@ def test_cli_festivals_and_rules(ctk):
     assert {"claims.green_eu", "price.reduction_eu", "disclosure.label"} <= ids and "culture.gulf_taboo" not in ids
     r = ctk("festivals", "--market", "zz")
     assert r.returncode == 2 and "unknown market" in r.stderr
+
+
+def test_arabic_terms_match_whole_words_with_their_clitics():
+    """'كبيرة' (big) is not 'بيرة' (beer); 'البيرة' and 'وبيرة' are."""
+    from toolkit.rules import find_terms
+    assert find_terms("السعة كبيرة ومناسبة", ["بيرة"], "ar") == []
+    assert len(find_terms("مع البيرة", ["بيرة"], "ar")) == 1 and len(find_terms("وبيرة باردة", ["بيرة"], "ar")) == 1

@@ -129,6 +129,9 @@ def _pattern(term: str, lang: str) -> re.Pattern:
     esc = re.escape(term)
     if lang in LATIN_LANGS or re.fullmatch(r"[\x00-\x7f]+", term):
         return re.compile(r"(?<![\w#])" + esc + r"(?!\w)" if term[0].isalnum() else esc + r"(?!\w)", re.I)
+    if lang == "ar":
+        # whole words, with the clitics Arabic writes on the front (و ف ب ل ال): "البيرة" is beer, "كبيرة" is "big"
+        return re.compile(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال|لل)?" + esc + r"(?!\w)")
     return re.compile(esc, re.I)
 
 

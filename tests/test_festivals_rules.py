@@ -221,3 +221,24 @@ def test_arabic_terms_match_whole_words_with_their_clitics():
     from toolkit.rules import find_terms
     assert find_terms("السعة كبيرة ومناسبة", ["بيرة"], "ar") == []
     assert len(find_terms("مع البيرة", ["بيرة"], "ar")) == 1 and len(find_terms("وبيرة باردة", ["بيرة"], "ar")) == 1
+
+
+def test_ad_text_cut_at_a_boundary_keeps_the_price():
+    """Ad text over the limit drops whole clauses and keeps the one with the price; an emoji between phrases
+    leaves a dash; Thai and Japanese are never cut inside a word."""
+    from toolkit.markets import load_market
+    from toolkit.rules import clean_ad_text
+    de = load_market("de")
+    t = clean_ad_text("Neu entdeckt ✨ Gesichtsreiniger für sensible Haut, 200 ml, mit Aloe Vera und Salicylsäure, "
+                      "jetzt nur 12,99\u00a0€ im Shop 🛒 #fyp", de, keep="12,99\u00a0€")
+    assert len(t) <= 100 and "12,99\u00a0€" in t and t.startswith("Neu entdeckt – Gesichtsreiniger") and "#" not in t
+    jp = load_market("jp")
+    t = clean_ad_text("クリスマスのプレゼント選びに、マルベリーシルク100%のスカーフはいかがですか。セール中の今、￥5,980で"
+                      "お求めいただけます。", jp, keep="￥5,980")
+    assert "￥5,980" in t and len(t) <= 50
+    th = load_market("th")
+    long = "หูฟังอินเอียร์ตัดเสียงรบกวนกันน้ำแบตใช้ได้ถึงสี่สิบชั่วโมงเชื่อมต่อบลูทูธได้ไวจิ้มตะกร้าได้เลยนะทุกคน"
+    t = clean_ad_text(long, th)
+    from toolkit.layout import break_words
+    words = break_words(long, "th")
+    assert t.endswith("…") and long.startswith(t[:-1]) and any("".join(words[:i]) == t[:-1] for i in range(len(words)))

@@ -213,7 +213,7 @@ def bundle_text(facts, script, caption, market: MarketProfile, opts: RenderOptio
     """What the rules see of a bundle: caption, ad text, scenes, cover name and price facts."""
     return BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
                       scenes=list(script.scenes), cover_name=facts.name,
-                      ad_text=clean_ad_text(caption.text, market), price=facts.price, old_price=facts.old_price,
+                      ad_text=clean_ad_text(caption.text, market, keep=facts.price), price=facts.price, old_price=facts.old_price,
                       discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
                       protected=tuple(x for x in (facts.brand,) if x),
                       extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])

@@ -128,3 +128,20 @@ def test_fits_script():
     assert fits_script("スカーフ Lumi", "Jpan")
     assert not fits_script("Silk scarf for you today", "Thai")
     assert fits_script("خصم 20% على Lumi", "Arab", ("Lumi",))
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_hooks_fit_the_hook_scene_and_lines_fit_their_scenes(catalog, code):
+    """The hook's voice is said within the first 3 s (a shorter variant is chosen when one does not fit), every
+    scene lasts long enough for its line at the market's speaking rate, and no cue is shorter than 5/6 s."""
+    from toolkit.script import HOOK_SECONDS, spoken_len, voice_cps
+    m = load_market(code)
+    for product in catalog.products:
+        _, facts, script, _, _ = make(product, code)
+        hook = script.scenes[0]
+        assert hook.duration <= HOOK_SECONDS and spoken_len(hook.voice) / voice_cps(m) <= HOOK_SECONDS, \
+            (code, product.id, hook.voice)
+        for s in script.scenes[1:]:
+            assert spoken_len(s.voice) / voice_cps(m) <= s.duration + 0.25, (code, product.id, s.voice, s.duration)
+        cues = build_cues(script, m.script)
+        assert all(c.end - c.start >= 5 / 6 - 0.002 for c in cues[:-1]), (code, product.id)

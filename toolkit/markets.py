@@ -59,6 +59,7 @@ class MarketProfile:
     raw_culture: dict = field(default_factory=dict)
     han_convert: str | None = None           # OpenCC chain for Chinese brands (jp: "s2t,t2jp")
     price_points: dict = field(default_factory=dict)   # [price_points]: modulus, ending, source
+    pace: dict = field(default_factory=dict)           # [pace]: voice_cps, subtitle_cps
 
     @property
     def rtl(self) -> bool:
@@ -255,7 +256,17 @@ def _load_market(root: str, code: str) -> MarketProfile:
         content=content, categories=categories, captions=captions, hashtags=tags, labels=labels, folder=folder,
         files=[mpath, ppath, cpath] + ([folder / "facts.toml"] if (folder / "facts.toml").exists() else []),
         price_decimals=m.get("price_decimals"), raw_culture=m.get("culture", {}), han_convert=m.get("han_convert"),
-        price_points=_price_points(m.get("price_points"), mpath))
+        price_points=_price_points(m.get("price_points"), mpath), pace=_pace(m.get("pace"), mpath))
+
+
+def _pace(pace, path: Path) -> dict:
+    pace = pace or {}
+    for k in ("voice_cps", "subtitle_cps"):
+        v = pace.get(k)
+        if v is not None and (not isinstance(v, (int, float)) or not 2 <= v <= 40):
+            raise ConfigError(f"[pace] {k} must be a number of characters per second (2-40)", file=str(path),
+                              hint="e.g. voice_cps = 15, subtitle_cps = 17")
+    return dict(pace)
 
 
 def _price_points(pp, path: Path) -> dict:

@@ -192,7 +192,11 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
     if cmp and cmp > price:
         # the offer is the seller's: the same percentage in every market, the "was" price derived from it
         src_disc = float((cmp - price) / cmp)
-        cmp_c = local(price_c / (1 - Decimal(str(src_disc))), up=True)
+        # the "was" price is a reference, not a shelf price: exact to the cent (or unit), rounded up, so the
+        # pair shows the seller's percentage and never more
+        q = Decimal(1).scaleb(-currency_digits(market.currency, digits))
+        from decimal import ROUND_CEILING
+        cmp_c = (price_c / (1 - Decimal(str(src_disc)))).quantize(q, rounding=ROUND_CEILING)
     elif cmp:
         cmp_c = local(fx.convert(cmp, product.currency, market.currency))
     taboo = market.raw_culture.get("taboo_numbers", [])

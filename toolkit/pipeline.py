@@ -261,8 +261,33 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     script.scenes = bt.scenes
     caption.text, caption.hashtags = bt.caption, bt.hashtags
     caption.length_utf16 = utf16_len(caption.text)
-    findings += fact_checks(facts, script, caption, bt, market)
+    findings += fact_checks(facts, script, caption, bt, market) + pace_checks(script, market)
     return Composed(facts, script, caption, bt, findings, images, alternatives)
+
+
+def pace_checks(script, market: MarketProfile) -> list[Finding]:
+    """A scene whose voice cannot be said in its time, or subtitles faster than the market reads, is reported."""
+    from .script import spoken_len, voice_cps
+    from .subtitles import build_cues
+    out = []
+    cps = voice_cps(market)
+    for s in script.scenes:
+        need = spoken_len(s.voice) / cps
+        if need > s.duration + 0.25:
+            out.append(Finding(code="pace.voice_too_long", severity="warning", where=f"scene {s.index} voice-over",
+                               message=f"the line needs about {need:.1f} s at {cps:g} characters/s; the scene lasts "
+                                       f"{s.duration:.1f} s", fix="shorten the line"))
+    sub = market.pace.get("subtitle_cps")
+    if sub:
+        for c in build_cues(script, market.script):
+            chars = sum(spoken_len(ln) for ln in c.lines)
+            if c.end > c.start and chars / (c.end - c.start) > sub * 1.15:
+                out.append(Finding(code="pace.subtitle_fast", severity="info", where="subtitles",
+                                   message=f"a cue reads at {chars / (c.end - c.start):.0f} characters/s "
+                                           f"(the market reads about {sub:g}): '{' '.join(c.lines)[:40]}'",
+                                   fix="shorten the voice-over line of that scene"))
+                break
+    return out
 
 
 def coverage(facts, script) -> dict:

@@ -23,7 +23,7 @@ VISUALS = {
     "cta": "Product and call to action; point to the shop button",
 }
 VOICE_CPS = {"Latn": 15.0, "Jpan": 7.5, "Kore": 8.0, "Hans": 5.0, "Thai": 11.0, "Arab": 12.0, "Deva": 12.0}
-MIN_SCENE, MAX_SCENE, MIN_TOTAL, MAX_TOTAL = 2.0, 6.0, 9.0, 34.0
+MIN_SCENE, MAX_SCENE, MIN_TOTAL, MAX_TOTAL = 2.0, 7.0, 9.0, 34.0
 
 
 class ScriptGenerator(Protocol):
@@ -76,9 +76,27 @@ def capitalize_first(text: str) -> str:
     return text
 
 
+def spoken_len(text: str) -> int:
+    """Characters that take time to say: Thai vowel and tone marks ride on their consonant."""
+    import unicodedata
+    return sum(1 for ch in text if unicodedata.category(ch) not in ("Mn", "Me", "Cf"))
+
+
+def voice_cps(market: MarketProfile) -> float:
+    return float(market.pace.get("voice_cps") or VOICE_CPS.get(market.script, 14.0))
+
+
+HOOK_SECONDS = 3.0
+
+
+def fits_hook(voice: str, market: MarketProfile) -> bool:
+    """A hook line is said within the hook scene (the first 3 s), with a breath to spare."""
+    return spoken_len(voice) / voice_cps(market) <= HOOK_SECONDS - 0.3
+
+
 def scene_duration(screen: str, voice: str, market: MarketProfile) -> float:
-    cps = VOICE_CPS.get(market.script, 14.0)
-    speak = len(voice) / cps
+    cps = voice_cps(market)
+    speak = spoken_len(voice) / cps
     read = len(screen) / max(1, market.limit("reading_cps", 15))
     d = max(speak, read) + 0.6
     return max(MIN_SCENE, min(MAX_SCENE, d))
@@ -95,9 +113,15 @@ class TemplateGenerator:
         plan: list[tuple[str, Line]] = []
         hook = None
         if festival is not None and festival.greetings:
-            hook = _pick(list(festival.greetings), facts, base + "|festival|" + festival.id, market, values,
-                         prefer_rich=True)
-        hook = hook or _pick(c["hook"], facts, base + "|hook", market, values, prefer_rich=True)
+            # a themed bundle opens with the festival's greeting: one that fits the hook scene when there is one
+            greetings = list(festival.greetings)
+            fit = [g for g in greetings if fits_hook(fill(g.voice, values), market)]
+            hook = _pick(fit or sorted(greetings, key=lambda g: spoken_len(fill(g.voice, values)))[:1], facts,
+                         base + "|festival|" + festival.id, market, values, prefer_rich=True)
+        fitting = [ln for ln in c["hook"] if fits_hook(fill(ln.voice, values), market)]
+        hook = hook or _pick(fitting, facts, base + "|hook", market, values, prefer_rich=True) or \
+            _pick(sorted(c["hook"], key=lambda ln: spoken_len(fill(ln.voice, values)))[:2], facts, base + "|hook",
+                  market, values)
         plan.append(("hook", hook))
         plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
         # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
@@ -115,8 +139,8 @@ class TemplateGenerator:
                                 screen=screen, voice=voice, visual=VISUALS[role],
                                 image=imgs[(i - 1) % len(imgs)], facts=list(getattr(line, "facts", ()))))
         cite(scenes, facts)
-        if scenes[0].duration > 3.0:
-            scenes[0].duration = 3.0          # the hook lands in the first seconds
+        if scenes[0].duration > HOOK_SECONDS:
+            scenes[0].duration = HOOK_SECONDS  # the hook lands in the first seconds (its line was chosen to fit)
         _fit_total(scenes)
         return Script(market=market.code, language=market.language, scenes=scenes, generator=self.name), []
 
@@ -170,8 +194,9 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
                 fmt = facts_format(market)
                 screen = f"{screen}{fmt.get('join', ' · ')}{capitalize_first(add)}"
                 ids += ex.ids
-                if len(voice) + len(ex.voice) <= (65 if room == 22 else 130):
-                    voice = f"{voice}{'' if voice[-1:] in '。！？' else ' '}{ex.voice}"
+                joined = f"{voice}{'' if voice[-1:] in '。！？' else ' '}{ex.voice}"
+                if spoken_len(joined) / voice_cps(market) + 0.6 <= MAX_SCENE:     # both said within one scene
+                    voice = joined
         out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),
                             facts=tuple(ids)))
     out += options[:MAX_BENEFITS - len(out)]

@@ -126,6 +126,7 @@ BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|playback|续航|播
 BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
 NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
                          r"charge time|charges? in|充满|充滿)")
+FITS_CUE = re.compile(r"(?i)(fits?|for|up to|holds?|compatible|适用|适合|可放|装得下)\s*$")
 LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|height|tall|diameter|直径|高度|链长|鏈長|长度|長度|链|长|長|周长|drop)")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -154,6 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                               rf"|(?<=[a-z0-9])\s*x\s*(\d+)\s*(?:袋|支|包|盒|瓶|罐|片|粒|条|只|个|個|pcs|packs?|bags?|bars?|sticks?)"
                               rf"|(\d+)\s*(?:包|颗粒|块积木)(?![邮郵装裝])"
                               rf"|(\d{{2,5}})\s*(?:片|块)(?=\s*(?:拼图|拼圖|积木|puzzle)))")),
+    ("pair", re.compile(r"(?i)(一对|一雙|一双|(?<![a-z])a pair of|(?<![a-z])set of two)")),
     ("pages", re.compile(rf"(?i){NUM}\s*(?:pages|sheets|页|頁|张|張)(?![A-Za-z])")),
     ("players", re.compile(r"(?i)(\d{1,2})\s*(?:-|–|to|~|到|至)\s*(\d{1,2})\s*(?:players|人)")),
 ]
@@ -236,6 +238,9 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int,
                     continue
             elif attr == "length":
                 before = norm[max(0, m.start() - 12): m.start()]
+                if FITS_CUE.search(before[-10:]) or re.match(r"\s*(laptop|notebook|tablet|ipad|screen|phone|电脑|笔记本)",
+                                                              norm[m.end(): m.end() + 12], re.I):
+                    continue                # "fits 13 inch laptop" is what it holds, not how long it is
                 after = norm[m.end(): m.end() + 10]
                 if _unit(g[1]) == "in" and re.match(r"\s*(\d|one\b)", after):     # "2 in 1", "3-in-1"
                     continue
@@ -268,6 +273,8 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int,
                 kt.add(attr, v, src, conf=0.85)
             elif attr == "pages":
                 kt.add(attr, int(_num(g[0])), src)
+            elif attr == "pair":
+                kt.add("pack_count", 2, src, conf=0.85)
             elif attr == "players":
                 kt.add(attr, [int(g[0]), int(g[1])], src)
             taken.append((m.start(), m.end()))
@@ -465,10 +472,15 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
             covered += [(a, b) for a, b, _ in lex.type_matcher.finditer(masked)]
         if base in ("title", "description") and HAN.search(masked):
             unknown += _unknown_zh(masked, covered, lex)
+    kept = []
     for f in kt.facts:                      # what a generic term means for this type (types.toml reinterpret)
         new = info.reinterpret.get(f.id) if info else None
+        if new == "":
+            continue                        # means nothing for this type
         if new and ":" in new:
             f.attr, f.value = new.split(":", 1)
+        kept.append(f)
+    kt.facts = kept
     facts = _tidy(kt.facts, info.group if info else None)
     for f in facts:
         if f.source and f.source.field == "attributes":

@@ -319,3 +319,32 @@ def test_project_fact_corrections_reach_the_cli_render(tmp_path):
     assert "feature:foldable" not in ids and "feature:touch_control" in ids
     user = next(f for f in sj["facts"]["product"]["facts"] if f["id"] == "feature:touch_control")
     assert user["origin"] == "user" and "feature:touch_control" in sj["coverage"]["used"]
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_voice_over_says_prices_units_and_ranges_in_words(code):
+    """Screens keep symbols; the voice-over says them ([spoken] of each market): no '×', no '2–4', no '6+',
+    no currency sign or abbreviation read aloud."""
+    from toolkit.spoken import speak
+    m = load_market(code)
+    line = speak("40 × 30 cm, 2–4, 6+, 500 ml, SPF 50+", m)
+    assert "×" not in line and not re.search(r"\d\s*[–~〜]\s*\d", line) and not re.search(r"\d\+(?!\w)", line.replace("50+", ""))
+    assert "SPF 50+" in line
+    p = prod("Ceramic mug 350 ml, set of 2", "", id="mug-9", currency="USD")
+    c = _compose(p, code)
+    voices = " ".join(s.voice for s in c.script.scenes)
+    for sym in ("$", "€", "£", "¥", "￥", "₩", "฿", "₫", "RM", "Rp", "R$", "ر.س"):
+        if sym in (c.facts.price or ""):
+            assert sym not in voices, (code, voices)
+
+
+def test_caveats_are_always_in_the_caption():
+    p = prod("儿童过家家厨房玩具套装 36件套", "需3节5号电池（不含）", id="kitchen-1")
+    for code in ("de", "jp", "sa"):
+        c = _compose(p, code)
+        k = c.facts.knowledge
+        assert k.type_id == "toy_kitchen" and any(f.id == "caveat:batteries_not_included" for f in k.facts)
+        from toolkit.knowledge.render import market_facts_data
+        note = market_facts_data(load_market(code))["caveats"]["batteries_not_included"]
+        assert note in c.caption.text, (code, c.caption.text)
+        assert "caveat:batteries_not_included" not in {i for s in c.script.scenes for i in s.facts}

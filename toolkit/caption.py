@@ -58,6 +58,11 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         first = re.split(r"(?<=[.!?。！？])\s+|\n", facts.description.strip())[0].strip()
         if first and len(first) <= 220:
             body = f"{line}\n{first}"
+    if facts.knowledge is not None:
+        from .knowledge.render import caveat_lines
+        notes = caveat_lines(facts.knowledge, market)
+        if notes:                        # "batteries not included": the buyer must read it, so it is kept
+            body = f"{body}\n" + " ".join(notes)
     limit = market.limit("caption_max_utf16", 2200)
     prefix = ""
     if label:

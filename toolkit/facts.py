@@ -54,6 +54,8 @@ class Facts:
                 return k.type_id == val
             if kind == "group":
                 return k.group == val
+        if req == "pitch":
+            return bool(self.pitch)
         return {
             "discount": self.discount is not None,
             "brand": bool(self.brand),
@@ -68,6 +70,7 @@ class Facts:
             "colors": self._colors, "colors_or": self._colors_or or self._colors, "color_count": str(self.color_total),
             "material": self.material or "", "sizes": self._sizes,
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
+            "hook_fact": next((mf.screen for mf in self.pitch if mf.screen), ""),
         }
 
     _colors: str = ""

@@ -15,8 +15,8 @@ SCRIPTS = {"Latn", "Jpan", "Kore", "Hans", "Hant", "Thai", "Arab", "Deva", "Hebr
 CONTENT_SECTIONS = ("hook", "intro", "benefit_material", "benefit_colors", "benefit_sizes", "benefit_generic",
                     "offer", "offer_discount", "cta")
 PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
-                "old_price", "discount", "hook_line"}
-REQUIRES = {"discount", "brand", "colors", "material", "sizes"}
+                "old_price", "discount", "hook_line", "hook_fact"}
+REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch"}
 
 
 def locales_dir() -> Path:

@@ -295,7 +295,7 @@ def coverage(facts, script) -> dict:
     from .script import cite
     cite(script.scenes, facts)
     k = facts.knowledge
-    found = [f.id for f in k.facts] if k else []
+    found = [f.id for f in k.facts if f.attr != "caveat"] if k else []     # a caveat goes in the caption
     extra = (["color"] if facts.has("colors") else []) + (["size"] if facts.has("sizes") else [])
     used = list(dict.fromkeys(i for s in script.scenes for i in s.facts))
     return {"type": k.type_id if k else None, "found": found + extra, "used": used,

@@ -15,7 +15,7 @@ from ..markets import concepts, locales_dir
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # enum attributes whose values are read from free text (colour comes from options, size too)
 ENUM_ATTRS = ("material", "feature", "scent", "ingredient", "pattern", "port", "connectivity", "finish",
-              "audience", "flavor")
+              "audience", "flavor", "caveat")
 GENERIC_TYPES = {"gift_box", "apparel", "beauty", "home", "electronics", "gifts", "accessories", "jewelry", "toy"}
 # single generic words that name a type only when they are the whole category field, never inside a title
 EXACT_ONLY = {"case", "light", "cup", "cream", "throw", "pot", "watch", "bottle", "tee", "spf", "pu", "bag", "home",

@@ -18,6 +18,11 @@ ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivit
 # low-value facts: rendered and listed, pitched only after everything else
 LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wireless", "feature:unisex", "audience",
         "feature:led"}
+# sizes, weights and runtimes are benefit lines, not part of what a product is called
+NOT_IN_NAME = {"dimensions", "length", "weight", "volume", "battery_life", "burn_time", "age_range", "players",
+               "contents", "water_rating", "pages", "connectivity_version", "port", "audience"}
+# who a product is for is a listing keyword (男/女/学生), not a selling line of its own
+NOT_PITCHED = {"audience", "caveat"}
 # a quantity that says more than a flag takes the flag's place (and cites it): IPX5 over "waterproof"
 SUBSUMES = {"water_rating": "feature:waterproof", "brightness_levels": "feature:dimmable",
             "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection",
@@ -250,6 +255,8 @@ class FactRenderer:
             elif f.attr in ENUM_LINES:
                 if f.attr == "connectivity" and f.value == "bluetooth" and has_version:
                     continue
+                if f.attr in NOT_PITCHED:
+                    continue
                 enums.setdefault(f.attr, []).append(f)
         fmt_share = d.get("format", {}).get("share")
         for attr, facts in enums.items():
@@ -308,6 +315,7 @@ class FactRenderer:
         if not type_word:
             return None
         tw = type_word.lower()
+        facts = [f for f in facts if f.attr not in NOT_IN_NAME]
         # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice
         quals = [f.short for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE
                  and tw not in f.short.lower() and f.short.lower() not in tw][:2]
@@ -346,6 +354,9 @@ def missing_wording(market: MarketProfile) -> list[str]:
             elif kind == "item":
                 if not d.get("items", {}).get(vid):
                     out.append(f"items.{vid}")
+            elif kind == "caveat":
+                if not d.get("caveats", {}).get(vid):
+                    out.append(f"caveats.{vid}")
             elif attr == "material":
                 if not (market.word("material", vid) or d.get("values", {}).get("material", {}).get(vid)):
                     out.append(f"values.material.{vid}")
@@ -358,4 +369,16 @@ def missing_wording(market: MarketProfile) -> list[str]:
     for attr in ENUM_LINES:
         if not d.get("lines", {}).get(attr, {}).get("screen"):
             out.append(f"lines.{attr}")
+    sp = d.get("spoken", {})
+    for k in ("currency", "times", "range", "from"):
+        if not sp.get(k):
+            out.append(f"spoken.{k}")
+    if not sp.get("units"):
+        out.append("spoken.units")
     return out
+
+
+def caveat_lines(k: Knowledge, market: MarketProfile) -> list[str]:
+    """What is not in the box, in the market's words: said in every caption (a disclosure, not a benefit)."""
+    words = market_facts_data(market).get("caveats", {})
+    return [words[f.value] for f in k.facts if f.attr == "caveat" and words.get(f.value)]

@@ -1,0 +1,62 @@
+"""Voice-over lines as they are said: a price with the currency's word ("19,99 Euro", "4,480円", "259 ريال"),
+units spelled out ("40 Stunden", "680 กรัม"), "×" and ranges in words ("40 mal 30", "2 bis 4"), "6+" as
+"ab 6". The words are data: locales/<m>/facts.toml [spoken] (docs/facts-data.md). Screens keep the symbols."""
+
+from __future__ import annotations
+
+import re
+
+from .markets import MarketProfile
+
+NUM = r"\d[\d.,\u00a0\u202f']*\d|\d"
+UNITS = ("fl oz", "mAh", "ml", "kg", "cm", "mm", "lb", "oz", "in", "g", "l", "h", "W", "m")
+
+
+def _table(market: MarketProfile) -> dict:
+    from .knowledge.render import market_facts_data
+    return market_facts_data(market).get("spoken", {})
+
+
+def spoken_price(price: str | None, market: MarketProfile, amount=None) -> str | None:
+    """'19,99 €' -> '19,99 Euro'; '$45' -> '45 dollars'; '‏259 ر.س.‏' -> '259 ريال' (from [spoken] currency)."""
+    if not price:
+        return price
+    t = _table(market)
+    pattern = t.get("currency")
+    if not pattern:
+        return price
+    m = re.search(NUM, price)
+    if not m:
+        return price
+    n = m.group(0)
+    n = re.sub(r"[.,]00$", "", n)                      # "45.00" is said "45"
+    return pattern.replace("{n}", n)
+
+
+def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ()) -> str:
+    """Rewrite a voice-over line for speech with the market's [spoken] words; unchanged without them."""
+    t = _table(market)
+    if not t or not text:
+        return text
+    out = text
+    for p in prices:
+        if p and p in out:
+            out = out.replace(p, spoken_price(p, market))
+    units = t.get("units", {})
+    if units:
+        alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        out = re.sub(rf"(?<![\w.])({NUM})[\s\u00a0]?({alt})(?![\w])",
+                     lambda m: f"{m.group(1)}{t.get('unit_space', ' ')}{units[m.group(2)]}", out)
+    if t.get("times"):
+        out = re.sub(r"\s*×\s*", t["times"], out)
+    if t.get("range"):
+        out = re.sub(rf"({NUM})\s*[–~〜-]\s*({NUM})(?![\d])",
+                     lambda m: t["range"].replace("{lo}", m.group(1)).replace("{hi}", m.group(2)), out)
+    if t.get("from"):
+        def _from(m):
+            if re.search(r"(SPF|PA|IPX?)\s*$", out_[: m.start()], re.I):
+                return m.group(0)                              # SPF 50+ is a rating, not "from 50"
+            return t["from"].replace("{lo}", m.group(1))
+        out_ = out
+        out = re.sub(rf"({NUM})\+(?!\w)", _from, out)
+    return re.sub(r"[ \t]{2,}", " ", out)

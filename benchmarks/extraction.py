@@ -53,9 +53,17 @@ def _base(v, unit):
     return u, v
 
 
+# The set was labelled before these values were split finer (splash-proof apart from waterproof, "no added
+# sugar" apart from sugar-free): a label of the coarser value accepts the finer one.
+LABEL_ERA = {("feature", "water_resistant"): "waterproof", ("feature", "no_added_sugar"): "sugar_free"}
+
+
 def same(g: dict, p: dict) -> bool:
     if p["attr"] == "piece_count":          # the set labels "540 pieces" as a pack count
         p = dict(p, attr="pack_count")
+    coarse = LABEL_ERA.get((p["attr"], str(p["value"])))
+    if coarse and g["attr"] == p["attr"] and str(g["value"]) == coarse:
+        return True
     if g["attr"] != p["attr"]:
         return False
     if g["attr"] not in QUANTITY_ATTRS:
@@ -93,7 +101,8 @@ def evaluate(items: list[dict]) -> dict:
     t0 = time.perf_counter()
     for it in items:
         k = extract(product_of(it), lex)
-        pred = [{"attr": f.attr, "value": f.value, "unit": f.unit} for f in k.facts if f.attr != "color"]
+        # caveats ("batteries not included") are disclosures, not selling facts: the set does not label them
+        pred = [{"attr": f.attr, "value": f.value, "unit": f.unit} for f in k.facts if f.attr not in ("color", "caveat")]
         gold = []
         for g in it["facts"]:
             v = str(g.get("value", ""))
@@ -178,8 +187,35 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--reach", help="markets (comma-separated or 'all'): labelled facts that reach a scene")
+    ap.add_argument("--speed", action="store_true",
+                    help="extraction time per product as a share of composing one bundle (same run, same products)")
     a = ap.parse_args()
     items = [json.loads(ln) for ln in Path(a.gold).read_text("utf-8").splitlines() if ln.strip()]
+    if a.speed:
+        from toolkit.markets import load_market
+        from toolkit.money import load_fx
+        from toolkit.pipeline import RenderOptions, compose
+        from toolkit.translate import PhrasebookTranslator
+        lex = load_lexicon()
+        prods = [product_of(i) for i in items]
+        for p in prods[:5]:
+            extract(p, lex)                                  # warm: lexicon, jieba, regexes
+        t0 = time.perf_counter()
+        for _ in range(3):
+            for p in prods:
+                extract(p, lex)
+        t_ex = (time.perf_counter() - t0) / (3 * len(prods))
+        m, fx, tr = load_market("de"), load_fx(), PhrasebookTranslator()
+        opts = RenderOptions(markets=["de"], out=ROOT / "out", campaign_date="2026-10-05", festival="none")
+        fresh = [product_of(i) for i in items]
+        t0 = time.perf_counter()
+        for p in fresh:
+            compose(p, m, opts, translator=tr, fx=fx)
+        t_co = (time.perf_counter() - t0) / len(fresh)
+        print(f"extraction {t_ex * 1000:.2f} ms per product; composing a bundle (text, rules, facts included) "
+              f"{t_co * 1000:.1f} ms; extraction is {t_ex / t_co:.0%} of a text bundle, and runs once per product "
+              "for all markets")
+        return 0
     if a.reach:
         from toolkit.markets import parse_market_list
         sel = [i for i in items if a.split == "all" or i.get("split") == a.split]

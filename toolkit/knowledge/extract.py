@@ -333,11 +333,12 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
            label: str | None = None) -> list[tuple[int, int]]:
     covered = []
     scented = kt.group in ("beauty", "home") and (SCENT_CUE.search(text) is not None)
-    hits = [(a, b, attr, vid) for attr, matcher in kt.lex.matchers.items() if attr != "color"
-            for a, b, vid in matcher.finditer(text)]
+    hits = kt.lex.value_hits(text)
     # a term inside a longer term of another attribute or a type is not a fact of its own:
     # 'cotton' in 'cotton wick', 'vegan' in 'vegan leather', '弹力' in '弹力带', 'amber' in 'amber glass'
     spans = [(a, b) for a, b, _, _ in hits] + [(a, b) for a, b, _ in kt.lex.type_matcher.finditer(text)]
+    # one pass takes the longest term at each place; a shorter term of another attribute inside it (the
+    # "cotton" of "cotton wick") is found by the per-attribute matchers only where it stands alone
     spans += [(a, b) for a, b, _ in kt.lex.items.finditer(text)]
     # Chinese listings say who it is for with one character after the product word: T恤男, 手链女, 双肩包男
     if field_name == "title" and "audience" in kt.lex.matchers and not re.search(r"情侣|情侶|男女|couple", text, re.I):
@@ -427,8 +428,7 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
 def _value_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     # only values that are never a product themselves: a scent note (白茶) or a material; a flavour such as
     # "green tea" may well be the product
-    return [(a, b) for attr, m in lex.matchers.items() if attr in ("scent", "material", "ingredient")
-            for a, b, _ in m.finditer(text)]
+    return [(a, b) for a, b, attr, _ in lex.value_hits(text) if attr in ("scent", "material", "ingredient")]
 
 
 def _fields(product: Product, brand: str) -> list[tuple[str, str]]:

@@ -87,14 +87,27 @@ class Lexicon:
     type_matcher: Matcher
     type_exact: dict[str, str]                             # lower alias -> type (exact-only aliases)
     sources: list[str] = field(default_factory=list)
+    all_values: Matcher | None = None                      # every enum alias in one pass: "attr\x00value"
+    _known: set | None = None
+
+    def value_hits(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, attr, value) of every lexicon term in text, longest first, in one regex pass."""
+        out = []
+        for a, b, key in self.all_values.finditer(text):
+            attr, _, vid = key.partition("\x00")
+            out.append((a, b, attr, vid))
+        return out
 
     def known_aliases(self) -> set[str]:
+        if self._known is not None:
+            return self._known
         out = set()
         for vals in self.values.values():
             for aliases in vals.values():
                 out.update(a.lower() for a in aliases)
         for t in self.types.values():
             out.update(a.lower() for a in t.aliases)
+        self._known = out
         return out
 
 
@@ -180,5 +193,12 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         matchers[attr] = _compile(idx)
     item_idx = {norm_alias(a): vid for attr, k in kinds.items() if k == "item"
                 for vid, al in values[attr].items() for a in al}
+    combined: dict[str, str] = {}
+    for attr in values:
+        if kinds.get(attr) == "item" or attr == "color":
+            continue
+        for vid, aliases in values[attr].items():
+            for a in aliases:
+                combined.setdefault(norm_alias(a), f"{attr}\x00{vid}")
     return Lexicon(kinds, values, matchers, _compile(item_idx), types, _compile(tindex), texact,
-                   sources=[str(root / "lexicon.toml"), *extra])
+                   sources=[str(root / "lexicon.toml"), *extra], all_values=_compile(combined))

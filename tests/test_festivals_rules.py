@@ -242,3 +242,45 @@ def test_ad_text_cut_at_a_boundary_keeps_the_price():
     from toolkit.layout import break_words
     words = break_words(long, "th")
     assert t.endswith("…") and long.startswith(t[:-1]) and any("".join(words[:i]) == t[:-1] for i in range(len(words)))
+
+
+def test_a_winter_product_in_a_summer_market_is_reported():
+    """Brazil's December is summer: a merino beanie there is a season finding; in Germany it is not."""
+    from decimal import Decimal
+    from pathlib import Path
+    from toolkit.markets import load_market
+    from toolkit.model import Product, Variant
+    from toolkit.money import load_fx
+    from toolkit.pipeline import RenderOptions, compose
+    from toolkit.translate import PhrasebookTranslator
+    p = Product(id="beanie", title="Merino wool beanie", variants=[Variant(sku="b", price=Decimal("20"))])
+    codes = {}
+    for code in ("br", "de"):
+        opts = RenderOptions(markets=[code], out=Path("/tmp/x"), campaign_date="2026-12-10", festival="none")
+        c = compose(p, load_market(code), opts, translator=PhrasebookTranslator(), fx=load_fx())
+        codes[code] = [f for f in c.findings if f.code == "season.mismatch"]
+    assert codes["br"] and "material:merino" in codes["br"][0].message and not codes["de"]
+
+
+def test_festival_greetings_follow_the_phase_of_the_event():
+    """'Merry Christmas' belongs to the day: a greeting marked when = "during" is not used in the run-up."""
+    import datetime as dt
+    from dataclasses import replace
+    from toolkit import festivals
+    from toolkit.markets import Line, load_market
+    m = load_market("de")
+    occ = festivals.force(m, "christmas", dt.date(2026, 12, 1))
+    occ = replace(occ, phase="before", greetings=(Line("Frohe Weihnachten", "Frohe Weihnachten!", (), "during"),
+                                                  Line("Geschenkidee", "Noch ein Geschenk gesucht?", (), "before")))
+    from toolkit.facts import build_facts
+    from toolkit.model import Product, Variant
+    from toolkit.money import load_fx
+    from toolkit.script import TemplateGenerator
+    from toolkit.translate import PhrasebookTranslator
+    from decimal import Decimal
+    p = Product(id="mug", title="Ceramic mug", variants=[Variant(sku="m", price=Decimal("10"))])
+    facts = build_facts(p, m, PhrasebookTranslator(), load_fx())
+    s, _ = TemplateGenerator().generate(facts, m, [], product_id="mug", festival=occ)
+    assert s.scenes[0].screen == "Geschenkidee"
+    s, _ = TemplateGenerator().generate(facts, m, [], product_id="mug", festival=replace(occ, phase="during"))
+    assert s.scenes[0].screen == "Frohe Weihnachten"

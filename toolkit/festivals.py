@@ -39,6 +39,7 @@ class Occurrence:
     hashtags: tuple[str, ...] = ()
     avoid_words: tuple[str, ...] = ()
     greetings: tuple[Line, ...] = ()
+    phase: str = "any"          # "before" the event or "during" it, on the campaign date
 
     def contains(self, d: dt.date) -> bool:
         return self.window_start <= d <= self.end
@@ -47,7 +48,7 @@ class Occurrence:
         return {"id": self.id, "name": self.name, "start": self.start.isoformat(), "end": self.end.isoformat(),
                 "window_start": self.window_start.isoformat(), "estimated": self.estimated, "source": self.source,
                 "palette": list(self.palette), "motif": self.motif, "avoid": list(self.avoid),
-                "hashtags": list(self.hashtags)}
+                "hashtags": list(self.hashtags), "phase": self.phase}
 
 
 def _load(path: Path) -> dict:
@@ -98,7 +99,12 @@ def _market_events(root: str, code: str) -> tuple[dict, ...]:
                                   hint="see locales/us/festivals.toml")
             _check_placeholders(g["screen"], path, f"{eid}.greeting[{j}]")
             _check_placeholders(g["voice"], path, f"{eid}.greeting[{j}]")
-            greetings.append(Line(g["screen"], g["voice"], tuple(g.get("requires", []))))
+            when = g.get("when", "any")
+            if when not in ("any", "before", "during"):
+                raise ConfigError(f"event '{eid}' greeting {j}: when = '{when}'", file=str(path),
+                                  hint='when is "before" (the run-up: gift ideas), "during" (the day: "Merry '
+                                       'Christmas") or "any"')
+            greetings.append(Line(g["screen"], g["voice"], tuple(g.get("requires", [])), when))
         out.append({**ev, "greetings": tuple(greetings)})
     return tuple(out)
 

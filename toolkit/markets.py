@@ -31,6 +31,7 @@ class Line:
     screen: str
     voice: str
     requires: tuple[str, ...] = ()
+    when: str = "any"          # festival greetings: "before" the day, "during" it, or "any"
 
 
 @dataclass
@@ -60,6 +61,7 @@ class MarketProfile:
     han_convert: str | None = None           # OpenCC chain for Chinese brands (jp: "s2t,t2jp")
     price_points: dict = field(default_factory=dict)   # [price_points]: modulus, ending, source
     pace: dict = field(default_factory=dict)           # [pace]: voice_cps, subtitle_cps
+    hemisphere: str = "north"                          # north | south | tropical (seasons)
 
     @property
     def rtl(self) -> bool:
@@ -256,7 +258,14 @@ def _load_market(root: str, code: str) -> MarketProfile:
         content=content, categories=categories, captions=captions, hashtags=tags, labels=labels, folder=folder,
         files=[mpath, ppath, cpath] + ([folder / "facts.toml"] if (folder / "facts.toml").exists() else []),
         price_decimals=m.get("price_decimals"), raw_culture=m.get("culture", {}), han_convert=m.get("han_convert"),
-        price_points=_price_points(m.get("price_points"), mpath), pace=_pace(m.get("pace"), mpath))
+        price_points=_price_points(m.get("price_points"), mpath), pace=_pace(m.get("pace"), mpath),
+        hemisphere=_choice(m.get("hemisphere", "north"), ("north", "south", "tropical"), "hemisphere", mpath))
+
+
+def _choice(value, allowed: tuple, key: str, path: Path):
+    if value not in allowed:
+        raise ConfigError(f"key '{key}' is '{value}'", file=str(path), hint="one of: " + ", ".join(allowed))
+    return value
 
 
 def _pace(pace, path: Path) -> dict:

@@ -194,9 +194,19 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
         src_disc = float((cmp - price) / cmp)
         # the "was" price is a reference, not a shelf price: exact to the cent (or unit), rounded up, so the
         # pair shows the seller's percentage and never more
-        q = Decimal(1).scaleb(-currency_digits(market.currency, digits))
         from decimal import ROUND_CEILING
-        cmp_c = (price_c / (1 - Decimal(str(src_disc)))).quantize(q, rounding=ROUND_CEILING)
+        exact = price_c / (1 - Decimal(str(src_disc)))
+        q = Decimal(1).scaleb(-currency_digits(market.currency, digits))
+        cmp_c = exact.quantize(q, rounding=ROUND_CEILING)
+        # as round as it can be while the pair still shows the seller's percentage (within half a point):
+        # ₩67,400 rather than ₩67,375.12, 1.237.000 ₫ rather than 1.236.250 ₫
+        for step in (Decimal(1000), Decimal(100), Decimal(10), Decimal(1), Decimal("0.1")):
+            if step < q:
+                break
+            c = (exact / step).to_integral_value(rounding=ROUND_CEILING) * step
+            if 1 - price_c / c <= Decimal(str(src_disc)) + Decimal("0.005"):
+                cmp_c = c.quantize(q)
+                break
     elif cmp:
         cmp_c = local(fx.convert(cmp, product.currency, market.currency))
     taboo = market.raw_culture.get("taboo_numbers", [])

@@ -114,7 +114,9 @@ class TemplateGenerator:
         hook = None
         if festival is not None and festival.greetings:
             # a themed bundle opens with the festival's greeting: one that fits the hook scene when there is one
-            greetings = list(festival.greetings)
+            phase = getattr(festival, "phase", "any")
+            greetings = [g for g in festival.greetings if getattr(g, "when", "any") in ("any", phase)] or \
+                [g for g in festival.greetings if getattr(g, "when", "any") == "any"]
             fit = [g for g in greetings if fits_hook(fill(g.voice, values), market)]
             hook = _pick(fit or sorted(greetings, key=lambda g: spoken_len(fill(g.voice, values)))[:1], facts,
                          base + "|festival|" + festival.id, market, values, prefer_rich=True)

@@ -70,7 +70,9 @@ class Facts:
             "colors": self._colors, "colors_or": self._colors_or or self._colors, "color_count": str(self.color_total),
             "material": self.material or "", "sizes": self._sizes,
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
-            "hook_fact": next((mf.screen for mf in self.pitch if mf.screen), ""),
+            # a selling point the name does not already say (the name's qualifiers are its first facts)
+            "hook_fact": next((mf.screen for mf in self.pitch if mf.screen and not (mf.short and mf.short in self.name)),
+                              next((mf.screen for mf in self.pitch if mf.screen), "")),
         }
 
     _colors: str = ""

@@ -361,7 +361,8 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
                 else:
                     break
             out = "".join(clauses[j] for j in sorted(chosen)).strip(" ,;:、\u2013")
-            return out
+            from .script import capitalize_first
+            return capitalize_first(out)
     out = ""
     for tok in tokens:
         if len(out + tok) > limit - 1:

@@ -195,13 +195,13 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
             # the second fact's own screen line names it in the market's words ("サイズ90 × 90 cm"); its short
             # form is the fallback when that does not fit
             add = next((a for a in (ex.screen, ex.short) if a and len(screen) + len(a) + 3 <= room), None)
-            if add and add.lower() not in screen.lower():
+            joined = f"{voice}{'' if voice[-1:] in '。！？' else ' '}{ex.voice}"
+            # a second fact rides along only when the voice-over can say it too, within one scene
+            if add and add.lower() not in screen.lower() and spoken_len(joined) / voice_cps(market) + 0.6 <= MAX_SCENE:
                 fmt = facts_format(market)
                 screen = f"{screen}{fmt.get('join', ' · ')}{capitalize_first(add)}"
                 ids += ex.ids
-                joined = f"{voice}{'' if voice[-1:] in '。！？' else ' '}{ex.voice}"
-                if spoken_len(joined) / voice_cps(market) + 0.6 <= MAX_SCENE:     # both said within one scene
-                    voice = joined
+                voice = joined
         out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),
                             facts=tuple(ids)))
     out += options[:MAX_BENEFITS - len(out)]

@@ -30,6 +30,13 @@ def spoken_price(price: str | None, market: MarketProfile, amount=None) -> str |
         return price
     n = m.group(0)
     n = re.sub(r"[.,]00$", "", n)                      # "45.00" is said "45"
+    whole, _, cents = re.match(r"(.*?)(?:[.,](\d{2}))?$", n).group(1, 1, 2) if re.search(r"[.,]\d{2}$", n) \
+        else (n, "", "")
+    if cents and "{cents}" in pattern:                 # "29 ringgit 90 sen"
+        return pattern.replace("{whole}", whole).replace("{cents}", cents.lstrip("0") or "0")
+    alt = t.get("currency_whole")                      # the pattern without cents, for whole amounts
+    if "{cents}" in pattern:
+        return (alt or pattern.split("{cents}")[0].rsplit(" ", 1)[0]).replace("{whole}", n).replace("{n}", n)
     return pattern.replace("{n}", n)
 
 

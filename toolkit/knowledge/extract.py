@@ -415,12 +415,13 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
-    # a broader category (Lamps) gives way to a title type that refines it in the taxonomy (Desk Lamps)
+    # a broader type (Lamps, tea) gives way to a matched type that refines it (Desk Lamps, matcha), by the
+    # taxonomy or by types.toml `refines`
     bt = lex.types[best].taxonomy if best in lex.types else ""
-    if bt:
-        finer = [t for t in scores if t != best and t in lex.types and lex.types[t].taxonomy.startswith(bt + "-")]
-        if finer:
-            best = max(finer, key=lambda t: (scores[t], -first[t][0]))
+    finer = [t for t in scores if t != best and t in lex.types and
+             ((bt and lex.types[t].taxonomy.startswith(bt + "-")) or lex.types[t].refines == best)]
+    if finer:
+        best = max(finer, key=lambda t: (scores[t], -first[t][0]))
     total = sum(scores.values())
     return best, first[best][1], round(min(0.99, scores[best] / total if total else 0), 2)
 

@@ -75,6 +75,7 @@ class TypeInfo:
     angles: tuple[str, ...]
     aliases: tuple[str, ...]
     reinterpret: dict = field(default_factory=dict)      # fact id -> fact id, for this type
+    refines: str = ""                                    # the broader type this one is a kind of
 
 
 @dataclass
@@ -168,7 +169,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         al = list(t.get("aliases", [])) + list(cat_aliases.get(tid, []))
         types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
                               tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)),
-                              dict(t.get("reinterpret", {})))
+                              dict(t.get("reinterpret", {})), t.get("refines", ""))
     for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
         if tid not in types:
             types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))

@@ -90,8 +90,10 @@ HOOK_SECONDS = 3.0
 
 
 def fits_hook(voice: str, market: MarketProfile) -> bool:
-    """A hook line is said within the hook scene (the first 3 s), with a breath to spare."""
-    return spoken_len(voice) / voice_cps(market) <= HOOK_SECONDS - 0.3
+    """A hook line is said within the hook scene (the first 3 s), with a breath to spare; measured as it is
+    said (units and symbols in words)."""
+    from .spoken import speak
+    return spoken_len(speak(voice, market)) / voice_cps(market) <= HOOK_SECONDS - 0.3
 
 
 def scene_duration(screen: str, voice: str, market: MarketProfile) -> float:

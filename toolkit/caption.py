@@ -37,7 +37,8 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
                   seed: int = 0, product_id: str = "", festival=None) -> tuple[Caption, list[Finding]]:
     findings: list[Finding] = []
     hook = script.scenes[0].screen.strip()
-    if market.script in ("Latn", "Arab") and hook and hook[-1] not in ".!?…:;؟":
+    if market.script in ("Latn", "Arab") and hook and hook[-1] not in ".!?…:;؟" \
+            and unicodedata.category(hook[-1]) != "So":          # an emoji ends a hook as well as a full stop
         hook += "."
     values = dict(facts.values(), hook_line=hook)
     eligible = [c for c in market.captions if all(facts.has(r) for r in c.requires)] or market.captions

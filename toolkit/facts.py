@@ -14,6 +14,11 @@ from .translate import Translator, localize_value, lookup_concept, same_language
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# facts that do not open a video: sizes and weights, the material, the gift box
+WEAK_HOOK = {"weight", "dimensions", "length", "volume", "material", "pack_count", "contents", "audience",
+             "feature:gift_box", "feature:giftable"}
+
+
 def _stuffed(title: str) -> bool:
     """A keyword-stuffed listing title ("Wireless Earbuds, Bluetooth 5.3 Headphones with ANC, 40H Playtime")
     is not a name to say on a video."""
@@ -54,8 +59,8 @@ class Facts:
                 return k.type_id == val
             if kind == "group":
                 return k.group == val
-        if req == "pitch":
-            return bool(self.pitch)
+        if req == "pitch":                     # a selling point strong enough to open the video
+            return bool(self.values()["hook_fact"])
         return {
             "discount": self.discount is not None,
             "brand": bool(self.brand),
@@ -71,8 +76,9 @@ class Facts:
             "material": self.material or "", "sizes": self._sizes,
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
             # a selling point the name does not already say (the name's qualifiers are its first facts)
-            "hook_fact": next((mf.screen for mf in self.pitch if mf.screen and not (mf.short and mf.short in self.name)),
-                              next((mf.screen for mf in self.pitch if mf.screen), "")),
+            "hook_fact": next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
+                               and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short in self.name)),
+                              next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK), "")),
         }
 
     _colors: str = ""

@@ -141,7 +141,7 @@ class TemplateGenerator:
         for i, (role, line) in enumerate([(r, ln) for r, ln in plan if ln is not None], start=1):
             screen = fill(line.screen, values)
             # the voice-over says prices, units and ranges in words ([spoken] of the market's facts.toml)
-            voice = speak(fill(line.voice, values), market, (facts.price, facts.old_price))
+            voice = capitalize_first(speak(fill(line.voice, values), market, (facts.price, facts.old_price)))
             scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, voice, market),
                                 screen=screen, voice=voice, visual=VISUALS[role],
                                 image=imgs[(i - 1) % len(imgs)], facts=list(getattr(line, "facts", ()))))

@@ -46,6 +46,10 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
     if not t or not text:
         return text
     out = text
+    # a converted figure in brackets is for the eye ("1.5 lb (680 g)"): the voice says the first one only
+    out = re.sub(rf"\s*\((?:{NUM})[\s\u00a0]?(?:fl oz|mAh|ml|kg|cm|mm|lb|oz|in|g|l|m)(?:[\s\u00a0]?×[\s\u00a0]?"
+                 rf"(?:{NUM})[\s\u00a0]?(?:cm|mm|in)?)*\)", "", out)
+    out = re.sub(rf"\s*\((?:{NUM})(?:[\s\u00a0]?×[\s\u00a0]?(?:{NUM}))+[\s\u00a0]?(?:cm|mm|in)\)", "", out)
     for p in prices:
         if p and p in out:
             out = out.replace(p, spoken_price(p, market))

@@ -265,7 +265,7 @@ class FactRenderer:
                 # the composition first, by share ("98 % Baumwolle, 2 % Elasthan"), then a named fabric
                 facts = sorted(facts, key=lambda f: -(f.share if f.share is not None else -1))[:3]
             else:
-                facts = facts[:2]
+                facts = facts[:4 if attr in ("scent", "ingredient", "flavor") else 2]   # a 4-scent set says all 4
             for f in facts:
                 w = self.word(attr, f.value)
                 if not w:

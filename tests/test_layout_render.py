@@ -18,9 +18,8 @@ from conftest import EXAMPLES, ffprobe
 def test_every_market_line_renders_without_missing_glyphs(code):
     m = load_market(code)
     lines = [ln.screen for sec in m.content.values() for ln in sec] + list(m.labels.values())
-    filled = [ln.format_map({k: "Lumi 20%" for k in ("name", "brand", "category", "colors", "color_count",
-                                                        "material", "sizes", "price", "old_price", "discount",
-                                                        "hook_line")}) for ln in lines]
+    from toolkit.markets import PLACEHOLDERS
+    filled = [ln.format_map({k: "Lumi 20%" for k in PLACEHOLDERS}) for ln in lines]      # every placeholder
     for text in filled:
         lay = fit_text(text, 860, 400, m.language, rtl=m.rtl)
         assert lay.dropped == [], (code, text, lay.dropped)

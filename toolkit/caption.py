@@ -28,8 +28,10 @@ class Caption:
 
 def hashtag(word: str) -> str | None:
     """'T-shirt' -> '#Tshirt', 'ผ้าพันคอ' -> '#ผ้าพันคอ', 'Lumi Home' -> '#LumiHome'."""
-    kept = "".join(ch for ch in unicodedata.normalize("NFC", word)
-                   if unicodedata.category(ch)[0] in "LNM" or ch == "_")
+    word = unicodedata.normalize("NFC", word)
+    if re.search(r"[\u0600-\u06ff]", word):
+        word = re.sub(r"\s+", "_", word.strip())       # Arabic hashtags join words with "_": #حقيبة_يد
+    kept = "".join(ch for ch in word if unicodedata.category(ch)[0] in "LNM" or ch == "_")
     return "#" + kept if kept else None
 
 

@@ -120,8 +120,9 @@ class TemplateGenerator:
             greetings = [g for g in festival.greetings if getattr(g, "when", "any") in ("any", phase)] or \
                 [g for g in festival.greetings if getattr(g, "when", "any") == "any"]
             fit = [g for g in greetings if fits_hook(fill(g.voice, values), market)]
-            hook = _pick(fit or sorted(greetings, key=lambda g: spoken_len(fill(g.voice, values)))[:1], facts,
-                         base + "|festival|" + festival.id, market, values, prefer_rich=True)
+            # a greeting too long for the 3-s hook gives way to a hook that fits (the theme, hashtags and art stay)
+            hook = _pick(fit, facts, base + "|festival|" + festival.id, market, values, prefer_rich=True) \
+                if fit else None
         fitting = [ln for ln in c["hook"] if fits_hook(fill(ln.voice, values), market)]
         hook = hook or _pick(fitting, facts, base + "|hook", market, values, prefer_rich=True) or \
             _pick(sorted(c["hook"], key=lambda ln: spoken_len(fill(ln.voice, values)))[:2], facts, base + "|hook",

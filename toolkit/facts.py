@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
-from .money import FxTable, format_percent, format_price, market_price
+from .money import FxTable, display_price, format_percent, market_price
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -195,11 +195,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     if market.price_points.get("whole_without_decimals") and mp.price is not None and mp.price == mp.price.to_integral() \
             and (mp.compare_at is None or mp.compare_at == mp.compare_at.to_integral()):
         digits = 0                      # "$45", not "$45.00", where shops write whole prices that way
-    price = format_price(mp.price, market.currency, market.locale, digits) if mp.price is not None else None
+    price = display_price(mp.price, market, digits) if mp.price is not None else None
     old = None
     disc = None
     if mp.discount and mp.discount >= 0.05:
-        old = format_price(mp.compare_at, market.currency, market.locale, digits)
+        old = display_price(mp.compare_at, market, digits)
         disc = format_percent(round(mp.discount, 2), market.locale)
     # --- description -------------------------------------------------------
     desc = None

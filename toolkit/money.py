@@ -105,6 +105,20 @@ def price_grid(market) -> PriceGrid | None:
                      bool(pp.get("whole_without_decimals", False)))
 
 
+def display_price(amount: Decimal, market, digits: int | None = None) -> str:
+    """A price as the market's sellers write it: `[price_points] display` ("{n}円", "{n}원") around the
+    locale's number, else CLDR's currency format."""
+    pattern = (getattr(market, "price_points", None) or {}).get("display")
+    if not pattern:
+        return format_price(amount, market.currency, market.locale, digits)
+    from babel.numbers import format_decimal
+    d = currency_digits(market.currency, digits)
+    q = Decimal(1).scaleb(-d)
+    n = format_decimal(amount.quantize(q, rounding=ROUND_HALF_UP), format="#,##0" + ("." + "0" * d if d else ""),
+                       locale=market.locale)
+    return pattern.replace("{n}", n)
+
+
 def format_price(amount: Decimal, currency: str, locale: str, digits: int | None = None) -> str:
     """Locale-correct price text (symbol, separators, digits) from CLDR through Babel.
 

@@ -53,10 +53,13 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
     for p in prices:
         if p and p in out:
             out = out.replace(p, spoken_price(p, market))
-    units = t.get("units", {})
+    units = dict(t.get("units", {}))
+    if "imperial" not in (market.units or ""):
+        units.pop("in", None)           # metric markets show centimetres; "2 in Schwarz" is German, not inches
     if units:
         alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-        out = re.sub(rf"(?<![\w.])({NUM})[\s\u00a0]?({alt})(?![\w])",
+        # only Latin letters and digits bound a unit: "重さは680gです" is "680 グラム" too
+        out = re.sub(rf"(?<![A-Za-z0-9.])({NUM})[\s\u00a0]?({alt})(?![A-Za-z0-9])",
                      lambda m: f"{m.group(1)}{t.get('unit_space', ' ')}{units[m.group(2)]}", out)
     if t.get("times"):
         out = re.sub(r"\s*×\s*", t["times"], out)

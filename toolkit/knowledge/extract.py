@@ -361,6 +361,8 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
             continue
         if attr == "material" and field_name == "description" and _negated(text, a):
             continue
+        if kt.lex.kinds.get(attr) == "flag" and _negated(text, a):
+            continue                      # "Not dishwasher safe", "不可机洗": the opposite of the feature
         share = None
         if attr == "material":
             m = SHARE_BEFORE.search(text[max(0, a - 8):a]) or SHARE_AFTER.search(text[b:b + 8])
@@ -375,7 +377,8 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
 
 
 def _negated(text: str, a: int) -> bool:
-    return bool(re.search(r"(?i)(no|not|without|free of|不含|无|無)\s*$", text[max(0, a - 10):a]))
+    return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|不含|不可|不能|不宜|勿|禁止|无|無)\s*$",
+                          text[max(0, a - 10):a]))
 
 
 def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) -> tuple[str | None, Source | None, float]:

@@ -363,6 +363,10 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
             continue
         if kt.lex.kinds.get(attr) == "flag" and _negated(text, a):
             continue                      # "Not dishwasher safe", "不可机洗": the opposite of the feature
+        if kt.lex.kinds.get(attr) in ("enum",) and re.match(r"(?i)[\s-]?free\b", text[b:b + 6]):
+            continue                      # "Latex Free", "fragrance-free": the absence of the material
+        if attr == "ignore":
+            continue                      # phrases that look like a term and are not ("sapphire crystal")
         share = None
         if attr == "material":
             m = SHARE_BEFORE.search(text[max(0, a - 8):a]) or SHARE_AFTER.search(text[b:b + 8])

@@ -345,6 +345,8 @@ def missing_wording(market: MarketProfile) -> list[str]:
             out.append(f"types.{tid}")
     for attr, vals in lex.values.items():
         kind = lex.kinds.get(attr)
+        if kind == "ignore":
+            continue
         for vid in vals:
             if kind == "flag":
                 t = d.get("features", {}).get(vid, {})

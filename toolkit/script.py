@@ -187,8 +187,11 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
             ids = tuple(f.id for f in facts.knowledge.get("material")) if facts.knowledge else ()
             options.insert(0, FactLine(ln.screen, ln.voice, facts=ids))
     slots = MAX_BENEFITS - min(len(options), 1 if len(pitch) >= MAX_BENEFITS - 1 else MAX_BENEFITS)
-    n = min(slots, len(pitch))
-    primary, extra = pitch[:n], pitch[n:n + n]
+    from .knowledge.render import EXTRA_ONLY
+    main = [mf for mf in pitch if mf.attr not in EXTRA_ONLY]
+    n = min(slots, len(main))
+    primary = main[:n]
+    extra = [mf for mf in pitch if mf not in primary][:n]
     out: list = []
     for i, mf in enumerate(primary):
         screen, voice, ids = mf.screen, mf.voice, list(mf.ids)

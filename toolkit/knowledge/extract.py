@@ -336,7 +336,8 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
     hits = kt.lex.value_hits(text)
     # a term inside a longer term of another attribute or a type is not a fact of its own:
     # 'cotton' in 'cotton wick', 'vegan' in 'vegan leather', '弹力' in '弹力带', 'amber' in 'amber glass'
-    spans = [(a, b) for a, b, _, _ in hits] + [(a, b) for a, b, _ in kt.lex.type_matcher.finditer(text)]
+    spans = [(a, b) for a, b, _, _ in hits]
+    type_spans = [(a, b) for a, b, _ in kt.lex.type_matcher.finditer(text)]
     # one pass takes the longest term at each place; a shorter term of another attribute inside it (the
     # "cotton" of "cotton wick") is found by the per-attribute matchers only where it stands alone
     spans += [(a, b) for a, b, _ in kt.lex.items.finditer(text)]
@@ -348,6 +349,10 @@ def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[i
                 kt.add("audience", "men" if ch == "男" else "women", Source(label or field_name, b, b + 1, ch), conf=0.8)
     for a, b, attr, vid in hits:
         if any(x <= a and b <= y and (y - x) > (b - a) for x, y in spans):
+            continue
+        # a feature word inside the product word is not a feature (弹力 in 弹力带); a connectivity or material is
+        # (蓝牙 in 蓝牙音箱 is Bluetooth)
+        if kt.lex.kinds.get(attr) == "flag" and any(x <= a and b <= y and (y - x) > (b - a) for x, y in type_spans):
             continue
         if any(not (b <= x or a >= y) for x, y in brand_spans):
             continue

@@ -22,7 +22,9 @@ LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wir
 NOT_IN_NAME = {"dimensions", "length", "weight", "volume", "battery_life", "burn_time", "age_range", "players",
                "contents", "water_rating", "pages", "connectivity_version", "port", "audience"}
 # who a product is for is a listing keyword (男/女/学生), not a selling line of its own
-NOT_PITCHED = {"audience", "caveat"}
+NOT_PITCHED = {"caveat"}
+# who it is for rides along with another fact ("Leggings · for women"), never a scene of its own
+EXTRA_ONLY = {"audience"}
 # a quantity that says more than a flag takes the flag's place (and cites it): IPX5 over "waterproof"
 SUBSUMES = {"water_rating": "feature:waterproof", "brightness_levels": "feature:dimmable",
             "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection",

@@ -338,6 +338,12 @@ def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Findi
     from .textutil import fits_script
     out = check_claims(script, caption.text, facts)
     cov = coverage(facts, script)
+    if not cov["usable"]:
+        out.append(Finding(code="facts.thin", severity="warning", where="product",
+                           message="the listing gives ctk nothing to sell beyond what the product is (no material, "
+                                   "feature, size or other fact it could read); the script can only be generic",
+                           fix="add the selling points to the title or description, a column per fact, or a "
+                               "correction in the editor; `ctk facts` lists the words it did not know"))
     need = min(2, len(cov["usable"]))
     if cov["concrete_used"] < need:
         out.append(Finding(code="facts.coverage", severity="error", where="script",

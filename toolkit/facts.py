@@ -80,7 +80,8 @@ class Facts:
             # a selling point the name does not already say (the name's qualifiers are its first facts)
             "hook_fact": next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
                                and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short in self.name)),
-                              next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK), "")),
+                              next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
+                                    and mf.ids[0] not in WEAK_HOOK), "")),
         }
 
     _colors: str = ""

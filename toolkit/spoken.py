@@ -59,8 +59,12 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
     if units:
         alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
         # only Latin letters and digits bound a unit: "重さは680gです" is "680 グラム" too
-        out = re.sub(rf"(?<![A-Za-z0-9.])({NUM})[\s\u00a0]?({alt})(?![A-Za-z0-9])",
-                     lambda m: f"{m.group(1)}{t.get('unit_space', ' ')}{units[m.group(2)]}", out)
+        one = t.get("units_one", {})           # "1 kilogram", "1 Stunde": the singular where a language has one
+
+        def _unit(m):
+            word = one.get(m.group(2)) if m.group(1) == "1" and one.get(m.group(2)) else units[m.group(2)]
+            return f"{m.group(1)}{t.get('unit_space', ' ')}{word}"
+        out = re.sub(rf"(?<![A-Za-z0-9.])({NUM})[\s\u00a0]?({alt})(?![A-Za-z0-9])", _unit, out)
     if t.get("times"):
         out = re.sub(r"\s*×\s*", t["times"], out)
     if t.get("range"):

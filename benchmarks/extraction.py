@@ -79,7 +79,7 @@ def same(g: dict, p: dict) -> bool:
             return abs(gv - pv) <= 0.02 * max(abs(gv), 1)
         return False
     if g["attr"] == "water_rating":
-        return str(gv).upper() == str(pv).upper()
+        return str(gv).upper().replace(" ", "") == str(pv).upper().replace(" ", "")
     if g["attr"] == "connectivity_version":
         return str(gv) == str(pv)
     if isinstance(gv, list) and isinstance(pv, list):

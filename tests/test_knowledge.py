@@ -348,3 +348,17 @@ def test_caveats_are_always_in_the_caption():
         note = market_facts_data(load_market(code))["caveats"]["batteries_not_included"]
         assert note in c.caption.text, (code, c.caption.text)
         assert "caveat:batteries_not_included" not in {i for s in c.script.scenes for i in s.facts}
+
+
+def test_what_the_text_denies_or_only_resembles_is_not_a_fact():
+    """'Latex Free' is no latex, 'Not dishwasher safe' no dishwasher safety, 'sapphire crystal' is glass not a crystal
+    material, '100M Water Resistant' is a depth rating that says more than 'water-resistant'."""
+    found, _ = facts_of("Resistance Bands Set, 5 Pack, Latex Free", "Not dishwasher safe.")
+    assert not any(a == "material" and v == '"latex"' for a, v, _ in found)
+    assert not any(v == '"dishwasher_safe"' for _, v, _ in found)
+    found, k = facts_of("Men's Automatic Watch, Sapphire Crystal, 100M Water Resistant, Genuine Leather Strap")
+    assert not any(v == '"crystal"' for _, v, _ in found) and ("water_rating", '"100 m"', None) in found
+    from toolkit.knowledge.render import FactRenderer
+    pitch = FactRenderer(load_market("us")).render(k).facts
+    assert not any("feature:water_resistant" == mf.ids[0] for mf in pitch)      # the rating says it
+    assert any("feature:water_resistant" in mf.ids for mf in pitch if mf.attr == "water_rating")

@@ -132,7 +132,9 @@ LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|height|tall|d
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("battery_capacity", re.compile(rf"(?i){NUM}\s*(mah|毫安时|毫安時|毫安)")),
     ("connectivity_version", re.compile(r"(?i)(bluetooth|蓝牙|藍牙|bt)\s*[-_ ]?v?\s*(\d\.\d)")),
-    ("water_rating", re.compile(r"(?i)(?<![A-Za-z])(ipx\d|ip\d{2})(?![0-9])")),
+    ("water_rating", re.compile(r"(?i)(?<![A-Za-z])(ipx\d|ip\d{2})(?![0-9])"
+                                r"|(?<![\d.])(\d{2,3})\s*(?:m|米|meters?|metres?)\s*(?:water[\s-]*(?:resistan[ct]e?|proof)|防水)"
+                                r"|(?<![\d.])(\d{1,2})\s*(atm|bar)(?![a-z])")),
     ("spf", re.compile(r"(?i)spf\s*(\d{2})(\+*)")),
     ("power", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(w|瓦)(?![A-Za-z])")),
     ("dimensions", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?\s*x\s*{NUM}\s*"
@@ -199,7 +201,9 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int,
                 kt.add(attr, g[1], src)
                 kt.add("connectivity", "bluetooth", src, conf=0.95)
             elif attr == "water_rating":
-                kt.add(attr, g[0].upper(), src)
+                # IPX7, or a watch's depth rating: "100M Water Resistant" is 100 m, "10ATM" 10 ATM
+                value = g[0].upper() if g[0] else (f"{g[1]} m" if g[1] else f"{g[2]} {g[3].upper()}")
+                kt.add(attr, value, src)
             elif attr == "spf":
                 kt.add(attr, int(g[0]), src, unit="+" if g[1] else None)
             elif attr == "power":

@@ -26,7 +26,7 @@ NOT_PITCHED = {"caveat"}
 # who it is for rides along with another fact ("Leggings · for women"), never a scene of its own
 EXTRA_ONLY = {"audience"}
 # a quantity that says more than a flag takes the flag's place (and cites it): IPX5 over "waterproof"
-SUBSUMES = {"water_rating": "feature:waterproof", "brightness_levels": "feature:dimmable",
+SUBSUMES = {"water_rating": ("feature:waterproof", "feature:water_resistant"), "brightness_levels": "feature:dimmable",
             "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection",
             "age_range": "audience:kids"}
 IMPERIAL = {"ml": ("fl oz", 1 / 29.5735), "l": ("fl oz", 1000 / 29.5735), "g": ("oz", 1 / 28.3495),
@@ -232,7 +232,7 @@ class FactRenderer:
         enums: dict[str, list[Fact]] = {}
         has_version = any(f.attr == "connectivity_version" for f in k.facts)
         present = {f.attr for f in k.facts}
-        skip = {v for q, v in SUBSUMES.items() if q in present}
+        skip = {x for q, v in SUBSUMES.items() if q in present for x in ((v,) if isinstance(v, str) else v)}
         for f in k.facts:
             if f.id in skip:
                 continue
@@ -250,7 +250,9 @@ class FactRenderer:
                     self.missing.append(f.id)
                     continue
                 value, n = qv
-                ids = [f.id] + ([SUBSUMES[f.attr]] if f.attr in SUBSUMES and k.has(SUBSUMES[f.attr]) else [])
+                sub_ids = SUBSUMES.get(f.attr, ())
+                sub_ids = (sub_ids,) if isinstance(sub_ids, str) else sub_ids
+                ids = [f.id] + [x for x in sub_ids if k.has(x)]
                 out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), n=n, value=value) or None,
                                       _fmt(t["screen"], n=n, value=value), _fmt(t.get("voice", t["screen"]), n=n, value=value),
                                       value))

@@ -113,7 +113,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     cat_id = know.type_id
     category = rendered.type_word or renderer.group_word(know.group)
     if not category:
-        category = market.word("category", "gifts") or ""
+        # a product ctk cannot name is "the product", never "the gift" (exam gloves are not a gift)
+        category = renderer.d.get("name", {}).get("generic") or market.word("category", "gifts") or ""
         findings.append(Finding(code="facts.category_unknown", severity="warning",
                                 message=f"ctk could not tell what '{product.title[:60]}' is; generic copy is used",
                                 fix="set a Type / category ctk knows (locales/_shared/types.toml), a Shopify "

@@ -319,7 +319,12 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
     Japanese and Chinese phrases), never inside a word, and keeps the price (`keep`) when it can."""
     from .layout import break_words
     from .textutil import _EMOJI_RE
-    first = text.split("\n")[0]
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    first = lines[0] if lines else ""
+    if keep and keep not in first:            # the caption's price is on a later line: the ad text needs it
+        with_price = next((ln for ln in lines[1:] if keep in ln), None)
+        if with_price:
+            first = f"{first} {with_price}"
     first = re.sub(r"(?<!\w)[#@][^\s]+", "", first).replace("#", "").replace("@", "")
     spaced = market.script not in ("Jpan", "Hans", "Hant", "Thai")
     # an emoji between two phrases becomes a dash, not nothing ("…Haut Neu entdeckt")

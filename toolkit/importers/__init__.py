@@ -96,8 +96,10 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
     if weak and votes:
         # a short Latin title says little: take the language the rest of the catalog is written in
         majority = max(votes, key=votes.get)
+        non_latin = ("zh", "ja", "ko", "th", "ar", "hi", "ru", "he")
         for p in weak:
-            if p.source_lang not in ("zh", "ja", "ko", "th", "ar", "hi", "ru", "he"):
+            # a Latin-script title is never Chinese because the rest of the catalog is
+            if p.source_lang not in non_latin and majority not in non_latin:
                 p.source_lang = majority
     for p in products:
         p.origin.setdefault("encoding", table.encoding)

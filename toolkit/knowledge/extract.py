@@ -248,6 +248,8 @@ def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int,
                 after = norm[m.end(): m.end() + 10]
                 if _unit(g[1]) == "in" and re.match(r"\s*(\d|one\b)", after):     # "2 in 1", "3-in-1"
                     continue
+                if re.search(r"(?i)(thick|厚)", before[-8:] + " " + after[:8]):
+                    continue                # "6mm thick", "加厚6mm": a thickness, not a length
                 if LENGTH_CUE.search(before + " " + after) or "length" in angles or \
                         ("dimensions" in angles and field_name == "title"):
                     kt.add(attr, _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)

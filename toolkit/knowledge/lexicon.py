@@ -122,8 +122,13 @@ def _read(path: Path) -> dict:
                           hint="a lexicon is [attribute] tables of value = [\"alias\", ...]") from None
 
 
-def _merge(values: dict, kinds: dict, data: dict, path: Path) -> None:
+def _merge(values: dict, kinds: dict, data: dict, path: Path, user: bool = False) -> None:
     for attr, table in data.items():
+        if user and attr not in kinds and not (isinstance(table, dict) and table.get("_kind")):
+            known = ", ".join(sorted(kinds)) + ", types"
+            raise ConfigError(f"unknown section [{attr}]", file=str(path),
+                              hint=f"sections are the lexicon's attributes ({known}); a new one needs "
+                                   '_kind = "enum" (and words for it in each market)')
         if not isinstance(table, dict):
             raise ConfigError(f"'{attr}' must be a table of value = [aliases]", file=str(path),
                               hint='e.g. [feature]\nfoldable = ["foldable", "可折叠"]')
@@ -139,6 +144,7 @@ def _merge(values: dict, kinds: dict, data: dict, path: Path) -> None:
             if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
                 raise ConfigError(f"'{attr}.{vid}' must be a list of strings", file=str(path),
                                   hint=f'{vid} = ["spelling one", "spelling two"]')
+            aliases = [a for a in aliases if a.strip()]           # an empty spelling would match everywhere
             cur = values.setdefault(attr, {}).setdefault(vid, [])
             cur[:0] = [a for a in aliases if a not in cur]      # user aliases first
 
@@ -156,11 +162,17 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     for p in extra:
         d = _read(Path(p))
         tx = d.pop("types", None)
+        if tx is not None and not isinstance(tx, dict):
+            raise ConfigError("'types' must be a table of type = [\"alias\", ...]", file=str(p),
+                              hint='[types]\nblender = ["blender", "破壁机"]')
         if isinstance(tx, dict):
             for tid, al in tx.items():
+                if not (isinstance(al, str) or (isinstance(al, list) and all(isinstance(a, str) for a in al))):
+                    raise ConfigError(f"[types] '{tid}' must be a list of words", file=str(p),
+                                      hint=f'{tid} = ["your word", "另一个词"]')
                 tdata.setdefault(tid, {"group": "gifts", "angles": []})
                 tdata[tid]["aliases"] = list(al if isinstance(al, list) else [al]) + list(tdata[tid].get("aliases", []))
-        _merge(values, kinds, d, Path(p))
+        _merge(values, kinds, d, Path(p), user=True)
     types: dict[str, TypeInfo] = {}
     cat_aliases = conc.get("category", {})
     for tid, t in tdata.items():

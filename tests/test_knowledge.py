@@ -362,3 +362,28 @@ def test_what_the_text_denies_or_only_resembles_is_not_a_fact():
     pitch = FactRenderer(load_market("us")).render(k).facts
     assert not any("feature:water_resistant" == mf.ids[0] for mf in pitch)      # the rating says it
     assert any("feature:water_resistant" in mf.ids for mf in pitch if mf.attr == "water_rating")
+
+
+def test_newcomer_catalog_mixed_languages_untyped_products_and_bad_lexicons(tmp_path):
+    cat = tmp_path / "nc.csv"
+    cat.write_text("id,title,description,price,currency\n"
+                   "gloves,Nitrile Exam Gloves 100 pcs,,12.5,USD\n"
+                   "lamp,护眼台灯 可折叠,三档调光,99,CNY\n"
+                   "mat,TPE Yoga Mat 6mm thick,,20,USD\n", encoding="utf-8")
+    out = tmp_path / "o"
+    r = run_ctk("render", cat, "-m", "us,de", "-o", out, "--no-video", "--quiet", "--date", "2026-10-05")
+    assert r.returncode == 0, r.stderr + r.stdout
+    us = json.loads((out / "us" / "gloves" / "script.json").read_text("utf-8"))
+    assert us["facts"]["name"].startswith("Nitrile Exam Gloves")      # an English title is English in a zh catalog
+    de = json.loads((out / "de" / "gloves" / "script.json").read_text("utf-8"))
+    assert de["facts"]["name"] == "Produkt" and "Geschenk" not in json.dumps(de["scenes"], ensure_ascii=False)
+    mat = json.loads((out / "de" / "mat" / "script.json").read_text("utf-8"))
+    assert not any(f["attr"] == "length" for f in mat["facts"]["product"]["facts"])    # 6mm thick is no length
+    from toolkit.spoken import speak
+    assert "inches" not in speak("the 2 in 1 blender", load_market("us"))
+    for body, needle in (('[features]\nx = ["y"]\n', "unknown section [features]"),
+                         ("[types]\nblender = 5\n", "must be a list of words")):
+        bad = tmp_path / "bad.toml"
+        bad.write_text(body, "utf-8")
+        r = run_ctk("facts", cat, "--lexicon", bad)
+        assert r.returncode == 2 and needle in r.stderr and "Traceback" not in r.stderr and "unexpected" not in r.stderr

@@ -118,6 +118,17 @@ def test_green_claims_only_from_27_september_2026():
     assert any(f.code == "claims.green_eu" and f.severity == "error" for f in after)
 
 
+def test_a_products_own_colour_is_not_a_green_claim():
+    text = "Erhältlich in Beige und Grün. Nachhaltig produziert."
+    plain, _ = run_rules(bundle("de", "Erhältlich in Beige und Grün."), autofix=False)
+    as_colour, _ = run_rules(bundle("de", "Erhältlich in Beige und Grün.", colors=("Beige", "Grün")), autofix=False)
+    mixed, _ = run_rules(bundle("de", text, colors=("Beige", "Grün")), autofix=False)
+    assert any(f.code == "claims.green_eu" for f in plain)          # without colour facts the word is ambiguous
+    assert not any(f.code == "claims.green_eu" for f in as_colour)
+    terms = {f.term for f in mixed if f.code == "claims.green_eu"}
+    assert terms and all(t.lower() == "nachhaltig" for t in terms)   # real claims next to the colour still caught
+
+
 def test_disclosure_inserted_when_sponsored():
     found, bt = run_rules(bundle("de", "Neuer Schal", sponsored=True), autofix=True)
     assert bt.caption.startswith("Werbung") and any(f.code == "disclosure.label" and f.fixed for f in found)

@@ -215,7 +215,7 @@ def bundle_text(facts, script, caption, market: MarketProfile, opts: RenderOptio
                       scenes=list(script.scenes), cover_name=facts.name,
                       ad_text=clean_ad_text(caption.text, market, keep=facts.price), price=facts.price, old_price=facts.old_price,
                       discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
-                      protected=tuple(x for x in (facts.brand,) if x),
+                      protected=tuple(x for x in (facts.brand,) if x), colors=tuple(facts.colors),
                       extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
 
 

@@ -112,6 +112,7 @@ class BundleText:
     sponsored: bool = False
     day: dt.date | None = None
     protected: tuple[str, ...] = ()
+    colors: tuple[str, ...] = ()   # the product's own colour words: "Grün" as a colour is not a green claim
     extra_terms: list[tuple[str, str]] = field(default_factory=list)   # (term, why) e.g. festival avoid words
 
     def fields(self) -> list[tuple[str, str]]:
@@ -201,10 +202,13 @@ def _kind_terms(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
             continue
         exc = exc_by.get(lang, [])
         repl = {k.lower(): v for k, v in repl_by.get(lang, {}).items()}
+        colours = {c.casefold() for c in bt.colors}
         # the caption and scene lines can be fixed in place; other fields are reported
         for where, text in bt.fields():
             for s, e, term in find_terms(text, terms, lang, exc):
                 found = text[s:e]
+                if found.casefold() in colours:
+                    continue
                 fixed = None
                 if autofix and term.lower() in repl and where != "cover":
                     new = _keep_case(found, repl[term.lower()])

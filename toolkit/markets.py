@@ -104,11 +104,16 @@ def _req(data: dict, key: str, path: Path, kind=str):
 def _check_placeholders(text: str, path: Path, key: str) -> None:
     import string
     try:
-        names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+        fields = [(f, spec or "") for _, f, spec, _ in string.Formatter().parse(text) if f is not None]
     except ValueError as exc:
         raise ConfigError(f"key '{key}': broken placeholder ({exc})", file=str(path),
                           hint="placeholders look like {name}; write literal braces as {{ }}") from None
-    for n in names:
+    from .grammar import check_spec
+    for n, spec in fields:
+        if spec and not check_spec(spec):
+            raise ConfigError(f"key '{key}': unknown grammar spec '{{{n}:{spec}}}'", file=str(path),
+                              hint="use a Korean particle pair such as {name:을/를}, {name:이/가}, {name:은/는}, "
+                                   "or {name:a} for an English a/an")
         if n not in PLACEHOLDERS:
             raise ConfigError(f"key '{key}': unknown placeholder '{{{n}}}'", file=str(path),
                               hint="allowed: " + ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS)))

@@ -53,7 +53,8 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
 
 
 def fill(template: str, values: dict) -> str:
-    text = template.format_map(_Missing(values))
+    from .grammar import Word
+    text = template.format_map(_Missing({k: Word(v) if isinstance(v, str) else v for k, v in values.items()}))
     # collapse runs of ordinary spaces only: no-break spaces (fr "100 %", "25,99 €", " :") are typography
     text = "\n".join(re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n"))
     return capitalize_first(text)
@@ -61,7 +62,8 @@ def fill(template: str, values: dict) -> str:
 
 class _Missing(dict):
     def __missing__(self, key):
-        return ""
+        from .grammar import Word
+        return Word("")
 
 
 def capitalize_first(text: str) -> str:

@@ -77,10 +77,12 @@ def market_facts_data(market: MarketProfile) -> dict:
 
 
 def _fmt(text: str, **kw) -> str:
+    from ..grammar import Word
+
     class D(dict):
         def __missing__(self, k):
-            return ""
-    return text.format_map(D(kw))
+            return Word("")
+    return text.format_map(D({k: Word(v) if isinstance(v, str) else v for k, v in kw.items()}))
 
 
 def _number(n, market: MarketProfile) -> str:

@@ -25,6 +25,9 @@ _DIGIT = {"0": "영", "1": "일", "2": "이", "3": "삼", "4": "사", "5": "오"
 _LETTER = {"a": "에이", "b": "비", "c": "씨", "d": "디", "e": "이", "f": "에프", "g": "지", "h": "에이치", "i": "아이",
            "j": "제이", "k": "케이", "l": "엘", "m": "엠", "n": "엔", "o": "오", "p": "피", "q": "큐", "r": "알",
            "s": "에스", "t": "티", "u": "유", "v": "브이", "w": "더블유", "x": "엑스", "y": "와이", "z": "지"}
+# units after a number are read as Korean unit words
+_UNIT = {"ml": "밀리리터", "l": "리터", "mm": "밀리미터", "cm": "센티미터", "m": "미터", "kg": "킬로그램", "g": "그램",
+         "mah": "밀리암페어시", "w": "와트", "v": "볼트", "h": "시간", "oz": "온스", "in": "인치", "pcs": "개"}
 # Latin words read as words: a final consonant sound leaves a 받침 (phone -> 폰, pack -> 팩, cable -> 케이블)
 _WORD_FINAL_CONSONANT = re.compile(r"(?:[bcdgjkmnpqtvxz]|ng|ck|ll|ss|sh|ch|[aeiou][nm]e)$", re.I)   # phone, home
 _WORD_FINAL_L = re.compile(r"(?:l|ll|le)$", re.I)
@@ -47,6 +50,10 @@ def _korean_tail(word: str) -> tuple[bool, bool] | None:
         return jong != 0, jong == 8
     if last in _DIGIT:
         jong = _final(_DIGIT[last][-1])
+        return jong != 0, jong == 8
+    unit = re.search(r"\d\s*([A-Za-z]+)$", w)
+    if unit and unit.group(1).lower() in _UNIT:          # 30ml is read 삼십 밀리리터, 5L 오 리터
+        jong = _final(_UNIT[unit.group(1).lower()][-1])
         return jong != 0, jong == 8
     m = re.search(r"[A-Za-z]+$", w)
     if m:

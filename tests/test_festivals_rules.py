@@ -295,3 +295,28 @@ def test_festival_greetings_follow_the_phase_of_the_event():
     assert s.scenes[0].screen == "Geschenkidee"
     s, _ = TemplateGenerator().generate(facts, m, [], product_id="mug", festival=replace(occ, phase="during"))
     assert s.scenes[0].screen == "Frohe Weihnachten"
+
+
+@pytest.mark.parametrize("code,event,tag", [("fr", "soldes_hiver", "#soldes"), ("es", "rebajas_invierno", "#rebajas"),
+                                            ("it", "saldi_invernali", "#saldi")])
+def test_a_regulated_sales_hashtag_waits_for_the_sales_to_start(code, event, tag):
+    import datetime as dt
+    from decimal import Decimal
+    from pathlib import Path
+    from toolkit import festivals
+    from toolkit.model import Product, Variant
+    from toolkit.money import load_fx
+    from toolkit.pipeline import RenderOptions, compose, market_festival
+    from toolkit.translate import PhrasebookTranslator
+    m = load_market(code)
+    start = festivals.force(m, event, dt.date(2026, 12, 20)).start
+    p = Product(id="scarf", title="Wool scarf", variants=[Variant(sku="s", price=Decimal("30"))])
+    tags = {}
+    for phase, day in (("before", start - dt.timedelta(days=3)), ("during", start + dt.timedelta(days=2))):
+        opts = RenderOptions(markets=[code], out=Path("/tmp/x"), campaign_date=day.isoformat(), festival=event)
+        occ, _ = market_festival(m, opts)
+        assert occ.phase == phase
+        c = compose(p, m, opts, translator=PhrasebookTranslator(), fx=load_fx(), festival=occ)
+        tags[phase] = [t.lower() for t in c.caption.hashtags]
+    assert not any(t.startswith(tag) for t in tags["before"]), tags
+    assert any(t.startswith(tag) for t in tags["during"]), tags

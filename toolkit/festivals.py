@@ -40,6 +40,14 @@ class Occurrence:
     avoid_words: tuple[str, ...] = ()
     greetings: tuple[Line, ...] = ()
     phase: str = "any"          # "before" the event or "during" it, on the campaign date
+    hashtags_when: str = "any"  # "during": the hashtags name a regulated period (#soldes) and wait for its start
+
+    def at(self, day: dt.date) -> "Occurrence":
+        """This occurrence as seen on `day`: its phase, and only the hashtags that may be used then."""
+        from dataclasses import replace
+        phase = "before" if day < self.start else "during"
+        tags = () if phase == "before" and self.hashtags_when == "during" else self.hashtags
+        return replace(self, phase=phase, hashtags=tags)
 
     def contains(self, d: dt.date) -> bool:
         return self.window_start <= d <= self.end
@@ -92,6 +100,9 @@ def _market_events(root: str, code: str) -> tuple[dict, ...]:
         if eid not in defs:
             raise ConfigError(f"event {i}: unknown id '{eid}'", file=str(path),
                               hint="ids are the tables of locales/_shared/festivals.toml")
+        if ev.get("hashtags_when", "any") not in ("any", "during"):
+            raise ConfigError(f"event '{eid}': hashtags_when must be \"any\" or \"during\"", file=str(path),
+                              hint="\"during\" keeps the hashtags out of the run-up (a regulated sale such as #soldes)")
         greetings = []
         for j, g in enumerate(ev.get("greeting", []), start=1):
             if not isinstance(g.get("screen"), str) or not isinstance(g.get("voice"), str):
@@ -257,6 +268,7 @@ def occurrences(market: MarketProfile | str, start: dt.date, end: dt.date, calen
                     window_start=s - dt.timedelta(days=window), estimated=est, source=src,
                     palette=tuple(ev.get("palette", d["palette"])), motif=ev.get("motif", d["motif"]),
                     avoid=tuple(d.get("avoid", [])), hashtags=tuple(ev.get("hashtags", [])),
+                    hashtags_when=ev.get("hashtags_when", "any"),
                     avoid_words=tuple(ev.get("avoid", [])), greetings=ev["greetings"])
                 if occ.end >= start and occ.window_start <= end:
                     out.append(occ)

@@ -870,9 +870,9 @@ def market_festival(market: MarketProfile, opts: RenderOptions):
     else:
         occ = festivals.force(market, opts.festival, day, opts.calendar)
     if occ:
-        from dataclasses import replace
-        # "Frohe Weihnachten" belongs to the day; in the run-up the greetings say "gift idea", "arrives in time"
-        occ = replace(occ, phase="before" if day < occ.start else "during")
+        # "Frohe Weihnachten" belongs to the day; in the run-up the greetings say "gift idea", "arrives in time",
+        # and a regulated sale's hashtags (#soldes) wait for its legal start
+        occ = occ.at(day)
         findings.append(Finding(code="festival.theme", severity="info", where="script",
                                 message=f"themed for {occ.name} ({occ.start} to {occ.end}; campaign window from "
                                         f"{occ.window_start})", source=occ.source))

@@ -4,312 +4,22 @@ options, tags and attribute columns, in Chinese and English. Every fact keeps it
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from typing import Any
 
 from ..model import Product
 from ..textutil import html_to_text
 from .lexicon import GENERIC_TYPES, HAN, Lexicon, load_lexicon, norm_alias
+from .quantities import _quantities
+from .schema import QUANTITY_ATTRS, Collector, Fact, Knowledge, Source
 from .taxonomy import type_from_category
 
-ZH_NUM = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-          "单": 1, "單": 1, "双": 2, "雙": 2}
-QUANTITY_ATTRS = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length",
-                  "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
-                  "contents",
-                  "connectivity_version", "burn_time", "pages", "players")
+__all__ = ["QUANTITY_ATTRS", "Fact", "Knowledge", "Source", "extract"]
+
 # fields in the order they are trusted; a fact found in several keeps the first source
 FIELD_WEIGHT = {"category": 3.0, "product_category": 5.0, "title": 2.0, "tags": 1.2, "options": 1.0,
                 "attributes": 2.5, "description": 0.6}
 
 
-@dataclass(frozen=True)
-class Source:
-    field: str
-    start: int
-    end: int
-    text: str
 
-    def to_dict(self) -> dict:
-        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
-
-
-@dataclass
-class Fact:
-    attr: str
-    value: Any
-    unit: str | None = None
-    share: float | None = None
-    source: Source | None = None
-    confidence: float = 0.9
-    origin: str = "rule"                  # rule | user (a marketer's correction) | model
-
-    @property
-    def id(self) -> str:
-        if self.attr in QUANTITY_ATTRS:
-            return self.attr
-        return f"{self.attr}:{self.value}"
-
-    def to_dict(self) -> dict:
-        d = {"id": self.id, "attr": self.attr, "value": self.value, "confidence": round(self.confidence, 2),
-             "origin": self.origin}
-        if self.unit:
-            d["unit"] = self.unit
-        if self.share is not None:
-            d["share"] = self.share
-        if self.source:
-            d["source"] = self.source.to_dict()
-        return d
-
-
-@dataclass
-class Knowledge:
-    type_id: str | None
-    group: str | None
-    taxonomy: str | None
-    type_source: Source | None
-    type_confidence: float
-    facts: list[Fact] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)
-
-    def get(self, attr: str) -> list[Fact]:
-        return [f for f in self.facts if f.attr == attr]
-
-    def has(self, fid: str) -> bool:
-        """'feature:foldable', 'material:silk', 'material' (any), 'weight'."""
-        if ":" in fid:
-            return any(f.id == fid for f in self.facts)
-        return any(f.attr == fid for f in self.facts)
-
-    def to_dict(self) -> dict:
-        return {"type": self.type_id, "group": self.group, "taxonomy": self.taxonomy,
-                "type_source": self.type_source.to_dict() if self.type_source else None,
-                "type_confidence": round(self.type_confidence, 2),
-                "facts": [f.to_dict() for f in self.facts], "unknown_terms": list(self.unknown)}
-
-
-# --- text normalisation with an index map back to the original ---------------------------------------
-
-def _normalize(text: str) -> tuple[str, list[int]]:
-    out, idx = [], []
-    for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
-        if ch in "×＊*":
-            n = " x "
-        for c in n:
-            out.append(c)
-            idx.append(i)
-    idx.append(len(text))
-    return "".join(out), idx
-
-
-NUM = r"(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)"
-ZHN = "[一二两兩三四五六七八九十单單双雙]"
-NUMZ = rf"(\d+|{ZHN})"
-
-
-def _num(s: str) -> float:
-    s = s.replace(",", "").replace("，", "")
-    if s in ZH_NUM:
-        return float(ZH_NUM[s])
-    return float(s)
-
-
-def _clean(n: float):
-    return int(n) if float(n).is_integer() else n
-
-
-HOURS = r"(?:h|hr|hrs|hours?|小时|小時|个小时|H)"
-BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|playback|续航|播放|使用时间|使用時間|工作时间|runtime|run\s*time|"
-                         r"lasts|up to|长达|長達|talk time|单次|總續航|总续航|续航时间|mixed use|listening)")
-BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
-NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
-                         r"charge time|charges? in|充满|充滿)")
-FITS_CUE = re.compile(r"(?i)(fits?|for|up to|holds?|compatible|适用|适合|可放|装得下)\s*$")
-LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|height|tall|diameter|直径|高度|链长|鏈長|长度|長度|链|长|長|周长|drop)")
-
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("battery_capacity", re.compile(rf"(?i){NUM}\s*(mah|毫安时|毫安時|毫安)")),
-    ("connectivity_version", re.compile(r"(?i)(bluetooth|蓝牙|藍牙|bt)\s*[-_ ]?v?\s*(\d\.\d)")),
-    ("water_rating", re.compile(r"(?i)(?<![A-Za-z])(ipx\d|ip\d{2})(?![0-9])"
-                                r"|(?<![\d.])(\d{2,3})\s*(?:m|米|meters?|metres?)\s*(?:water[\s-]*(?:resistan[ct]e?|proof)|防水)"
-                                r"|(?<![\d.])(\d{1,2})\s*(atm|bar)(?![a-z])")),
-    ("spf", re.compile(r"(?i)spf\s*(\d{2})(\+*)")),
-    ("power", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(w|瓦)(?![A-Za-z])")),
-    ("dimensions", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?\s*x\s*{NUM}\s*"
-                              rf"(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?(?:\s*x\s*{NUM})?\s*(cm|mm|in(?:ch(?:es)?)?|\"|厘米|公分|毫米)")),
-    ("volume", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(fl\.?\s*oz|ml|毫升|l|升|oz|ounces?)(?![A-Za-z])")),
-    ("weight", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(kg|千克|公斤|g|克|lbs?|pounds?)(?![A-Za-z])")),
-    ("battery_life", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*[-+]?\s*{HOURS}(?![A-Za-z])")),
-    ("length", re.compile(rf"(?i)(?<![A-Za-z0-9.x+\-~–]){NUM}\s*(cm|mm|厘米|公分|毫米|m|米|inch(?:es)?|in|\")(?![A-Za-z0-9])(?!\s*x\s*\d)")),
-    ("brightness_levels", re.compile(rf"(?i)(?:{NUMZ}\s*(?:档|檔|级|級|段)\s*(?:调光|調光|亮度|光源|调节|可调)?(?=.{{0,4}}(?:调光|調光|亮度|灯|燈|光))"
-                                     rf"|{NUM}\s*(?:-\s*)?(?:levels?|modes?|settings?)\s*(?:of\s*)?(?:brightness|dimming)"
-                                     rf"|{NUM}\s*(?:brightness|dimming)\s*(?:levels?|modes?|settings?))")),
-    ("color_modes", re.compile(rf"(?i)(?:{NUMZ}\s*(?:种|種)?\s*(?:色温|色溫|光色|颜色模式|色光)"
-                               rf"|{NUM}\s*(?:colou?r\s*(?:modes?|temperatures?|temps?)|light\s*colou?rs|lighting\s*modes))")),
-    ("age_range", re.compile(r"(?i)(?:ages?\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})|ages?\s*(\d{1,2})\s*\+|(\d{1,2})\s*\+\s*(?:years?|yrs?|y/o)"
-                             r"|(\d{1,2})\s*(?:-|–|~|到|至)\s*(\d{1,2})\s*(?:years?|yrs?|岁|歲)|(\d{1,2})\s*(?:岁|歲)\s*(?:以上|\+)"
-                             r"|(?:适合|適合)?(\d{1,2})\s*(?:岁|歲)(?:及)?以上)")),
-    ("pack_count", re.compile(rf"(?i)(?:(?:set|pack|box|bundle)\s*of\s*{NUM}|{NUM}\s*-?\s*(?:pack|pcs|pieces?|piece set|count|ct|pc)(?![A-Za-z])"
-                              rf"|{NUMZ}\s*(?:件套|支装|片装|只装|个装|件装|条装|包装|双装|雙裝|片/盒|粒装|袋装|枚装|入)"
-                              rf"|(\d+)\s*(?:片|支|只|枚|粒|袋|条|條)(?:/|装|裝)"
-                              rf"|(?<=[a-z0-9])\s*x\s*(\d+)\s*(?:袋|支|包|盒|瓶|罐|片|粒|条|只|个|個|pcs|packs?|bags?|bars?|sticks?)"
-                              rf"|(\d+)\s*(?:包|颗粒|块积木)(?![邮郵装裝])"
-                              rf"|(\d{{2,5}})\s*(?:片|块)(?=\s*(?:拼图|拼圖|积木|puzzle)))")),
-    ("pair", re.compile(r"(?i)(一对|一雙|一双|(?<![a-z])a pair of|(?<![a-z])set of two)")),
-    ("pages", re.compile(rf"(?i){NUM}\s*(?:pages|sheets|页|頁|张|張)(?![A-Za-z])")),
-    ("players", re.compile(r"(?i)(\d{1,2})\s*(?:-|–|to|~|到|至)\s*(\d{1,2})\s*(?:players|人)")),
-]
-
-
-def _span(text: str, idx: list[int], start: int, end: int, field_name: str) -> Source:
-    a, b = idx[start], idx[min(end, len(idx) - 1)]
-    if end > start and b <= a:
-        b = a + 1
-    return Source(field_name, a, b, text[a:b])
-
-
-def _unit(u: str) -> str:
-    u = u.lower().replace(" ", "").replace(".", "")
-    return {"毫安时": "mAh", "毫安時": "mAh", "毫安": "mAh", "mah": "mAh", "瓦": "W", "w": "W", "毫升": "ml", "ml": "ml",
-            "升": "l", "l": "l", "floz": "fl oz", "oz": "oz", "ounce": "oz", "ounces": "oz", "kg": "kg", "千克": "kg",
-            "公斤": "kg", "g": "g", "克": "g", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "cm": "cm",
-            "厘米": "cm", "公分": "cm", "mm": "mm", "毫米": "mm", "m": "m", "米": "m", "in": "in", "inch": "in",
-            "inches": "in", '"': "in"}.get(u, u)
-
-
-def _quantities(text: str, field_name: str, kt: "_Collector") -> list[tuple[int, int]]:
-    norm, idx = _normalize(text)
-    taken: list[tuple[int, int]] = []
-
-    def free(a, b):
-        return all(b <= x or a >= y for x, y in taken)
-
-    angles = kt.angles
-    for attr, rx in PATTERNS:
-        for m in rx.finditer(norm):
-            if not free(m.start(), m.end()):
-                continue
-            g = [x for x in m.groups()]
-            src = _span(text, idx, m.start(), m.end(), field_name)
-            ctx = norm[max(0, m.start() - 24): m.end() + 24]
-            conf = 0.9
-            if attr == "battery_capacity":
-                kt.add(attr, _clean(_num(g[0])), src, unit="mAh")
-            elif attr == "connectivity_version":
-                kt.add(attr, g[1], src)
-                kt.add("connectivity", "bluetooth", src, conf=0.95)
-            elif attr == "water_rating":
-                # IPX7, or a watch's depth rating: "100M Water Resistant" is 100 m, "10ATM" 10 ATM
-                value = g[0].upper() if g[0] else (f"{g[1]} m" if g[1] else f"{g[2]} {g[3].upper()}")
-                kt.add(attr, value, src)
-            elif attr == "spf":
-                kt.add(attr, int(g[0]), src, unit="+" if g[1] else None)
-            elif attr == "power":
-                n = _num(g[0])
-                if n <= 0 or n > 5000:
-                    continue
-                kt.add(attr, _clean(n), src, unit="W")
-            elif attr == "dimensions":
-                nums = [_clean(_num(x)) for x in g[:3] if x]
-                kt.add(attr, nums, src, unit=_unit(g[3]))
-            elif attr == "volume":
-                u = _unit(g[1])
-                if u == "oz" and "volume" not in angles and "fl" not in g[1].lower():
-                    kt.add("weight", _clean(_num(g[0])), src, unit="oz")
-                else:
-                    if u == "l" and g[1] == "L" and _num(g[0]) > 100:
-                        continue
-                    kt.add(attr, _clean(_num(g[0])), src, unit=u)
-            elif attr == "weight":
-                u = _unit(g[1])
-                n = _num(g[0])
-                if g[1] == "G" and n < 10:           # 5G is a network, not 5 grams
-                    continue
-                kt.add(attr, _clean(n), src, unit=u)
-            elif attr == "battery_life":
-                n = _num(g[0])
-                before = norm[max(0, m.start() - 30): m.start()]
-                after = norm[m.end(): m.end() + 20]
-                if NOT_BATTERY.search(before[-14:] + " " + after[:12]) or n > 2000:
-                    continue
-                if BURN_CUE.search(before + after) or "burn_time" in angles and "battery_life" not in angles:
-                    kt.add("burn_time", _clean(n), src, unit="h")
-                elif BATTERY_CUE.search(before + after) or "battery_life" in angles and field_name == "title":
-                    kt.add(attr, _clean(n), src, unit="h", conf=conf)
-                else:
-                    continue
-            elif attr == "length":
-                before = norm[max(0, m.start() - 12): m.start()]
-                if FITS_CUE.search(before[-10:]) or re.match(r"\s*(laptop|notebook|tablet|ipad|screen|phone|电脑|笔记本)",
-                                                              norm[m.end(): m.end() + 12], re.I):
-                    continue                # "fits 13 inch laptop" is what it holds, not how long it is
-                after = norm[m.end(): m.end() + 10]
-                if _unit(g[1]) == "in" and re.match(r"\s*(\d|one\b)", after):     # "2 in 1", "3-in-1"
-                    continue
-                if re.search(r"(?i)(thick|厚)", before[-8:] + " " + after[:8]):
-                    continue                # "6mm thick", "加厚6mm": a thickness, not a length
-                if LENGTH_CUE.search(before + " " + after) or "length" in angles or \
-                        ("dimensions" in angles and field_name == "title"):
-                    kt.add(attr, _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
-                else:
-                    continue
-            elif attr in ("brightness_levels", "color_modes"):
-                n = next(x for x in g if x)
-                kt.add(attr, int(_num(n)), src)
-            elif attr == "age_range":
-                nums = [int(x) if x else None for x in g]
-                if nums[0] is not None:
-                    val = [nums[0], nums[1]]
-                elif nums[2] is not None:
-                    val = [nums[2], None]
-                elif nums[3] is not None:
-                    val = [nums[3], None]
-                elif nums[4] is not None:
-                    val = [nums[4], nums[5]]
-                else:
-                    val = [nums[6] if nums[6] is not None else nums[7], None]
-                kt.add(attr, val, src)
-            elif attr == "pack_count":
-                n = next(x for x in g if x)
-                v = int(_num(n))
-                if v < 2 or v > 5000:
-                    continue
-                kt.add(attr, v, src, conf=0.85)
-            elif attr == "pages":
-                kt.add(attr, int(_num(g[0])), src)
-            elif attr == "pair":
-                kt.add("pack_count", 2, src, conf=0.85)
-            elif attr == "players":
-                kt.add(attr, [int(g[0]), int(g[1])], src)
-            taken.append((m.start(), m.end()))
-    _contents(text, norm, idx, field_name, kt)
-    return [(idx[a], idx[min(b, len(idx) - 1)]) for a, b in taken]
-
-
-CONTENT_RX = re.compile(rf"(?i){NUMZ}\s*(?:x\s*)?(?:个|個|只|把|件|套)?")
-
-
-def _contents(text: str, norm: str, idx: list[int], field_name: str, kt: "_Collector") -> None:
-    """'一壶两杯', '1 teapot + 2 cups', 'teapot and 4 cups': what a set contains, with counts."""
-    found: dict[str, int] = {}
-    spans: list[tuple[int, int]] = []
-    for a, b, item in kt.lex.items.finditer(norm):
-        if item == "piece":
-            continue
-        pre = norm[max(0, a - 4): a]
-        m = re.search(rf"(?i){NUMZ}\s*(?:x\s*)?(?:个|個|只|把|件|套)?\s*$", pre)
-        if m:
-            n = int(_num(m.group(1)))
-            found[item] = found.get(item, 0) + n
-            spans.append((a - len(pre) + m.start(), b))
-    if len(found) >= 2 and spans:
-        start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        kt.add("contents", found, _span(text, idx, start, end, field_name), conf=0.85)
-
-
-# --- enums, flags and the type ---------------------------------------------------------------------
 
 SCENT_CUE = re.compile(r"(?i)(scent|fragrance|notes?|aroma|香调|香調|香味|香气|香氣|香薰|味道|香)")
 SHARE_BEFORE = re.compile(r"(\d{1,3}(?:\.\d)?)\s*[%％]\s*(?:纯|純|pure)?\s*$")
@@ -317,25 +27,9 @@ SHARE_AFTER = re.compile(r"^\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*[%％]")
 STRUCTURED = ("attributes", "options")
 
 
-class _Collector:
-    def __init__(self, lex: Lexicon, angles: tuple[str, ...], type_group: str | None):
-        self.lex, self.angles, self.group = lex, angles, type_group
-        self.facts: list[Fact] = []
-        self._seen: dict[str, Fact] = {}
-
-    def add(self, attr, value, src: Source, unit=None, share=None, conf=0.9):
-        f = Fact(attr, value, unit, share, src, conf)
-        key = f.id
-        if key in self._seen:
-            old = self._seen[key]
-            if share is not None and old.share is None:
-                old.share = share
-            return
-        self._seen[key] = f
-        self.facts.append(f)
 
 
-def _enums(text: str, field_name: str, kt: _Collector, brand_spans: list[tuple[int, int]],
+def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[int, int]],
            label: str | None = None) -> list[tuple[int, int]]:
     covered = []
     scented = kt.group in ("beauty", "home") and (SCENT_CUE.search(text) is not None)
@@ -473,7 +167,7 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     fields = _fields(product, brand)
     type_id, tsrc, tconf = _pick_type([(f, t) for f, t in fields if not f.startswith("options")], lex, product)
     info = lex.types.get(type_id) if type_id else None
-    kt = _Collector(lex, info.angles if info else (), info.group if info else None)
+    kt = Collector(lex, info.angles if info else (), info.group if info else None)
     unknown: list[str] = []
     for fname, text in fields:
         if not text or fname in ("product_category", "google_product_category"):

@@ -238,7 +238,7 @@ def test_ad_text_cut_at_a_boundary_keeps_the_price():
     """Ad text over the limit drops whole clauses and keeps the one with the price; an emoji between phrases
     leaves a dash; Thai and Japanese are never cut inside a word."""
     from toolkit.markets import load_market
-    from toolkit.rules import clean_ad_text
+    from toolkit.adtext import clean_ad_text
     de = load_market("de")
     t = clean_ad_text("Neu entdeckt ✨ Gesichtsreiniger für sensible Haut, 200 ml, mit Aloe Vera und Salicylsäure, "
                       "jetzt nur 12,99\u00a0€ im Shop 🛒 #fyp", de, keep="12,99\u00a0€")

@@ -7,7 +7,8 @@ import datetime as dt
 from .caption import Caption
 from .markets import MarketProfile
 from .model import Finding, Script
-from .rules import BundleText, clean_ad_text, run_rules
+from .adtext import clean_ad_text
+from .rules import BundleText, run_rules
 
 
 def check_bundle(script: Script, caption: Caption, market: MarketProfile, *, sponsored: bool,

@@ -33,7 +33,8 @@ from .model import Finding, Product
 from .money import load_fx
 from .script import TemplateGenerator
 from .subtitles import build_cues, to_srt, to_vtt
-from .rules import BundleText, clean_ad_text, run_rules
+from .adtext import clean_ad_text
+from .rules import BundleText, run_rules
 from .textutil import utf16_len
 from .translate import get_translator
 
@@ -335,7 +336,6 @@ def coverage(facts, script) -> dict:
 def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Finding]:
     """Product truth: no claim without a fact, at least two facts stated, nothing the market cannot read."""
     from .knowledge.claims import check_claims
-    from .textutil import fits_script
     out = check_claims(script, caption.text, facts)
     cov = coverage(facts, script)
     if not cov["usable"]:

@@ -250,7 +250,7 @@ def test_ad_text_cut_at_a_boundary_keeps_the_price():
     th = load_market("th")
     long = "หูฟังอินเอียร์ตัดเสียงรบกวนกันน้ำแบตใช้ได้ถึงสี่สิบชั่วโมงเชื่อมต่อบลูทูธได้ไวจิ้มตะกร้าได้เลยนะทุกคน"
     t = clean_ad_text(long, th)
-    from toolkit.layout import break_words
+    from toolkit.linebreak import break_words
     words = break_words(long, "th")
     assert t.endswith("…") and long.startswith(t[:-1]) and any("".join(words[:i]) == t[:-1] for i in range(len(words)))
 

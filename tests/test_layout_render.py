@@ -7,7 +7,8 @@ import pytest
 from PIL import Image
 
 from toolkit.creative import load_image, render_cover, render_scene, safe_zone
-from toolkit.layout import break_words, fit_text, font_chain, visual_order
+from toolkit.layout import fit_text, font_chain, visual_order
+from toolkit.linebreak import break_words
 from toolkit.markets import available_markets, load_market
 from toolkit.video import moov_before_mdat
 
@@ -124,7 +125,7 @@ def test_video_frames_change_and_show_text(rendered, tmp_path):
 def test_line_breaks_follow_phrases_and_keep_prices_whole():
     """Japanese and Chinese break between phrases (BudouX), a price never leaves its currency symbol, and a
     no-break space holds (fr "25,99 €", "100 %")."""
-    from toolkit.layout import break_words
+    from toolkit.linebreak import break_words
     toks = break_words("クリスマスにネックレスを贈ろう。セール価格￥4,410", "ja")
     assert "ネックレスを" in toks and any("￥4,410" in t for t in toks)
     assert not any(t.startswith(("ックレス", "4,410")) for t in toks)

@@ -15,7 +15,7 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
     """TikTok ad text: one line, no hashtags, mentions or emoji, within the market's limit. An emoji that
     separated two phrases leaves a dash; a text too long is cut at a word or phrase boundary (Thai words,
     Japanese and Chinese phrases), never inside a word, and keeps the price (`keep`) when it can."""
-    from .layout import break_words
+    from .linebreak import break_words
     from .textutil import _EMOJI_RE
     lines = [ln for ln in text.split("\n") if ln.strip()]
     first = lines[0] if lines else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import break_words
+from .linebreak import break_words
 from .model import Script
 
 LINE_CHARS = {"Latn": 42, "Arab": 42, "Thai": 35, "Jpan": 16, "Kore": 18, "Hans": 16, "Deva": 40}

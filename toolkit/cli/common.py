@@ -1,0 +1,106 @@
+"""What every `ctk` command shares: the Typer app, one-line errors, catalog loading and option parsing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from toolkit import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="ctk: product data in, TikTok-ready bundles per product and market out.")
+
+QUALITY = {"draft": ("ultrafast", 28), "standard": ("veryfast", 23), "high": ("medium", 20)}
+
+
+def esc(text: str) -> str:
+    """User data printed through Rich: brackets are text, not markup."""
+    from rich.markup import escape
+    return escape(text)
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"ctk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Show the version and exit.")):
+    """Local social-commerce content and localization toolkit."""
+
+
+def _fail(exc: Exception) -> None:
+    from toolkit.errors import CtkError
+    if isinstance(exc, CtkError):
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code)
+    import tempfile
+    import traceback
+    log = Path(tempfile.gettempdir()) / "ctk-crash.log"
+    log.write_text(traceback.format_exc(), encoding="utf-8")
+    typer.echo(f"error: unexpected {type(exc).__name__}: {exc} (details in {log}; please report it)", err=True)
+    raise typer.Exit(3)
+
+
+def _load_or_fail(input, source_lang, currency):
+    """Load the catalog; when no product survives, the first problem is the one-line error (exit 2)."""
+    from toolkit.errors import InputError
+    from toolkit.importers import load_catalog
+    cat = load_catalog(input, source_lang=source_lang, currency=currency)
+    if not cat.products and cat.problems:
+        p = cat.problems[0]
+        more = f" (and {len(cat.problems) - 1} more problem(s))" if len(cat.problems) > 1 else ""
+        raise InputError(p.message + more, file=p.file, row=p.row, column=p.column, hint=p.hint)
+    return cat
+
+
+def _select(catalog, products, limit, input):
+    from toolkit.errors import CtkError
+    if products:
+        wanted = [x.strip() for x in products.split(",") if x.strip()]
+        unknown = [w for w in wanted if w not in {p.id for p in catalog.products}]
+        if unknown:
+            raise CtkError(f"no product with id '{unknown[0]}' in {input}", hint="see the ids with 'ctk check INPUT'")
+        catalog.products = [p for p in catalog.products if p.id in wanted]
+    if limit is not None:
+        catalog.products = catalog.products[: max(0, limit)]
+    return catalog
+
+
+def _formats(value: str) -> tuple:
+    from toolkit.errors import CtkError
+    fm = tuple(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+    bad = [f for f in fm if f not in ("9:16", "1:1", "16:9")]
+    if bad or not fm:
+        raise CtkError(f"unknown format '{bad[0] if bad else value}'", hint="use 9:16, 1:1 and/or 16:9")
+    return fm
+
+
+def _music(path):
+    from toolkit.errors import CtkError
+    if path is None:
+        return None
+    if not Path(path).is_file():
+        raise CtkError("music file not found", file=str(path), hint="pass an audio file (mp3, m4a, wav...)")
+    return str(Path(path).resolve())
+
+
+def _check_date(date):
+    from toolkit.errors import CtkError
+    if date:
+        import datetime
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise CtkError(f"--date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
+
+
+def _lexicons(files: list[str]) -> list[str]:
+    """Validate user lexicons up front: a broken file is one clear error before any work starts."""
+    from toolkit.knowledge.lexicon import load_lexicon
+    if files:
+        load_lexicon(tuple(files))
+    return files

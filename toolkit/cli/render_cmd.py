@@ -1,0 +1,178 @@
+"""`ctk render`: the batch job, catalog or project in, bundles per product and market out."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .common import QUALITY, _check_date, _fail, _formats, _lexicons, _load_or_fail, _music, _select, app, esc
+
+@app.command()
+def render(
+    input: Path = typer.Argument(..., help="Catalog (Shopify/WooCommerce CSV export, generic CSV/XLSX/JSON/YAML) "
+                                           "or a .ctkproj project from the desktop editor."),
+    markets: Optional[str] = typer.Option(None, "--markets", "-m", help="Market codes, comma-separated, or 'all' (default us)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default out)."),
+    date: Optional[str] = typer.Option(None, "--date", help="Campaign date (YYYY-MM-DD); default today."),
+    no_video: bool = typer.Option(False, "--no-video", help="Text, subtitles and cover only (fast)."),
+    sponsored: bool = typer.Option(False, "--sponsored", help="Paid or gifted content: put each market's ad label first."),
+    translator: str = typer.Option("auto", "--translator", help="auto | phrasebook | a model name."),
+    glossary: Optional[Path] = typer.Option(None, "--glossary", help="Brand glossary (CSV or TOML) kept intact through translation."),
+    tm: Optional[Path] = typer.Option(None, "--tm", help="Translation memory file (default ~/.cache/ctk/tm.sqlite)."),
+    fx: Optional[Path] = typer.Option(None, "--fx", help="Exchange-rate TOML replacing the shipped table."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the catalog (default: detected)."),
+    currency: str = typer.Option("USD", "--currency", help="Currency of the catalog's prices when the file does not say."),
+    quality: str = typer.Option("standard", "--quality", help="draft | standard | high (x264 preset and CRF)."),
+    style: str = typer.Option("clean", "--style", help="clean | bold | editorial, or a style .toml."),
+    brand_kit: Optional[Path] = typer.Option(None, "--brand-kit", help="Brand kit TOML: name, logo, font, [colors]."),
+    formats: str = typer.Option("9:16", "--formats", help="Comma-separated: 9:16 (default), 1:1, 16:9 from the same scene plan."),
+    music: Optional[Path] = typer.Option(None, "--music", help="Background music file (looped and faded); otherwise silent."),
+    seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
+    generator: str = typer.Option("template", "--generator", help="template | auto | http | a causal-LM model name."),
+    variants: int = typer.Option(1, "--variants", help="Script variants per generator; the best-scoring one is used."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
+    products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
+    force: bool = typer.Option(False, "--force", help="Render again even bundles that are complete and unchanged."),
+    festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, or an event id."),
+    calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
+    allow_findings: bool = typer.Option(False, "--allow-findings", help="Write bundles even when error findings remain."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Bundles rendered in parallel (0 = one per CPU core)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
+    json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),
+    executor: str = typer.Option("local", "--executor", help="local (process pool) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a local cluster)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    lexicon: Optional[list[Path]] = typer.Option(None, "--lexicon", help="Your own term lexicon (TOML, like locales/_shared/lexicon.toml); repeatable."),
+):
+    """Render one bundle per product and market into OUT/<market>/<product-id>/."""
+    try:
+        _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
+                seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
+                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music, generator, variants,
+                lexicon=lexicon)
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        typer.echo("interrupted: finished bundles are kept; run the same command again to resume", err=True)
+        raise typer.Exit(130)
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        _fail(exc)
+
+
+def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
+            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
+            retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
+            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1, lexicon=None):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from toolkit.errors import CtkError
+    from toolkit.markets import parse_market_list
+    from toolkit.pipeline import RenderOptions, default_jobs, render_catalog
+
+    if quality not in QUALITY:
+        raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
+    edits, fact_edits = {}, {}
+    lex_files = [str(p) for p in (lexicon or [])]
+    if Path(input).suffix == ".ctkproj":
+        from toolkit.project import load_project
+        proj = load_project(input)
+        input = proj.input_path()
+        markets = markets or ",".join(proj.markets)
+        date = date or proj.campaign_date
+        festival = proj.festival if festival == "auto" else festival
+        sponsored = sponsored or proj.sponsored
+        out = out or proj.out_path()
+        edits = proj.edits
+        fact_edits = proj.facts
+        lex_files += [str(Path(proj.path).parent / p) if proj.path and not Path(p).is_absolute() else p
+                      for p in proj.lexicon]
+        style = proj.style if style == "clean" else style
+        brand_kit = brand_kit or (Path(proj.brand_kit) if proj.brand_kit else None)
+    markets = markets or "us"
+    out = out or Path("out")
+    _check_date(date)
+    codes = parse_market_list(markets)
+    err = Console(stderr=True, soft_wrap=True)
+    catalog = _load_or_fail(input, source_lang, currency)
+    for p in catalog.problems:
+        err.print(f"[yellow]skipped[/]: {esc(str(p))}", highlight=False)
+    _select(catalog, products, limit, input)
+    preset, crf = QUALITY[quality]
+    opts = RenderOptions(markets=codes, out=out, campaign_date=date, video=not no_video, sponsored=sponsored,
+                         translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
+                         currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
+                         calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
+                         retry_failed=retry_failed, executor=executor, scheduler=scheduler, edits=edits,
+                         glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None,
+                         style=style, brand_kit=str(brand_kit) if brand_kit else None,
+                         formats=_formats(formats), music=_music(music), generator=generator,
+                         variants=max(1, variants), lexicon=tuple(_lexicons(lex_files)), fact_edits=fact_edits)
+    if executor not in ("local", "dask"):
+        raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
+
+    n_jobs = jobs if jobs > 0 else default_jobs()
+
+    def on_failure(res):
+        err.print(f"[red]{res.status}[/]: {res.market}/{res.product} ({res.stage}): {esc(res.error or '')}",
+                  highlight=False)
+
+    if json_progress:
+        def progress(done, total, msg):
+            typer.echo(json.dumps({"event": "progress", "done": done, "total": total, "bundle": msg}))
+
+        def on_failure(res):  # noqa: F811 - JSON lines replace the text lines
+            typer.echo(json.dumps({"event": res.status, "market": res.market, "product": res.product,
+                                   "stage": res.stage, "error": res.error}, ensure_ascii=False))
+        result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog, jobs=n_jobs)
+        counts = {}
+        for b in result.bundles:
+            counts[b.status] = counts.get(b.status, 0) + 1
+        typer.echo(json.dumps({"event": "summary", "counts": counts, "problems": len(catalog.problems),
+                               "manifest": str(result.manifest_path),
+                               "report": str(Path(out) / "index.html")}))
+        raise typer.Exit(result.exit_code)
+    if quiet or not sys.stderr.isatty() and os.environ.get("CTK_PROGRESS") != "1":
+        last = {"n": -1}
+
+        def progress(done, total, msg):
+            if not quiet and total and (done == total or done * 10 // total != last["n"]):
+                last["n"] = done * 10 // total
+                err.print(f"{done}/{total} bundles", highlight=False)
+        result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog, jobs=n_jobs)
+    else:
+        with Progress(TextColumn("[bold]rendering"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                      TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(done, total, msg):
+                bar.update(task, completed=done, total=total, description=msg)
+            result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog,
+                                    jobs=n_jobs)
+    counts = {}
+    for b in result.bundles:
+        counts[b.status] = counts.get(b.status, 0) + 1
+    findings = {"error": 0, "warning": 0, "info": 0}
+    for b in result.bundles:
+        for k, v in b.findings.items():
+            findings[k] = findings.get(k, 0) + v
+    out_con = Console(soft_wrap=True)
+    out_con.print(f"{counts.get('rendered', 0)} rendered, {counts.get('skipped', 0)} unchanged (skipped), "
+                  f"{counts.get('failed', 0)} failed, {counts.get('blocked', 0)} blocked by findings; "
+                  f"{len(catalog.problems)} input problem(s). "
+                  f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
+                  highlight=False)
+    from toolkit.report import fact_coverage
+    cov = fact_coverage(Path(out), [b.to_dict() for b in result.bundles])
+    if cov:
+        out_con.print("Facts stated in scripts: " + ", ".join(
+            f"{m} {round(100 * u / f)}%" if f else f"{m} -" for m, (u, f) in sorted(cov.items())), highlight=False)
+    out_con.print(esc(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}; "
+                      f"report: {Path(out).resolve() / 'index.html'}"),
+                  highlight=False)
+    raise typer.Exit(result.exit_code)

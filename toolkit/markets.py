@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -82,14 +81,9 @@ class MarketProfile:
 
 
 def _load_toml(path: Path) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError("file is missing", file=str(path), hint="every market folder needs market.toml, "
-                          "phrasebook.toml and content.toml (see locales/README.md)") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML: {exc}", file=str(path), hint="fix the syntax") from None
+    from .tomlfile import read_toml
+    return read_toml(path, missing="file is missing", missing_hint="every market folder needs market.toml, "
+                     "phrasebook.toml and content.toml (see locales/README.md)")
 
 
 def _req(data: dict, key: str, path: Path, kind=str):

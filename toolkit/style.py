@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -44,12 +43,8 @@ def available_styles() -> list[str]:
 
 
 def _read(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise ConfigError("file not found", file=str(path), hint="check the path") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"invalid TOML: {exc}", file=str(path), hint="fix the syntax") from None
+    from .tomlfile import read_toml
+    return read_toml(path)
 
 
 def _validate(data: dict, path: Path) -> dict:

@@ -4,7 +4,6 @@ locales/<m>/facts.toml [claims])."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 from ..markets import locales_dir
@@ -13,11 +12,9 @@ from ..model import Finding
 
 @lru_cache(maxsize=1)
 def claim_classes() -> dict:
-    path = locales_dir() / "_shared" / "claims.toml"
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
+    from ..tomlfile import read_toml
+    # a broken claims file is a clear error, not a silently disabled claim check
+    return read_toml(locales_dir() / "_shared" / "claims.toml", missing_hint="reinstall ctk: locales/_shared is shipped")
 
 
 def supported(cls: str, facts) -> bool:

@@ -4,7 +4,6 @@ types (locales/_shared/types.toml): loaded once, compiled into one matcher per a
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -113,13 +112,9 @@ class Lexicon:
 
 
 def _read(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise ConfigError("lexicon file not found", file=str(path), hint="check the path given to --lexicon") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"invalid TOML: {exc}", file=str(path),
-                          hint="a lexicon is [attribute] tables of value = [\"alias\", ...]") from None
+    from ..tomlfile import read_toml
+    return read_toml(path, missing="lexicon file not found", missing_hint="check the path given to --lexicon",
+                     syntax_hint="a lexicon is [attribute] tables of value = [\"alias\", ...]")
 
 
 def _merge(values: dict, kinds: dict, data: dict, path: Path, user: bool = False) -> None:

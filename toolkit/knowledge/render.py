@@ -4,11 +4,9 @@ as the market writes them, the on-screen name built from facts, and one benefit 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..errors import ConfigError
 from ..markets import MarketProfile
 from ..model import Finding
 from .extract import QUANTITY_ATTRS, Fact, Knowledge
@@ -58,13 +56,8 @@ class Rendered:
 
 @lru_cache(maxsize=64)
 def _load(path: str, mtime: float) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML: {exc}", file=path, hint="fix the syntax (see docs/facts-data.md)") from None
+    from ..tomlfile import read_toml
+    return read_toml(path, optional=True, syntax_hint="fix the syntax (see docs/facts-data.md)")
 
 
 def market_facts_data(market: MarketProfile) -> dict:

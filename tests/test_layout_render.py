@@ -18,9 +18,10 @@ from conftest import EXAMPLES, ffprobe
 @pytest.mark.parametrize("code", sorted(available_markets()))
 def test_every_market_line_renders_without_missing_glyphs(code):
     m = load_market(code)
-    lines = [ln.screen for sec in m.content.values() for ln in sec] + list(m.labels.values())
-    from toolkit.markets import PLACEHOLDERS
-    filled = [ln.format_map({k: "Lumi 20%" for k in PLACEHOLDERS}) for ln in lines]      # every placeholder
+    from toolkit.ftl import VARIABLES
+    from toolkit.script import fill
+    values = {k: "Lumi 20%" for k in VARIABLES}                                        # every variable
+    filled = [fill(ln.screen, values) for sec in m.content.values() for ln in sec] + list(m.labels.values())
     for text in filled:
         lay = fit_text(text, 860, 400, m.language, rtl=m.rtl)
         assert lay.dropped == [], (code, text, lay.dropped)

@@ -58,12 +58,12 @@ def test_missing_phrasebook_word_names_concept(broken_locales):
 
 
 def test_unknown_placeholder_in_content_is_refused(broken_locales):
-    p = broken_locales / "jp" / "content.toml"
+    p = broken_locales / "jp" / "content.ftl"
     text = p.read_text()
-    p.write_text(text.replace("{price}", "{prize}", 1))
+    p.write_text(text.replace("{ $price }", "{ $prize }", 1))
     with pytest.raises(ConfigError) as e:
         mk.load_market("jp")
-    assert "content.toml" in str(e.value) and "{prize}" in str(e.value)
+    assert "content.ftl" in str(e.value) and "$prize" in str(e.value) and "offer-" in str(e.value)
 
 
 @pytest.mark.parametrize("market,amount,expected", [

@@ -23,6 +23,11 @@ def run_checks() -> list[tuple[str, bool, str]]:
         except Exception as exc:  # noqa: BLE001
             bad.append(str(exc))
     out.append(("locales", not bad, f"{len(available_markets())} markets valid" if not bad else bad[0]))
+    if not bad:
+        from .ftl import lint_market
+        lint = [f"{code}: {p}" for code in available_markets() for p in lint_market(load_market(code))]
+        out.append(("copy templates (grammar lint)", not lint, "every market's content.ftl and [types] grammar "
+                    "agree" if not lint else f"{len(lint)} problem(s), first: {lint[0]}"))
     try:
         import pythainlp  # noqa: F401
         out.append(("Thai line breaking (pythainlp)", True, "installed"))

@@ -48,6 +48,7 @@ class Facts:
     pitch: list = field(default_factory=list)    # knowledge.render.MarketFact, in selling order
     claims: dict = field(default_factory=dict)   # claim class -> phrases (the market's facts.toml)
     name_source: str = "title"    # title | override | translation | facts | category
+    grammar: dict = field(default_factory=dict)  # gender, number, initial, classifier, counter (knowledge.nouns)
 
     def has(self, req: str) -> bool:
         kind, _, val = req.partition(":")
@@ -74,7 +75,7 @@ class Facts:
     def values(self) -> dict[str, str]:
         return {
             "name": self.name, "brand": self.brand, "category": self.category,
-            "colors": self._colors, "colors_or": self._colors_or or self._colors, "color_count": str(self.color_total),
+            "colors": self._colors, "colors_or": self._colors_or or self._colors, "color_count": self.color_total,
             "material": self.material or "", "sizes": self._sizes,
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
             # a selling point the name does not already say (the name's qualifiers are its first facts)
@@ -82,6 +83,8 @@ class Facts:
                                and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short in self.name)),
                               next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
                                     and mf.ids[0] not in WEAK_HOOK), "")),
+            "gender": "other", "number": "other", "initial": "other", "classifier": "", "counter": "",
+            **self.grammar,
         }
 
     _colors: str = ""
@@ -97,9 +100,27 @@ def _option(product: Product, concept: str) -> list[str]:
     return product.option_values(concept)
 
 
+def name_grammar(renderer, type_id, group, name: str, name_source: str) -> dict:
+    """The grammar variables of content.ftl for a product: gender, number and initial sound of its name when
+    the name is the market's type word (built from facts, or the category); the type's classifier and
+    counter always. A seller's own title has no known gender: templates fall back to their default."""
+    from .knowledge.nouns import initial_of
+    n = renderer.type_noun(type_id) or renderer.group_noun(group) or renderer.generic_noun()
+    out = {"initial": initial_of(name)}
+    if n is None:
+        return out
+    if name_source in ("facts", "category"):
+        out.update(gender=n.gender, number=n.number)
+        if n.initial and name.lower().startswith(n.word.lower()):
+            out["initial"] = n.initial
+    out.update(classifier=n.classifier, counter=n.count_word())
+    return out
+
+
 def build_facts(product: Product, market: MarketProfile, translator: Translator, fx: FxTable,
                 lexicon: tuple[str, ...] = (), corrections: list | None = None) -> Facts:
     from .knowledge import knowledge_for
+    from .knowledge.nouns import word_of
     from .knowledge.brand import market_brand
     from .knowledge.render import FactRenderer
     findings: list[Finding] = []
@@ -114,7 +135,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     category = rendered.type_word or renderer.group_word(know.group)
     if not category:
         # a product ctk cannot name is "the product", never "the gift" (exam gloves are not a gift)
-        category = renderer.d.get("name", {}).get("generic") or market.word("category", "gifts") or ""
+        category = word_of(renderer.d.get("name", {}).get("generic")) or market.word("category", "gifts") or ""
         findings.append(Finding(code="facts.category_unknown", severity="warning",
                                 message=f"ctk could not tell what '{product.title[:60]}' is; generic copy is used",
                                 fix="set a Type / category ctk knows (locales/_shared/types.toml), a Shopify "
@@ -222,10 +243,12 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                     message=f"description segment left untranslated (not used in {market.code} copy)",
                                     segment=seg,
                                     fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
+    grammar = name_grammar(renderer, cat_id, know.group or group, name, name_source)
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
-              pitch=rendered.facts, claims=rendered.claims, name_source=name_source)
+              pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
+              grammar=grammar)
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""

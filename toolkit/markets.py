@@ -11,8 +11,6 @@ from pathlib import Path
 from .errors import ConfigError
 
 SCRIPTS = {"Latn", "Jpan", "Kore", "Hans", "Hant", "Thai", "Arab", "Deva", "Hebr", "Cyrl"}
-CONTENT_SECTIONS = ("hook", "intro", "benefit_material", "benefit_colors", "benefit_sizes", "benefit_generic",
-                    "offer", "offer_discount", "cta")
 PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
                 "old_price", "discount", "hook_line", "hook_fact"}
 REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch"}
@@ -27,8 +25,8 @@ def locales_dir() -> Path:
 
 @dataclass(frozen=True)
 class Line:
-    screen: str
-    voice: str
+    screen: object             # str (a Python format template) or ftl.FluentText (content.ftl)
+    voice: object
     requires: tuple[str, ...] = ()
     when: str = "any"          # festival greetings: "before" the day, "during" it, or "any"
 
@@ -61,6 +59,7 @@ class MarketProfile:
     price_points: dict = field(default_factory=dict)   # [price_points]: modulus, ending, source
     pace: dict = field(default_factory=dict)           # [pace]: voice_cps, subtitle_cps
     hemisphere: str = "north"                          # north | south | tropical (seasons)
+    grammar: dict = field(default_factory=dict)        # [grammar]: genders, needs, articles (content.ftl lint)
 
     @property
     def rtl(self) -> bool:
@@ -83,7 +82,7 @@ class MarketProfile:
 def _load_toml(path: Path) -> dict:
     from .tomlfile import read_toml
     return read_toml(path, missing="file is missing", missing_hint="every market folder needs market.toml, "
-                     "phrasebook.toml and content.toml (see locales/README.md)")
+                     "phrasebook.toml and content.ftl (see locales/README.md)")
 
 
 def _req(data: dict, key: str, path: Path, kind=str):
@@ -111,33 +110,6 @@ def _check_placeholders(text: str, path: Path, key: str) -> None:
         if n not in PLACEHOLDERS:
             raise ConfigError(f"key '{key}': unknown placeholder '{{{n}}}'", file=str(path),
                               hint="allowed: " + ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS)))
-
-
-def _lines(items, path: Path, key: str, text_key: str = "screen") -> list[Line]:
-    if not isinstance(items, list) or not items:
-        raise ConfigError(f"'{key}' must be a non-empty list of variants", file=str(path),
-                          hint="write [[%s]] tables with screen and voice" % key)
-    out = []
-    for i, it in enumerate(items, start=1):
-        if not isinstance(it, dict):
-            raise ConfigError(f"'{key}' variant {i} must be a table", file=str(path), hint="see locales/us/content.toml")
-        if text_key == "text":
-            screen = voice = it.get("text")
-        else:
-            screen, voice = it.get("screen"), it.get("voice")
-        if not isinstance(screen, str) or not isinstance(voice, str) or not screen.strip():
-            raise ConfigError(f"'{key}' variant {i} needs {'text' if text_key == 'text' else 'screen and voice'} strings",
-                              file=str(path), hint="see locales/us/content.toml")
-        req = it.get("requires", [])
-        bad = [r for r in req if r not in REQUIRES and not re.fullmatch(r"(feature|attr|type|group):[a-z0-9_]+", str(r))]
-        if bad:
-            raise ConfigError(f"'{key}' variant {i}: unknown requirement '{bad[0]}'", file=str(path),
-                              hint="allowed: " + ", ".join(sorted(REQUIRES)) + ", feature:<id>, attr:<attribute>, "
-                                   "type:<id>, group:<id>")
-        _check_placeholders(screen, path, f"{key}[{i}]")
-        _check_placeholders(voice, path, f"{key}[{i}]")
-        out.append(Line(screen=screen, voice=voice, requires=tuple(req)))
-    return out
 
 
 @lru_cache(maxsize=64)
@@ -188,7 +160,7 @@ def _load_market(root: str, code: str) -> MarketProfile:
     folder = Path(root) / code
     if not (folder / "market.toml").exists():
         raise ConfigError(f"unknown market '{code}'", hint="known markets: " + ", ".join(available_markets()))
-    mpath, ppath, cpath = folder / "market.toml", folder / "phrasebook.toml", folder / "content.toml"
+    mpath, ppath, cpath = folder / "market.toml", folder / "phrasebook.toml", folder / "content.ftl"
     m = _load_toml(mpath)
     for key in ("code", "name", "language", "locale", "script", "direction", "currency"):
         _req(m, key, mpath)
@@ -235,30 +207,42 @@ def _load_market(root: str, code: str) -> MarketProfile:
                               hint=f"add {missing[0]} = \"...\" (concepts are listed in locales/_shared/concepts.toml)")
         phrasebook[group] = {k: v.strip() for k, v in table.items() if isinstance(v, str)}
     phrases = {k.strip().lower(): v for k, v in (pb.get("phrases") or {}).items() if isinstance(v, str)}
-    c = _load_toml(cpath)
-    content = {sec: _lines(c.get(sec), cpath, sec) for sec in CONTENT_SECTIONS}
-    cats_raw = c.get("benefit_category") or {}
-    if not isinstance(cats_raw, dict):
-        raise ConfigError("[benefit_category] must be a table of lists", file=str(cpath), hint="see locales/us/content.toml")
-    categories = {g: _lines(v, cpath, f"benefit_category.{g}") for g, v in cats_raw.items()}
-    captions = _lines(c.get("caption"), cpath, "caption", text_key="text")
-    tags = (c.get("hashtags") or {}).get("evergreen", [])
-    if not isinstance(tags, list) or not all(isinstance(t, str) and t.startswith("#") for t in tags):
-        raise ConfigError("[hashtags] evergreen must be a list of strings starting with #", file=str(cpath),
-                          hint='e.g. evergreen = ["#TikTokShop"]')
-    labels = {k: v for k, v in (c.get("labels") or {}).items() if isinstance(v, str)}
-    for key in ("sale", "new", "price_from"):
-        if key not in labels:
-            raise ConfigError(f"missing key 'labels.{key}'", file=str(cpath), hint="see locales/us/content.toml")
+    from .ftl import load_content
+    c = load_content(cpath, m["locale"], Line, requirement_ok)
+    grammar = _grammar(m.get("grammar"), mpath)
     return MarketProfile(
         code=code, name=m["name"], language=m["language"], locale=m["locale"], script=m["script"],
         direction=m["direction"], currency=m["currency"].upper(), units=m.get("units", "metric"),
         tone=m.get("tone", {}), platform=platform, disclosure=disclosure, phrasebook=phrasebook, phrases=phrases,
-        content=content, categories=categories, captions=captions, hashtags=tags, labels=labels, folder=folder,
+        content=c.sections, categories=c.categories, captions=c.captions, hashtags=c.hashtags, labels=c.labels,
+        folder=folder, grammar=grammar,
         files=[mpath, ppath, cpath] + ([folder / "facts.toml"] if (folder / "facts.toml").exists() else []),
         price_decimals=m.get("price_decimals"), raw_culture=m.get("culture", {}), han_convert=m.get("han_convert"),
         price_points=_price_points(m.get("price_points"), mpath), pace=_pace(m.get("pace"), mpath),
         hemisphere=_choice(m.get("hemisphere", "north"), ("north", "south", "tropical"), "hemisphere", mpath))
+
+
+def requirement_ok(req: str) -> bool:
+    return req in REQUIRES or re.fullmatch(r"(feature|attr|type|group):[a-z0-9_]+", str(req)) is not None
+
+
+def _grammar(g, path: Path) -> dict:
+    """[grammar]: the genders the language's nouns take, what every [types] entry must carry (facts.toml),
+    and, where nouns take articles, the words after which a bare { $name } is right (content.ftl lint)."""
+    g = dict(g or {})
+    for key in ("genders", "needs", "bare_after"):
+        v = g.setdefault(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ConfigError(f"key 'grammar.{key}' must be a list of strings", file=str(path),
+                              hint='e.g. genders = ["m", "f", "n"], needs = ["gender"]')
+    unknown = set(g["needs"]) - {"gender", "number", "classifier", "counter", "initial"}
+    if unknown:
+        raise ConfigError(f"key 'grammar.needs' has unknown '{sorted(unknown)[0]}'", file=str(path),
+                          hint="needs: gender, number, classifier, counter, initial")
+    if not isinstance(g.setdefault("articles", False), bool):
+        raise ConfigError("key 'grammar.articles' must be true or false", file=str(path),
+                          hint="true where a noun needs an article before it (de, fr, es, it, pt, en)")
+    return g
 
 
 def _choice(value, allowed: tuple, key: str, path: Path):

@@ -43,7 +43,7 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
         return None
     taboo = market.raw_culture.get("taboo_numbers", []) if hasattr(market, "raw_culture") else []
     if taboo:
-        clean = [ln for ln in eligible if not any(t in fill(ln.screen + ln.voice, values) for t in taboo)]
+        clean = [ln for ln in eligible if not any(t in fill(ln.screen, values) + fill(ln.voice, values) for t in taboo)]
         eligible = clean or eligible
     # Half of the time, prefer lines that use a fact the product has (a discount hook for a discounted product).
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
@@ -52,9 +52,14 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
     return pool[h % len(pool)]
 
 
-def fill(template: str, values: dict) -> str:
-    from .grammar import Word
-    text = template.format_map(_Missing({k: Word(v) if isinstance(v, str) else v for k, v in values.items()}))
+def fill(template, values: dict) -> str:
+    """A template filled with a product's values: a content.ftl pattern (Fluent, with the grammar variables)
+    or a Python format string with grammar specs (festivals.toml, facts.toml)."""
+    if hasattr(template, "format") and not isinstance(template, str):
+        text = template.format(values)
+    else:
+        from .grammar import Word
+        text = template.format_map(_Missing({k: Word(v) if isinstance(v, str) else v for k, v in values.items()}))
     # collapse runs of ordinary spaces only: no-break spaces (fr "100 %", "25,99 €", " :") are typography
     text = "\n".join(re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n"))
     return capitalize_first(text)
@@ -160,7 +165,7 @@ MAX_BENEFITS = 4
 
 @dataclass
 class FactLine:
-    """A benefit line built from facts (the same shape as a content.toml Line, plus the facts it cites)."""
+    """A benefit line built from facts (the same shape as a content.ftl Line, plus the facts it cites)."""
     screen: str
     voice: str
     requires: tuple = ()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..markets import MarketProfile
 from ..model import Finding
 from .extract import QUANTITY_ATTRS, Fact, Knowledge
+from .nouns import noun, word_of
 from .taxonomy import catalog_name
 
 ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivity", "finish", "audience", "flavor")
@@ -131,7 +132,7 @@ class FactRenderer:
     def type_word(self, type_id: str | None, taxonomy: str | None = None) -> str | None:
         if not type_id:
             return None
-        w = self.d.get("types", {}).get(type_id) or self.m.word("category", type_id)
+        w = word_of(self.d.get("types", {}).get(type_id)) or self.m.word("category", type_id)
         if not w:
             w = catalog_name(taxonomy, self.m.language)
         return w
@@ -139,7 +140,17 @@ class FactRenderer:
     def group_word(self, group: str | None) -> str | None:
         if not group:
             return None
-        return self.d.get("groups", {}).get(group) or self.m.word("category", group)
+        return word_of(self.d.get("groups", {}).get(group)) or self.m.word("category", group)
+
+    def type_noun(self, type_id: str | None):
+        """The type word with its grammar (knowledge.nouns.Noun), when facts.toml has it."""
+        return noun(self.d.get("types", {}).get(type_id)) if type_id else None
+
+    def group_noun(self, group: str | None):
+        return noun(self.d.get("groups", {}).get(group)) if group else None
+
+    def generic_noun(self):
+        return noun(self.d.get("name", {}).get("generic"))
 
     def _join(self, words: list[str]) -> str:
         if len(words) == 1:
@@ -248,9 +259,13 @@ class FactRenderer:
                 sub_ids = SUBSUMES.get(f.attr, ())
                 sub_ids = (sub_ids,) if isinstance(sub_ids, str) else sub_ids
                 ids = [f.id] + [x for x in sub_ids if k.has(x)]
-                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), n=n, value=value) or None,
-                                      _fmt(t["screen"], n=n, value=value), _fmt(t.get("voice", t["screen"]), n=n, value=value),
-                                      value))
+                # what one counts this type in ("10 Paar", "10 pairs", "10足"): the type's counter, else the market's
+                tn = self.type_noun(k.type_id)
+                cnt = (tn.count_word(f.value) if tn and isinstance(f.value, (int, float)) else "") or \
+                    d.get("format", {}).get("counter", "")
+                kw = dict(n=n, value=value, counter=cnt)
+                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None,
+                                      _fmt(t["screen"], **kw), _fmt(t.get("voice", t["screen"]), **kw), value))
             elif f.attr in ENUM_LINES:
                 if f.attr == "connectivity" and f.value == "bluetooth" and has_version:
                     continue

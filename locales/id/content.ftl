@@ -1,0 +1,177 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Native copy for the no-model script generator. See locales/README.md for the schema
+## and the placeholders. Every line is written for this market, not translated.
+## Voice: casual TikTok Indonesian, viewer is "kamu". No ter-/paling superlatives, no "gratis".
+## Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
+## the intro says it next. {hook_fact} is the screen line of the product's first selling point
+## ("Baterai sampai 60 jam", "Bahan: kulit sintetis"): it always opens the line, so any fact fits.
+
+# Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
+# the intro says it next. {hook_fact} is the screen line of the product's first selling point
+# ("Baterai sampai 60 jam", "Bahan: kulit sintetis"): it always opens the line, so any fact fits.
+hook-1 = Yang satu ini wajib kamu lihat.
+    .screen = Wajib lihat yang satu ini!
+hook-2 = Akhirnya ketemu juga yang aku cari!
+    .screen = Akhirnya ketemu juga!
+hook-3 = Siap-siap, aku spill yang satu ini.
+    .screen = Siap-siap kena racun!
+hook-4 = Stop scroll dulu, lihat ini bentar.
+    .screen = Stop scroll dulu!
+hook-5 = Ini calon andalan baru kamu?
+    .screen = Calon andalan baru kamu?
+hook-6 = Lagi diskon { $discount }, cek dulu yuk!
+    .screen = Lagi diskon { $discount }!
+    .requires = discount
+hook-7 = { $hook_fact }. Cek dulu, yuk!
+    .screen = { $hook_fact }!
+    .requires = pitch
+hook-8 = { $hook_fact }. Mau tahu detailnya?
+    .screen = { $hook_fact }, cek dulu!
+    .requires = pitch
+hook-9 = { $hook_fact }. Simak dulu, ya!
+    .screen = { $hook_fact }!
+    .requires = pitch
+
+intro-1 = Kenalan dulu sama { $name } dari { $brand }.
+    .screen = { $name }
+    .requires = brand
+intro-2 = Ini dia, { $name }.
+    .screen = { $name }
+intro-3 = Yang mau aku tunjukin hari ini: { $name }.
+    .screen = { $name }
+
+benefit-material-1 = Bahannya { $material }, detailnya bisa kamu lihat dari dekat.
+    .screen = Bahan: { $material }
+benefit-material-2 = Dibuat dari { $material }, detailnya bisa kamu lihat sendiri.
+    .screen = Dibuat dari { $material }
+benefit-material-3 = Yang ini pakai bahan { $material }.
+    .screen = Bahannya { $material }
+
+# A colour scene names the colours (the product has two or more): {colors_or} for a choice.
+benefit-colors-1 = Tinggal pilih warnanya: { $colors_or }.
+    .screen = Warna: { $colors }
+benefit-colors-2 = Mau yang { $colors_or }? Tinggal pilih.
+    .screen = Ada warna { $colors }
+benefit-colors-3 = Warnanya ada { $colors }, kamu tim yang mana?
+    .screen = Pilihan warna: { $colors }
+
+benefit-sizes-1 = Ukuran yang tersedia: { $sizes }.
+    .screen = Ukuran: { $sizes }
+benefit-sizes-2 = Cek dulu ukurannya ya: { $sizes }.
+    .screen = Pilih ukuranmu: { $sizes }
+benefit-sizes-3 = Ukurannya { $sizes }, jangan lupa cek size chart ya.
+    .screen = Tersedia ukuran { $sizes }
+
+# Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim.
+benefit-generic-1 = Coba lihat dulu detailnya dari dekat.
+    .screen = Lihat detailnya dari dekat
+benefit-generic-2 = Info lengkapnya bisa kamu cek di keranjang kuning.
+    .screen = Info lengkap di keranjang kuning
+benefit-generic-3 = Sebelum checkout, cek dulu detail produknya ya.
+    .screen = Cek dulu detail produknya
+
+# Lines that assert a claim class carry the fact that supports it in `requires`.
+benefit-apparel-1 = Mau dipakai santai atau ke acara, tetap cocok.
+    .screen = Buat santai atau ke acara
+benefit-apparel-2 = Tinggal pilih mau kamu paduin sama outfit yang mana.
+    .screen = Tinggal mix and match
+benefit-apparel-3 = Tampilannya kece, tapi tetap nyaman dipakai seharian.
+    .screen = Kece tapi tetap nyaman
+    .requires = feature:breathable
+benefit-apparel-4 = Tampilannya kece, dan tetap nyaman buat banyak gerak.
+    .screen = Leluasa buat gerak
+    .requires = feature:stretch
+benefit-beauty-1 = Tinggal masukin ke rutinitas harian kamu.
+    .screen = Buat rutinitas harianmu
+benefit-beauty-2 = Yuk, cek dulu kandungan dan cara pakainya.
+    .screen = Cek dulu kandungannya
+benefit-beauty-3 = Teksturnya ringan dan segar di kulit.
+    .screen = Ringan dan segar di kulit
+    .requires = feature:lightweight_texture
+benefit-home-1 = Tinggal taruh di sudut rumah favorit kamu.
+    .screen = Pas buat sudut favoritmu
+benefit-home-2 = Cocok buat melengkapi isi rumah kamu.
+    .screen = Buat melengkapi rumahmu
+benefit-home-3 = Cuma barang kecil, tapi vibes ruangannya langsung beda.
+    .screen = Barang kecil, vibes-nya beda
+    .requires = feature:dimmable
+benefit-home-4 = Wanginya bikin suasana ruangan langsung beda.
+    .screen = Wanginya bikin suasana beda
+    .requires = attr:scent
+benefit-electronics-1 = Langsung aja aku tunjukin fitur-fiturnya satu per satu.
+    .screen = Fiturnya aku tunjukin
+benefit-electronics-2 = Pas buat nemenin kegiatan harian kamu.
+    .screen = Buat kebutuhan harianmu
+benefit-electronics-3 = Cara pakainya gampang, nggak perlu baca manual.
+    .screen = Tinggal colok, langsung pakai
+    .requires = feature:plug_and_play
+benefit-electronics-4 = Ukurannya ringkas, gampang dibawa ke mana-mana.
+    .screen = Gampang dibawa
+    .requires = feature:portable
+benefit-gifts-1 = Akhirnya ada kado yang beneran bakal kepakai.
+    .screen = Kado yang beneran kepakai
+benefit-gifts-2 = Tinggal kasih, nggak perlu pusing mikirin kado lagi.
+    .screen = Nggak perlu pusing cari kado
+benefit-accessories-1 = Ini sentuhan akhir yang bikin outfit kamu makin lengkap.
+    .screen = Sentuhan akhir outfit kamu
+benefit-accessories-2 = Kecil, tapi langsung bikin penampilan kamu beda.
+    .screen = Kecil, tapi bikin beda
+benefit-jewelry-1 = Detail kecil yang bikin outfit kamu kelihatan lebih lengkap.
+    .screen = Detail kecil buat outfit
+benefit-jewelry-2 = Bisa buat dipakai sendiri atau dijadikan kado.
+    .screen = Buat dipakai atau dikado
+benefit-toys-1 = Pas buat waktu main bareng keluarga.
+    .screen = Waktunya main bareng
+benefit-toys-2 = Jangan lupa cek dulu rekomendasi usianya ya.
+    .screen = Cek dulu usianya ya
+benefit-food-1 = Pas buat stok camilan atau minuman di rumah.
+    .screen = Buat stok di rumah
+benefit-food-2 = Cek dulu isi dan varian rasanya di keranjang kuning.
+    .screen = Cek dulu isinya
+benefit-sports-1 = Pas buat nemenin rutinitas olahraga kamu.
+    .screen = Buat rutinitas olahragamu
+benefit-sports-2 = Tinggal siapin jadwal latihan kamu.
+    .screen = Siap buat latihan
+
+offer-1 = Dan harganya cuma { $price }.
+    .screen = Cuma { $price }
+offer-2 = Semua itu cukup { $price } aja.
+    .screen = Harga: { $price }
+offer-3 = Bawa pulang cuma dengan { $price }.
+    .screen = Cuma { $price } aja
+
+offer-discount-1 = Harganya turun dari { $old_price } jadi { $price }.
+    .screen = Dari { $old_price } jadi { $price }
+offer-discount-2 = Lagi promo, harganya jadi { $price }.
+    .screen = Lagi promo: { $price }
+offer-discount-3 = Kamu hemat { $discount }, jadi cuma bayar { $price }.
+    .screen = Hemat { $discount }
+
+cta-1 = Langsung klik keranjang kuning, terus checkout ya.
+    .screen = Klik keranjang kuning
+cta-2 = Tertarik? Cek keranjang kuning di bawah ya.
+    .screen = Cek keranjang kuning
+cta-3 = Yuk, masukin ke keranjang kuning dulu.
+    .screen = Masukin keranjang kuning
+cta-4 = Detail lengkapnya ada di keranjang kuning, ya.
+    .screen = Detail di keranjang kuning
+cta-5 = Kalau cocok, checkout di keranjang kuning.
+    .screen = Checkout di keranjang kuning
+cta-6 = Belum sempat checkout? Simpan dulu video ini.
+    .screen = Simpan dulu videonya
+cta-7 = Mau punya juga? Ada di keranjang kuning.
+    .screen = Ada di keranjang kuning
+
+# Caption lines: {hook_line} is the chosen hook's on-screen text.
+# {name} never follows {hook_line} directly (it would start a sentence in lower case) and
+# {category} is not used next to {name} (a name built from facts starts with the category word).
+caption-1 = { $hook_line } Ada { $name } dari { $brand }, harganya { $price }. Cek di keranjang kuning 🛒
+    .requires = brand
+caption-2 = { $hook_line } Ini dia { $name }. Cuma { $price } di keranjang kuning 🛒
+caption-3 = { $hook_line } Kali ini aku spill { $name }. Harganya { $price }, ada di keranjang kuning 🛒
+
+hashtags = #TikTokShop #racuntiktok #fyp
+label-sale = PROMO
+label-new = BARU
+label-price_from = mulai { $price }

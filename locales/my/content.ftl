@@ -1,0 +1,178 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Native copy for the no-model script generator. See locales/README.md for the schema
+## and the placeholders. Every line is written for this market, not translated.
+## Voice: casual Malaysian Bahasa Melayu, viewers are "korang". Malaysian words only
+## (saiz, diskaun, jimat, beza, tak, je), no Indonesian; no terbaik/paling, no "percuma" claims.
+## Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
+## the intro says it next. {hook_fact} is the screen line of the product's first selling point
+## ("Bateri sehingga 60 jam", "Bahan: kulit sintetik"): it always opens the line, so any fact fits.
+
+# Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
+# the intro says it next. {hook_fact} is the screen line of the product's first selling point
+# ("Bateri sehingga 60 jam", "Bahan: kulit sintetik"): it always opens the line, so any fact fits.
+hook-1 = Korang kena tengok yang ni!
+    .screen = Korang kena tengok ni!
+hook-2 = Akhirnya jumpa juga yang saya cari!
+    .screen = Akhirnya jumpa juga!
+hook-3 = Jangan scroll dulu, tengok ni kejap.
+    .screen = Jangan scroll dulu!
+hook-4 = Korang, tengok apa saya jumpa ni!
+    .screen = Tengok apa saya jumpa!
+hook-5 = Ni kegemaran baru korang ke?
+    .screen = Kegemaran baru korang?
+hook-6 = Tengah diskaun { $discount }, tengok ni!
+    .screen = Tengah diskaun { $discount }!
+    .requires = discount
+hook-7 = { $hook_fact }. Tengok ni!
+    .screen = { $hook_fact }!
+    .requires = pitch
+hook-8 = { $hook_fact }. Nak tahu lebih lagi?
+    .screen = { $hook_fact }, tengok ni!
+    .requires = pitch
+hook-9 = { $hook_fact }. Jom saya tunjuk!
+    .screen = { $hook_fact }!
+    .requires = pitch
+
+intro-1 = Kenalkan, { $name } daripada { $brand }.
+    .screen = { $name }
+    .requires = brand
+intro-2 = Inilah dia, { $name }.
+    .screen = { $name }
+intro-3 = Jom tengok { $name } ni sama-sama.
+    .screen = { $name }
+
+benefit-material-1 = Diperbuat daripada { $material }, tengok detailnya dari dekat.
+    .screen = Diperbuat daripada { $material }
+benefit-material-2 = Bahannya { $material }, korang boleh tengok sendiri detailnya.
+    .screen = Bahan: { $material }
+benefit-material-3 = Yang ni guna bahan { $material }.
+    .screen = Bahannya { $material }
+
+# A colour scene names the colours (the product has two or more): {colors_or} for a choice.
+benefit-colors-1 = Pilih warna korang: { $colors_or }.
+    .screen = Warna: { $colors }
+benefit-colors-2 = Nak yang { $colors_or }? Pilih je.
+    .screen = Ada warna { $colors }
+benefit-colors-3 = Warna ada { $colors }, korang pilih yang mana?
+    .screen = Pilihan warna: { $colors }
+
+benefit-sizes-1 = Saiz yang ada: { $sizes }.
+    .screen = Saiz: { $sizes }
+benefit-sizes-2 = Pilih saiz yang sesuai dengan korang: { $sizes }.
+    .screen = Pilih saiz korang: { $sizes }
+benefit-sizes-3 = Saiz ada { $sizes }, jangan lupa semak carta saiz tau.
+    .screen = Saiz ada: { $sizes }
+
+# Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim.
+benefit-generic-1 = Jom tengok detailnya dari dekat dulu.
+    .screen = Tengok detailnya dari dekat
+benefit-generic-2 = Info penuh boleh semak terus dalam beg kuning.
+    .screen = Info penuh dalam beg kuning
+benefit-generic-3 = Sebelum checkout, semak dulu detail produk tau.
+    .screen = Semak detail dulu
+
+# Lines that assert a claim class carry the fact that supports it in `requires`.
+benefit-apparel-1 = Nak pakai santai atau pergi majlis, semua boleh.
+    .screen = Santai atau ke majlis, boleh
+benefit-apparel-2 = Pilih je nak padankan dengan outfit yang mana.
+    .screen = Senang nak padankan
+benefit-apparel-3 = Nampak kemas, tapi tetap selesa dipakai seharian.
+    .screen = Nampak kemas, rasa selesa
+    .requires = feature:breathable
+benefit-apparel-4 = Nampak kemas, dan tetap selesa walaupun banyak bergerak.
+    .screen = Bebas bergerak
+    .requires = feature:stretch
+benefit-beauty-1 = Masukkan je dalam rutin harian korang.
+    .screen = Untuk rutin harian korang
+benefit-beauty-2 = Jom semak dulu kandungan dan cara guna dia.
+    .screen = Semak dulu kandungannya
+benefit-beauty-3 = Teksturnya ringan dan segar di kulit.
+    .screen = Ringan dan segar di kulit
+    .requires = feature:lightweight_texture
+benefit-home-1 = Letak je kat sudut kegemaran korang dalam rumah.
+    .screen = Untuk sudut kegemaran korang
+benefit-home-2 = Sesuai untuk melengkapkan barangan dalam rumah korang.
+    .screen = Lengkapkan rumah korang
+benefit-home-3 = Benda kecil je, tapi vibe bilik terus lain macam.
+    .screen = Benda kecil, vibe lain macam
+    .requires = feature:dimmable
+benefit-home-4 = Harumannya terus ubah suasana bilik.
+    .screen = Haruman ubah suasana
+    .requires = attr:scent
+benefit-electronics-1 = Jom saya tunjuk fungsinya satu per satu.
+    .screen = Jom tengok fungsinya
+benefit-electronics-2 = Sesuai untuk teman aktiviti harian korang.
+    .screen = Untuk kegunaan harian
+benefit-electronics-3 = Cara guna senang, tak payah baca manual pun.
+    .screen = Cucuk je terus guna
+    .requires = feature:plug_and_play
+benefit-electronics-4 = Saiznya ringkas, senang bawa ke mana-mana.
+    .screen = Senang dibawa
+    .requires = feature:portable
+benefit-gifts-1 = Akhirnya, hadiah yang betul-betul akan digunakan.
+    .screen = Hadiah yang betul-betul berguna
+benefit-gifts-2 = Tak payah pening fikir nak bagi hadiah apa lagi.
+    .screen = Tak payah pening cari hadiah
+benefit-accessories-1 = Inilah sentuhan akhir yang melengkapkan gaya korang.
+    .screen = Sentuhan akhir gaya korang
+benefit-accessories-2 = Kecil je, tapi terus buat penampilan korang menyerlah.
+    .screen = Kecil, tapi terus menyerlah
+benefit-jewelry-1 = Detail kecil yang melengkapkan gaya korang.
+    .screen = Detail kecil untuk gaya
+benefit-jewelry-2 = Boleh pakai sendiri, atau bagi sebagai hadiah.
+    .screen = Pakai sendiri atau bagi hadiah
+benefit-toys-1 = Sesuai untuk masa bermain dengan keluarga.
+    .screen = Masa untuk main sama-sama
+benefit-toys-2 = Jangan lupa semak cadangan umur dulu tau.
+    .screen = Semak umur dulu tau
+benefit-food-1 = Sesuai untuk stok snek atau minuman kat rumah.
+    .screen = Untuk stok kat rumah
+benefit-food-2 = Semak dulu isi dan perisa dalam beg kuning.
+    .screen = Semak isi dulu
+benefit-sports-1 = Sesuai untuk teman rutin senaman korang.
+    .screen = Untuk rutin senaman korang
+benefit-sports-2 = Tinggal susun jadual latihan korang je.
+    .screen = Sedia untuk latihan
+
+offer-1 = Dan harga dia { $price } je.
+    .screen = Hanya { $price }
+offer-2 = Semua ni untuk { $price } sahaja.
+    .screen = Harga: { $price }
+offer-3 = Boleh dapat dengan { $price } je.
+    .screen = { $price } je
+
+offer-discount-1 = Sekarang { $price } je, harga asal { $old_price }.
+    .screen = Kini { $price } (asal { $old_price })
+offer-discount-2 = Tengah promosi, harga sekarang { $price } je.
+    .screen = Harga promosi: { $price }
+offer-discount-3 = Korang jimat { $discount }, jadi bayar { $price } je.
+    .screen = Jimat { $discount }
+
+cta-1 = Terus tekan beg kuning dan checkout ya.
+    .screen = Tekan beg kuning
+cta-2 = Berminat? Tekan beg kuning kat bawah ni.
+    .screen = Tekan beg kuning kat bawah
+cta-3 = Jom grab, tekan je beg kuning.
+    .screen = Jom grab dalam beg kuning
+cta-4 = Info penuh ada dalam beg kuning kat bawah.
+    .screen = Info penuh dalam beg kuning
+cta-5 = Kalau berkenan, terus checkout dalam beg kuning.
+    .screen = Checkout dalam beg kuning
+cta-6 = Belum sempat checkout? Simpan video ni dulu.
+    .screen = Simpan video ni dulu
+cta-7 = Nak tengok lagi? Semua ada dalam beg kuning.
+    .screen = Semua ada dalam beg kuning
+
+# Caption lines: {hook_line} is the chosen hook's on-screen text.
+# {name} never follows {hook_line} directly (it would start a sentence in lower case) and
+# {category} is not used next to {name} (a name built from facts starts with the category word).
+caption-1 = { $hook_line } Ni dia { $name } daripada { $brand }. Harga { $price } je, tekan beg kuning 🛍️
+    .requires = brand
+caption-2 = { $hook_line } Jom tengok { $name }. Harga { $price } je, ada dalam beg kuning 🛍️
+caption-3 = { $hook_line } Kali ni saya share { $name }. Harga { $price } je, checkout dalam beg kuning 🛍️
+
+hashtags = #TikTokShop #fypmalaysia #tiktokmalaysia
+label-sale = PROMOSI
+label-new = BAHARU
+label-price_from = serendah { $price }

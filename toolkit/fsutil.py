@@ -50,6 +50,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        from .outdir import honour_umask
+        honour_umask(Path(tmp))                 # mkstemp makes 0600; the user's umask decides
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -640,7 +640,9 @@ def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | 
     try:
         translator, fx = _worker_tools(opts)
         task.final.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".tmp-{product.id}-", dir=task.final.parent))
+        from .outdir import TMP_PREFIX, honour_umask
+        work = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{product.id}-", dir=task.final.parent))
+        honour_umask(work, is_dir=True)
         festival = task.festival
         findings, script_doc = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
                                     festival=festival, market_findings=task.market_findings, cancelled=cancelled)
@@ -703,6 +705,14 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     except OSError as exc:
         raise CtkError(f"cannot create the output folder ({exc.strerror})", file=str(out),
                        hint="pass a folder you can write to --out") from None
+    from .outdir import OutputLock, check_foreign
+    check_foreign(out)
+    with OutputLock(out):
+        return _run_locked(catalog, markets, opts, out, jobs, progress, cancelled, on_failure)
+
+
+def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, progress, cancelled,
+                on_failure) -> "RunResult":
     themes: dict = {}                          # computed only for markets that have work to do
     results: list[BundleResult] = []
     manifest_path = out / "manifest.json"
@@ -741,7 +751,8 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
 
     if progress:
         progress(len(results), total, "starting")
-    _clean_stale(out)
+    from .outdir import clean_stale
+    clean_stale(out)
     try:
         if opts.executor == "dask" and tasks:
             _run_dask(tasks, opts, jobs, done, cancelled)
@@ -806,13 +817,6 @@ def _prewarm(markets: list[MarketProfile], opts: RenderOptions) -> None:
         jieba.initialize()
     except ImportError:            # pragma: no cover - jieba is a dependency
         pass
-
-
-def _clean_stale(out: Path) -> None:
-    """Temp folders left by a run that was killed (SIGKILL, power loss) are removed before work starts."""
-    for d in list(out.glob("*/.tmp-*")) + list(out.glob("*/.old-*")):
-        if d.is_dir():
-            shutil.rmtree(d, ignore_errors=True)
 
 
 def _run_dask(tasks: list[_Task], opts: RenderOptions, jobs: int, done, cancelled) -> None:
@@ -919,9 +923,13 @@ def report_markdown(product: Product, market: MarketProfile, report: dict) -> st
 
 def _swap_in(work: Path, final: Path) -> None:
     """Replace the bundle folder in one rename (the old one is moved aside first, then removed)."""
+    from .outdir import OLD_PREFIX, is_bundle
     old = None
-    if final.exists():
-        old = final.with_name(f".old-{final.name}-{int(time.time() * 1000)}")
+    if final.exists() or final.is_symlink():
+        if final.is_symlink() or not is_bundle(final):
+            raise CtkError("a folder that is not a ctk bundle is where this bundle goes; it is left as it is",
+                           file=str(final), hint="move it away, or pass another --out")
+        old = final.with_name(f"{OLD_PREFIX}{final.name}-{int(time.time() * 1000)}")
         final.rename(old)
     work.rename(final)
     if old:

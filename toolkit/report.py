@@ -11,7 +11,7 @@ from .errors import CtkError
 from .fsutil import atomic_write_text
 
 PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="ctk"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ctk report</title>
 <style>
 :root {{ font-family: system-ui, "Noto Sans", sans-serif; color: #1d1d1f; background: #f5f5f7; }}

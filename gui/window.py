@@ -235,6 +235,21 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("Error"), message)
         self.last_error = message
 
+    def _catalog_failed(self, path: str, message: str):
+        """A catalog whose prices have no currency: ask for it (the same question as ctk's --currency)."""
+        import re
+        m = re.search(r"--currency ([A-Z]{3})", message)
+        if m and not getattr(self, "quiet_errors", False):
+            from PySide6.QtWidgets import QInputDialog
+            codes = [m.group(1), "USD", "EUR", "GBP", "CNY", "JPY", "KRW"]
+            code, ok = QInputDialog.getItem(self, tr("Currency"), message.splitlines()[0] + "\n\n" +
+                                            tr("Currency of the prices:"), list(dict.fromkeys(codes)), 0, True)
+            if ok and code.strip():
+                self.project.currency = code.strip().upper()
+                self.open_catalog(path, keep_project=True)
+                return
+        self.show_error(message)
+
     # ---- project / catalog ---------------------------------------------------------------------
     def ask_open_catalog(self):
         path, _ = QFileDialog.getOpenFileName(self, tr("Open catalog…"), "",
@@ -295,9 +310,9 @@ class MainWindow(QMainWindow):
             self.project.edits = {}
             self.undo.clear()
         self.statusBar().showMessage(tr("Loading…"))
-        job = Job(load_catalog, path)
+        job = Job(load_catalog, path, currency=self.project.currency)
         job.signals.done.connect(self._catalog_loaded)
-        job.signals.failed.connect(self.show_error)
+        job.signals.failed.connect(lambda msg, p=path: self._catalog_failed(p, msg))
         self._start(job)
 
     def _catalog_loaded(self, catalog):
@@ -355,6 +370,7 @@ class MainWindow(QMainWindow):
         from toolkit.pipeline import RenderOptions
         self._sync_settings_to_project()
         return RenderOptions(markets=markets or self.project.markets, out=self.project.out_path(),
+                             currency=self.project.currency,
                              campaign_date=self.project.campaign_date, video=video,
                              sponsored=self.project.sponsored, festival=self.project.festival,
                              edits=self.project.edits, style=self.style_box.currentData() or "clean",

@@ -52,7 +52,8 @@ def test_chinese_product_for_german_market_reads_german_and_reports_untranslated
     text = caption.text + " ".join(s.screen + s.voice for s in script.scenes)
     assert not re.search(r"[\u4e00-\u9fff]", text)
     from toolkit.knowledge.render import market_facts_data
-    assert facts.category == market_facts_data(m)["types"]["scarf"]
+    from toolkit.knowledge.nouns import word_of
+    assert facts.category == word_of(market_facts_data(m)["types"]["scarf"])
     assert facts.material == m.word("material", "mulberry_silk")
     assert set(facts.colors) == {m.word("color", c) for c in ("white", "red", "navy")}
     # the title is not German: the name on screen is built from the product's facts, and the report says so

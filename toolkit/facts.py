@@ -49,6 +49,7 @@ class Facts:
     claims: dict = field(default_factory=dict)   # claim class -> phrases (the market's facts.toml)
     name_source: str = "title"    # title | override | translation | facts | category
     grammar: dict = field(default_factory=dict)  # gender, number, initial, classifier, counter (knowledge.nouns)
+    typed: bool = False           # category is the market's word for the product's type (not a group word)
 
     def has(self, req: str) -> bool:
         kind, _, val = req.partition(":")
@@ -64,9 +65,12 @@ class Facts:
                 return k.group == val
         if req == "pitch":                     # a selling point strong enough to open the video
             return bool(self.values()["hook_fact"])
+        if req == "typed":                     # $category is the type word ("desk lamp"), not a group ("home")
+            return self.typed
         return {
             "discount": self.discount is not None,
-            "brand": bool(self.brand),
+            # "from Soundbit" only where the name does not already say it ("Soundbit Air Earbuds from Soundbit")
+            "brand": bool(self.brand) and self.brand.lower() not in self.name.lower(),
             "colors": len(self.colors) >= 2,
             "material": bool(self.material),
             "sizes": len(self.sizes) >= 2,
@@ -84,6 +88,7 @@ class Facts:
                               next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
                                     and mf.ids[0] not in WEAK_HOOK), "")),
             "gender": "other", "number": "other", "initial": "other", "classifier": "", "counter": "",
+            "named": "title",
             **self.grammar,
         }
 
@@ -101,19 +106,21 @@ def _option(product: Product, concept: str) -> list[str]:
 
 
 def name_grammar(renderer, type_id, group, name: str, name_source: str) -> dict:
-    """The grammar variables of content.ftl for a product: gender, number and initial sound of its name when
-    the name is the market's type word (built from facts, or the category); the type's classifier and
-    counter always. A seller's own title has no known gender: templates fall back to their default."""
+    """The grammar variables of content.ftl for a product: gender and number of the market's word for what it
+    is (`$category`: the type word, else the group word), its classifier and counter; the initial sound of the
+    name (or of the type word's own `initial` when the name starts with it). A seller's own title may be
+    any noun, so lines that put an article before `$name` itself need `$named` = "type" (the name starts with
+    the type word) and fall back to a colon otherwise."""
     from .knowledge.nouns import initial_of
     n = renderer.type_noun(type_id) or renderer.group_noun(group) or renderer.generic_noun()
-    out = {"initial": initial_of(name)}
+    out = {"initial": initial_of(name), "named": "title"}
     if n is None:
         return out
-    if name_source in ("facts", "category"):
-        out.update(gender=n.gender, number=n.number)
-        if n.initial and name.lower().startswith(n.word.lower()):
+    out.update(gender=n.gender, number=n.number, classifier=n.classifier, counter=n.count_word())
+    if name_source in ("facts", "category") or name.lower().startswith(n.word.lower()):
+        out["named"] = "type"
+        if n.initial:
             out["initial"] = n.initial
-    out.update(classifier=n.classifier, counter=n.count_word())
     return out
 
 
@@ -248,7 +255,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
-              grammar=grammar)
+              grammar=grammar, typed=bool(rendered.type_word))
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""

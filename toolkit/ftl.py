@@ -26,7 +26,7 @@ LABELS = ("sale", "new", "price_from")
 # what the pipeline passes to every message (Facts.fluent_args)
 VARIABLES = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
              "old_price", "discount", "hook_line", "hook_fact",
-             "gender", "number", "initial", "classifier", "counter"}
+             "gender", "number", "initial", "classifier", "counter", "named"}
 INITIALS = ("vowel", "h", "s_cons", "consonant", "other")
 FUNCTIONS = {"JOSA", "INDEF", "NUMBER"}
 GRAMMAR_SELECTORS = {"gender", "number", "initial"}
@@ -169,7 +169,7 @@ def load_content(path: Path, locale: str, line_cls, requires_ok) -> Content:
         bad = [r for r in req if not requires_ok(r)]
         if bad:
             raise ConfigError(f"message '{mid}': unknown requirement '{bad[0]}'", file=str(path),
-                              hint="allowed: discount, brand, colors, material, sizes, pitch, feature:<id>, "
+                              hint="allowed: discount, brand, colors, material, sizes, pitch, typed, feature:<id>, "
                                    "attr:<attribute>, type:<id>, group:<id>")
         for pat in [e.value] + [a.value for a in e.attributes if a.id.name == "screen"]:
             _check_pattern(pat, path, mid)
@@ -236,6 +236,12 @@ def _check_pattern(pattern, path: Path, mid: str) -> None:
                 if bad:
                     raise ConfigError(f"message '{mid}': $initial has no value '{bad[0]}'", file=str(path),
                                       hint="values: " + ", ".join(INITIALS))
+            if isinstance(sel, fa.VariableReference) and sel.id.name == "named":
+                bad = [v.key.name for v in node.variants if isinstance(v.key, fa.Identifier)
+                       and v.key.name not in ("type", "title")]
+                if bad:
+                    raise ConfigError(f"message '{mid}': $named has no value '{bad[0]}'", file=str(path),
+                                      hint="values: type (the name starts with the type word), title")
             if isinstance(sel, fa.VariableReference) and sel.id.name == "number":
                 bad = [v.key.name for v in node.variants if isinstance(v.key, fa.Identifier)
                        and v.key.name not in ("sg", "pl", "other")]
@@ -265,33 +271,55 @@ def referenced_keys(pattern, variable: str) -> set[str]:
     return keys
 
 
-def bare_name_uses(text: str, article_words: list[str]) -> list[str]:
-    """Message ids whose $name stands where the language needs an article: a `{ $name }` outside any selector,
-    preceded by a word (not a colon, a quote or the start of the line) that is not one of the market's
-    articles or words that take a bare noun (`[grammar] bare_after`)."""
+def bare_name_uses(text: str, article_words: list[str], guard_number: bool = True) -> list[str]:
+    """Where `{ $name }` stands wrong in a language with articles:
+    - outside any selector, after a word (not a colon, a quote or the start of the line) that is not one of
+      the market's articles or words that take a bare noun (`[grammar] bare_after`): "Voici { $name }";
+    - inside a `$gender`/`$number` variant (an article chosen for the type word) but not inside a
+      `$named -> [type]` variant: the name may be a seller's own title, which the article does not fit
+      (`guard_number=False` for a language without genders, where "these"/"the" fit any plural title)."""
     from fluent.syntax import parse
     from fluent.syntax import ast as fa
-    out = []
+    out: list[str] = []
     allowed = {w.lower() for w in article_words}
-    for e in parse(text).body:
-        if not isinstance(e, fa.Message):
-            continue
-        for pat in [e.value] + [a.value for a in e.attributes]:
-            if pat is None:
+
+    def walk(pattern, mid: str, ctx: frozenset) -> None:
+        prev = ""
+        for el in pattern.elements:
+            if isinstance(el, fa.TextElement):
+                prev += el.value
                 continue
-            prev = ""
-            for el in pat.elements:
-                if isinstance(el, fa.TextElement):
-                    prev += el.value
-                    continue
-                exp = el.expression
-                if isinstance(exp, fa.VariableReference) and exp.id.name == "name":
-                    before = prev.rstrip()
-                    word = re.search(r"(\w+)'?$", before)
-                    if before and word and not before.endswith((":", "：", "«", "\"", "“", "„", "‘")) \
-                            and word.group(1).lower() not in allowed:
-                        out.append(f"{e.id.name}: '…{before[-20:]} {{ $name }}'")
-                prev += "X"
+            exp = el.expression
+            if isinstance(exp, fa.VariableReference) and exp.id.name == "name":
+                before = prev.rstrip()
+                word = re.search(r"(\w+)'?$", before)
+                if ("gender" in ctx or "number" in ctx) and "named:type" not in ctx:
+                    out.append(f"{mid}: an article chosen by $gender/$number before {{ $name }} without "
+                               "$named -> [type] (a seller's title may be any noun)")
+                elif not ctx and before and word and not before.endswith((":", "：", "«", "\"", "“", "„", "‘")) \
+                        and word.group(1).lower() not in allowed:
+                    out.append(f"{mid}: a bare name where the language needs an article: "
+                               f"'…{before[-20:]} {{ $name }}' (select on $gender / $number, or put the name after a "
+                               "colon)")
+            elif isinstance(exp, fa.SelectExpression):
+                sel = exp.selector.id.name if isinstance(exp.selector, fa.VariableReference) else ""
+                for v in exp.variants:
+                    key = v.key.name if isinstance(v.key, fa.Identifier) else str(getattr(v.key, "value", ""))
+                    extra = set()
+                    if (sel == "gender" or sel == "number" and guard_number) and not v.default:
+                        extra.add(sel)
+                    if sel == "named" and key == "type":
+                        extra.add("named:type")
+                    if sel and sel not in ("gender", "number", "named"):
+                        extra.add("other-selector")
+                    walk(v.value, mid, ctx | extra)
+            prev += "X"
+
+    for e in parse(text).body:
+        if isinstance(e, fa.Message):
+            for pat in [e.value] + [a.value for a in e.attributes]:
+                if pat is not None:
+                    walk(pat, e.id.name, frozenset())
     return out
 
 
@@ -323,6 +351,6 @@ def lint_market(market) -> list[str]:
                     problems.append(f"content.ftl {e.id.name}: gender '{sorted(keys - genders)[0]}' is not one of "
                                     f"{sorted(genders)}")
     if g.get("articles"):
-        problems += [f"content.ftl {u}: a bare name where {market.language} needs an article (select on $gender "
-                     "/ $number, or put the name after a colon)" for u in bare_name_uses(text, g.get("bare_after", []))]
+        problems += [f"content.ftl {u}" for u in dict.fromkeys(bare_name_uses(text, g.get("bare_after", []),
+                                                                             guard_number=bool(genders)))]
     return problems

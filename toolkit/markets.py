@@ -13,7 +13,7 @@ from .errors import ConfigError
 SCRIPTS = {"Latn", "Jpan", "Kore", "Hans", "Hant", "Thai", "Arab", "Deva", "Hebr", "Cyrl"}
 PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
                 "old_price", "discount", "hook_line", "hook_fact"}
-REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch"}
+REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed"}
 
 
 def locales_dir() -> Path:

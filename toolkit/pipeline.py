@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 import shutil
 import tempfile
@@ -59,7 +60,7 @@ class RenderOptions:
     tm: str | None = None            # translation memory (SQLite); default ~/.cache/ctk/tm.sqlite
     fx: str | None = None
     source_lang: str | None = None
-    currency: str = "USD"
+    currency: str | None = None          # None: the file says, else USD (an error for a CJK catalog)
     seed: int = 0
     generator: str = "template"      # template | auto | http | an installed causal-LM name
     variants: int = 1                # script variants per generator; the best-scoring one is used
@@ -894,11 +895,13 @@ def market_festival(market: MarketProfile, opts: RenderOptions):
 
 
 def report_markdown(product: Product, market: MarketProfile, report: dict) -> str:
-    """report.json as a page a seller can read."""
-    lines = [f"# {product.title} / {market.name} ({market.code})", ""]
+    """report.json as a page a seller can read. Catalog text is Markdown-escaped: a title's `<script>` or
+    `[link](javascript:…)` is shown as text, never rendered."""
+    md = _md_escape
+    lines = [f"# {md(product.title)} / {market.name} ({market.code})", ""]
     s = report["summary"]
     lines.append(f"{s.get('error', 0)} errors, {s.get('warning', 0)} warnings, {s.get('info', 0)} notes. "
-                 f"Campaign date {report['campaign_date']}" + (f", themed for {report['festival']['name']}"
+                 f"Campaign date {report['campaign_date']}" + (f", themed for {md(report['festival']['name'])}"
                                                                 if report.get("festival") else "") + ".")
     lines.append("")
     for sev in ("error", "warning", "info"):
@@ -908,17 +911,24 @@ def report_markdown(product: Product, market: MarketProfile, report: dict) -> st
         lines.append(f"## {sev.capitalize()}s" if sev != "info" else "## Notes")
         lines.append("")
         for f in items:
-            lines.append(f"- **{f['code']}** ({f.get('where', '')}): {f['message']}")
+            lines.append(f"- **{md(f['code'])}** ({md(f.get('where', ''))}): {md(f['message'])}")
             if f.get("fixed"):
-                lines.append(f"  - auto-fixed: {f['fixed']}")
+                lines.append(f"  - auto-fixed: {md(f['fixed'])}")
             if f.get("segment"):
-                lines.append(f"  - text: \"{f['segment'][:200]}\"")
+                lines.append(f"  - text: \"{md(f['segment'][:200])}\"")
             if f.get("fix") and not f.get("fixed"):
-                lines.append(f"  - fix: {f['fix']}")
+                lines.append(f"  - fix: {md(f['fix'])}")
             if f.get("source"):
-                lines.append(f"  - source: {f['source']}")
+                lines.append(f"  - source: {md(f['source'])}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _md_escape(text) -> str:
+    """Markdown-safe text: HTML brackets as entities, Markdown punctuation backslashed, one line."""
+    t = str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    t = re.sub(r"([\\`*_{}\[\]()#+!|~])", r"\\\1", t)
+    return " ".join(t.split())
 
 
 def _swap_in(work: Path, final: Path) -> None:

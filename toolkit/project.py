@@ -22,6 +22,7 @@ class Project:
     sponsored: bool = False
     style: str = "clean"
     brand_kit: str | None = None
+    currency: str | None = None          # the catalog's currency when the file does not say
     out: str = "out"
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
     facts: dict[str, list[dict]] = field(default_factory=dict)   # product id -> fact corrections
@@ -91,8 +92,19 @@ def load_project(path: str | Path) -> Project:
                    campaign_date=doc.get("campaign_date"), festival=doc.get("festival", "auto"),
                    sponsored=bool(doc.get("sponsored", False)), out=doc.get("out", "out"),
                    style=doc.get("style", "clean"), brand_kit=doc.get("brand_kit"),
+                   currency=_currency(doc.get("currency"), path),
                    edits=edits, facts=_facts(doc.get("facts"), path), lexicon=list(doc.get("lexicon") or []),
                    path=str(path))
+
+
+def _currency(value, path):
+    if value in (None, ""):
+        return None
+    from .importers.common import FieldError, check_currency
+    try:
+        return check_currency(str(value), "currency")
+    except FieldError as e:
+        raise ConfigError(f"'currency': {e.message}", file=str(path), hint=e.hint) from None
 
 
 def _facts(value, path) -> dict:

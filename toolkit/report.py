@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 from .errors import CtkError
@@ -67,9 +68,22 @@ apply();
 """
 
 
+_SAFE_REL = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}/[a-z0-9][a-z0-9._-]{0,80}")
+
+
+def _safe_rel(out: Path, rel) -> str | None:
+    """A bundle path from the manifest, only if it is a plain market/product folder inside OUT: a crafted
+    manifest never puts a javascript: URL or a path outside the folder into the page."""
+    rel = str(rel or "")
+    if not _SAFE_REL.fullmatch(rel) or ".." in rel:
+        return None
+    target = (Path(out) / rel).resolve()
+    return rel if Path(out).resolve() in target.parents else None
+
+
 def _card(out: Path, b: dict) -> str:
-    rel = b.get("path") or f"{b['market']}/{b['product']}"
-    folder = out / rel
+    rel = _safe_rel(out, b.get("path") or f"{b.get('market')}/{b.get('product')}")
+    folder = out / rel if rel else Path("/nonexistent-ctk")
     f = b.get("findings", {}) or {}
     e, w, i = f.get("error", 0), f.get("warning", 0), f.get("info", 0)
     title = b["product"]
@@ -88,11 +102,13 @@ def _card(out: Path, b: dict) -> str:
     except (OSError, ValueError, KeyError):
         pass
     q = html.escape
-    cover = (f'<img loading="lazy" src="{q(rel)}/cover.jpg" alt="{q(title)}">' if (folder / "cover.jpg").exists()
+    from urllib.parse import quote
+    url = quote(rel or "")
+    cover = (f'<img loading="lazy" src="{q(url)}/cover.jpg" alt="{q(title)}">' if rel and (folder / "cover.jpg").exists()
              else f'<div class="noimg">{q(b.get("status", ""))}</div>')
     links = [(n, f) for n, f in (("video", "video.mp4"), ("caption", "caption.txt"), ("srt", "subtitles.srt"),
-                                 ("vtt", "subtitles.vtt"), ("report", "report.md")) if (folder / f).exists()]
-    link_html = "".join(f'<a href="{q(rel)}/{f}">{n}</a>' for n, f in links)
+                                 ("vtt", "subtitles.vtt"), ("report", "report.md")) if rel and (folder / f).exists()]
+    link_html = "".join(f'<a href="{q(url)}/{f}">{n}</a>' for n, f in links)
     err = f'<div class="badge e" title="{q(b.get("error", ""))}">{q((b.get("error") or "")[:80])}</div>' if b.get("error") else ""
     return (f'<div class="card" data-market="{q(b["market"])}" data-status="{q(b["status"])}" data-errors="{e}" '
             f'data-warnings="{w}">{cover}<div class="meta"><div class="title" title="{q(title)}">{q(title)}</div>'
@@ -106,7 +122,9 @@ def fact_coverage(out: Path, bundles: list[dict]) -> dict[str, tuple[int, int]]:
     """market -> (facts stated in scripts, facts found in the catalog), summed over its bundles."""
     cov: dict[str, list[int]] = {}
     for b in bundles:
-        rel = b.get("path") or f"{b['market']}/{b['product']}"
+        rel = _safe_rel(out, b.get("path") or f"{b.get('market')}/{b.get('product')}")
+        if rel is None:
+            continue
         try:
             fc = json.loads((Path(out) / rel / "report.json").read_text("utf-8")).get("facts") or {}
         except (OSError, ValueError):

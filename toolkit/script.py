@@ -219,7 +219,10 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
                             facts=tuple(ids)))
     out += options[:MAX_BENEFITS - len(out)]
     if not out:
-        ln = _pick(c["benefit_generic"], facts, base + "|gen", market, values)
+        # no fact to state: a line for the product's group ("easy to style" for apparel), else a generic one
+        group_lines = market.categories.get(facts.group or "", [])
+        ln = _pick(group_lines, facts, base + "|grp", market, values) if group_lines else None
+        ln = ln or _pick(c["benefit_generic"], facts, base + "|gen", market, values)
         if ln:
             out.append(ln)
     return out

@@ -74,10 +74,21 @@ def _ts(t: float, sep: str) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
 
 
+def srt_text(line: str) -> str:
+    """SRT has no escapes: players read <i>/<font> tags and a cue ends at "-->" or a blank line, so a
+    product title's angle brackets become ‹ › and an arrow stays an arrow."""
+    return line.replace("-->", "→").replace("<", "‹").replace(">", "›").strip() or "…"
+
+
+def vtt_text(line: str) -> str:
+    """WebVTT cue text: &, < and > as character references (which also keeps "-->" out of a cue)."""
+    return (line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).strip() or "…"
+
+
 def to_srt(cues: list[Cue]) -> str:
     out = []
     for i, c in enumerate(cues, start=1):
-        out.append(f"{i}\n{_ts(c.start, ',')} --> {_ts(c.end, ',')}\n" + "\n".join(c.lines) + "\n")
+        out.append(f"{i}\n{_ts(c.start, ',')} --> {_ts(c.end, ',')}\n" + "\n".join(srt_text(x) for x in c.lines) + "\n")
     return "\n".join(out)
 
 
@@ -85,5 +96,6 @@ def to_vtt(cues: list[Cue], language: str, rtl: bool = False) -> str:
     out = [f"WEBVTT\nLanguage: {language}\n"]
     for c in cues:
         settings = " align:right" if rtl else ""
-        out.append(f"{_ts(c.start, '.')} --> {_ts(c.end, '.')}{settings}\n" + "\n".join(c.lines) + "\n")
+        out.append(f"{_ts(c.start, '.')} --> {_ts(c.end, '.')}{settings}\n" + "\n".join(vtt_text(x) for x in c.lines)
+                   + "\n")
     return "\n".join(out)

@@ -1,64 +1,150 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Brazilian Portuguese, você-form. {category}, {name} and {brand} never take an article,
-## a contraction (do/da/no/na) or an agreeing adjective, so any noun (m/f, plural) fits.
-## No line asserts a claim class (popularity, easy setup, lightness, portability, mood,
-## comfort, warmth, durability, speed) unless its `requires` names the fact that supports it.
-## Hooks never carry {name} or {category}: the intro names the product right after, and saying it twice in
+## Brazilian Portuguese, você-form (never "o senhor/a senhora", no tu-conjugation), Brazilian vocabulary
+## and TikTok register (gente, achadinho, pra, tá, carrinho laranja). Every line is written for this
+## market, not translated.
+##
+## Grammar: lines that name the product select on the grammar of its type word (facts.toml [types]):
+## $gender (m, f) and $number (sg, pl) choose the demonstrative and the possessive: "esse colar",
+## "essa caneca", "esses brincos", "essas meias"; "desse/dessa", "o seu / a sua / os seus / as suas".
+## $gender is known only when the name is built from facts (or is the type word); a seller's own title has
+## no known gender, so every selector's *[other] default reads right with ANY noun: the name or the type
+## word after a colon ("O achadinho de hoje: mochila"), or a sentence that does not refer to it.
+## { $category } in a voice line is the bare type word ("colar", "óculos de sol"), { $name } the full name
+## ("colar, prata 925"): a bare { $name } only after a colon or at the start of the line (the lint).
+## "da marca { $brand }", never "da/do { $brand }": a brand's own gender is not known.
+## Colour lines: $colors_or for a choice ("preto ou branco"), $colors as a list ("preto e branco"),
+## $color_count selected on its CLDR plural category (Portuguese: [one], *[other]).
+##
+## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort,
+## warmth, durability, speed) unless its `.requires` names the fact that supports it ([claims] in
+## facts.toml lists the phrases). No "novo/lançamento" (we do not know the product is new), no
+## "o melhor", no "você vai amar", no scarcity ("corre que acaba", "últimas unidades").
 
-# Hooks never carry {name} or {category}: the intro names the product right after, and saying it twice in
-# four seconds sounds like a spec sheet. Every hook's voice is said in 2.7 s (<= 40 characters at 15 cps);
-# {hook_fact} (the screen line of the first selling point: "Até 60 h de bateria", "Kit com 4") opens the
-# line, so its capital letter stands where Portuguese wants one. No "se dar um mimo", no claims.
+# HOOKS: the first 3 seconds. Each voice is said in under 2.7 s (<= 37 characters, a "%" said as
+# "por cento" counted), never names the product or its category (the intro does, right after), and
+# promises nothing a fact must support. A situation, a direct "você"/"gente", a curiosity gap.
+# { $hook_fact } (the screen line of the first selling point: "Até 30 h de bateria", "Kit com 10
+# pares") opens its line, so its capital letter stands where Portuguese wants one.
 hook-1 = Gente, olha o que eu achei!
-    .screen = Olha esse achadinho!
+    .screen = Olha o que eu achei!
 hook-2 = Para tudo e olha isso aqui.
     .screen = Para tudo!
 hook-3 = Eu nem sabia que precisava disso.
-    .screen = Não sabia que precisava disso
-hook-4 = Você precisa ver isso, sério.
-    .screen = Você precisa ver isso
+    .screen = Nem sabia que precisava disso
+hook-4 = Não passa o vídeo, espera aí.
+    .screen = Não passa o vídeo!
 hook-5 = Vem cá que eu te mostro uma coisa.
     .screen = Vem ver isso
-hook-6 = Tá com { $discount } de desconto. Sério!
+hook-6 = POV: você achou o que procurava.
+    .screen = POV: achou o que procurava
+hook-7 = Isso aqui foi direto pro carrinho.
+    .screen = Direto pro carrinho
+hook-8 = Achadinho do dia, olha só.
+    .screen = Achadinho do dia
+hook-9 = { $discount } OFF? É isso mesmo.
+    .screen = { $discount } OFF? É isso mesmo
+    .requires = discount
+hook-10 = Tá com { $discount } OFF. Sério!
     .screen = { $discount } OFF. Sério!
     .requires = discount
-hook-7 = { $hook_fact }. Olha só!
+hook-11 = { $hook_fact }. Olha só!
     .screen = { $hook_fact }
     .requires = pitch
-hook-8 = { $hook_fact }, e tem mais!
+hook-12 = { $hook_fact }, e tem mais!
+    .screen = { $hook_fact }
+    .requires = pitch
+hook-13 = { $hook_fact }. Vem ver!
     .screen = { $hook_fact }
     .requires = pitch
 
-# The intro names the product by its type word ({category}, bare: "O achadinho de hoje: mochila"); the
-# screen shows the full name. Reading the built name aloud ("caneca, cerâmica, alta capacidade") sounds
-# like a spec sheet, and every fact in it has its own scene after.
-intro-1 = O achadinho de hoje é da marca { $brand }: { $category }.
+# INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
+# ("Te apresento essa luminária de mesa"), the screen shows the full name. Reading the built name aloud
+# ("caneca, cerâmica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
+intro-1 = { $gender ->
+        [m] { $number ->
+            [pl] Olha esses { $category } da marca { $brand }.
+           *[other] Olha esse { $category } da marca { $brand }.
+        }
+        [f] { $number ->
+            [pl] Olha essas { $category } da marca { $brand }.
+           *[other] Olha essa { $category } da marca { $brand }.
+        }
+       *[other] Da marca { $brand }, olha só: { $category }.
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = O achadinho de hoje: { $category }.
+intro-2 = { $gender ->
+        [m] { $number ->
+            [pl] Te apresento esses { $category }.
+           *[other] Te apresento esse { $category }.
+        }
+        [f] { $number ->
+            [pl] Te apresento essas { $category }.
+           *[other] Te apresento essa { $category }.
+        }
+       *[other] Deixa eu te mostrar: { $category }.
+    }
     .screen = { $name }
-intro-3 = Deixa eu te mostrar: { $category }.
+intro-3 = { $gender ->
+        [m] { $number ->
+            [pl] O achadinho de hoje são esses { $category }.
+           *[other] O achadinho de hoje é esse { $category }.
+        }
+        [f] { $number ->
+            [pl] O achadinho de hoje são essas { $category }.
+           *[other] O achadinho de hoje é essa { $category }.
+        }
+       *[other] O achadinho de hoje: { $category }.
+    }
     .screen = { $name }
+intro-4 = { $gender ->
+        [m] { $number ->
+            [pl] Vem ver esses { $category } de pertinho.
+           *[other] Vem ver esse { $category } de pertinho.
+        }
+        [f] { $number ->
+            [pl] Vem ver essas { $category } de pertinho.
+           *[other] Vem ver essa { $category } de pertinho.
+        }
+       *[other] Vem ver de pertinho: { $category }.
+    }
+    .screen = { $name }
+intro-5 = { $gender ->
+        [m] { $number ->
+            [pl] Esses { $category } são da marca { $brand }.
+           *[other] Esse { $category } é da marca { $brand }.
+        }
+        [f] { $number ->
+            [pl] Essas { $category } são da marca { $brand }.
+           *[other] Essa { $category } é da marca { $brand }.
+        }
+       *[other] Da marca { $brand }: { $category }.
+    }
+    .screen = { $name }
+    .requires = brand
 
 # {material} only after a colon: "O material é banho de ouro" is wrong.
 benefit-material-1 = Repara no material: { $material }.
     .screen = Material: { $material }
 benefit-material-2 = Olha só o material: { $material }.
     .screen = Material: { $material }
-benefit-material-3 = Vamos falar do material: { $material }.
-    .screen = Repara no material: { $material }
+benefit-material-3 = E o material? Te conto: { $material }.
+    .screen = { $material }
 
-# Colours are named: {colors_or} for a choice ("preto ou marrom"), {colors} ("preto e marrom") only as a label.
-# Only used with two colours or more.
+# Colours: only used with two colours or more. "Tem em..." is impersonal: no agreement needed.
 benefit-colors-1 = Tem em { $colors_or }: qual você escolhe?
     .screen = Tem em { $colors_or }
 benefit-colors-2 = { $colors_or }? Você escolhe.
     .screen = Cores: { $colors }
-benefit-colors-3 = Dá pra escolher entre { $colors }.
-    .screen = Escolhe: { $colors_or }
+benefit-colors-3 = { $color_count ->
+        [one] Vem numa cor só: { $colors }.
+       *[other] São { $color_count } cores pra escolher: { $colors }.
+    }
+    .screen = { $color_count ->
+        [one] Cor: { $colors }
+       *[other] { $color_count } cores
+    }
 
 benefit-sizes-1 = Tem nos tamanhos { $sizes }.
     .screen = Tamanhos: { $sizes }
@@ -96,7 +182,11 @@ benefit-electronics-1 = Olha no vídeo como funciona.
 benefit-electronics-2 = É só ligar e pronto, sem precisar de manual.
     .screen = Liga e pronto
     .requires = feature:plug_and_play
-benefit-electronics-3 = Te acompanha pra todo lado.
+benefit-electronics-3 = { $number ->
+        [pl] Te acompanham pra todo lado.
+        [sg] Te acompanha pra todo lado.
+       *[other] Pra levar pra todo lado.
+    }
     .screen = Vai com você pra todo lado
     .requires = feature:portable
 benefit-gifts-1 = Se você tá procurando uma ideia de presente, anota essa.
@@ -109,12 +199,19 @@ benefit-accessories-1 = Pra completar o seu look do seu jeito.
 benefit-accessories-2 = Olha de pertinho no vídeo, com todos os detalhes.
     .screen = Olha de pertinho
 
-offer-1 = E custa só { $price }.
+# Prices: "custa/custam" agree in number; "De R$ X por R$ Y" and "% OFF" are the native retail formulas.
+offer-1 = { $number ->
+        [pl] E custam só { $price }.
+        [sg] E custa só { $price }.
+       *[other] E o preço é só { $price }.
+    }
     .screen = Só { $price }
 offer-2 = Tudo isso por { $price }.
     .screen = Por { $price }
 offer-3 = E o preço? { $price }.
     .screen = Preço: { $price }
+offer-4 = Sabe quanto custa? { $price }.
+    .screen = { $price }
 
 offer-discount-1 = Tá saindo de { $old_price } por { $price }.
     .screen = De { $old_price } por { $price }
@@ -122,7 +219,10 @@ offer-discount-2 = Agora tá saindo por { $price }.
     .screen = Agora { $price }
 offer-discount-3 = Com { $discount } de desconto, fica por { $price }.
     .screen = { $discount } OFF: { $price }
+offer-discount-4 = De { $old_price } por { $price }. Isso mesmo!
+    .screen = De { $old_price } por { $price }
 
+# CTA: the orange cart is TikTok Shop's product link. "Garante o seu/a sua" agrees with the product.
 cta-1 = O link tá no carrinho laranja.
     .screen = Link no carrinho laranja
 cta-2 = Clica no carrinho laranja aqui embaixo.
@@ -135,14 +235,47 @@ cta-5 = Todos os detalhes tão no carrinho laranja.
     .screen = Detalhes no carrinho laranja
 cta-6 = Pra comprar, é só tocar no carrinho laranja.
     .screen = Compra pelo carrinho laranja
+cta-7 = { $gender ->
+        [m] { $number ->
+            [pl] Garante os seus no carrinho laranja.
+           *[other] Garante o seu no carrinho laranja.
+        }
+        [f] { $number ->
+            [pl] Garante as suas no carrinho laranja.
+           *[other] Garante a sua no carrinho laranja.
+        }
+       *[other] Pra garantir, toca no carrinho laranja.
+    }
+    .screen = { $gender ->
+        [m] { $number ->
+            [pl] Garante os seus!
+           *[other] Garante o seu!
+        }
+        [f] { $number ->
+            [pl] Garante as suas!
+           *[other] Garante a sua!
+        }
+       *[other] No carrinho laranja
+    }
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text.
-# {name} is lower-case and only the line's first letter is capitalised: it stands at the very start
-# or after a colon, never after an emoji. No "({category})": the name already starts with it.
+# Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
+# line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
+# demonstrative inside a $gender selector. No "({category})": the name already starts with it.
 caption-1 = { $hook_line } 👉 Da marca { $brand }, por { $price }: { $name }. O link tá no carrinho laranja 🛒
     .requires = brand
-caption-2 = { $hook_line } ✨ Por { $price }: { $name }. Toca no carrinho laranja pra ver.
-caption-3 = { $name }, por { $price }. O que você achou? O link tá no carrinho laranja 🛒
+caption-2 = { $hook_line } ✨ Por { $price }: { $name }. Toca no carrinho laranja pra ver 🛒
+caption-3 = { $name } 👉 { $price }. O que você achou? O link tá no carrinho laranja 🛒
+caption-4 = { $hook_line } 👀 { $gender ->
+        [m] { $number ->
+            [pl] O que você achou desses { $category }? Garante os seus por { $price } no carrinho laranja 🛒
+           *[other] O que você achou desse { $category }? Garante o seu por { $price } no carrinho laranja 🛒
+        }
+        [f] { $number ->
+            [pl] O que você achou dessas { $category }? Garante as suas por { $price } no carrinho laranja 🛒
+           *[other] O que você achou dessa { $category }? Garante a sua por { $price } no carrinho laranja 🛒
+        }
+       *[other] O que você achou? { $name }, por { $price }, no carrinho laranja 🛒
+    }
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO

@@ -1,52 +1,184 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Written for German TikTok (du-form), not translated from us.
-## No article or inflected adjective before {category}/{name} (gender and case vary):
-## they follow a colon or stand alone. {material} may be an adjective ("vergoldet"):
-## it follows a colon or "ist", never "aus".
-## {name} may be a fact-built name ("Schreibtischlampe, faltbar"): it stands alone or after a colon.
-## Benefit scenes are built from facts (locales/de/facts.toml): the lines here assert nothing a fact
-## must support (popularity, easy setup, lightness, portability, mood, comfort, warmth, durability,
-## speed). A line that does is kept only with `requires` naming the fact that supports it.
+## Deutsches TikTok, Du-Form, gesprochen von einer Creatorin / einem Creator in die Kamera; geschrieben
+## für Deutschland, nicht aus dem Englischen übersetzt. Ids, Variablen und Selektoren: locales/README.md.
+##
+## Grammatik: $gender (m/f/n) und $number (sg/pl) kommen aus facts.toml [types], wenn der Name aus den
+## Fakten gebaut ist ("Schreibtischlampe, faltbar") oder das Typwort selbst ist; dann ist $category genau
+## dieses Typwort. Deshalb sagen die [pl]/[m]/[f]/[n]-Varianten im Voice-over den Artikel + { $category }
+## ("Das ist die Schreibtischlampe von Lumos", "Die Kopfhörer hier ...") und der Screen zeigt { $name }:
+## ein gebauter Name mit Kommas ("Kerze, Zeder, Sojawachs") lässt sich nicht flüssig mit Artikel sprechen,
+## und die Benefit-Szenen sagen seine Merkmale gleich danach. Der eigene Titel eines Shops ("Bio-Baumwoll-
+## T-Shirt Everyday") hat kein bekanntes Genus: $gender/$number sind dann "other", und jede Auswahl hat
+## ein *[other], das mit JEDEM Namen stimmt: { $name } steht dort nach einem Doppelpunkt oder am Satzanfang,
+## nie nach einem Wort, das einen Artikel verlangt.
+## Nur Nominativ und Akkusativ mit { $category }: im Dativ Plural bekäme das Nomen ein -n
+## ("mit den Kopfhörern"), das die Daten nicht kennen.
+## {material} kann ein Adjektiv sein ("vergoldet"): es steht nach einem Doppelpunkt, nie nach "aus".
+## $color_count ist eine Zahl: Auswahl nach CLDR-Plural ([one], *[other]).
+##
+## Claims: Die Benefit-Szenen baut ctk aus Fakten (locales/de/facts.toml). Die Zeilen hier behaupten nichts,
+## was ein Fakt stützen muss: keine Beliebtheit ("alle kaufen", "viral"), kein "einfach eingerichtet",
+## "leicht", "für unterwegs", keine Stimmung ("gemütlich"), kein Komfort, keine Wärme, Haltbarkeit,
+## Schnelligkeit, kein "beste(r)", keine Gesundheits- oder Umweltversprechen, kein künstlicher Zeitdruck
+## ("nur heute", "solange der Vorrat reicht"). Eine Zeile, die doch etwas behauptet, bekommt `.requires`
+## mit dem Fakt, der sie stützt.
 
-# Hooks do not name the product: the intro does, right after (no name twice in a row, and the caption,
-# which quotes the hook, does not repeat the name either). The hook scene is 3 s: every voice without
-# {placeholder} is at most 37 characters (2,7 s at 14 Zeichen/s). No claims, no "gönn dir".
-hook-1 = Schau mal, was ich gefunden hab.
-    .screen = Schau mal, was ich gefunden hab
-hook-2 = Kleiner Tipp von mir, hör kurz zu.
-    .screen = Kleiner Tipp von mir
-hook-3 = Okay, ich glaube, ich bin verliebt.
-    .screen = Okay, ich bin verliebt
-hook-4 = Hab ich gerade entdeckt, schau mal.
-    .screen = Gerade entdeckt
-hook-5 = Kennst du das schon? Bleib dran.
+# Hooks: die ersten 3 s. Sie nennen das Produkt nicht (das macht das Intro direkt danach), und die Caption
+# beginnt mit dem Screen-Text des Hooks: der endet deshalb nie mit einem Doppelpunkt. Jede Voice ohne
+# {placeholder} hat höchstens 37 Zeichen (2,7 s bei 14 Zeichen/s), gemessen wie gesprochen ("20 %" ist
+# "20 Prozent"); $hook_fact ist eine Screen-Zeile aus facts.toml ("Bis zu 30 Stunden Laufzeit",
+# "Touch-Bedienung"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht am Satzanfang,
+# nie hinter einem Doppelpunkt: manche Screen-Zeilen haben selbst einen ("Finish: matt", "Alter: 6+"). Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
+hook-1 = Warte, bevor du weiterscrollst!
+    .screen = Warte, nicht weiterscrollen!
+hook-2 = Ich muss dir kurz was zeigen.
+    .screen = Ich muss dir kurz was zeigen
+hook-3 = Okay, damit hab ich nicht gerechnet.
+    .screen = Damit hab ich nicht gerechnet
+hook-4 = POV: Du hast es endlich gefunden.
+    .screen = POV: endlich gefunden
+hook-5 = Nur kurz, dann darfst du weiter.
+    .screen = Nur kurz, dann darfst du weiter
+hook-6 = Sag mal, kennst du das schon?
     .screen = Kennst du das schon?
-hook-6 = Warte, das musst du dir ansehen.
-    .screen = Warte, das musst du sehen
-hook-7 = Gerade { $discount } reduziert, schau mal.
-    .screen = Gerade { $discount } reduziert
+hook-7 = Okay, hör mir kurz zu.
+    .screen = Hör mir kurz zu
+hook-8 = Das kommt auf meine Wunschliste.
+    .screen = Ab auf die Wunschliste
+hook-9 = Stopp! Das musst du sehen.
+    .screen = Stopp! Das musst du sehen
+hook-10 = Kleiner Tipp von mir, hör kurz zu.
+    .screen = Kleiner Tipp von mir
+hook-11 = Okay, ich glaube, ich bin verliebt.
+    .screen = Okay, ich bin verliebt
+hook-12 = Gerade { $discount } reduziert!
+    .screen = Gerade { $discount } reduziert!
     .requires = discount
-hook-8 = { $hook_fact }. Schau mal.
+hook-13 = Minus { $discount }? Schau mal her.
+    .screen = Minus { $discount }?
+    .requires = discount
+hook-14 = { $hook_fact }. Schau mal.
     .screen = { $hook_fact }
     .requires = pitch
-hook-9 = { $hook_fact }. Das musst du sehen.
+hook-15 = { $hook_fact }. Hör kurz zu.
     .screen = { $hook_fact }
     .requires = pitch
-hook-10 = { $hook_fact }. Ich zeig's dir.
+hook-16 = { $hook_fact }? Ich zeig's dir.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-17 = { $hook_fact }. Bleib kurz dran.
     .screen = { $hook_fact }
     .requires = pitch
 
-intro-1 = Das hier ist von { $brand }: { $name }.
+# Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
+# { $name }. Die group:-Varianten passen nur zu ihrer Gruppe ("Neu in meiner Routine" für Beauty).
+intro-1 = { $number ->
+        [pl] Das sind die { $category } von { $brand }.
+       *[other] { $gender ->
+            [m] Das ist der { $category } von { $brand }.
+            [f] Das ist die { $category } von { $brand }.
+            [n] Das ist das { $category } von { $brand }.
+           *[other] Das hier ist von { $brand }: { $name }.
+        }
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = Darf ich vorstellen: { $name }.
+intro-2 = { $number ->
+        [pl] Schau dir diese { $category } von { $brand } an.
+       *[other] { $gender ->
+            [m] Schau dir diesen { $category } von { $brand } an.
+            [f] Schau dir diese { $category } von { $brand } an.
+            [n] Schau dir dieses { $category } von { $brand } an.
+           *[other] Heute zeig ich dir was von { $brand }: { $name }.
+        }
+    }
     .screen = { $name }
-intro-3 = Um das hier geht's: { $name }.
+    .requires = brand
+intro-3 = { $number ->
+        [pl] Ich stell dir heute die { $category } vor.
+       *[other] { $gender ->
+            [m] Ich stell dir heute den { $category } vor.
+            [f] Ich stell dir heute die { $category } vor.
+            [n] Ich stell dir heute das { $category } vor.
+           *[other] Darf ich vorstellen: { $name }.
+        }
+    }
     .screen = { $name }
-intro-4 = Kurz vorgestellt: { $name }.
+intro-4 = { $number ->
+        [pl] Heute geht's um diese { $category } hier.
+       *[other] { $gender ->
+            [m] Heute geht's um diesen { $category } hier.
+            [f] Heute geht's um diese { $category } hier.
+            [n] Heute geht's um dieses { $category } hier.
+           *[other] Um das hier geht's: { $name }.
+        }
+    }
     .screen = { $name }
+intro-5 = { $number ->
+        [pl] Die { $category } hier musst du dir anschauen.
+       *[other] { $gender ->
+            [m] Den { $category } hier musst du dir anschauen.
+            [f] Die { $category } hier musst du dir anschauen.
+            [n] Das { $category } hier musst du dir anschauen.
+           *[other] Das musst du dir anschauen: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-6 = { $number ->
+        [pl] Mein Fund der Woche: diese { $category }.
+       *[other] { $gender ->
+            [m] Mein Fund der Woche: dieser { $category }.
+            [f] Mein Fund der Woche: diese { $category }.
+            [n] Mein Fund der Woche: dieses { $category }.
+           *[other] Mein Fund der Woche: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-7 = { $number ->
+        [pl] Neu in meinem Kleiderschrank: { $category }.
+       *[other] { $gender ->
+            [m] Neu in meinem Kleiderschrank: ein { $category }.
+            [f] Neu in meinem Kleiderschrank: eine { $category }.
+            [n] Neu in meinem Kleiderschrank: ein { $category }.
+           *[other] Neu in meinem Kleiderschrank: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:apparel
+intro-8 = { $number ->
+        [pl] Neu in meiner Routine: diese { $category }.
+       *[other] { $gender ->
+            [m] Neu in meiner Routine: dieser { $category }.
+            [f] Neu in meiner Routine: diese { $category }.
+            [n] Neu in meiner Routine: dieses { $category }.
+           *[other] Neu in meiner Routine: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:beauty
+intro-9 = { $number ->
+        [pl] Neu bei mir eingezogen: { $category }.
+       *[other] { $gender ->
+            [m] Neu bei mir eingezogen: ein { $category }.
+            [f] Neu bei mir eingezogen: eine { $category }.
+            [n] Neu bei mir eingezogen: ein { $category }.
+           *[other] Neu bei mir eingezogen: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:home
+intro-10 = { $number ->
+        [pl] Heute probier ich diese { $category }.
+       *[other] { $gender ->
+            [m] Heute probier ich diesen { $category }.
+            [f] Heute probier ich diese { $category }.
+            [n] Heute probier ich dieses { $category }.
+           *[other] Heute wird probiert: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:food
 
 benefit-material-1 = Und das Material? { $material }.
     .screen = Material: { $material }
@@ -55,34 +187,73 @@ benefit-material-2 = Material-Check: { $material }.
 benefit-material-3 = Kurz zum Material: { $material }.
     .screen = Material: { $material }
 
+# Farben: eine Auswahl sagt $colors_or ("Schwarz oder Weiß"), eine Aufzählung $colors; wo eine Zahl
+# fällt, wählt $color_count die Pluralform.
 benefit-colors-1 = Du hast die Wahl: { $colors_or }.
     .screen = Farben: { $colors }
 benefit-colors-2 = Welche Farbe nimmst du: { $colors_or }?
     .screen = Welche Farbe? { $colors_or }
-benefit-colors-3 = Gibt's in { $colors }.
+benefit-colors-3 = { $color_count ->
+        [one] Gibt's in einer Farbe: { $colors }.
+       *[other] Gibt's in { $color_count } Farben: { $colors }.
+    }
+    .screen = { $color_count ->
+        [one] Farbe: { $colors }
+       *[other] { $color_count } Farben: { $colors }
+    }
+benefit-colors-4 = { $number ->
+        [pl] Die { $category } gibt's in { $colors }.
+       *[other] { $gender ->
+            [m] Den { $category } gibt's in { $colors }.
+            [f] Die { $category } gibt's in { $colors }.
+            [n] Das { $category } gibt's in { $colors }.
+           *[other] Gibt's in { $colors }.
+        }
+    }
     .screen = Erhältlich in { $colors }
+benefit-colors-5 = Team { $colors_or }? Schreib's mir in die Kommentare.
+    .screen = Team { $colors_or }?
 
-benefit-sizes-1 = Erhältlich in den Größen { $sizes }.
+benefit-sizes-1 = Gibt's in den Größen { $sizes }.
     .screen = Größen: { $sizes }
 benefit-sizes-2 = Such dir deine Größe aus: { $sizes }.
-    .screen = Erhältlich in { $sizes }
-benefit-sizes-3 = Zur Auswahl stehen die Größen { $sizes }.
+    .screen = Größen: { $sizes }
+benefit-sizes-3 = { $number ->
+        [pl] Die { $category } gibt's in den Größen { $sizes }.
+       *[other] { $gender ->
+            [m] Den { $category } gibt's in den Größen { $sizes }.
+            [f] Die { $category } gibt's in den Größen { $sizes }.
+            [n] Das { $category } gibt's in den Größen { $sizes }.
+           *[other] Zur Auswahl stehen die Größen { $sizes }.
+        }
+    }
     .screen = Größenauswahl: { $sizes }
+benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
+    .screen = Welche Größe? { $sizes }
 
-# Fallback when a product has no usable fact: says nothing about the product that needs a fact.
-benefit-generic-1 = Schau dir ruhig die Details genauer an.
+# Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte.
+benefit-generic-1 = Schau dir die Details ruhig genauer an.
     .screen = Schau genau hin
-benefit-generic-2 = Schau's dir in Ruhe an, die Details siehst du im Shop.
-    .screen = Schau's dir in Ruhe an
-benefit-generic-3 = Ganz ehrlich: Mir gefällt's richtig gut.
-    .screen = Ganz ehrlich: gefällt mir
-benefit-generic-4 = Alle Infos findest du in der Produktbeschreibung.
+benefit-generic-2 = Alle Infos findest du in der Produktbeschreibung.
     .screen = Alle Infos im Shop
+benefit-generic-3 = Ganz ehrlich? Mir gefällt's richtig gut.
+    .screen = Ganz ehrlich: gefällt mir
+benefit-generic-4 = { $number ->
+        [pl] Alles Weitere siehst du im Shop.
+       *[other] { $gender ->
+            [m] Alles Weitere zum { $category } siehst du im Shop.
+            [f] Alles Weitere zur { $category } siehst du im Shop.
+            [n] Alles Weitere zum { $category } siehst du im Shop.
+           *[other] Alles Weitere siehst du im Shop.
+        }
+    }
+    .screen = Details im Shop
 
+# Gruppen-Benefits (benefit-<gruppe>-…): Zeilen ohne Fakt bleiben allgemein; was etwas behauptet, hat .requires.
 benefit-apparel-1 = Sieht gut aus und trägt sich den ganzen Tag angenehm.
     .screen = Sieht gut aus, trägt sich easy
     .requires = attr:material
-benefit-apparel-2 = Ob schick oder lässig: du kombinierst, wie du willst.
+benefit-apparel-2 = Ob schick oder lässig: Du kombinierst, wie du willst.
     .screen = Schick oder lässig? Beides.
 benefit-apparel-3 = Lässt sich easy mit deinen Lieblingsteilen kombinieren.
     .screen = Easy zu kombinieren
@@ -120,12 +291,25 @@ benefit-accessories-2 = Passt zu fast allem in deinem Kleiderschrank.
 benefit-accessories-3 = Ein kleines Detail, das dein Outfit aufwertet.
     .screen = Kleines Detail, großer Effekt
 
-offer-1 = Und das für nur { $price }.
-    .screen = Nur { $price }
+# Preis: "nur" steht nur, wo die Zahl spricht; kein "unschlagbar", kein "Bestpreis".
+offer-1 = Und der Preis? { $price }.
+    .screen = Preis: { $price }
 offer-2 = Das alles für { $price }.
     .screen = { $price }
 offer-3 = Für { $price } kannst du zuschlagen.
     .screen = Für { $price } zu haben
+offer-4 = { $number ->
+        [pl] Die { $category } bekommst du für { $price }.
+       *[other] { $gender ->
+            [m] Den { $category } bekommst du für { $price }.
+            [f] Die { $category } bekommst du für { $price }.
+            [n] Das { $category } bekommst du für { $price }.
+           *[other] Bekommen kannst du das für { $price }.
+        }
+    }
+    .screen = { $price }
+offer-5 = Kostenpunkt? { $price }.
+    .screen = Kostenpunkt: { $price }
 
 offer-discount-1 = Gerade gibt's das für { $price } statt { $old_price }.
     .screen = { $price } statt { $old_price }
@@ -133,9 +317,22 @@ offer-discount-2 = Gerade reduziert, du zahlst nur { $price }.
     .screen = Jetzt reduziert: { $price }
 offer-discount-3 = Minus { $discount }, also nur noch { $price }.
     .screen = Minus { $discount }: { $price }
+offer-discount-4 = { $number ->
+        [pl] Die { $category } gibt's gerade für { $price } statt { $old_price }.
+       *[other] { $gender ->
+            [m] Den { $category } gibt's gerade für { $price } statt { $old_price }.
+            [f] Die { $category } gibt's gerade für { $price } statt { $old_price }.
+            [n] Das { $category } gibt's gerade für { $price } statt { $old_price }.
+           *[other] Statt { $old_price } zahlst du gerade { $price }.
+        }
+    }
+    .screen = { $price } statt { $old_price }
+offer-discount-5 = Statt { $old_price } zahlst du gerade nur { $price }.
+    .screen = Nur { $price } statt { $old_price }
 
-cta-1 = Tippe unten auf den Warenkorb und hol's dir.
-    .screen = Tippe auf den Warenkorb
+# CTA: der Link steckt im Warenkorb-Symbol des Videos. Kein Zeitdruck ("schnell, bevor's weg ist").
+cta-1 = Tipp unten auf den Warenkorb und hol's dir.
+    .screen = Tipp auf den Warenkorb
 cta-2 = Den Link findest du unten im Warenkorb.
     .screen = Link im Warenkorb
 cta-3 = Schau's dir im Shop an, der Link ist im Warenkorb.
@@ -146,13 +343,50 @@ cta-5 = Gefällt's dir? Dann ab in den Warenkorb.
     .screen = Ab in den Warenkorb
 cta-6 = Speicher dir das Video für später.
     .screen = Speicher dir das Video
+cta-7 = { $number ->
+        [pl] Die { $category } findest du unten im Warenkorb.
+       *[other] { $gender ->
+            [m] Den { $category } findest du unten im Warenkorb.
+            [f] Die { $category } findest du unten im Warenkorb.
+            [n] Das { $category } findest du unten im Warenkorb.
+           *[other] Du findest alles unten im Warenkorb.
+        }
+    }
+    .screen = Link im Warenkorb
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (ends in "." or "?").
-# The emoji are decoration only: the ad text drops them, so every part ends in its own punctuation.
-caption-1 = { $hook_line } 👉 { $brand }: { $name }. Jetzt für { $price }. Der Link ist im Warenkorb.
+# Captions: { $hook_line } ist der Screen-Text des gewählten Hooks (endet auf "." oder "?"). Die Emojis sind
+# nur Deko: der Anzeigentext lässt sie weg, deshalb endet jeder Teil mit eigenem Satzzeichen. Die
+# [pl]/[m]/[f]/[n]-Varianten sagen Artikel + { $category }; *[other] stellt { $name } hinter einen Doppelpunkt.
+caption-1 = { $hook_line } { $number ->
+        [pl] 👉 Die { $category } von { $brand } gibt's für { $price }. Der Link ist im Warenkorb. 🛒
+       *[other] { $gender ->
+            [m] 👉 Den { $category } von { $brand } gibt's für { $price }. Der Link ist im Warenkorb. 🛒
+            [f] 👉 Die { $category } von { $brand } gibt's für { $price }. Der Link ist im Warenkorb. 🛒
+            [n] 👉 Das { $category } von { $brand } gibt's für { $price }. Der Link ist im Warenkorb. 🛒
+           *[other] 👉 { $brand }: { $name }, jetzt für { $price }. Der Link ist im Warenkorb. 🛒
+        }
+    }
     .requires = brand
-caption-2 = { $hook_line } ✨ Nur { $price }: { $name }. Tippe auf den Warenkorb. 🛒
-caption-3 = { $hook_line } 🛒 Jetzt für { $price } holen: { $name }. Ab in den Warenkorb!
+caption-2 = { $hook_line } { $number ->
+        [pl] ✨ Die { $category } findest du für { $price } im Warenkorb. 🛒
+       *[other] { $gender ->
+            [m] ✨ Den { $category } findest du für { $price } im Warenkorb. 🛒
+            [f] ✨ Die { $category } findest du für { $price } im Warenkorb. 🛒
+            [n] ✨ Das { $category } findest du für { $price } im Warenkorb. 🛒
+           *[other] ✨ Nur { $price }: { $name }. Tipp auf den Warenkorb. 🛒
+        }
+    }
+caption-3 = { $hook_line } 🛒 Mein Fund für { $price }: { $name }. Ab in den Warenkorb!
+caption-4 = { $hook_line } { $number ->
+        [pl] 💬 Wie findest du die { $category }? Für { $price } im Warenkorb.
+       *[other] { $gender ->
+            [m] 💬 Wie findest du den { $category }? Für { $price } im Warenkorb.
+            [f] 💬 Wie findest du die { $category }? Für { $price } im Warenkorb.
+            [n] 💬 Wie findest du das { $category }? Für { $price } im Warenkorb.
+           *[other] 💬 Wie findest du's? Für { $price } im Warenkorb: { $name }.
+        }
+    }
+caption-5 = { $hook_line } 🛒 Jetzt für { $price }: { $name }. Link im Warenkorb!
 
 hashtags = #TikTokShop #TikTokMadeMeBuyIt #fürdich #fyp
 label-sale = SALE

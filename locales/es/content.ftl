@@ -1,64 +1,158 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Spanish (Spain), tú-form. {name} and {category} only after a colon, in brackets or after "Hoy toca",
-## never with an article or an adjective, so any noun (masculine, feminine, plural) fits.
-## No line asserts a claim class (popularity, easy setup, lightness, portability, mood,
-## comfort, warmth, durability, speed) unless its `requires` names the fact that supports it.
-## Hooks never carry {name} or {category}: the intro names the product right after, and saying it twice in
+## Spanish (Spain), tú-form (never usted, ustedes or vosotros), Peninsular vocabulary (móvil, gafas,
+## pendientes, carrito naranja). Every line is written for this market, not translated.
+##
+## Grammar: lines that name the product select on the grammar of its type word (facts.toml [types]):
+## $gender (m, f) and $number (sg, pl) choose the demonstrative and the pronoun: "este collar",
+## "esta taza", "estos auriculares", "estas gafas de sol"; "lo/la/los/las tienes". $gender is known only
+## when the name is built from facts (or is the type word); a seller's own title has no known gender, so
+## every selector's *[other] default reads right with ANY noun: the name or the type word after a colon
+## ("De Soundbit: auriculares"), or a sentence that does not refer to it ("Tienes el enlace en...").
+## { $category } in a voice line is the bare type word ("collar", "gafas de sol"), { $name } the full name
+## ("collar, plata de ley"): a bare { $name } only after a colon or at the start of the line (the lint).
+## Colour lines: $colors_or for a choice ("negro o blanco"), $colors as a list ("negro y blanco"),
+## $color_count selected on its CLDR plural category (Spanish: [one], *[other]).
+##
+## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort,
+## warmth, durability, speed) unless its `.requires` names the fact that supports it ([claims] in
+## facts.toml lists the phrases). No "nuevo" (we do not know the product is new), no "el mejor",
+## no "te va a encantar", no urgency ("corre", "últimas unidades").
 
-# Hooks never carry {name} or {category}: the intro names the product right after, and saying it twice in
-# four seconds sounds like a spec sheet. Every hook's voice is said in 2.7 s (<= 40 characters at 15 cps);
-# {hook_fact} (the screen line of the first selling point: "Hasta 60 h de batería", "Pack de 4") opens the
-# line, so its capital letter stands where Spanish wants one. No "date un capricho", no claims.
-hook-1 = Mi último descubrimiento, mira.
-    .screen = Mi último descubrimiento
-hook-2 = Espera, no pases de vídeo todavía.
-    .screen = No pases de vídeo
-hook-3 = No sabía que lo necesitaba hasta verlo.
-    .screen = No sabía que lo necesitaba
+# HOOKS: the first 3 seconds. Each voice is said in under 2.7 s (<= 37 characters, a "%" said as
+# "por ciento" counted), never names the product or its category (the intro does, right after), and
+# promises nothing a fact must support. A situation, a direct "tú", a curiosity gap.
+# { $hook_fact } (the screen line of the first selling point: "Hasta 30 h de batería", "Pack de 10
+# pares") opens its line, so its capital letter stands where Spanish wants one.
+hook-1 = Vale, esto no me lo esperaba.
+    .screen = Esto no me lo esperaba
+hook-2 = Espera, no hagas scroll todavía.
+    .screen = No hagas scroll todavía
+hook-3 = Yo no sabía que necesitaba esto.
+    .screen = No sabía que necesitaba esto
 hook-4 = Tienes que ver esto, en serio.
     .screen = Tienes que ver esto
 hook-5 = Ojo a lo que he encontrado.
     .screen = Ojo a lo que he encontrado
-hook-6 = Un { $discount } de descuento. Sí, en serio.
-    .screen = { $discount } de descuento. Sí, en serio.
+hook-6 = ¿Te enseño una cosa? Mira.
+    .screen = ¿Te enseño una cosa?
+hook-7 = POV: encuentras lo que buscabas.
+    .screen = POV: lo que buscabas
+hook-8 = Esto va directo a mi carrito.
+    .screen = Directo al carrito
+hook-9 = Un { $discount } menos. No es broma.
+    .screen = { $discount } de descuento. No es broma
     .requires = discount
-hook-7 = { $hook_fact }. Mira esto.
+hook-10 = ¿Un { $discount } menos? Sí, sí.
+    .screen = ¿{ $discount } menos? Sí, sí
+    .requires = discount
+hook-11 = { $hook_fact }. Mira esto.
     .screen = { $hook_fact }
     .requires = pitch
-hook-8 = { $hook_fact }, y hay más.
+hook-12 = { $hook_fact }, y hay más.
+    .screen = { $hook_fact }
+    .requires = pitch
+hook-13 = { $hook_fact }. Te lo enseño.
     .screen = { $hook_fact }
     .requires = pitch
 
-# The intro names the product by its type word ({category}, bare: "Hoy toca mochila", "Vamos al lío:
-# auriculares"); the screen shows the full name. Reading the built name aloud ("taza, cerámica, gran
-# capacidad") sounds like a spec sheet, and every fact in it has its own scene after.
-intro-1 = Hoy toca { $category } de { $brand }.
+# INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
+# ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
+# aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
+intro-1 = { $gender ->
+        [m] { $number ->
+            [pl] Te presento estos { $category } de { $brand }.
+           *[other] Te presento este { $category } de { $brand }.
+        }
+        [f] { $number ->
+            [pl] Te presento estas { $category } de { $brand }.
+           *[other] Te presento esta { $category } de { $brand }.
+        }
+       *[other] Hoy te enseño algo de { $brand }: { $category }.
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = Vamos al lío: { $category }.
+intro-2 = { $gender ->
+        [m] { $number ->
+            [pl] Hoy te traigo estos { $category }.
+           *[other] Hoy te traigo este { $category }.
+        }
+        [f] { $number ->
+            [pl] Hoy te traigo estas { $category }.
+           *[other] Hoy te traigo esta { $category }.
+        }
+       *[other] Hoy te traigo esto: { $category }.
+    }
     .screen = { $name }
-intro-3 = Hoy toca { $category }.
+intro-3 = { $gender ->
+        [m] { $number ->
+            [pl] Hablemos de estos { $category }.
+           *[other] Hablemos de este { $category }.
+        }
+        [f] { $number ->
+            [pl] Hablemos de estas { $category }.
+           *[other] Hablemos de esta { $category }.
+        }
+       *[other] Hablemos de esto: { $category }.
+    }
     .screen = { $name }
+intro-4 = { $gender ->
+        [m] { $number ->
+            [pl] Mira estos { $category } de cerca.
+           *[other] Mira este { $category } de cerca.
+        }
+        [f] { $number ->
+            [pl] Mira estas { $category } de cerca.
+           *[other] Mira esta { $category } de cerca.
+        }
+       *[other] Mira esto de cerca: { $category }.
+    }
+    .screen = { $name }
+intro-5 = { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } son de { $brand }.
+           *[other] Este { $category } es de { $brand }.
+        }
+        [f] { $number ->
+            [pl] Estas { $category } son de { $brand }.
+           *[other] Esta { $category } es de { $brand }.
+        }
+       *[other] Esto es de { $brand }: { $category }.
+    }
+    .screen = { $name }
+    .requires = brand
 
 # {material} only after a colon: "El material es baño de oro" / "Es de baño de oro" are wrong.
 benefit-material-1 = Fíjate en el material: { $material }.
     .screen = Material: { $material }
-benefit-material-2 = Te cuento el material: { $material }.
+benefit-material-2 = Te cuento de qué está hecho: { $material }.
     .screen = Material: { $material }
 benefit-material-3 = Ojo al material: { $material }.
-    .screen = Fíjate en el material: { $material }
+    .screen = { $material }
 
-# Colours are named: {colors_or} for a choice ("negro o marrón"), {colors} ("negro y marrón") only as a label.
-# Only used with two colours or more.
-benefit-colors-1 = Lo tienes en { $colors_or }.
+# Colours: only used with two colours or more. Colour words after "en" stay masculine ("en negro").
+benefit-colors-1 = { $gender ->
+        [m] { $number ->
+            [pl] Los tienes en { $colors_or }.
+           *[other] Lo tienes en { $colors_or }.
+        }
+        [f] { $number ->
+            [pl] Las tienes en { $colors_or }.
+           *[other] La tienes en { $colors_or }.
+        }
+       *[other] Puedes elegir entre { $colors }.
+    }
     .screen = En { $colors_or }
 benefit-colors-2 = ¿Cuál te pides, { $colors_or }?
     .screen = Colores: { $colors }
-benefit-colors-3 = Lo hay en { $colors_or }: tú eliges.
-    .screen = Elige: { $colors_or }
+benefit-colors-3 = { $color_count ->
+        [one] Viene en un solo color: { $colors }.
+       *[other] Hay { $color_count } colores para elegir: { $colors }.
+    }
+    .screen = { $color_count ->
+        [one] Color: { $colors }
+       *[other] { $color_count } colores
+    }
 
 benefit-sizes-1 = Tallas disponibles: { $sizes }.
     .screen = Tallas: { $sizes }
@@ -67,20 +161,30 @@ benefit-sizes-2 = Puedes elegir entre las tallas { $sizes }.
 benefit-sizes-3 = Busca tu talla: { $sizes }.
     .screen = Elige tu talla: { $sizes }
 
-benefit-generic-1 = Un básico para tu día a día.
-    .screen = Para tu día a día
-benefit-generic-2 = Mira en el vídeo cómo es en persona.
-    .screen = Así es en persona
-benefit-generic-3 = Fíjate en los detalles, que en el vídeo se ven de cerca.
+benefit-generic-1 = Mira en el vídeo cómo es de verdad.
+    .screen = Así es de verdad
+benefit-generic-2 = Fíjate en los detalles, que aquí se ven de cerca.
     .screen = Fíjate en los detalles
+benefit-generic-3 = { $gender ->
+        [m] { $number ->
+            [pl] Aquí los ves tal cual son.
+           *[other] Aquí lo ves tal cual es.
+        }
+        [f] { $number ->
+            [pl] Aquí las ves tal cual son.
+           *[other] Aquí la ves tal cual es.
+        }
+       *[other] Aquí lo ves todo tal cual es.
+    }
+    .screen = Tal cual es
 benefit-generic-4 = Sin complicaciones: sacar de la caja, usar y listo.
     .screen = Sin complicaciones
     .requires = feature:plug_and_play
 
 benefit-apparel-1 = Para combinar a tu manera con lo que ya tienes en el armario.
     .screen = Para combinar a tu manera
-benefit-apparel-2 = Fíjate en el vídeo en cómo sienta.
-    .screen = Mira cómo sienta
+benefit-apparel-2 = Mira el vídeo y fíjate en la caída.
+    .screen = Fíjate en la caída
 benefit-beauty-1 = Un paso más para tu rutina de cada día.
     .screen = Para tu rutina
 benefit-beauty-2 = Deja una sensación ligera y fresca en la piel.
@@ -96,7 +200,17 @@ benefit-electronics-1 = Mira en el vídeo cómo funciona.
 benefit-electronics-2 = Enchufas y listo, sin manuales.
     .screen = Enchufar y listo
     .requires = feature:plug_and_play
-benefit-electronics-3 = Te acompaña a todas partes.
+benefit-electronics-3 = { $gender ->
+        [m] { $number ->
+            [pl] Te los llevas a todas partes.
+           *[other] Te lo llevas a todas partes.
+        }
+        [f] { $number ->
+            [pl] Te las llevas a todas partes.
+           *[other] Te la llevas a todas partes.
+        }
+       *[other] Para llevar a todas partes.
+    }
     .screen = Va contigo a todas partes
     .requires = feature:portable
 benefit-gifts-1 = Si buscas una idea para regalar, apúntate esta.
@@ -106,43 +220,96 @@ benefit-gifts-2 = Viene en caja de regalo: no tienes que envolver nada.
     .requires = feature:gift_box
 benefit-accessories-1 = Para completar tu look a tu manera.
     .screen = Para completar tu look
-benefit-accessories-2 = Míralo de cerca en el vídeo, con todos los detalles.
+benefit-accessories-2 = { $gender ->
+        [m] { $number ->
+            [pl] Míralos de cerca, con todos los detalles.
+           *[other] Míralo de cerca, con todos los detalles.
+        }
+        [f] { $number ->
+            [pl] Míralas de cerca, con todos los detalles.
+           *[other] Mírala de cerca, con todos los detalles.
+        }
+       *[other] Mira todos los detalles de cerca.
+    }
     .screen = Míralo de cerca
 
-offer-1 = Y solo cuesta { $price }.
+# Prices: "cuesta/cuestan" agree in number; the default says the price without a subject.
+offer-1 = { $number ->
+        [pl] Y solo cuestan { $price }.
+        [sg] Y solo cuesta { $price }.
+       *[other] ¿Y de precio? { $price }.
+    }
     .screen = Solo { $price }
 offer-2 = Todo esto por { $price }.
     .screen = Por { $price }
 offer-3 = ¿El precio? { $price }.
     .screen = Precio: { $price }
+offer-4 = Te sale por { $price }.
+    .screen = { $price }
 
-offer-discount-1 = Ahora está a { $price } en vez de { $old_price }.
+offer-discount-1 = Antes { $old_price }, ahora { $price }.
     .screen = { $price } (antes { $old_price })
 offer-discount-2 = Ahora te sale por { $price }.
     .screen = Ahora { $price }
 offer-discount-3 = Con el { $discount } de descuento, se queda en { $price }.
     .screen = { $discount } de descuento: { $price }
+offer-discount-4 = Con descuento: de { $old_price } a { $price }.
+    .screen = De { $old_price } a { $price }
 
-cta-1 = Lo tienes en el carrito naranja.
-    .screen = Lo tienes en el carrito naranja
+# CTA: the orange cart is TikTok Shop's product link. Pronouns agree with the product; the default has none.
+cta-1 = { $gender ->
+        [m] { $number ->
+            [pl] Los tienes en el carrito naranja.
+           *[other] Lo tienes en el carrito naranja.
+        }
+        [f] { $number ->
+            [pl] Las tienes en el carrito naranja.
+           *[other] La tienes en el carrito naranja.
+        }
+       *[other] Tienes el enlace en el carrito naranja.
+    }
+    .screen = En el carrito naranja
 cta-2 = Pincha en el carrito naranja, aquí abajo.
     .screen = Pincha en el carrito naranja
 cta-3 = Toca el carrito naranja y échale un vistazo.
     .screen = Toca el carrito naranja
 cta-4 = Guarda este vídeo para tenerlo a mano.
     .screen = Guarda este vídeo
-cta-5 = Todos los detalles los tienes en el carrito naranja.
+cta-5 = Todos los detalles, en el carrito naranja.
     .screen = Detalles en el carrito naranja
 cta-6 = El enlace está en el carrito naranja, aquí abajo.
     .screen = El enlace, en el carrito naranja
+cta-7 = Si te gusta, ya sabes: carrito naranja.
+    .screen = Ya sabes: carrito naranja
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text.
-# {name} is lower-case and only the line's first letter is capitalised: it stands at the very start
-# or after a colon, never after an emoji. No "({category})": the name already starts with it.
-caption-1 = { $hook_line } 👉 De { $brand }, por { $price }: { $name }. Lo tienes en el carrito naranja 🛒
+# Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
+# line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
+# demonstrative inside a $gender selector. No "({category})": the name already starts with it.
+caption-1 = { $hook_line } 👉 De { $brand }, por { $price }: { $name }. { $gender ->
+        [m] { $number ->
+            [pl] Los tienes en el carrito naranja 🛒
+           *[other] Lo tienes en el carrito naranja 🛒
+        }
+        [f] { $number ->
+            [pl] Las tienes en el carrito naranja 🛒
+           *[other] La tienes en el carrito naranja 🛒
+        }
+       *[other] Tienes el enlace en el carrito naranja 🛒
+    }
     .requires = brand
-caption-2 = { $hook_line } ✨ Por { $price }: { $name }. Toca el carrito naranja para verlo.
-caption-3 = { $name }, por { $price }. ¿Qué te parece? Lo tienes en el carrito naranja 🛒
+caption-2 = { $hook_line } ✨ Por { $price }: { $name }. Toca el carrito naranja y échale un vistazo 🛒
+caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja 🛒
+caption-4 = { $hook_line } 👀 { $gender ->
+        [m] { $number ->
+            [pl] ¿Qué te parecen estos { $category }? Los tienes por { $price } en el carrito naranja 🛒
+           *[other] ¿Qué te parece este { $category }? Lo tienes por { $price } en el carrito naranja 🛒
+        }
+        [f] { $number ->
+            [pl] ¿Qué te parecen estas { $category }? Las tienes por { $price } en el carrito naranja 🛒
+           *[other] ¿Qué te parece esta { $category }? La tienes por { $price } en el carrito naranja 🛒
+        }
+       *[other] ¿Qué te parece? { $name }, por { $price }, en el carrito naranja 🛒
+    }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos
 label-sale = OFERTA

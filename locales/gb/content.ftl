@@ -1,85 +1,144 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Written for UK TikTok, not adapted from the us file.
-## {category} may be plural ("trainers", "earbuds"): no "this/a" before it.
-## {material} may be an adjective ("gold-plated"): it follows "is"/a colon, never "made from".
-## {name} may be a fact-built name ("foldable desk lamp", "stretch denim jeans"): a noun phrase that
-## stands alone, after a colon or after "the" (never "this"/"a": it may be plural).
+## Native copy for the no-model script generator: UK TikTok Shop, written for UK TikTok, not adapted from
+## the us file. Chatty, a bit understated, second person; British spelling and idiom (colour, basket,
+## sorted, have a look). See locales/README.md for the ids, the variables and the grammar selectors.
 ## Benefit scenes are built from facts (locales/gb/facts.toml): the lines here assert nothing a fact
 ## must support (popularity, easy setup, lightness, portability, mood, comfort, warmth, durability,
-## speed). A line that does is kept only with `requires` naming the fact that supports it.
+## speed, "best", health or eco claims). A line that does is kept only with `.requires` naming the fact
+## that supports it. No urgency or scarcity ("while it lasts", "don't wait", "selling out").
+## {name} is a fact-built noun phrase ("foldable desk lamp", "cotton socks"), the type word, or the
+## seller's own title ("Slim Leather Wallet"). $number is "sg" or "pl" for the first two (facts.toml
+## [types] number) and "other" for a seller's title, which may be singular or plural: so every selector
+## on $number has a *[other] that reads right with any name ("meet the {name}", "here it is: the {name}").
+## Outside a selector {name} follows "the", "your new" or a colon, never "a/an" (a mass noun like
+## "honey" takes none) and never "this/these" (only a [sg]/[pl] variant may say those).
+## {category} may be plural ("trainers", "earbuds"): no "this/a" before it.
 
-# Hooks do not say {name}: the intro scene right after says it, and the caption opens with the hook.
-# {category} may be plural ("jeans", "earbuds"): only in "New {category} alert", no "this/a" before it.
-# The hook scene is 3 s: every voice here is said in 2.7 s at 15 characters a second (<= 40 characters).
-hook-1 = Quick one, you need to see this.
-    .screen = Quick one for you
-hook-2 = Right, I think I've found a good one.
-    .screen = Found a good one
-hook-3 = It's { $discount } off at the moment.
-    .screen = { $discount } off. Not even joking.
+# Hooks: the first 3 s. They never say {name} (the intro says it right after) and the caption opens with
+# the hook's screen line, so a screen line never ends with a colon, and a comma never joins two halves
+# that cannot stand alone (the ad text may cut there). Every voice is said in 2.7 s at
+# 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
+# "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
+# No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
+hook-1 = Right, I need to show you something.
+    .screen = Need to show you something
+hook-2 = Consider this your sign.
+    .screen = Consider this your sign
+hook-3 = Hang on, it's { $discount } off?
+    .screen = Hang on… { $discount } off?
     .requires = discount
-hook-4 = Right, have a proper look at this.
-    .screen = Right, have a look at this
-hook-5 = This could be your new favourite thing.
-    .screen = Your new favourite thing?
-hook-6 = New { $category } alert, check this out.
+hook-4 = Not me filling my basket at 2am.
+    .screen = Not me filling my basket at 2am
+hook-5 = Right, hear me out.
+    .screen = Hear me out
+hook-6 = New { $category } alert, have a look.
     .screen = New { $category } alert
-hook-7 = { $hook_fact }? Have a look.
-    .screen = { $hook_fact }?
+hook-7 = { $hook_fact }? Go on then.
+    .screen = { $hook_fact }? Go on then
     .requires = pitch
-hook-8 = { $hook_fact }. Watch this.
-    .screen = { $hook_fact }. Watch this.
+hook-8 = { $hook_fact }? Yes please.
+    .screen = { $hook_fact }? Yes please
     .requires = pitch
-hook-9 = { $hook_fact }, and there's more.
-    .screen = { $hook_fact }, and there's more
+hook-9 = { $hook_fact }. And that's not all.
+    .screen = { $hook_fact }. And that's not all
     .requires = pitch
+hook-10 = Why has no one told me about this?
+    .screen = Why has no one told me?
+hook-11 = Not gatekeeping this one.
+    .screen = Not gatekeeping this one
+hook-12 = { $discount } off? Don't mind if I do.
+    .screen = { $discount } off? Don't mind if I do
+    .requires = discount
+hook-13 = Quick one, you need to see this.
+    .screen = Quick one for you
 
-intro-1 = From { $brand }, meet the { $name }.
+# Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
+# the desk lamp", "these are the earbuds"); *[other] is for any name.
+intro-1 = { $number ->
+        [sg] This is the { $name } from { $brand }.
+        [pl] These are the { $name } from { $brand }.
+       *[other] Meet the { $name } from { $brand }.
+    }
     .screen = { $name }
     .requires = brand
 intro-2 = Say hello to the { $name }.
     .screen = { $name }
 intro-3 = Let me introduce you to the { $name }.
     .screen = Meet the { $name }
+intro-4 = { $number ->
+        [sg] So this is the { $name }.
+        [pl] So these are the { $name }.
+       *[other] Right, here it is: the { $name }.
+    }
+    .screen = { $name }
+intro-5 = Meet your new { $name }.
+    .screen = { $name }
+intro-6 = { $number ->
+        [pl] Have a look at these { $name }.
+        [sg] Have a look at this { $name }.
+       *[other] Have a look at the { $name }.
+    }
+    .screen = { $name }
+intro-7 = Today's find: the { $name }.
+    .screen = { $name }
 
-benefit-material-1 = Quick word on the material: it's { $material }.
+# {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
+# a colon, never "made from".
+benefit-material-1 = { $number ->
+        [pl] Quick word on the material: they're { $material }.
+       *[other] Quick word on the material: it's { $material }.
+    }
     .screen = { $material }
-benefit-material-2 = And yes, it's { $material }.
-    .screen = It's { $material }
-benefit-material-3 = It's { $material }, just so you know.
+benefit-material-2 = { $number ->
+        [pl] And yes, they're { $material }.
+       *[other] And yes, it's { $material }.
+    }
     .screen = { $material }
+benefit-material-3 = Material-wise: { $material }.
+    .screen = Material: { $material }
 
 # {colors} is an "and" list (all of them), {colors_or} an "or" list (a choice); neither follows "comes in"
-# ("comes in black and navy" reads as two-tone).
+# alone ("comes in black and navy" reads as two-tone). {color_count} is the number of colours (2 or more).
 benefit-colors-1 = Take your pick: { $colors_or }.
     .screen = Colours: { $colors }
-benefit-colors-2 = You can get it in { $colors_or }.
-    .screen = In { $colors_or }
-benefit-colors-3 = It comes in { $colors_or }, your choice.
-    .screen = Colours: { $colors }
+benefit-colors-2 = Which colour are you having, { $colors_or }?
+    .screen = { $colors_or }?
+benefit-colors-3 = { $color_count ->
+        [one] It comes in { $colors_or }.
+        [2] Two colours to choose from: { $colors_or }.
+       *[other] { $color_count } colours to choose from: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [one] { $colors }
+       *[other] { $color_count } colours to choose from
+    }
 
-benefit-sizes-1 = You can get it in { $sizes }.
+benefit-sizes-1 = { $number ->
+        [pl] They come in { $sizes }.
+       *[other] It comes in { $sizes }.
+    }
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = Find your size: { $sizes }.
     .screen = Available in { $sizes }
 benefit-sizes-3 = Pick your size: { $sizes }.
     .screen = Pick your size
 
-benefit-generic-1 = It's the sort of thing you'll reach for every single day.
-    .screen = Made for every day
-benefit-generic-2 = Such a little change, but it makes a real difference.
-    .screen = Little upgrade, big difference
-benefit-generic-3 = Have a closer look, it's all in the details.
+# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt).
+benefit-generic-1 = Right, let's have a closer look.
+    .screen = A closer look
+benefit-generic-2 = Have a proper look at the details.
     .screen = Worth a closer look
+benefit-generic-3 = Here it is, up close.
+    .screen = Up close
 
+# Category benefits (benefit-<group>): no claim without its `.requires`.
 benefit-apparel-1 = It looks smart but feels comfy all day long.
     .screen = Looks smart, feels comfy
     .requires = attr:material
 benefit-apparel-2 = Dress it up or keep it casual, it works either way.
     .screen = Dress it up or down
-benefit-beauty-1 = Pop it into your routine and thank me later.
+benefit-beauty-1 = Pop it into your routine and see how you get on.
     .screen = Your routine, sorted
 benefit-beauty-2 = It feels fresh on your skin, not greasy.
     .screen = Fresh, not greasy
@@ -94,8 +153,8 @@ benefit-electronics-1 = Setting it up is dead easy, no faff at all.
     .requires = feature:plug_and_play
 benefit-electronics-2 = It's made for the stuff you do every day.
     .screen = Does the everyday stuff
-benefit-gifts-1 = Finally, a present they'll actually use.
-    .screen = A gift they'll actually use
+benefit-gifts-1 = That's one present off the list.
+    .screen = One present off the list
 benefit-gifts-2 = Birthdays, thank-yous, Christmas: gifting, sorted.
     .screen = Gifting, sorted
 benefit-accessories-1 = It's the finishing touch for your outfit.
@@ -103,43 +162,81 @@ benefit-accessories-1 = It's the finishing touch for your outfit.
 benefit-accessories-2 = It goes with pretty much everything in your wardrobe.
     .screen = Goes with everything
 
-offer-1 = And it's only { $price }.
+offer-1 = { $number ->
+        [pl] And they're only { $price }.
+       *[other] And it's only { $price }.
+    }
     .screen = Only { $price }
-offer-2 = All that for just { $price }.
+offer-2 = All that for { $price }. Not bad, is it?
     .screen = { $price }
-offer-3 = You can have it for { $price }.
+offer-3 = { $number ->
+        [pl] You can have them for { $price }.
+       *[other] You can have it for { $price }.
+    }
     .screen = Yours for { $price }
+offer-4 = { $number ->
+        [pl] They're { $price }, by the way.
+       *[other] It's { $price }, by the way.
+    }
+    .screen = Just { $price }
 
-# Neither "at the moment" nor "{discount} off": the discount hook already says both.
-offer-discount-1 = It was { $old_price }, and now it's { $price }.
+# Neither "at the moment" nor "{discount} off": the discount hook already says both. No urgency.
+offer-discount-1 = { $number ->
+        [pl] They were { $old_price }, and now they're { $price }.
+       *[other] It was { $old_price }, and now it's { $price }.
+    }
     .screen = Was { $old_price }, now { $price }
-offer-discount-2 = You can have it for { $price } now.
+offer-discount-2 = { $number ->
+        [pl] You can have them for { $price } now.
+       *[other] You can have it for { $price } now.
+    }
     .screen = Now { $price }
-offer-discount-3 = It's down to { $price } from { $old_price }.
+offer-discount-3 = { $number ->
+        [pl] They're down to { $price } from { $old_price }.
+       *[other] It's down to { $price } from { $old_price }.
+    }
     .screen = Down to { $price }
 
 cta-1 = Tap the orange basket and grab yours.
     .screen = Tap the orange basket
-cta-2 = Go on, pop it in your basket.
-    .screen = Pop it in your basket
-cta-3 = It's linked in the orange basket if you fancy it.
+cta-2 = { $number ->
+        [pl] Go on, pop them in your basket.
+       *[other] Go on, pop it in your basket.
+    }
+    .screen = { $number ->
+        [pl] Pop them in your basket
+       *[other] Pop it in your basket
+    }
+cta-3 = { $number ->
+        [pl] They're linked in the orange basket if you fancy them.
+       *[other] It's linked in the orange basket if you fancy it.
+    }
     .screen = Linked in the orange basket
-cta-4 = Have a proper look in the shop.
-    .screen = Have a proper look
+cta-4 = Tap the basket and have a nosy.
+    .screen = Have a nosy
 cta-5 = All the details are in the shop below.
     .screen = All the details in the shop
-cta-6 = Save this video for later, if you like.
+cta-6 = Save this so you don't lose it.
     .screen = Save it for later
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}). {name} follows
-# "the", so it is never capitalised mid-sentence; "now {price}" only when there is a reduction
-# (no "was" price: the ad text is cut at 100 characters). No emoji
-# between sentences: the ad text drops emoji and would run two sentences together.
-caption-1 = { $hook_line } The { $name } from { $brand }, now { $price }. Tap the orange basket.
+# Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
+# added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
+# name stays lower case mid-sentence); "now {price}" only when there is a reduction (no "was" price: the
+# ad text is cut at 100 characters, at a comma, colon or full stop, and keeps the clause with the price:
+# so {name} and {price} share one clause). An emoji only at the very end: the ad text drops emoji and would run
+# two sentences together.
+caption-1 = { $hook_line } Grab the { $name } from { $brand } for { $price } now. Tap the orange basket. 🛍️
     .requires = brand discount
-caption-2 = { $hook_line } The { $name } from { $brand }, yours for { $price }. It's linked in the orange basket. 🛍️
+caption-2 = { $hook_line } Snap up the { $name } from { $brand } for { $price }. It's in the orange basket. 🛍️
     .requires = brand
 caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the orange basket. ✨
+caption-4 = { $hook_line } { $number ->
+        [sg] This { $name } is now { $price }.
+        [pl] These { $name } are now { $price }.
+       *[other] Get the { $name } for { $price } now.
+    } Tap the orange basket.
+    .requires = discount
+caption-5 = { $hook_line } Pop the { $name } in your basket for { $price }.
 
 hashtags = #TikTokShop #TikTokShopUK #TikTokMadeMeBuyIt #fyp
 label-sale = SALE

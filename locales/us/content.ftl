@@ -1,93 +1,148 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
+## Native copy for the no-model script generator: US TikTok Shop, casual second person, said by a creator
+## to camera. See locales/README.md for the ids, the variables and the grammar selectors.
 ## Benefit scenes are built from facts (locales/us/facts.toml): the lines here assert nothing a fact
 ## must support (popularity, easy setup, lightness, portability, mood, comfort, warmth, durability,
-## speed). A line that does is kept only with `requires` naming the fact that supports it.
-## {name} may be a fact-built name ("foldable desk lamp", "stretch denim jeans"): a noun phrase that
-## stands alone, after a colon or after "the" (never "this"/"a": it may be plural).
+## speed, "best", health or eco claims). A line that does is kept only with `.requires` naming the fact
+## that supports it. No urgency or scarcity ("while it lasts", "don't wait", "selling out").
+## {name} is a fact-built noun phrase ("foldable desk lamp", "cotton socks"), the type word, or the
+## seller's own title ("Slim Leather Wallet"). $number is "sg" or "pl" for the first two (facts.toml
+## [types] number) and "other" for a seller's title, which may be singular or plural: so every selector
+## on $number has a *[other] that reads right with any name ("meet the {name}", "here it is: the {name}").
+## Outside a selector {name} follows "the", "your new" or a colon, never "a/an" (a mass noun like
+## "honey" takes none) and never "this/these" (only a [sg]/[pl] variant may say those).
 
-# Hooks do not say {name}: the intro scene right after says it, and the caption opens with the hook.
-# {category} may be plural ("jeans", "earbuds"): only in "New {category} alert", no "this/a" before it.
-# The hook scene is 3 s: every voice here is said in 2.7 s at 15 characters a second (<= 40 characters).
-hook-1 = Okay, new find. You have to see this.
-    .screen = Okay, new find
-hook-2 = This might be your new favorite thing.
-    .screen = Your new favorite thing?
-hook-3 = It's { $discount } off right now.
-    .screen = { $discount } off. Seriously.
+# Hooks: the first 3 s. They never say {name} (the intro says it right after) and the caption opens with
+# the hook's screen line, so a screen line never ends with a colon, and a comma never joins two halves
+# that cannot stand alone (the ad text may cut there). Every voice is said in 2.7 s at
+# 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
+# "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
+# No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
+hook-1 = Okay, I need to show you something.
+    .screen = I need to show you something
+hook-2 = This is your sign.
+    .screen = This is your sign
+hook-3 = Wait, it's { $discount } off?
+    .screen = Wait… { $discount } off?
     .requires = discount
-hook-4 = Wait till you see what I found.
-    .screen = Wait till you see this
-hook-5 = Stop scrolling, you need to see this.
-    .screen = Stop scrolling for a sec
+hook-4 = Not me adding this to cart at 2 a.m.
+    .screen = Not me adding this to cart at 2 a.m.
+hook-5 = Okay, hear me out.
+    .screen = Hear me out
 hook-6 = New { $category } alert!
     .screen = New { $category } alert
-hook-7 = { $hook_fact }? Look at this.
-    .screen = { $hook_fact }?
+hook-7 = { $hook_fact }? Say less.
+    .screen = { $hook_fact }? Say less
     .requires = pitch
-hook-8 = { $hook_fact }. Watch this.
-    .screen = { $hook_fact }. Watch this.
+hook-8 = { $hook_fact }? Yes, please.
+    .screen = { $hook_fact }? Yes please
     .requires = pitch
-hook-9 = { $hook_fact }, and there's more.
-    .screen = { $hook_fact }, and there's more
+hook-9 = { $hook_fact }. And that's not all.
+    .screen = { $hook_fact }. And that's not all
     .requires = pitch
+hook-10 = Why did nobody tell me about this?
+    .screen = Why did nobody tell me?
+hook-11 = I almost gatekept this one.
+    .screen = Almost gatekept this one
+hook-12 = { $discount } off? Okay, I'm listening.
+    .screen = { $discount } off? I'm listening
+    .requires = discount
 
-# {name} is a noun phrase ("water-resistant polyester jacket", "stretch denim jeans"): "the {name}"
-# works for singular and plural types alike.
-intro-1 = From { $brand }, meet the { $name }.
+# Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
+# the desk lamp", "these are the earbuds"); *[other] is for any name.
+intro-1 = { $number ->
+        [sg] This is the { $name } from { $brand }.
+        [pl] These are the { $name } from { $brand }.
+       *[other] Meet the { $name } from { $brand }.
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = Here it is: the { $name }.
-    .screen = { $name }
-intro-3 = Say hi to the { $name }.
+intro-2 = Meet the { $name }.
     .screen = Meet the { $name }
+intro-3 = Say hi to your new { $name }.
+    .screen = { $name }
+intro-4 = { $number ->
+        [sg] So this is the { $name }.
+        [pl] So these are the { $name }.
+       *[other] Here it is: the { $name }.
+    }
+    .screen = { $name }
+intro-5 = Today's find: the { $name }.
+    .screen = { $name }
+intro-6 = { $number ->
+        [pl] Let me show you these { $name }.
+        [sg] Let me show you this { $name }.
+       *[other] Let me show you the { $name }.
+    }
+    .screen = { $name }
 
-# {material} may be an adjective ("gold-plated"): it follows "it's" or stands alone.
-benefit-material-1 = Quick note: it's { $material }.
+# {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
+# a colon, never "made of".
+benefit-material-1 = { $number ->
+        [pl] Quick note: they're { $material }.
+       *[other] Quick note: it's { $material }.
+    }
     .screen = { $material }
-benefit-material-2 = And yep, it's { $material }.
-    .screen = It's { $material }
-benefit-material-3 = It's { $material }, just so you know.
+benefit-material-2 = { $number ->
+        [pl] And yep, they're { $material }.
+       *[other] And yep, it's { $material }.
+    }
     .screen = { $material }
+benefit-material-3 = Material check: { $material }.
+    .screen = Material: { $material }
 
 # {colors} is an "and" list (all of them), {colors_or} an "or" list (a choice); neither follows "comes in"
-# ("comes in black and navy" reads as two-tone).
+# alone ("comes in black and navy" reads as two-tone). {color_count} is the number of colours (2 or more).
 benefit-colors-1 = Pick your color: { $colors_or }.
     .screen = Colors: { $colors }
-benefit-colors-2 = You can get it in { $colors_or }.
-    .screen = In { $colors_or }
-benefit-colors-3 = It comes in { $colors_or }, your call.
-    .screen = Colors: { $colors }
+benefit-colors-2 = Which color are you going for, { $colors_or }?
+    .screen = { $colors_or }?
+benefit-colors-3 = { $color_count ->
+        [one] It comes in { $colors_or }.
+        [2] Two colors to pick from: { $colors_or }.
+       *[other] { $color_count } colors to pick from: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [one] { $colors }
+       *[other] { $color_count } colors to pick from
+    }
 
-benefit-sizes-1 = You can get it in { $sizes }.
+benefit-sizes-1 = { $number ->
+        [pl] You can get them in { $sizes }.
+       *[other] You can get it in { $sizes }.
+    }
     .screen = Available in { $sizes }
-benefit-sizes-2 = It comes in { $sizes }.
+benefit-sizes-2 = { $number ->
+        [pl] They come in { $sizes }.
+       *[other] It comes in { $sizes }.
+    }
     .screen = Sizes: { $sizes }
 benefit-sizes-3 = Find your size: { $sizes }.
     .screen = Find your size: { $sizes }
 
-benefit-generic-1 = It's the kind of thing you'll reach for every single day.
-    .screen = Made for every day
-benefit-generic-2 = A small change that makes a big difference.
-    .screen = Small price, big upgrade
-benefit-generic-3 = Take a closer look, it's all in the details.
-    .screen = Take a closer look
+# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt).
+benefit-generic-1 = Okay, let's take a closer look.
+    .screen = A closer look
+benefit-generic-2 = Just look at the details on this.
+    .screen = Check out the details
+benefit-generic-3 = Here it is up close.
+    .screen = Up close
 
+# Category benefits (benefit-<group>): no claim without its `.requires`.
 benefit-apparel-1 = It looks sharp and feels easy all day long.
     .screen = Looks sharp, feels easy
     .requires = attr:material
 benefit-apparel-2 = Dress it up or keep it casual, your call.
     .screen = Dress it up or down
-benefit-apparel-3 = Wear it however you like to style it.
+benefit-apparel-3 = Style it however you like.
     .screen = Style it your way
-benefit-beauty-1 = Add it to your routine and thank me later.
+benefit-beauty-1 = Add it to your routine and see what you think.
     .screen = Your routine, upgraded
 benefit-beauty-2 = It feels fresh on your skin, not greasy.
     .screen = Fresh, never greasy
     .requires = feature:lightweight_texture
-benefit-home-1 = A small upgrade for your space at home.
+benefit-home-1 = A little upgrade for your space.
     .screen = A little home upgrade
 benefit-home-2 = Dim it down in the evening and set the mood.
     .screen = Dim it, set the mood
@@ -100,52 +155,88 @@ benefit-electronics-2 = Light enough to take everywhere you go.
     .requires = feature:lightweight
 benefit-electronics-3 = It's made for the stuff you do every day.
     .screen = Made for daily use
-benefit-gifts-1 = Finally, a gift they'll actually use.
-    .screen = The gift they'll actually use
+benefit-gifts-1 = That's one less gift to figure out.
+    .screen = One less gift to figure out
 benefit-gifts-2 = It arrives in a gift box, ready to give.
     .screen = Boxed and ready
     .requires = feature:gift_box
 benefit-accessories-1 = It's the finishing touch for your outfit.
     .screen = The finishing touch
 
-offer-1 = And it's only { $price }.
+offer-1 = { $number ->
+        [pl] And they're only { $price }.
+       *[other] And it's only { $price }.
+    }
     .screen = Only { $price }
-offer-2 = All that for just { $price }.
+offer-2 = All that for { $price }.
     .screen = { $price }
-offer-3 = You can grab it for { $price }.
+offer-3 = Price check: { $price }.
+    .screen = Price check: { $price }
+offer-4 = { $number ->
+        [pl] They're { $price }, by the way.
+       *[other] It's { $price }, by the way.
+    }
     .screen = Just { $price }
 
-# Not "right now": the discount hook already says it. No urgency ("while it lasts", "don't wait").
-offer-discount-1 = It's down to { $price } from { $old_price }.
+# Not "right now" and not "{discount} off": the discount hook already says it. No urgency ("while it
+# lasts", "don't wait").
+offer-discount-1 = { $number ->
+        [pl] They're down to { $price } from { $old_price }.
+       *[other] It's down to { $price } from { $old_price }.
+    }
     .screen = { $price } (was { $old_price })
-offer-discount-2 = You can get it for { $price } now.
+offer-discount-2 = { $number ->
+        [pl] You can get them for { $price } now.
+       *[other] You can get it for { $price } now.
+    }
     .screen = Now { $price }
-offer-discount-3 = It was { $old_price }, now it's { $price }.
+offer-discount-3 = { $number ->
+        [pl] They were { $old_price }, now they're { $price }.
+       *[other] It was { $old_price }, now it's { $price }.
+    }
     .screen = Was { $old_price }, now { $price }
 
 cta-1 = Tap the orange cart to grab yours.
     .screen = Tap the orange cart
-cta-2 = Tap the link below to get yours.
-    .screen = Get yours below
-cta-3 = It's linked right in the orange cart.
-    .screen = Linked in the orange cart
-cta-4 = Tap the link to check it out.
-    .screen = Tap to shop
-cta-5 = Add it to your cart if you like it.
-    .screen = Add it to your cart
+cta-2 = { $number ->
+        [pl] They're right there in the orange cart.
+       *[other] It's right there in the orange cart.
+    }
+    .screen = In the orange cart
+cta-3 = { $number ->
+        [pl] Go check them out in the orange cart.
+       *[other] Go check it out in the orange cart.
+    }
+    .screen = Check the orange cart
+cta-4 = Link's in the cart, go take a look.
+    .screen = Link's in the cart
+cta-5 = { $number ->
+        [pl] Add them to your cart before you forget.
+       *[other] Add it to your cart before you forget.
+    }
+    .screen = Add to cart
 cta-6 = All the details are in the shop, just tap the cart.
     .screen = Details in the shop
-cta-7 = Save this video for later.
-    .screen = Save it for later
+cta-7 = Save this so you can find it later.
+    .screen = Save this for later
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}). {name} follows
-# "the", so it is never capitalised mid-sentence; "now {price}" only when there is a reduction
-# (no "was" price: the ad text is cut at 100 characters).
-caption-1 = { $hook_line } The { $name } from { $brand }, now { $price }. Tap the orange cart.
+# Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
+# added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
+# name stays lower case mid-sentence); "now {price}" only when there is a reduction (no "was" price: the
+# ad text is cut at 100 characters, at a comma, colon or full stop, and keeps the clause with the price:
+# so {name} and {price} share one clause). An emoji only at the very end: the ad text drops it.
+caption-1 = { $hook_line } Grab the { $name } from { $brand } for { $price } now. Tap the orange cart to shop. 🛒
     .requires = brand discount
-caption-2 = { $hook_line } The { $name } from { $brand }, just { $price }. It's linked in the orange cart.
+caption-2 = { $hook_line } Snag the { $name } from { $brand } for { $price } in the orange cart.
     .requires = brand
-caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the orange cart.
+caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the orange cart. 🧡
+caption-4 = { $hook_line } { $number ->
+        [sg] This { $name } is now { $price }.
+        [pl] These { $name } are now { $price }.
+       *[other] Get the { $name } for { $price } now.
+    } Link's in the orange cart.
+    .requires = discount
+caption-5 = { $hook_line } Add the { $name } to your cart for { $price }. ✨
 
 hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp
 label-sale = SALE

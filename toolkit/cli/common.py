@@ -35,14 +35,35 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 def _fail(exc: Exception) -> None:
     from toolkit.errors import CtkError
     if isinstance(exc, CtkError):
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {_printable(str(exc))}", err=True)
         raise typer.Exit(exc.exit_code)
-    import tempfile
     import traceback
-    log = Path(tempfile.gettempdir()) / "ctk-crash.log"
-    log.write_text(traceback.format_exc(), encoding="utf-8")
-    typer.echo(f"error: unexpected {type(exc).__name__}: {exc} (details in {log}; please report it)", err=True)
+    log = _crash_log(traceback.format_exc())
+    where = f"details in {log}; " if log else ""
+    typer.echo(f"error: unexpected {type(exc).__name__}: {_printable(str(exc))[:300]} ({where}please report it)",
+               err=True)
     raise typer.Exit(3)
+
+
+def _printable(text: str) -> str:
+    """No terminal escapes or control characters from a message (it may quote a catalog cell)."""
+    return "".join(ch if ch.isprintable() or ch == " " else "?" for ch in text)
+
+
+def _crash_log(text: str) -> Path | None:
+    """A fresh file (never a fixed name in a shared temp folder, never through a symlink) in the user's state
+    folder: $XDG_STATE_HOME/ctk or ~/.local/state/ctk."""
+    import os
+    import tempfile
+    base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "ctk"
+    try:
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, name = tempfile.mkstemp(prefix="crash-", suffix=".log", dir=base)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return Path(name)
+    except OSError:
+        return None
 
 
 def _load_or_fail(input, source_lang, currency):

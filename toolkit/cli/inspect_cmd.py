@@ -19,7 +19,7 @@ def facts(
     market: Optional[str] = typer.Option(None, "--market", "-m", help="Also show how one market names and sells the facts."),
     lexicon: Optional[list[Path]] = typer.Option(None, "--lexicon", help="Your own term lexicon (TOML); repeatable."),
     source_lang: Optional[str] = typer.Option(None, "--source-lang"),
-    currency: str = typer.Option("USD", "--currency"),
+    currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the prices when the file does not say."),
 ):
     """What ctk understood of each product: its type (taxonomy node), facts with the text they came from,
     and the terms it did not know (add them with --lexicon)."""
@@ -87,7 +87,7 @@ def check(
     input: Path = typer.Argument(..., help="Catalog file to validate."),
     as_json: bool = typer.Option(False, "--json", help="Print products and problems as JSON."),
     source_lang: Optional[str] = typer.Option(None, "--source-lang"),
-    currency: str = typer.Option("USD", "--currency"),
+    currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the prices when the file does not say."),
 ):
     """Validate a catalog without rendering: products, variants, images and problems."""
     try:
@@ -261,7 +261,7 @@ def lint(
     calendar: Optional[Path] = typer.Option(None, "--calendar"),
     fx: Optional[Path] = typer.Option(None, "--fx"),
     source_lang: Optional[str] = typer.Option(None, "--source-lang"),
-    currency: str = typer.Option("USD", "--currency"),
+    currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the prices when the file does not say."),
     severity: str = typer.Option("warning", "--severity", help="Lowest severity to print: error, warning or info."),
     as_json: bool = typer.Option(False, "--json", help="Print findings as JSON."),
 ):

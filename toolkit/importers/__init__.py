@@ -35,9 +35,10 @@ class Catalog:
 
 
 class _Ctx:
-    def __init__(self, base_dir: Path, currency: str):
+    def __init__(self, base_dir: Path, currency: str | None):
         self.base_dir = base_dir
-        self.currency = currency
+        self.currency_given = currency is not None
+        self.currency = currency or "USD"
         self._cache: dict[str, object] = {}
 
     def add_image(self, product: Product, ref: str) -> None:
@@ -51,6 +52,47 @@ class _Ctx:
         product.images.append(copy(img))
 
 
+def _assumed_currency(products: list, path: Path) -> None:
+    """No --currency and no currency in the file: US dollars are assumed, with a finding; a catalog written in
+    Chinese, Japanese, Korean... is an error (its prices are almost surely not dollars)."""
+    assumed = [p for p in products if p.origin.get("currency_source") != "file"]
+    if not assumed:
+        return
+    langs: dict[str, int] = {}
+    for p in assumed:
+        langs[p.source_lang] = langs.get(p.source_lang, 0) + 1
+    lang = max(langs, key=langs.get)
+    if lang in LOCAL_CURRENCY and langs[lang] * 2 > len(assumed):
+        from babel import Locale
+        raise InputError(f"the prices have no currency and the catalog is written in "
+                         f"{Locale.parse(lang).get_display_name('en')}: they are not taken as US dollars", file=str(path),
+                         hint=f"pass --currency {LOCAL_CURRENCY[lang]} (or the currency the prices are in)")
+    from ..model import Finding
+    for p in assumed:
+        p.findings.append(Finding(code="input.currency_assumed", severity="info", where="price",
+                                  message="the catalog does not say its currency; prices are taken as USD",
+                                  fix="pass --currency (e.g. --currency EUR) or add a 'currency' column"))
+
+
+def _undecodable_rows(table) -> list:
+    """Rows holding bytes that were not UTF-8 (decoded as U+FFFD): reported and left out, never guessed."""
+    if "undecodable" not in table.encoding:
+        return []
+    out = []
+    fname = str(table.path)
+    keep = []
+    for rowno, rec in table.rows:
+        bad = [k for k, v in rec.items() if isinstance(v, str) and "\ufffd" in v]
+        if bad:
+            out.append(RowProblem(fname, rowno, bad[0], "the row has bytes that are not UTF-8 (the rest of the file is)",
+                                  "retype the accented or special characters in that cell, or save the file "
+                                  "again as 'CSV UTF-8'"))
+        else:
+            keep.append((rowno, rec))
+    table.rows = keep
+    return out
+
+
 def detect_format(header: list[str]) -> str | None:
     for name in ("shopify", "woocommerce", "generic"):
         if FORMATS[name].detect(header):
@@ -58,12 +100,16 @@ def detect_format(header: list[str]) -> str | None:
     return None
 
 
-def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: str = "USD",
+# a catalog in one of these languages with no currency anywhere is not priced in US dollars
+LOCAL_CURRENCY = {"zh": "CNY", "ja": "JPY", "ko": "KRW", "th": "THB", "vi": "VND", "id": "IDR", "ar": "SAR"}
+
+
+def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: str | None = None,
                  fmt: str | None = None) -> Catalog:
     path = Path(path)
     from .common import FieldError, check_currency
     try:
-        currency = check_currency(currency, "--currency")
+        currency = check_currency(currency, "--currency") if currency is not None else None
     except FieldError as e:
         raise InputError(f"--currency: {e.message}", hint=e.hint) from None
     table = read_table(path)
@@ -79,15 +125,23 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
         if not table.rows:
             raise InputError("the file has a header but no products", file=str(path), row=2,
                              hint="add at least one product row")
-    ctx = _Ctx(path.resolve().parent, currency.upper())
+    ctx = _Ctx(path.resolve().parent, currency.upper() if currency else None)
+    undecodable = _undecodable_rows(table)
+    from .readers import MAX_CELL
+    too_long = [RowProblem(str(path), r, col, f"the cell holds {n:,} characters; the limit is {MAX_CELL:,}",
+                           "shorten that cell (a description of a few thousand characters is plenty)")
+                for r, col, n in table.too_long]
     products, problems = FORMATS[name].parse(table, ctx)
+    problems = undecodable + too_long + problems
     weak = []
     votes: dict[str, int] = {}
     for p in products:
         if source_lang:
             p.source_lang, p.source_lang_detected = source_lang.lower(), False
         elif p.source_lang_detected:
-            lang, evidence = detect_language_scored(f"{p.title}\n{p.description}\n{' '.join(p.tags)}")
+            # a bounded sample: the title and tags whole, the start of the description
+            lang, evidence = detect_language_scored(f"{p.title[:500]}\n{p.description[:1500]}\n"
+                                                    f"{' '.join(p.tags)[:500]}")
             p.source_lang = lang
             if evidence >= 2:
                 votes[lang] = votes.get(lang, 0) + 1
@@ -101,9 +155,19 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
             # a Latin-script title is never Chinese because the rest of the catalog is
             if p.source_lang not in non_latin and majority not in non_latin:
                 p.source_lang = majority
+    if not ctx.currency_given:
+        _assumed_currency(products, path)
     for p in products:
         p.origin.setdefault("encoding", table.encoding)
         p.findings.extend(image_findings(p))
+        cols = sorted({c for r in p.origin.get("rows", []) for c in table.cleaned.get(r, [])})
+        if cols:
+            from ..model import Finding
+            p.findings.append(Finding(
+                code="input.invisible_characters", severity="warning", where=", ".join(cols),
+                message=f"control, bidi-override or zero-width characters removed from {', '.join(cols)} "
+                        f"(row {', '.join(str(r) for r in p.origin.get('rows', []) if r in table.cleaned)})",
+                fix="check those cells in the catalog: they can hide text or make one product look like another"))
     if not products and not problems:
         raise InputError("no products found", file=str(path), hint="check that the file has product rows")
     return Catalog(path=path, format=name, encoding=table.encoding, products=products, problems=problems)

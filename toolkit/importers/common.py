@@ -51,7 +51,13 @@ def parse_price(value: str, column: str, required: bool = False) -> Decimal | No
         raise FieldError(column, f"the price '{raw}' is negative", "prices must be zero or more")
     if not d.is_finite():
         raise FieldError(column, f"the price '{raw}' is not a number", "write the price as a number, e.g. 19.99")
-    return d.quantize(Decimal("0.01")) if d.as_tuple().exponent < -2 else d
+    d = d.quantize(Decimal("0.01")) if d.as_tuple().exponent < -2 else d
+    if d < Decimal("0.01"):
+        if required:            # "Just $0.00" is never an ad a seller wants published
+            raise FieldError(column, f"the price '{raw}' is zero", "enter the real price (a product at 0 cannot "
+                                                                  "be advertised)")
+        return None             # a compare-at or sale price of 0 means "none"
+    return d
 
 
 def parse_stock(value: str, column: str) -> int | None:

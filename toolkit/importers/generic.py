@@ -89,7 +89,8 @@ def _new_product(pid, rec, ctx, fname, fmt) -> Product:
         category=str(rec.get("category", "") or "").strip(),
         tags=rec["tags"] if isinstance(rec.get("tags"), list) else split_list(str(rec.get("tags", "") or ""), ",;|"),
         currency=check_currency(str(rec.get("currency") or "").strip().upper() or ctx.currency, "currency"),
-        origin={"file": fname, "format": fmt, "rows": []},
+        origin={"file": fname, "format": fmt, "rows": [],
+                "currency_source": "file" if str(rec.get("currency") or "").strip() else "default"},
     )
     if rec.get("source_lang"):
         p.source_lang = str(rec["source_lang"]).strip().lower()

@@ -5,12 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
 
 TEXT_EXTS = {".csv", ".tsv", ".txt", ""}
+# Every input is bounded: a catalog of 100,000 products fits well inside these; a hostile file does not.
+MAX_FILE = 512 << 20              # bytes of a CSV/JSON/YAML/XLSX file
+MAX_UNZIPPED = 1 << 30            # bytes an XLSX may expand to
+MAX_ZIP_RATIO = 200               # an XLSX part that expands more than this is a zip bomb
+MAX_CELL = 256 << 10              # characters in one cell (a long HTML description is ~50k)
+MAX_NODES = 5_000_000             # YAML nodes once aliases are expanded (a "billion laughs" has 10^9)
 
 
 @dataclass
@@ -21,13 +28,56 @@ class Table:
     encoding: str = "utf-8"
     records: list[dict] | None = None             # JSON / YAML input
     notes: list[str] = field(default_factory=list)
+    cleaned: dict[int, list[str]] = field(default_factory=dict)   # row -> columns that lost invisible characters
+    too_long: list[tuple[int, str, int]] = field(default_factory=list)   # (row, column, length) left out
+
+
+# Characters a cell never needs and that can hide or fake text: C0/C1 controls (terminal escapes, NUL), bidi
+# overrides and isolates (U+202E turns "gpj.exe" around), zero-width spaces and word joiners, the BOM.
+# Tab and newline stay; ZWJ/ZWNJ stay (emoji sequences, Persian and Indic spelling need them).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                        "\u200b\u2060\ufeff\u180e\u061c]")
+
+
+def clean_cell(value: str) -> tuple[str, bool]:
+    """A cell without control, bidi-override and zero-width characters; True when something was removed."""
+    out = _INVISIBLE.sub("", value)
+    return out, len(out) != len(value)
+
+
+def clean_records(obj, path: str = ""):
+    """The same cleaning for JSON/YAML records (strings anywhere in the structure); returns (obj, [paths])."""
+    hits: list[str] = []
+
+    def walk(o, where):
+        if isinstance(o, str):
+            t, changed = clean_cell(o)
+            if changed:
+                hits.append(where)
+            return t
+        if isinstance(o, list):
+            return [walk(v, f"{where}[{i}]") for i, v in enumerate(o)]
+        if isinstance(o, dict):
+            return {walk(k, where) if isinstance(k, str) else k: walk(v, f"{where}.{k}" if where else str(k))
+                    for k, v in o.items()}
+        return o
+    return walk(obj, path), hits
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030 (a superset of GBK and GB2312)."""
+    """Strict UTF-8 first (with or without BOM); UTF-16 with or without BOM. A UTF-8 file with a few stray
+    bytes stays UTF-8: the bad bytes become U+FFFD and the rows holding them are reported (load_catalog),
+    instead of the whole file being re-read in a legacy code page. A file with no UTF-8 in it is a legacy
+    export: GB18030 when it reads as Chinese, else the code page charset-normalizer finds, else Windows-1252."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         try:
             return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    bom_less = _utf16_without_bom(data)
+    if bom_less:
+        try:
+            return data.decode(bom_less), bom_less
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
@@ -37,8 +87,12 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Not UTF-8: a legacy Excel export. Tell the Chinese/Japanese/Korean multi-byte code pages from the
-    # Western single-byte one (Windows-1252, Excel's "CSV" on European Windows) by how the text reads.
+    valid = len(_UTF8_SEQ.findall(data))
+    high = sum(1 for b in data if b >= 0x80)
+    invalid = high - sum(len(m) for m in _UTF8_SEQ.findall(data))
+    if valid and invalid <= valid:
+        # mostly UTF-8 with stray bytes (one cp1252 "é" pasted in): keep UTF-8, flag the rows
+        return data.decode("utf-8-sig", errors="replace"), "utf-8 (with undecodable bytes)"
     enc = _guess_legacy(data)
     if enc:
         try:
@@ -50,10 +104,43 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
                      hint="save the file as 'CSV UTF-8' from your spreadsheet program")
 
 
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: mostly-ASCII text leaves a NUL in every other byte."""
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2:
+        head = head[:len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    pairs = len(head) // 2
+    if odd >= pairs * 0.4 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.4 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _reads_as_chinese(text: str) -> bool:
+    non_ascii = [ch for ch in text if ord(ch) > 0x7f]
+    if not non_ascii:
+        return False
+    cjk = sum(1 for ch in non_ascii if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return cjk / len(non_ascii) >= 0.8
+
+
 LEGACY = ["gb18030", "shift_jis", "big5", "euc_kr", "cp1252", "cp1250"]
 
 
 def _guess_legacy(data: bytes) -> str | None:
+    try:                       # GB18030 first when the bytes read as Chinese (a GBK seller export)
+        if _reads_as_chinese(data.decode("gb18030")):
+            return "gb18030"
+    except UnicodeDecodeError:
+        pass
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data, cp_isolation=LEGACY).best()
@@ -79,6 +166,17 @@ def read_table(path: Path) -> Table:
         raise InputError("file not found", file=str(path), hint="check the path")
     if path.is_dir():
         raise InputError("this is a folder, not a file", file=str(path), hint="pass the catalog file itself")
+    import stat
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror})", file=str(path), hint="check the path") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError("this is not a regular file (a device, a pipe or a socket)", file=str(path),
+                         hint="save the catalog to a file and pass that file")
+    if st.st_size > MAX_FILE:
+        raise InputError(f"the file is {st.st_size >> 20} MB; the limit is {MAX_FILE >> 20} MB", file=str(path),
+                         hint="split the catalog into several files")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -110,6 +208,7 @@ def _read_csv(path: Path, text: str, enc: str) -> Table:
     best = max(counts, key=counts.get)
     if counts[best] > 0:
         delimiter = best
+    csv.field_size_limit(MAX_FILE)          # one huge cell is reported on its row below, not a lost file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         all_rows = list(reader)
@@ -128,8 +227,13 @@ def _read_csv(path: Path, text: str, enc: str) -> Table:
                          file=str(path), row=start + 1,
                          hint="use one of the formats in docs/input-formats.md")
     rows = []
+    too_long: list[tuple[int, str, int]] = []
     for i, values in enumerate(all_rows[start + 1:], start=start + 2):
         if not any(v.strip() for v in values):
+            continue
+        big = next((j for j, v in enumerate(values) if len(v) > MAX_CELL), None)
+        if big is not None:
+            too_long.append((i, header[big] if big < len(header) else f"column {big + 1}", len(values[big])))
             continue
         rec = {}
         for j, name in enumerate(header):
@@ -137,10 +241,49 @@ def _read_csv(path: Path, text: str, enc: str) -> Table:
                 continue
             rec[name] = values[j].strip() if j < len(values) else ""
         rows.append((i, rec))
-    return Table(path=path, header=header, rows=rows, encoding=enc)
+    t = _cleaned(Table(path=path, header=header, rows=rows, encoding=enc))
+    t.too_long = too_long
+    return t
+
+
+def _cleaned(table: Table) -> Table:
+    """Invisible and control characters out of every cell (and the header), remembered per row."""
+    table.header = [clean_cell(h)[0] for h in table.header]
+    for i, rec in table.rows:
+        for k in list(rec):
+            v = rec[k]
+            if not isinstance(v, str):
+                continue
+            t, changed = clean_cell(v)
+            if changed:
+                rec[k] = t.strip()
+                table.cleaned.setdefault(i, []).append(k)
+        for k in [k for k in rec if isinstance(k, str) and clean_cell(k)[1]]:
+            rec[clean_cell(k)[0]] = rec.pop(k)
+    return table
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    import zipfile
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            total = 0
+            for info in z.infolist():
+                total += info.file_size
+                if info.file_size > (64 << 20) and info.file_size > MAX_ZIP_RATIO * max(1, info.compress_size):
+                    raise InputError(f"the spreadsheet part '{info.filename}' expands {info.file_size >> 20} MB "
+                                     f"from {max(1, info.compress_size >> 10)} kB: not a real spreadsheet",
+                                     file=str(path), hint="open it in your spreadsheet program and save it again")
+            if total > MAX_UNZIPPED:
+                raise InputError(f"the spreadsheet expands to {total >> 20} MB; the limit is {MAX_UNZIPPED >> 20} MB",
+                                 file=str(path), hint="split the catalog or save it as CSV")
+    except zipfile.BadZipFile:
+        raise InputError("the spreadsheet is damaged (not a valid .xlsx)", file=str(path),
+                         hint="open it in your spreadsheet program and save it again as .xlsx or CSV UTF-8") from None
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
+    _check_zip(path, data)
     try:
         import openpyxl
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -150,13 +293,18 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     ws = wb.worksheets[0]
     header: list[str] | None = None
     rows = []
+    too_long: list[tuple[int, str, int]] = []
     for i, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        cells = ["" if v is None else _cell_text(v) for v in values]
+        cells = ["" if v is None else _cell_text(v)[:MAX_CELL + 1] for v in values]
         if header is None:
             if any(cells):
                 header = [c.strip() for c in cells]
             continue
         if not any(c.strip() for c in cells):
+            continue
+        big = next((j for j, c in enumerate(cells) if len(c) > MAX_CELL), None)
+        if big is not None:
+            too_long.append((i, header[big] if big < len(header) else f"column {big + 1}", len(cells[big])))
             continue
         rec = {name: (cells[j].strip() if j < len(cells) else "") for j, name in enumerate(header) if name}
         rows.append((i, rec))
@@ -164,7 +312,9 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     if header is None:
         raise InputError("the spreadsheet's first sheet is empty", file=str(path),
                          hint="put the header row on the first sheet")
-    return Table(path=path, header=header, rows=rows, encoding="xlsx")
+    t = _cleaned(Table(path=path, header=header, rows=rows, encoding="xlsx"))
+    t.too_long = too_long
+    return t
 
 
 def _cell_text(v) -> str:
@@ -179,16 +329,49 @@ def _load_json(path: Path, text: str):
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg} at column {exc.colno}", file=str(path), row=exc.lineno,
                          hint="fix the JSON syntax on that line") from None
+    except RecursionError:
+        raise InputError("the JSON is nested too deeply to be a product catalog", file=str(path),
+                         hint="products are a list of flat records (docs/input-formats.md)") from None
+    except ValueError as exc:         # a number with thousands of digits
+        raise InputError(f"invalid JSON: {str(exc)[:80]}", file=str(path),
+                         hint="numbers in a catalog are prices and stock counts") from None
 
 
 def _load_yaml(path: Path, text: str):
     import yaml
     try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if node is not None and _expanded_size(node) > MAX_NODES:
+            raise InputError("the YAML expands (through anchors and aliases) to more nodes than a catalog has",
+                             file=str(path), hint="write the products out without nested aliases")
         return yaml.safe_load(text)
+    except RecursionError:
+        raise InputError("the YAML is nested too deeply to be a product catalog", file=str(path),
+                         hint="products are a list of flat records (docs/input-formats.md)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(f"invalid YAML: {getattr(exc, 'problem', exc)}", file=str(path),
                          row=(mark.line + 1) if mark else None, hint="fix the YAML syntax on that line") from None
+
+
+def _expanded_size(root) -> int:
+    """Nodes of a YAML document with every alias expanded, counted in linear time (shared nodes memoized)."""
+    import yaml
+    memo: dict[int, int] = {}
+
+    def size(n) -> int:
+        k = id(n)
+        if k in memo:
+            return memo[k]
+        memo[k] = 1                        # a cycle counts once
+        total = 1
+        if isinstance(n, yaml.SequenceNode):
+            total += sum(size(c) for c in n.value)
+        elif isinstance(n, yaml.MappingNode):
+            total += sum(size(a) + size(b) for a, b in n.value)
+        memo[k] = min(total, MAX_NODES + 1)
+        return memo[k]
+    return size(root)
 
 
 def _records_table(path: Path, obj, enc: str) -> Table:
@@ -197,4 +380,10 @@ def _records_table(path: Path, obj, enc: str) -> Table:
     if not isinstance(obj, list):
         raise InputError("expected a list of products (or {\"products\": [...]})", file=str(path),
                          hint="see docs/input-formats.md for the generic schema")
-    return Table(path=path, header=[], rows=[], encoding=enc, records=obj)
+    obj, hits = clean_records(obj)
+    t = Table(path=path, header=[], rows=[], encoding=enc, records=obj)
+    for h in hits:
+        m = re.match(r"\[(\d+)\]\.?(.*)", h)
+        if m:
+            t.cleaned.setdefault(int(m.group(1)) + 1, []).append(m.group(2) or "?")
+    return t

@@ -39,6 +39,9 @@ def _prices(rec) -> tuple:
     sale = parse_price(rec.get("Sale price", ""), "Sale price")
     if sale is not None and regular is not None and sale < regular:
         return sale, regular
+    if sale is None and regular is None and (rec.get("Regular price", "").strip() or rec.get("Sale price", "").strip()):
+        raise FieldError("Regular price", f"the price '{rec.get('Regular price', '').strip()}' is zero",
+                         "enter the real price (a product at 0 cannot be advertised)")
     return (sale if sale is not None else regular), None
 
 

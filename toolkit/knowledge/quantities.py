@@ -200,8 +200,8 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 kt.add(attr, v, src, conf=0.85)
             elif attr == "pages":
                 kt.add(attr, int(_num(g[0])), src)
-            elif attr == "pair":
-                kt.add("pack_count", 2, src, conf=0.85)
+            elif attr == "pair":            # two pieces; for a type counted in pairs that is one pair (render)
+                kt.add("pack_count", 2, src, unit="pair", conf=0.85)
             elif attr == "players":
                 kt.add(attr, [int(g[0]), int(g[1])], src)
             taken.append((m.start(), m.end()))

@@ -261,6 +261,8 @@ class FactRenderer:
                 ids = [f.id] + [x for x in sub_ids if k.has(x)]
                 # what one counts this type in ("10 Paar", "10 pairs", "10足"): the type's counter, else the market's
                 tn = self.type_noun(k.type_id)
+                if f.unit == "pair" and tn and tn.counter:
+                    continue                # "a pair of earrings" is one pair, not a pack of two
                 cnt = (tn.count_word(f.value) if tn and isinstance(f.value, (int, float)) else "") or \
                     d.get("format", {}).get("counter", "")
                 kw = dict(n=n, value=value, counter=cnt)

@@ -31,6 +31,7 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
     t = re.sub(r"^(\u2013 )+|( \u2013)+$", "", t)
     t = re.sub(r"([.!?:;,…。！？])\s*\u2013\s*", r"\1 ", t)          # punctuation already separates
     t = re.sub(r"(\u2013\s*){2,}", "\u2013 ", t).strip(" \u2013")
+    t = re.sub(r"^[\s|｜·・、,，:：\u2013\u2014-]+", "", t)   # a dropped hook leaves no separator in front
     limit = ad_text_limit(market)
     if len(t) <= limit:
         return t

@@ -89,6 +89,9 @@ class Facts:
                                     and mf.ids[0] not in WEAK_HOOK), "")),
             "gender": "other", "number": "other", "initial": "other", "classifier": "", "counter": "",
             "named": "title",
+            # how many come in the pack (0: sold one by one): "{ $pack -> [0] chiếc … *[other] combo … }"
+            "pack": next((int(f.value) for f in self.knowledge.get("pack_count")), 0)
+            if self.knowledge is not None else 0,
             **self.grammar,
         }
 

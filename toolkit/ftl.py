@@ -26,7 +26,7 @@ LABELS = ("sale", "new", "price_from")
 # what the pipeline passes to every message (Facts.fluent_args)
 VARIABLES = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
              "old_price", "discount", "hook_line", "hook_fact",
-             "gender", "number", "initial", "classifier", "counter", "named"}
+             "gender", "number", "initial", "classifier", "counter", "named", "pack"}
 INITIALS = ("vowel", "h", "s_cons", "consonant", "other")
 FUNCTIONS = {"JOSA", "INDEF", "NUMBER"}
 GRAMMAR_SELECTORS = {"gender", "number", "initial"}

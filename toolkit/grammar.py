@@ -45,6 +45,8 @@ def _korean_tail(word: str) -> tuple[bool, bool] | None:
     if not w:
         return None
     last = w[-1]
+    if last == "%":                                     # 퍼센트: ends in a vowel
+        return False, False
     jong = _final(last)
     if jong is not None:
         return jong != 0, jong == 8

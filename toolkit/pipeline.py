@@ -165,17 +165,28 @@ def market_digest(market: MarketProfile) -> str:
     return _market_hash_cached(market.code, stamps)
 
 
+# options that name a file: the key holds the file's bytes (a digest), never its path
+_FILE_OPTIONS = ("glossary", "fx", "music", "brand_kit", "calendar", "style")
+
+
+def _content_digest(path: str | None) -> str | None:
+    if not path:
+        return None
+    p = Path(path)
+    if p.is_file():
+        return _file_digest(str(p.resolve()))
+    return str(path)            # a built-in name ("clean", "bold") or a missing file (caught before rendering)
+
+
 def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
-    """The settings that change a bundle's bytes (computed once per run)."""
+    """The settings that change a bundle's bytes (computed once per run): the contents of every input file
+    (FX table, calendar, music, style, brand kit, glossary, lexicons, models), no paths, no run bookkeeping."""
     s = opts.settings()
-    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm"):
+    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm", "fact_edits"):
         s.pop(k, None)
-    if opts.brand_kit and Path(opts.brand_kit).exists():
-        s["brand_kit_digest"] = _file_digest(str(Path(opts.brand_kit).resolve()))
-    if opts.glossary and Path(opts.glossary).exists():
-        s["glossary_digest"] = _file_digest(str(Path(opts.glossary).resolve()))
-    s.pop("fact_edits", None)
-    s["lexicon"] = [_file_digest(str(Path(p).resolve())) for p in opts.lexicon if Path(p).exists()]
+    for k in _FILE_OPTIONS:
+        s[k] = _content_digest(s.get(k))
+    s["lexicon"] = sorted(_content_digest(p) for p in opts.lexicon)
     if opts.translator != "phrasebook":
         s["models"] = models_v if models_v is not None else _models_version()
     return s
@@ -183,8 +194,14 @@ def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
 
 def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdigest: str | None = None,
                models_v: str | None = None, base: dict | None = None) -> str:
+    """What a bundle is made of: the product's own fields and image bytes (not the catalog's path or the rows
+    it sits on), the market data, the settings and input files' contents, this product's edits."""
     h = hashlib.sha256()
-    h.update(json.dumps(product.to_dict(), sort_keys=True, ensure_ascii=False).encode())
+    d = product.to_dict()
+    d.pop("origin", None)          # file, rows, encoding: where the product sat, not what it is
+    d.pop("findings", None)        # import notes carry row numbers; their substance is in the fields
+    d["images"] = [{"ref": i.get("ref"), "ok": i.get("ok")} for i in d.get("images", [])]
+    h.update(json.dumps(d, sort_keys=True, ensure_ascii=False, default=str).encode())
     for img in product.images:
         if img.ok and img.path:
             h.update(_file_digest(img.path).encode())

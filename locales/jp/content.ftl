@@ -1,84 +1,123 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Japanese: polite です・ます voice, product names in 「」, placeholders followed by
-## particles (が/を/は/の/から) that work for any noun.
-## Hooks: the hook scene lasts 3 seconds, so the voice is one short line (<= 20 characters at 7.5 per second,
-## punctuation included) and the screen a curiosity line, not the product name; the intro that follows names
-## the product. {hook_fact} is the screen line of the product's first selling point ("最大60時間使える",
+## Japanese (ja-JP). Every line is written for this market, not translated.
+## Voice: polite です・ます throughout (teineigo), a friendly creator talking to one viewer: soft-sell
+## (〜してみてください, 〜いかがですか), reactions and direct address welcome, never タメ口, no pushy urgency.
+## What the lines rely on:
+## - { $name } is the product's name: built from facts ("コットン 10足セット 靴下") or the seller's own title.
+##   Japanese nouns take no article, gender or plural, so the name is always written 「{ $name }」 and followed
+##   by particles that fit any noun (の, を, は, が, です); the brand is "{ $brand }の「{ $name }」".
+## - { $counter } is the type's 助数詞 (足, 枚, 本, 台...): facts.toml quantity lines say it ("10足セット");
+##   the lines here do not count the product.
+## - { $color_count } is said as 〇色. Japanese has a single plural category, so a line that needs "どっち"
+##   (two) selects the exact number [2], with *[other] for any count.
+## - The numbers 4 and 9 are avoided (market.toml [culture]): a line that would say one is passed over when
+##   another fits, so every section keeps lines without numbers.
+## - No claim a fact does not support: no superlatives or absolutes (最高, No.1, 絶対, 一番), no popularity
+##   (人気, 売れてる, 話題の, バズった), no "ご褒美" (treat yourself). Lightness, portability, mood, comfort,
+##   warmth, durability, speed and easy set-up only on lines whose `.requires` names the supporting fact
+##   (facts.toml [claims] lists the words the check looks for).
 
-# Hooks: the hook scene lasts 3 seconds, so the voice is one short line (<= 20 characters at 7.5 per second,
-# punctuation included) and the screen a curiosity line, not the product name; the intro that follows names
-# the product. {hook_fact} is the screen line of the product's first selling point ("最大60時間使える",
-# "容量 1,200mAh"): it stands as a label after "：" or "、", so any fact fits. No "ご褒美" (treat yourself), no claims.
-hook-1 = ちょっと待って、これ見てください。
+# Hooks: the first 3 seconds. The voice is one short line said in under 2.7 s (<= 20 characters at 7.5 per
+# second, punctuation included; a longer one is passed over); the screen is the line drawn big, and it also
+# opens the caption and the ad text (cut at 、 and ！, so a screen keeps its words in one phrase). A hook never
+# names the product or its category (the intro does, right after): it is a reaction, a direct address, the
+# discount, or the product's first selling point. {hook_fact} is that selling point's screen line
+# ("最大60時間使える", "容量 1,200mAh", "6歳から遊べる"): it may end in a noun or a verb, so it stands as a
+# label after "、" or "：" and nothing is conjugated onto it.
+hook-1 = ちょっと待って、これ見てください！
     .screen = ちょっと待って！
-hook-2 = { $category }をお探しの方へ。
-    .screen = { $category }をお探しの方へ
-hook-3 = これ、もう知ってました？
-    .screen = これ、知ってました？
-hook-4 = 今日の推しアイテム、見てください。
-    .screen = 今日の推しアイテム
-hook-5 = 今なら{ $discount }オフです。
+hook-2 = その指、ちょっと止めてください。
+    .screen = その指ちょっとストップ！
+hook-3 = これ、見たことありますか？
+    .screen = これ見たことあります？
+hook-4 = こういうの、探してませんでしたか？
+    .screen = こういうの探してました？
+hook-5 = 見つけた瞬間、声が出ました。
+    .screen = 見つけた瞬間に声が出ました
+hook-6 = 今日の推し、発表します！
+    .screen = 今日の推しを発表します
+hook-7 = 最後まで見てほしいです。
+    .screen = 最後まで見てください
+hook-8 = 今なら{ $discount }オフです！
     .screen = 今なら{ $discount }OFF
     .requires = discount
-hook-6 = ここに注目、{ $hook_fact }！
+hook-9 = なんと、{ $discount }オフなんです。
+    .screen = なんと{ $discount }OFF！
+    .requires = discount
+hook-10 = 推しポイントは、{ $hook_fact }！
+    .screen = 推しポイント：{ $hook_fact }
+    .requires = pitch
+hook-11 = まずはここ、{ $hook_fact }！
+    .screen = まずはここ：{ $hook_fact }
+    .requires = pitch
+hook-12 = 見てほしいのはここ、{ $hook_fact }！
     .screen = ここに注目：{ $hook_fact }
     .requires = pitch
-hook-7 = イチオシ、{ $hook_fact }！
-    .screen = イチオシ：{ $hook_fact }
-    .requires = pitch
-hook-8 = まずはここ、{ $hook_fact }！
-    .screen = まずはここ！{ $hook_fact }
-    .requires = pitch
 
-intro-1 = こちらは、{ $brand }の「{ $name }」です。
+# Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
+# ("それが…"): 「{ $name }」 with the brand as "{ $brand }の" when there is one.
+intro-1 = 今日ご紹介するのは、{ $brand }の「{ $name }」です。
     .screen = { $name }
     .requires = brand
-intro-2 = 今回ご紹介するのは「{ $name }」です。
+intro-2 = { $brand }から、「{ $name }」をご紹介します。
     .screen = { $name }
-intro-3 = こちらの「{ $name }」、詳しく見ていきましょう。
+    .requires = brand
+intro-3 = 今日ご紹介するのは、こちらの「{ $name }」です。
+    .screen = { $name }
+intro-4 = じゃーん、「{ $name }」です！
+    .screen = { $name }
+intro-5 = 紹介したいのは、この「{ $name }」です。
+    .screen = { $name }
+intro-6 = 今回は「{ $name }」を、じっくり見ていきます。
     .screen = { $name }
 
-benefit-material-1 = 素材には{ $material }を使っています。
-    .screen = 素材は{ $material }
-benefit-material-2 = { $material }ならではの質感が魅力です。
-    .screen = { $material }ならではの質感
-benefit-material-3 = 素材は{ $material }です。質感もチェックしてみてください。
+# { $material } may carry a share ("シルク100%") and is followed by は/を/の/です, which fit any word.
+benefit-material-1 = 素材は{ $material }です。
     .screen = 素材：{ $material }
+benefit-material-2 = { $material }を使っています。近くで見てみてください。
+    .screen = { $material }素材
+benefit-material-3 = 素材には{ $material }を使っています。質感にも注目してみてください。
+    .screen = 素材は{ $material }
 
-benefit-colors-1 = カラーは、{ $colors }の{ $color_count }色です。
-    .screen = カラー：{ $colors }
-benefit-colors-2 = { $colors_or }、お好きな色を選んでください。
-    .screen = カラー：{ $colors }
-benefit-colors-3 = カラーは、{ $colors }から選べます。
+# Colours are named, not only counted. { $colors } is the ja list ("ホワイト、ブラック"); { $colors_or }
+# ("ホワイトまたはブラック") reads like a form when said, so the voice lists the colours and asks the choice.
+benefit-colors-1 = カラーは{ $colors }の{ $color_count }色です。
     .screen = 全{ $color_count }色：{ $colors }
+benefit-colors-2 = { $colors }、{ $color_count ->
+        [2] どっちにするか
+       *[other] どれにするか
+    }迷いますね。
+    .screen = カラー：{ $colors }
+benefit-colors-3 = カラーは{ $colors }から選べます。
+    .screen = { $colors }から選べる
+benefit-colors-4 = カラーは{ $colors }。お好きな色を選んでみてください。
+    .screen = カラー：{ $colors }
 
-benefit-sizes-1 = サイズは{ $sizes }をご用意しています。
+benefit-sizes-1 = サイズは{ $sizes }から選べます。
     .screen = サイズ：{ $sizes }
-benefit-sizes-2 = サイズは{ $sizes }からお選びいただけます。
-    .screen = { $sizes }から選べます
-benefit-sizes-3 = サイズ展開は{ $sizes }です。商品ページのサイズ表もご確認ください。
+benefit-sizes-2 = サイズ展開は{ $sizes }です。
     .screen = サイズ展開：{ $sizes }
+benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
+    .screen = { $sizes }から選べる
 
-benefit-generic-1 = 細かいところまで、ぜひチェックしてみてください。
+benefit-generic-1 = 細かいところまで、じっくり見てみてください。
     .screen = 細部までチェック
-benefit-generic-2 = 毎日使うアイテムとして、取り入れてみてはいかがですか。
+benefit-generic-2 = 毎日のアイテムに、取り入れてみてはいかがですか。
     .screen = 毎日のアイテムに
-benefit-generic-3 = 自分用にはもちろん、贈り物として選ぶのもおすすめです。
+benefit-generic-3 = 自分用にはもちろん、贈り物に選ぶのもおすすめです。
     .screen = 自分用にも贈り物にも
 
 # Lines that assert a claim class (lightness, portability, mood, easy setup...) carry the fact that
 # supports them in `requires`; the others state no claim.
-benefit-apparel-1 = いろいろなコーデに合わせやすいデザインです。
+benefit-apparel-1 = いつものコーデに合わせやすいデザインです。
     .screen = 合わせやすいデザイン
-benefit-apparel-2 = きれいめにもカジュアルにも、幅広く活躍します。
+benefit-apparel-2 = きれいめにもカジュアルにも、合わせてみてください。
     .screen = きれいめにもカジュアルにも
 benefit-apparel-3 = ゆったりしたシルエットで、着心地がいいです。
     .screen = ゆったりシルエット
     .requires = feature:relaxed_fit
-benefit-beauty-1 = いつものケアに、ぜひプラスしてみてください。
+benefit-beauty-1 = いつものケアに、プラスしてみてはいかがですか。
     .screen = いつものケアにプラス
 benefit-beauty-2 = 毎日のルーティンに、取り入れてみてください。
     .screen = 毎日のルーティンに
@@ -101,57 +140,63 @@ benefit-electronics-2 = 持ち運びやすいので、お出かけ先でも使�
 benefit-electronics-3 = 面倒な設定なしで、届いてすぐに使えます。
     .screen = 届いてすぐ使える
     .requires = feature:plug_and_play
-benefit-gifts-1 = 大切な方への贈り物にぴったりです。
-    .screen = 贈り物にぴったり
+benefit-gifts-1 = 大切な方への贈り物にも選べます。
+    .screen = 大切な方への贈り物に
 benefit-gifts-2 = ギフト選びに迷ったら、候補に入れてみてください。
     .screen = ギフト選びの候補に
 benefit-gifts-3 = ちょっとしたお礼や手土産にも選びやすいです。
     .screen = ちょっとした贈り物に
-benefit-accessories-1 = いつものコーデの仕上げに、ぴったりのアイテムです。
+benefit-accessories-1 = いつものコーデの仕上げに、プラスしてみてください。
     .screen = コーデの仕上げに
-benefit-accessories-2 = さりげなく、いつもの装いを華やかにしてくれます。
-    .screen = さりげなく華やかに
+benefit-accessories-2 = さりげなく、いつもの装いのアクセントになります。
+    .screen = さりげないアクセントに
 benefit-accessories-3 = シンプルな服に合わせると、ほどよいアクセントになります。
     .screen = シンプルな服のアクセントに
 
-offer-1 = お値段は、{ $price }です。
-    .screen = { $price }
-offer-2 = こちら、{ $price }で購入できます。
-    .screen = 価格 { $price }
-offer-3 = 気になるお値段は、{ $price }です。
+offer-1 = 気になるお値段は、{ $price }です！
     .screen = 気になるお値段は{ $price }
+offer-2 = お値段は{ $price }です。
+    .screen = { $price }
+offer-3 = { $price }で手に入ります。
+    .screen = 価格 { $price }
 
-# Discount lines state the seller's own reduction; no urgency that is not in the catalog.
-offer-discount-1 = { $old_price }のところ、{ $price }です。
+# Discount lines state the seller's own reduction ({ $old_price } is the seller's compare-at price, so it is
+# not called 通常価格); no urgency the catalog does not give (今だけ, 最安値, お早めに).
+offer-discount-1 = { $old_price }のところ、今は{ $price }です。
     .screen = { $old_price }→{ $price }
 offer-discount-2 = { $discount }オフで、{ $price }になっています。
     .screen = { $discount }OFFで{ $price }
 offer-discount-3 = セール価格は、{ $price }です。
-    .screen = セール価格{ $price }
-
-cta-1 = 気になった方は、リンクをタップしてチェックしてみてください。
-    .screen = タップしてチェック
-cta-2 = 詳しくは、リンクからご覧ください。
-    .screen = 詳しくはリンクから
-cta-3 = 商品リンクから、ぜひのぞいてみてください。
-    .screen = 商品リンクはこちら
-cta-4 = あとで見返せるように、保存しておいてくださいね。
-    .screen = あとで見返せるよう保存
-cta-5 = 気になったら、カートに入れておいてくださいね。
-    .screen = カートに追加
-cta-6 = ご購入は、画面下のカートからどうぞ。
-    .screen = カートから購入できます
+    .screen = セール価格 { $price }
 
 # Calls to action: at least five send the viewer to the cart or product link; at most one asks to save.
-# Caption lines: {hook_line} is the chosen hook's on-screen text. The first line is also the ad text,
-# so it carries the hook and the product name; "\n" is a real line break (Japanese captions break lines).
-caption-1 = { $hook_line }｜{ $brand }「{ $name }」
-    お値段は{ $price }です✨ 詳しくはカートの商品リンクからどうぞ🛒
+cta-1 = 気になった方は、画面下のカートからチェックしてみてください。
+    .screen = カートからチェック
+cta-2 = 詳しくは、商品リンクからのぞいてみてくださいね。
+    .screen = 詳しくは商品リンクから
+cta-3 = 気になったら、カートに入れておいてくださいね。
+    .screen = まずはカートへ
+cta-4 = あとで見返せるように、保存しておいてくださいね。
+    .screen = あとで見返せるよう保存
+cta-5 = ご購入は、画面下のカートからどうぞ。
+    .screen = ご購入はカートから
+cta-6 = ほかの写真や詳しい情報は、商品リンクからチェックしてみてください。
+    .screen = 詳細は商品リンクから
+
+# Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
+# is also the ad text, so it carries the hook and the product name; the next line is a real line break
+# (Japanese captions break lines). The ad text keeps the clause with the price and cuts at 、 and 。, so the
+# price sentence ends in 。 and the sentence after it has no 、 (a cut never leaves "気になったら" hanging).
+# The disclosure label (広告) is put at the very start by the generator.
+caption-1 = { $hook_line }｜{ $brand }の「{ $name }」
+    お値段は{ $price }です。気になった方は画面下のカートからチェックしてみてください🛒
     .requires = brand
 caption-2 = { $hook_line }｜「{ $name }」
-    { $price }でお求めいただけます。気になった方はカートからチェックしてみてください🛒
-caption-3 = { $hook_line }｜「{ $name }」
+    { $price }で手に入ります。詳しくはカートの商品リンクからどうぞ🛒
+caption-3 = { $hook_line }｜「{ $name }」をご紹介
     お値段は{ $price }。気になったらカートに入れておいてくださいね🛒
+caption-4 = { $hook_line }｜こちらの「{ $name }」
+    気になるお値段は{ $price }です。商品リンクからぜひのぞいてみてください🛒
 
 hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
 label-sale = セール

@@ -1,48 +1,82 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Korean notes: 해요체 throughout. Never write a 받침-dependent particle (이/가, 을/를, 은/는, 과/와,
-## 이에요/예요, 으로/로, 이랑/랑, 이나/나, 이라서/라서) by hand right after a placeholder: either follow it
-## with a comma, a colon, a space or 의/도/에/부터/중에서, which fit any noun, or ask for the particle
-## with a spec that picks it by the final sound (consonant form first): {name:을/를}, {name:이/가},
-## {name:은/는}, {name:과/와}, {name:으로/로}, {name:이에요/예요}, {name:이랑/랑}, {name:이나/나},
-## {name:이라서/라서}; an empty value drops the particle too. No number 4 anywhere.
+## Korean (ko-KR). Every line is written for this market, not translated.
+## Voice: 해요체 throughout (-요 endings, -세요 for requests): a warm creator talking to one viewer, like a
+## friend recommending something; no 반말, no stiff 합니다체. Screens may end in a noun (명사형 종결);
+## loanwords are normal for fashion and beauty (컬러, 핏, 루틴, 데일리).
+## What the lines rely on:
+## - { $name } is the product's name: built from facts ("면 10켤레 세트 양말") or the seller's own title.
+##   A particle after a placeholder depends on its final sound (받침), so it is never written by hand: ask
+##   for it with JOSA, which reads the last sound (a final digit or Latin letter the Korean way: "LED를",
+##   "30ml를", "iPhone을"): { JOSA($name, "을/를") }, "이/가", "은/는", "과/와", "으로/로", "이에요/예요",
+##   "이랑/랑", "이나/나", "이라서/라서". Prices end in 원 or a digit, so JOSA($price, …) is safe too.
+## - $material, $colors, $colors_or, $sizes, $category and $hook_fact may end in "%", a symbol or a verb
+##   ("100%", "좋아요"): no particle follows them, only a comma, a colon, a space, a noun (소재, 컬러) or a
+##   particle that fits any word (의, 도, 에, 부터, 중에서).
+## - { $counter } is the type's counter (켤레, 장, 매, 벌...): facts.toml quantity lines say it ("10켤레 구성");
+##   the lines here do not count the product.
+## - { $color_count } is said as 〇가지. Korean has a single plural category, so a line that needs "둘 중에"
+##   (two) selects the exact number [2], with *[other] for any count.
+## - No number 4 (사) anywhere (market.toml [culture]): a line that would say it is passed over when another
+##   fits, so every section keeps lines without numbers.
+## - No claim a fact does not support: no 최고/1위, no popularity (인기, 완판, 핫템, 입소문), no "나를 위한
+##   선물" (treat yourself). Lightness, portability, mood, comfort, warmth, durability, speed and easy set-up
+##   only on lines whose `.requires` names the supporting fact (facts.toml [claims] lists the words).
 
-# Hooks: the hook scene lasts 3 seconds, so the voice is one short line (<= 20 characters at 7.5 per second,
-# spaces and punctuation included) and the screen a curiosity line, not the product name; the intro that
-# follows names the product. {hook_fact} is the screen line of the product's first selling point ("최대 60시간
-# 사용", "무게 680g"): it stands as a label after ":", "!" or ",", so any fact fits and no particle follows it.
-# No "나를 위한 선물" (treat yourself), no claims.
-hook-1 = 혹시 이거 보셨어요?
+# Hooks: the first 3 seconds. The voice is one short line said in under 2.7 s (<= 20 characters at 7.5 per
+# second, spaces and punctuation included; a longer one is passed over); the screen is the line drawn big,
+# and it also opens the caption. A hook never names the product or its category (the intro does, right
+# after): it is a reaction, a direct address, the discount, or the product's first selling point.
+# {hook_fact} is that selling point's screen line ("최대 60시간 사용", "무게 680g", "통기성 좋아요"): it
+# stands as a label after ":", "!" or ",", so any fact fits and no particle follows it.
+hook-1 = 잠깐만요, 이거 보고 가세요!
+    .screen = 이거 보고 가세요!
+hook-2 = 스크롤 멈추고 3초만 주세요!
+    .screen = 스크롤 멈추고 3초만!
+hook-3 = 이런 거 찾고 있었죠?
+    .screen = 이런 거 찾고 있었죠?
+hook-4 = 혹시 이거 보셨어요?
     .screen = 이거 보셨어요?
-hook-2 = 잠깐만요, 이거 한번 보세요.
-    .screen = 이거 한번 보세요
-hook-3 = 이건 꼭 보고 가세요!
-    .screen = 이건 꼭 보고 가세요
-hook-4 = 지금 { $discount } 할인 중이에요.
+hook-5 = 보자마자 장바구니 담을 뻔했어요.
+    .screen = 보자마자 장바구니 직행할 뻔
+hook-6 = 오늘의 추천템, 공개할게요!
+    .screen = 오늘의 추천템 공개
+hook-7 = 이건 끝까지 봐 주세요!
+    .screen = 끝까지 봐 주세요
+hook-8 = 지금 { $discount } 할인 중이에요!
     .screen = 지금 { $discount } 할인 중
     .requires = discount
-hook-5 = { $category } 찾고 있었다면 주목!
-    .screen = { $category } 찾고 있다면
-hook-6 = 포인트는 바로, { $hook_fact }!
+hook-9 = 무려 { $discount } 할인이에요!
+    .screen = 무려 { $discount } 할인!
+    .requires = discount
+hook-10 = 포인트는 바로, { $hook_fact }!
     .screen = 포인트: { $hook_fact }
     .requires = pitch
-hook-7 = 여기 주목, { $hook_fact }!
+hook-11 = 이것부터 보세요, { $hook_fact }!
+    .screen = 이것부터 체크! { $hook_fact }
+    .requires = pitch
+hook-12 = 여기 주목, { $hook_fact }!
     .screen = 주목! { $hook_fact }
     .requires = pitch
-hook-8 = 이것부터 체크, { $hook_fact }!
-    .screen = 이것부터 체크: { $hook_fact }
-    .requires = pitch
 
-intro-1 = { $brand }의 { JOSA($name, "을/를") } 지금 소개할게요.
+# Intros name the product right after the hook (or a festival greeting), so none refers back to the hook;
+# the particle after the name comes from JOSA.
+intro-1 = 오늘 소개할 건 { $brand }의 { JOSA($name, "이에요/예요") }.
     .screen = { $name }
     .requires = brand
-intro-2 = { JOSA($name, "을/를") } 지금부터 꼼꼼하게 보여 드릴게요.
+intro-2 = { $brand }에서 나온 { JOSA($name, "을/를") } 소개할게요.
     .screen = { $name }
-intro-3 = 오늘 소개할 제품은 { JOSA($name, "이에요/예요") }. 하나씩 볼게요.
+    .requires = brand
+intro-3 = 오늘 가져온 건 { JOSA($name, "이에요/예요") }.
+    .screen = { $name }
+intro-4 = 지금부터 { JOSA($name, "을/를") } 자세히 보여 드릴게요.
+    .screen = { $name }
+intro-5 = 소개할 제품은 바로 { JOSA($name, "이에요/예요") }!
+    .screen = { $name }
+intro-6 = { JOSA($name, "이/가") } 어떤지 하나씩 볼게요.
     .screen = { $name }
 
+# { $material } may carry a share ("실크 100%"): a comma or the noun 소재 follows it, never a particle.
 benefit-material-1 = 소재는 { $material }, 질감까지 가까이 보여 드릴게요.
     .screen = 소재: { $material }
 benefit-material-2 = { $material } 소재로 만들었어요.
@@ -50,27 +84,31 @@ benefit-material-2 = { $material } 소재로 만들었어요.
 benefit-material-3 = 소재는 { $material }, 상세 페이지에서 한 번 더 확인해 보세요.
     .screen = 소재 체크: { $material }
 
-# Colours are named ({colors_or}: "블랙 또는 브라운"), never only counted.
+# Colours are named, not only counted. { $colors_or } is the choice ("블랙 또는 브라운"); { $colors } ("블랙
+# 및 브라운") is written Korean, so the voice uses the choice.
 benefit-colors-1 = 컬러는 { $colors_or } 중에서 골라 보세요.
     .screen = 컬러: { $colors_or }
-benefit-colors-2 = { $colors_or }, 취향대로 골라 보세요.
-    .screen = { $color_count }가지 컬러
-benefit-colors-3 = 컬러는 { $colors_or }, 마음에 드는 걸로 고르세요.
-    .screen = 컬러 선택: { $colors_or }
+benefit-colors-2 = { $colors_or }, { $color_count ->
+        [2] 둘 중에
+       *[other] 이 중에
+    } 어떤 컬러가 더 끌리세요?
+    .screen = 컬러: { $colors_or }
+benefit-colors-3 = 컬러는 { $color_count }가지, { $colors_or } 중에서 취향대로 고르세요.
+    .screen = { $color_count }가지 컬러: { $colors_or }
 
 benefit-sizes-1 = 사이즈는 { $sizes } 중에서 편하게 고르세요.
     .screen = 사이즈: { $sizes }
 benefit-sizes-2 = 사이즈는 { $sizes }, 상세 페이지 실측도 꼭 확인해 주세요.
     .screen = { $sizes } 사이즈
-benefit-sizes-3 = 사이즈 선택지는 { $sizes }, 평소 사이즈로 골라 보세요.
+benefit-sizes-3 = 사이즈는 { $sizes }, 상세 페이지 보고 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
 
 benefit-generic-1 = 디테일까지 하나하나 같이 볼게요.
     .screen = 디테일 체크
 benefit-generic-2 = 매일 쓰는 아이템으로 하나 들여 보세요.
     .screen = 데일리 아이템으로
-benefit-generic-3 = 나를 위해 써도, 선물로 골라도 좋아요.
-    .screen = 나를 위해, 선물로도
+benefit-generic-3 = 직접 써도, 선물해도 좋아요.
+    .screen = 내가 써도, 선물해도
 
 # Lines that assert a claim class (lightness, portability, mood, easy setup...) carry the fact that
 # supports them in `requires`; the others state no claim.
@@ -117,44 +155,51 @@ benefit-accessories-2 = 심플한 옷에 포인트로 더하기 딱 좋아요.
 benefit-accessories-3 = 매일 하는 룩에 하나 더해 보세요.
     .screen = 데일리 룩에 하나
 
-offer-1 = 가격은 { $price }, 상품 페이지에서 바로 확인할 수 있어요.
+# Prices end in 원 or a digit: JOSA picks 이에요 ("61,900원이에요").
+offer-1 = 가격은 { JOSA($price, "이에요/예요") }.
     .screen = { $price }
 offer-2 = 지금 { $price }에 만나 볼 수 있어요.
     .screen = 가격 { $price }
-offer-3 = 가격은 { $price }, 부담 없이 한번 살펴보세요.
-    .screen = 지금 가격 { $price }
+offer-3 = 궁금한 가격은요, { JOSA($price, "이에요/예요") }!
+    .screen = 가격은 { $price }
 
-# Discount lines state the seller's own reduction; no urgency the catalog does not give ("할인하는 동안", "놓치기 전에").
-offer-discount-1 = 정가 { $old_price }, 지금은 { $price }에 살 수 있어요.
+# Discount lines state the seller's own reduction; no urgency the catalog does not give ("할인하는 동안",
+# "놓치기 전에", "오늘만").
+offer-discount-1 = 정가 { $old_price }, 지금은 { JOSA($price, "이에요/예요") }.
     .screen = { $old_price } → { $price }
-offer-discount-2 = 할인가는 { $price }, 링크에서 확인해 보세요.
-    .screen = 할인가 { $price }
-offer-discount-3 = 지금은 { $discount } 할인해서 { $price }에 만날 수 있어요.
+offer-discount-2 = { $discount } 할인해서 지금 { JOSA($price, "이에요/예요") }.
     .screen = { $discount } 할인가 { $price }
+offer-discount-3 = 할인가 { $price }, 링크에서 바로 확인해 보세요.
+    .screen = 할인가 { $price }
 
-cta-1 = 링크 눌러서 자세히 확인해 보세요.
-    .screen = 링크에서 확인
-cta-2 = 나중에 다시 보려면 저장해 두세요.
-    .screen = 저장해 두고 다시 보기
-cta-3 = 마음에 들면 장바구니에 담아 두세요.
+# Calls to action: at least five send the viewer to the cart or product link; at most one asks to save.
+cta-1 = 마음에 들면 장바구니에 담아 두세요!
     .screen = 장바구니에 쏙
-cta-4 = 화면 아래 장바구니를 눌러서 확인해 보세요.
+cta-2 = 자세한 건 화면 아래 장바구니에서 확인해 보세요.
     .screen = 장바구니 눌러 확인
-cta-5 = 자세한 정보는 상품 링크에서 볼 수 있어요.
-    .screen = 상품 링크 눌러 보기
-cta-6 = 구매는 아래 장바구니에서 할 수 있어요.
+cta-3 = 상품 링크 눌러서 자세히 구경해 보세요.
+    .screen = 상품 링크에서 구경하기
+cta-4 = 나중에 다시 보려면 저장해 두세요.
+    .screen = 저장해 두고 다시 보기
+cta-5 = 구매는 화면 아래 장바구니에서 할 수 있어요.
     .screen = 장바구니에서 구매하기
+cta-6 = 더 궁금한 점은 상품 링크에서 확인해 보세요.
+    .screen = 상품 링크 눌러 보기
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text. The first line is also the ad text,
-# so it carries the hook and the product name; "\n" is a real line break.
+# Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
+# is also the ad text, so it carries the hook and the product name; the next line is a real line break.
+# The headline names the product as listings do ("{ $brand } { $name }", no particle needed); the ad text keeps
+# the clause with the price, so the price sentence is short and ends in "." before the call to action.
 # The disclosure label (광고) is prepended by the generator at the very start (KFTC).
 caption-1 = { $hook_line } | { $brand } { $name }
-    가격은 { $price }, 장바구니에서 만나 보세요 🛒
+    가격은 { JOSA($price, "이에요/예요") }. 마음에 들면 장바구니에 담아 두세요 🛒
     .requires = brand
 caption-2 = { $hook_line } | { $name }
-    가격은 { $price } 🛒 자세한 건 링크에서 확인해 보세요.
+    가격은 { JOSA($price, "이에요/예요") }. 자세한 건 상품 링크에서 확인해 보세요 🛒
 caption-3 = { $hook_line } | { $name }
-    가격은 { $price }, 마음에 들면 장바구니에 담아 두세요 🛒
+    지금 { $price }에 만나 볼 수 있어요. 화면 아래 장바구니를 눌러 보세요 🛒
+caption-4 = { $hook_line } | { $name }
+    지금 가격은 { JOSA($price, "이에요/예요") }. 장바구니에서 만나 보세요 🛒
 
 hashtags = #추천템 #꿀템 #추천 #fyp
 label-sale = 특가

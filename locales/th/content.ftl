@@ -1,64 +1,98 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Thai TikTok voice: friendly "ป้ายยา" (recommending to a friend). No ค่ะ/ครับ (gendered):
-## neutral particles นะ / เลย / จ้า only. No classifiers (ตัว, ใบ, เครื่อง...) next to
-## {category}/{name}, since each Thai noun takes its own classifier.
-## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort,
-## warmth, durability, speed) unless `requires` names the fact that supports it; hooks and intros
-## introduce the product with {name}, never {category} alone.
+## Native copy for the no-model script generator. See locales/README.md for the schema, the placeholders
+## and the grammar variables. Every line is written for this market, not translated.
+## Voice: Thai TikTok "ป้ายยา" (recommending to a friend), light slang (ส่อง, จัดเลย, ของมันต้องมี) in
+## moderation. No ค่ะ/ครับ (gendered): neutral particles นะ / เลย / จ้า only, so any narrator can read it.
+## Grammar the lines rely on: Thai has no articles, gender or plural; "this X" takes the noun's classifier.
+## A line that points at the product writes "{ $name } { $classifier }นี้" ("ผ้าพันคอ ผ้าไหม ผืนนี้",
+## "กระเป๋าสตางค์ หนังแท้ ใบนี้") or "{ $classifier }นี้คือ { $name }" ("ใบนี้คือ ..."), from facts.toml
+## [types]; every type, group and the generic word carries one, so it is never empty. Never write a
+## classifier by hand (ตัว, ใบ, เครื่อง) next to a placeholder: each noun takes its own. Hooks, which do not
+## name the product, point at it with อันนี้ / ตัวนี้, the words Thai uses for an item not yet named.
+## Numbers: Thai has one CLDR plural form, so { $color_count } needs no selector ("มีให้เลือก 3 สี").
+## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort, warmth,
+## durability, speed) unless `requires` names the fact that supports it: no ขายดี, ตัวฮิต, ใครๆ ก็ใช้,
+## ใช้ง่าย; no health or food claims (Thai FDA); no testimonial ("ใช้เองแล้ว"): the creator shows the product.
 
-# Hook voices stay short: the hook scene is 3 s, so a voice is at most 29 spoken letters at 11 per
-# second (vowel and tone marks above and below the line do not count). They do not say the name (the
-# intro says it next), claim nothing and push no urgency.
-hook-1 = เดี๋ยวก่อน อย่าเพิ่งไถผ่าน ตัวนี้ต้องดู
-    .screen = หยุดไถก่อน! ตัวนี้ต้องดู
-hook-2 = ขอป้ายยาหน่อยนะ ตัวนี้อยากให้ดู
+# Hooks: the first 3 s. A voice is at most 29 spoken letters once filled (11 per second, 2.7 s with a breath;
+# vowel and tone marks above and below the line do not count); ctk picks a shorter one when a filled line
+# does not fit. A hook never says the name (the intro does, right after), claims nothing and pushes no
+# urgency (ไม่ต้องรอ, อย่ารอ, ก่อนหมด).
+hook-1 = หยุดไถแป๊บนึง อันนี้ต้องดู
+    .screen = หยุดไถแป๊บ! อันนี้ต้องดู
+hook-2 = เพื่อนๆ ดูนี่ก่อน เดี๋ยวเล่าให้ฟัง
+    .screen = ดูนี่ก่อน เดี๋ยวเล่าให้ฟัง
+hook-3 = POV: ไถฟีดอยู่แล้วเจออันนี้
+    .screen = POV: ไถฟีดแล้วเจออันนี้
+hook-4 = รู้จักอันนี้กันยัง ดูก่อนเลย
+    .screen = รู้จักอันนี้กันยัง?
+hook-5 = ใครกำลังหาอยู่ มาทางนี้เลย
+    .screen = ใครหาอยู่ มาทางนี้!
+hook-6 = ขอป้ายยาหน่อยนะ ตัวนี้ต้องดู
     .screen = ขอป้ายยาหน่อยนะ
-hook-3 = ใครกำลังหาอยู่ ดูตัวนี้ก่อน
-    .screen = ใครหาอยู่ ดูนี่เลย!
-hook-4 = มีของดีมาบอกต่อ ดูให้จบนะ
-    .screen = ของดีบอกต่อ!
-hook-5 = วันนี้มีของมาให้ดูจ้า
-    .screen = มีของมาให้ดูจ้า
-hook-6 = ตอนนี้ลดอยู่ { $discount } ดูก่อนเลย
-    .screen = ตอนนี้ลด { $discount }
+hook-7 = ตอนนี้ลดอยู่ { $discount } ดูก่อนเลย
+    .screen = ลดอยู่ { $discount } ดูก่อน!
     .requires = discount
-hook-7 = บอกก่อนเลย { $hook_fact }
+hook-8 = บอกก่อนเลย { $hook_fact }
     .screen = บอกก่อนเลย: { $hook_fact }
     .requires = pitch
-hook-8 = { $hook_fact } ดูตรงนี้เลย
-    .screen = ดูนี่ก่อน: { $hook_fact }
+hook-9 = จุดเด่นคือ { $hook_fact }
+    .screen = จุดเด่น: { $hook_fact }
     .requires = pitch
-hook-9 = ขอโชว์ก่อนเลย { $hook_fact }
-    .screen = ขอโชว์ก่อน: { $hook_fact }
+hook-10 = ขอสปอยล์ก่อน { $hook_fact }
+    .screen = สปอยล์ก่อน: { $hook_fact }
     .requires = pitch
+hook-11 = คิดของขวัญไม่ออก ดูนี่ก่อน
+    .screen = คิดของขวัญไม่ออก? ดูนี่
+    .requires = feature:giftable
 
-# Intros end on the name, so a long built name never leaves a particle dangling after it.
-intro-1 = ตัวนี้คือ { $name } จากแบรนด์ { $brand }
+# Intros name the product; the name ends the line or stands before "{ $classifier }นี้", so a long built name
+# never leaves a particle dangling after it. The classifier points at one item; ctk passes no pack flag, and a
+# pack's name says it ("ถุงเท้า ผ้าคอตตอน แพ็ค 10 คู่"), where "คู่นี้" would contradict it. So a few lines
+# point with the classifier (one intro in three, one caption in four) and the rest need none, and packs get
+# their own (.requires = attr:pack_count).
+intro-1 = { $classifier }นี้คือ { $name } จากแบรนด์ { $brand }
     .screen = { $name }
     .requires = brand
-intro-2 = ตัวที่อยากแนะนำวันนี้คือ { $name }
+intro-2 = วันนี้ขอป้ายยา { $name } ของแบรนด์ { $brand }
     .screen = { $name }
-intro-3 = ไปดูกันเลย ตัวนี้คือ { $name }
+    .requires = brand
+intro-3 = ขอแนะนำ { $name }
     .screen = { $name }
+intro-4 = ดูกันชัดๆ { $classifier }นี้คือ { $name }
+    .screen = { $name }
+intro-5 = ไปดูกันเลย ของที่จะป้ายวันนี้คือ { $name }
+    .screen = { $name }
+intro-6 = ของที่อยากแนะนำวันนี้คือ { $name }
+    .screen = { $name }
+intro-7 = ไปส่อง { $name } กันเลย
+    .screen = { $name }
+intro-8 = แพ็คนี้คือ { $name }
+    .screen = { $name }
+    .requires = attr:pack_count
+intro-9 = สายซื้อยกแพ็คต้องดู { $name }
+    .screen = { $name }
+    .requires = attr:pack_count
+intro-10 = วันนี้ขอป้ายยาแบบยกแพ็ค { $name }
+    .screen = { $name }
+    .requires = attr:pack_count
 
-benefit-material-1 = ตัวนี้เป็นงาน{ $material } ดูเนื้องานใกล้ๆ ได้เลย
+benefit-material-1 = ทุก{ $classifier }เป็นงาน{ $material } ซูมให้ดูเนื้องานใกล้ๆ เลย
     .screen = งาน{ $material }
-benefit-material-2 = ซูมให้ดูใกล้ๆ ตัวนี้เป็นงาน{ $material }
+benefit-material-2 = ซูมให้ดูใกล้ๆ { $classifier }นี้เป็นงาน{ $material }
     .screen = งาน{ $material }
 benefit-material-3 = ขอซูมให้ดูชัดๆ เนื้องานเป็น{ $material }
     .screen = ซูมให้ดู: งาน{ $material }
 
-# {colors} is an "and" list (สีดำและสีเทา: what the shop has), {colors_or} an "or" list (a choice);
-# never "มี{colors}" alone, which reads as one two-tone item.
+# { $colors } is an "and" list (สีดำและสีเทา: what the shop has), { $colors_or } an "or" list (a choice);
+# never "มี{ $colors }" alone, which reads as one two-tone item.
 benefit-colors-1 = มีให้เลือกทั้ง{ $colors } ชอบสีไหนเลือกสีนั้นเลย
     .screen = มีให้เลือก: { $colors }
 benefit-colors-2 = จะเอา{ $colors_or } ก็เลือกได้เลย
     .screen = สี: { $colors }
-benefit-colors-3 = สีที่มีตอนนี้คือ{ $colors } ชอบสีไหนเลือกได้เลย
-    .screen = สีที่มี: { $colors }
+benefit-colors-3 = มีให้เลือก { $color_count } สี คือ{ $colors } ชอบสีไหนจัดเลย
+    .screen = { $color_count } สี: { $colors }
 
 benefit-sizes-1 = มีไซส์ { $sizes } เลือกให้พอดีได้เลย
     .screen = ไซส์: { $sizes }
@@ -105,10 +139,10 @@ benefit-electronics-2 = ตั้งค่าไม่ยาก ไม่ต้�
 benefit-electronics-3 = พกติดตัวไปไหนก็สะดวกมาก
     .screen = พกไปไหนก็สะดวก
     .requires = feature:portable
-benefit-gifts-1 = เจอแล้ว ของขวัญที่คนรับได้ใช้จริงๆ
-    .screen = ของขวัญที่ได้ใช้จริง
-benefit-gifts-2 = ใครคิดไม่ออกว่าจะให้อะไรดี อันนี้ตอบโจทย์เลย
-    .screen = คิดไม่ออก ให้อันนี้
+benefit-gifts-1 = ใครกำลังหาของขวัญ เซฟเก็บไว้ในลิสต์ก่อนเลย
+    .screen = เซฟไว้ในลิสต์ของขวัญ
+benefit-gifts-2 = ใครคิดไม่ออกว่าจะให้อะไรดี ลองดูอันนี้ก่อน
+    .screen = คิดไม่ออก ลองดูอันนี้
 benefit-accessories-1 = เพิ่มแค่ชิ้นเดียว ลุคก็ดูครบขึ้นทันที
     .screen = ชิ้นเดียว ลุคเปลี่ยน
 benefit-accessories-2 = แค่เติมชิ้นนี้ ลุคธรรมดาก็ดูปังขึ้นเลย
@@ -121,7 +155,7 @@ offer-2 = ราคาน่ารักมาก แค่ { $price } เท่
 offer-3 = ราคาตอนนี้อยู่ที่ { $price } จ้า
     .screen = ราคาตอนนี้ { $price }
 
-# The discount hook already says the % and "รีบ": offer lines name the two prices instead.
+# The discount hook already says the %: offer lines name the two prices instead.
 offer-discount-1 = จากปกติ { $old_price } ตอนนี้เหลือแค่ { $price }
     .screen = จาก { $old_price } เหลือ { $price }
 offer-discount-2 = ราคาปกติ { $old_price } ช่วงโปรเหลือแค่ { $price }
@@ -130,28 +164,39 @@ offer-discount-3 = ตอนนี้เหลือ { $price } จากปก�
     .screen = ตอนนี้ { $price }
 
 # No invented urgency ("ไม่ต้องรอ", "อย่ารอ", "ก่อนหมด"): the basket is below the video.
-cta-1 = สนใจกดตะกร้าด้านล่างได้เลยนะ
-    .screen = กดตะกร้าเลย
-cta-2 = ชอบแล้วก็จัดเลย จิ้มตะกร้าด้านล่างได้เลย
+cta-1 = สนใจจิ้มตะกร้าด้านล่างได้เลยนะ
+    .screen = จิ้มตะกร้าได้เลย
+cta-2 = ชอบแล้วก็จัดเลย กดตะกร้าเหลืองได้เลย
     .screen = ชอบก็จัดเลย
 cta-3 = ดูรายละเอียดเพิ่มเติมในตะกร้าได้เลยนะ
     .screen = รายละเอียดในตะกร้า
-cta-4 = สนใจจิ้มตะกร้าได้เลยนะ
-    .screen = จิ้มตะกร้าได้เลย
-cta-5 = ชอบแล้วก็กดสั่งในตะกร้าได้เลยนะ
-    .screen = กดสั่งในตะกร้าเลย
-cta-6 = ยังไม่แน่ใจ กดเซฟคลิปนี้ไว้ก่อนก็ได้นะ
+cta-4 = ยังไม่แน่ใจ กดเซฟคลิปนี้ไว้ก่อนก็ได้นะ
     .screen = กดเซฟไว้ก่อน
+cta-5 = แท็กเพื่อนที่กำลังหาอยู่ให้มาดูด้วยนะ
+    .screen = แท็กเพื่อนมาดูด้วย
+cta-6 = สงสัยตรงไหน ทิ้งคำถามไว้ในคอมเมนต์ได้เลย
+    .screen = สงสัยถามในคอมเมนต์ได้
+cta-7 = ชอบแล้วก็กดสั่งในตะกร้าได้เลยนะ
+    .screen = กดสั่งในตะกร้าเลย
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text. The first line is also the ad text
-# (50 characters in th), so it carries the hook and the price, and the long name goes to the second line.
+# Caption lines: { $hook_line } is the chosen hook's on-screen text. The first line is also the ad text
+# (50 characters in th), so it carries the hook and the price; the product goes to the second line. As in the
+# intros, only some lines point with the classifier, and packs have their own.
 caption-1 = { $hook_line } ✨ ราคา { $price }
-    { $name } จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
+    { $name } { $classifier }นี้ จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
     .requires = brand
-caption-2 = { $hook_line } ✨ ราคาแค่ { $price }
-    { $name } สนใจจิ้มตะกร้าได้เลย 🛒
+caption-2 = { $hook_line } ✨ แค่ { $price }
+    ป้ายยา { $name } ใครสนใจจิ้มตะกร้าได้เลย 🛒
 caption-3 = { $hook_line } 💛 เพียง { $price }
-    { $name } ใครสนใจกดตะกร้าได้เลย 🛒
+    ของที่ป้ายวันนี้ { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+caption-4 = { $hook_line } ✨ { $price } เอง
+    ใครกำลังหา { $name } อยู่ กดตะกร้าได้เลยนะ 🛒
+caption-5 = { $hook_line } 💛 ทั้งแพ็ค { $price }
+    { $name } สนใจจิ้มตะกร้าได้เลย 🛒
+    .requires = attr:pack_count
+caption-6 = { $hook_line } ✨ ยกแพ็คแค่ { $price }
+    ป้ายยา { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+    .requires = attr:pack_count
 
 hashtags = #TikTokShop #ป้ายยา #ของดีบอกต่อ
 label-sale = ลดราคา

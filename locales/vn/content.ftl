@@ -1,61 +1,99 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Vietnamese notes: speaker "mình", viewer "bạn", particles nha/nhé/nè. No classifier
-## (chiếc/cái/đôi) before {category}; "{category} này" works for any noun. Placeholders are
-## kept off the start of a sentence because phrasebook words are lowercase.
-## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort,
-## warmth, durability, speed) unless `requires` names the fact that supports it; hooks and intros
-## introduce the product with {name}, never {category} alone.
+## Native copy for the no-model script generator. See locales/README.md for the schema, the placeholders
+## and the grammar variables. Every line is written for this market, not translated.
+## Voice: a Vietnamese TikTok seller talking to a friend: speaker "mình", viewer "bạn" / "cả nhà" (never
+## "mày/tao", not the stiff "quý khách"), particles nha / nhé / nè, seller words (chốt đơn, giỏ hàng, ưng)
+## in moderation.
+## Grammar the lines rely on: no articles, gender or plural in Vietnamese; a noun that is pointed at takes
+## its classifier. A line that names the product writes "{ $classifier } { $name }" ("chiếc đèn bàn gấp gọn",
+## "đôi tất cotton", "thỏi son dưỡng"), from facts.toml [types]. The classifier is empty for mass nouns (trà,
+## mật ong) and for words with their own measure word ("bộ ấm trà", "set quà"); the double space then closes
+## up, so every line reads right without it. Never write a classifier by hand (chiếc, cái, đôi) before a
+## placeholder. The name goes last in its clause: a built name may hold a comma ("đèn bàn ánh sáng dịu mắt,
+## gấp gọn") and nothing should hang off it. Placeholders stay off the start of a sentence (phrasebook words
+## are lower case) except where ctk capitalises it (the first letter of a line, a caption sentence).
+## Numbers: Vietnamese has one CLDR plural form, so { $color_count } needs no selector. A voice line never puts
+## a number right before a word starting with m, l, g or h and a marked vowel ("2 màu", "3 hộp", "4 lọ"): the
+## voice-over reads that letter as a unit ("2 mét" + "àu"); say "2 phiên bản màu", "combo 3 chiếc".
+## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort, warmth,
+## durability, speed) unless `requires` names the fact that supports it; no "hot", "bán chạy", "xịn nhất",
+## "ai cũng mê"; no testimonial ("mình dùng rồi"): the creator shows the product, not a review.
 
-# Hook voices stay short: the hook scene is 3 s, so a voice is at most 35 characters at 13 per second.
-# They do not say the name (the intro says it next), claim nothing and push no urgency.
-hook-1 = Khoan lướt đã, món này phải xem nè.
-    .screen = Khoan lướt, xem cái này đã
-hook-2 = Ai đang cần thì xem món này nha.
-    .screen = Ai đang cần thì xem nè
-hook-3 = Món này phải khoe bạn liền nè.
-    .screen = Món này phải khoe liền
-hook-4 = Xem hết rồi hẵng lướt tiếp nha.
-    .screen = Xem hết rồi hẵng lướt nha
-hook-5 = Lướt tới đây rồi thì xem luôn nha.
-    .screen = Lướt tới đây thì xem luôn
-hook-6 = Đang giảm { $discount } luôn nè, xem nha.
+# Hooks: the first 3 s. A voice is at most 35 characters once filled (13 per second, 2.7 s with a breath);
+# ctk picks a shorter one when a filled line does not fit. A hook never says the name (the intro does, right
+# after), claims nothing and pushes no urgency ("nhanh tay", "kẻo hết", "liền tay").
+hook-1 = Ê khoan, lướt chậm lại chút nè!
+    .screen = Khoan, lướt chậm lại nè!
+hook-2 = Cả nhà ơi, xem cái này với mình nè!
+    .screen = Cả nhà ơi, xem cái này nè
+hook-3 = Đoán xem hôm nay mình có gì nè?
+    .screen = Đoán xem hôm nay có gì?
+hook-4 = POV: đang lướt thì gặp món này.
+    .screen = POV: đang lướt thì gặp món này
+hook-5 = Bạn đã thấy món này chưa?
+    .screen = Thấy món này chưa?
+hook-6 = Đừng lướt vội, xem cái này đã nè.
+    .screen = Đừng lướt vội nha!
+hook-7 = Đang giảm { $discount } nè, khoan lướt!
     .screen = Đang giảm { $discount } nè!
     .requires = discount
-hook-7 = Xem nhanh nè: { $hook_fact }.
-    .screen = Xem nhanh: { $hook_fact }
+hook-8 = Spoil trước nè: { $hook_fact }.
+    .screen = Spoil trước: { $hook_fact }
     .requires = pitch
-hook-8 = { $hook_fact } nè, xem nha.
-    .screen = { $hook_fact } nè!
+hook-9 = Điểm cộng nè: { $hook_fact }.
+    .screen = Điểm cộng: { $hook_fact }
     .requires = pitch
-hook-9 = Nói trước nè: { $hook_fact }.
-    .screen = Nói trước nè: { $hook_fact }
+hook-10 = Biết gì chưa? { $hook_fact } đó.
+    .screen = Biết gì chưa? { $hook_fact }
     .requires = pitch
+hook-11 = Đang bí quà thì dừng lại chút nè.
+    .screen = Đang bí quà? Dừng lại nè!
+    .requires = feature:giftable
 
-# Intros put the name after a verb, never first: phrasebook words are lower case.
+# Intros name the product, the name last in its clause. "{ $classifier } { $name }" is right for one item;
+# ctk passes no pack flag, and a pack's name says it ("tất cotton, combo 10 đôi"), where a classifier
+# before it would contradict it ("đôi tất cotton, combo 10 đôi"). So a few lines point with the classifier
+# (one intro in three, one caption in four) and the rest need none, and packs get their own lines
+# (.requires = attr:pack_count) as well.
 intro-1 = Nhà { $brand } có { $name } nè.
     .screen = { $name }
     .requires = brand
-intro-2 = Hôm nay mình giới thiệu { $name } nha.
+intro-2 = Hàng nhà { $brand } nè: { $classifier } { $name }.
     .screen = { $name }
-intro-3 = Mời bạn xem qua { $name } nha.
+    .requires = brand
+intro-3 = Hôm nay mình giới thiệu { $classifier } { $name } nha.
     .screen = { $name }
+intro-4 = Cả nhà cùng mình xem qua { $name } nha.
+    .screen = { $name }
+intro-5 = Món mình muốn khoe hôm nay là { $name } nè.
+    .screen = { $name }
+intro-6 = Giới thiệu với cả nhà { $name } nè.
+    .screen = { $name }
+intro-7 = Combo hôm nay nè: { $name }.
+    .screen = { $name }
+    .requires = attr:pack_count
+intro-8 = Ai hay mua theo combo thì xem { $name } nha.
+    .screen = { $name }
+    .requires = attr:pack_count
+intro-9 = Cả nhà xem combo này nha: { $name }.
+    .screen = { $name }
+    .requires = attr:pack_count
 
-benefit-material-1 = Chất liệu { $material }, mình cho bạn xem cận nè.
+benefit-material-1 = Chất liệu { $material } nè, mình cho bạn xem cận nha.
     .screen = Chất liệu: { $material }
 benefit-material-2 = Nhìn cận chất liệu { $material } nè, thấy rõ từng chi tiết luôn.
     .screen = Xem cận chất liệu { $material }
 benefit-material-3 = Mình zoom cận chất liệu { $material } cho bạn xem nha.
     .screen = Chất liệu { $material }
 
-# Colours are named: {colors} is an "and" list (what the shop has), {colors_or} an "or" list (a choice).
+# Colours are named: { $colors } is an "and" list (what the shop has), { $colors_or } an "or" list (a choice).
+# The voice says the count as "phiên bản màu", never "{ $color_count } màu" (see the header).
 benefit-colors-1 = Bạn chọn màu { $colors_or } tùy thích nha.
     .screen = Màu: { $colors }
-benefit-colors-2 = Mẫu này có màu { $colors }, thích màu nào chọn màu đó nha.
+benefit-colors-2 = Mẫu này có màu { $colors }, ưng màu nào chọn màu đó nha.
     .screen = Có màu { $colors }
-benefit-colors-3 = Có { $color_count } màu là { $colors }, bạn chọn màu mình thích nha.
+benefit-colors-3 = Mẫu này có { $color_count } phiên bản màu: { $colors } nha.
     .screen = { $color_count } màu: { $colors }
 
 benefit-sizes-1 = Size có { $sizes }, bạn chọn theo số đo của mình nha.
@@ -71,10 +109,10 @@ benefit-generic-2 = Nhìn cận một chút cho bạn thấy rõ hơn nha.
     .screen = Nhìn cận cho rõ nè
 benefit-generic-3 = Mình zoom cận cho bạn xem rõ từng chi tiết nha.
     .screen = Zoom cận cho bạn xem nè
-benefit-generic-4 = Bạn nào thích kiểu này thì xem hết video nha.
-    .screen = Ai thích kiểu này thì xem hết nha
-benefit-generic-5 = Nhỏ thôi mà dùng rồi mới thấy tiện ghê.
-    .screen = Nhỏ thôi mà tiện ghê
+benefit-generic-4 = Bạn nào ưng kiểu này thì xem hết video nha.
+    .screen = Ai ưng kiểu này thì xem hết nha
+benefit-generic-5 = Nhỏ gọn, bỏ túi mang theo tiện lắm nha.
+    .screen = Nhỏ gọn, dễ mang theo
     .requires = feature:portable
 
 benefit-apparel-1 = Mặc lên là thấy xinh liền.
@@ -107,9 +145,9 @@ benefit-electronics-2 = Không cần cài đặt gì thêm, mở hộp là dùng
 benefit-electronics-3 = Bỏ vào túi mang đi đâu cũng tiện.
     .screen = Mang đi đâu cũng tiện
     .requires = feature:portable
-benefit-gifts-1 = Tặng món này là người nhận dùng thật chứ không cất tủ.
-    .screen = Quà tặng mà dùng thật
-benefit-gifts-2 = Đang bí quà tặng thì chọn món này là khỏi nghĩ.
+benefit-gifts-1 = Đang tìm quà thì lưu món này vào danh sách nha.
+    .screen = Lưu vào list quà tặng
+benefit-gifts-2 = Đang bí quà tặng thì xem món này nha.
     .screen = Hết bí quà tặng
 benefit-accessories-1 = Thêm món này là outfit có điểm nhấn liền.
     .screen = Điểm nhấn cho outfit
@@ -132,26 +170,34 @@ offer-discount-3 = Từ { $old_price } xuống còn { $price } nha.
     .screen = Từ { $old_price } còn { $price }
 
 # No invented urgency ("liền tay", "nhanh tay", "kẻo hết"): the basket is below the video.
-cta-1 = Bấm vào giỏ hàng bên dưới để đặt nha.
+cta-1 = Bấm vào giỏ hàng bên dưới để xem nha.
     .screen = Bấm giỏ hàng nha
-cta-2 = Thích thì bấm giỏ hàng chốt đơn nha.
-    .screen = Thích thì chốt đơn nha
+cta-2 = Ưng thì bấm giỏ hàng chốt đơn nha.
+    .screen = Ưng thì chốt đơn nha
 cta-3 = Ghé giỏ hàng xem chi tiết rồi lên đơn nha.
     .screen = Xem chi tiết trong giỏ hàng
-cta-4 = Chưa chắc thì lưu video lại xem sau nha.
+cta-4 = Chưa quyết thì lưu video lại xem sau nha.
     .screen = Lưu lại xem sau nha
-cta-5 = Món này có sẵn trong giỏ hàng bên dưới, bấm vào xem nha.
-    .screen = Có sẵn trong giỏ hàng
-cta-6 = Bấm vào sản phẩm bên dưới để xem thêm nha.
-    .screen = Bấm vào sản phẩm bên dưới
+cta-5 = Giỏ hàng ở ngay dưới video, bấm vào là thấy nha.
+    .screen = Giỏ hàng ở ngay dưới video
+cta-6 = Tag đứa bạn đang cần món này vô xem nha.
+    .screen = Tag đứa bạn đang cần nè
+cta-7 = Còn thắc mắc gì thì để lại bình luận nha.
+    .screen = Thắc mắc thì bình luận nha
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (ctk adds a full stop). A lower-case
-# {name} never follows it directly: a capitalised word sits in between. The price comes right after the
-# hook, in its own sentence, so the ad text (the first 100 characters) keeps it with a capital letter.
-caption-1 = { $hook_line } Giá chỉ { $price }. Nhà { $brand } có { $name }, ghé giỏ hàng xem nha 🛒
+# Caption lines: { $hook_line } is the chosen hook's on-screen text (ctk adds a full stop and capitalises each
+# sentence, so a classifier or name that opens one reads "Chiếc…"). The price comes right after the hook, so
+# the ad text (the first 100 characters) keeps it; the product follows, its name last in the clause. As in
+# the intros, only some lines put the classifier before the name, and packs have their own.
+caption-1 = { $hook_line } Chỉ { $price } thôi nè! Hàng nhà { $brand }: { $name }, có sẵn trong giỏ hàng 🛒
     .requires = brand
-caption-2 = { $hook_line } Món hôm nay: { $name }, chỉ { $price } thôi ✨ Bấm giỏ hàng xem nha 🛒
-caption-3 = { $hook_line } Giá chỉ { $price }. Ghé giỏ hàng xem { $name } nha 🛒
+caption-2 = { $hook_line } Giá chỉ { $price } ✨ Bấm giỏ hàng để xem { $classifier } { $name } nha 🛒
+caption-3 = { $hook_line } Giá đang là { $price }. Ai cần thì ghé giỏ hàng xem { $name } nha 🛒
+caption-4 = { $hook_line } { $price } thôi nè 💸 Giỏ hàng có sẵn { $name } nè 🛒
+caption-5 = { $hook_line } Chỉ { $price } cho cả combo nè! Bấm giỏ hàng xem { $name } nha 🛒
+    .requires = attr:pack_count
+caption-6 = { $hook_line } Trọn combo chỉ { $price } ✨ Ghé giỏ hàng xem { $name } nha 🛒
+    .requires = attr:pack_count
 
 hashtags = #TikTokShop #xuhuong #xuhuongtiktok #fyp
 label-sale = SALE

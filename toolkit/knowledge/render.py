@@ -341,7 +341,16 @@ class FactRenderer:
         q = quals[0]
         if len(quals) == 2 and pat.get("two") and len(quals[0]) + len(quals[1]) + len(type_word) <= 44:
             q = _fmt(pat["two"], first=quals[0], second=quals[1])
-        return _fmt(pat["pattern"], type=type_word, qualifier=q).strip()
+        return _no_repeat(_fmt(pat["pattern"], type=type_word, qualifier=q).strip())
+
+
+def _no_repeat(name: str) -> str:
+    """A word said twice where the qualifier ends as the type word begins: "무선 충전 충전 거치대" ->
+    "무선 충전 거치대", "wireless charging charging stand" -> "wireless charging stand"."""
+    words = name.split(" ")
+    out = [w for i, w in enumerate(words) if i == 0 or not w or words[i - 1].endswith((",", "،", "、"))
+           or w.lower() != words[i - 1].lower()]
+    return " ".join(out)
 
 
 QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length",

@@ -37,7 +37,7 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
         return t
     if keep and keep in t:
         # keep the clause with the price; drop the other clauses from the end until it fits
-        sep = r"[ ]+" if market.script == "Thai" else r"(?<=[,.!?;:])\s+|(?<=[、，。！？])|\s\u2013\s"
+        sep = r"[ ]+" if market.script == "Thai" else r"(?<=[,.!?;:،؟؛])\s+|(?<=[、，。！？])|\s\u2013\s"
         clauses, last = [], 0
         for m in re.finditer(sep, t):
             clauses.append(t[last:m.end()])

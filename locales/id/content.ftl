@@ -2,43 +2,84 @@
 
 ## Native copy for the no-model script generator. See locales/README.md for the schema
 ## and the placeholders. Every line is written for this market, not translated.
-## Voice: casual TikTok Indonesian, viewer is "kamu". No ter-/paling superlatives, no "gratis".
+## Voice: casual TikTok Indonesian, viewer is "kamu" (audience "kalian"). No ter-/paling superlatives,
+## no "gratis", no "laris"/"viral"/"semua orang suka" (popularity needs a fact).
+## Grammar: Indonesian nouns have no gender, number or article, so { $name } stands anywhere and "ini"
+## points at any product; no selector is needed. The name opens no line after { $hook_line } (a name
+## built from facts is lower case). Quantities that count the product use the type's counter
+## (facts.toml [types]: "pasang", "lembar", else "pcs"). Colours say the number as it is ("3 warna"):
+## Indonesian has one plural form, so $color_count needs no selector.
 ## Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
-## the intro says it next. {hook_fact} is the screen line of the product's first selling point
+## the intro says it next. They assert nothing a fact must support (no "ringan", "awet", "paling",
+## health or eco claims). {hook_fact} is the screen line of the product's first selling point
 ## ("Baterai sampai 60 jam", "Bahan: kulit sintetis"): it always opens the line, so any fact fits.
+## Lines that assert a claim class carry the fact that supports it in `.requires`.
 
-# Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
-# the intro says it next. {hook_fact} is the screen line of the product's first selling point
-# ("Baterai sampai 60 jam", "Bahan: kulit sintetis"): it always opens the line, so any fact fits.
-hook-1 = Yang satu ini wajib kamu lihat.
-    .screen = Wajib lihat yang satu ini!
-hook-2 = Akhirnya ketemu juga yang aku cari!
-    .screen = Akhirnya ketemu juga!
+# Hooks: a direct address, a relatable moment or curiosity. Group hooks (.requires = group:…) speak to
+# the situation the category answers; none names or describes the product.
+hook-1 = Tunggu, jangan di-skip dulu!
+    .screen = Jangan di-skip dulu!
+hook-2 = Siapa yang lagi cari { $category }?
+    .screen = Lagi cari { $category }?
 hook-3 = Siap-siap, aku spill yang satu ini.
     .screen = Siap-siap kena racun!
 hook-4 = Stop scroll dulu, lihat ini bentar.
     .screen = Stop scroll dulu!
-hook-5 = Ini calon andalan baru kamu?
-    .screen = Calon andalan baru kamu?
-hook-6 = Lagi diskon { $discount }, cek dulu yuk!
+hook-5 = Yang satu ini wajib kamu lihat.
+    .screen = Wajib lihat yang satu ini!
+hook-6 = Akhirnya ketemu juga yang aku cari!
+    .screen = Akhirnya ketemu juga!
+hook-7 = Lagi diskon { $discount }, cek dulu yuk!
     .screen = Lagi diskon { $discount }!
     .requires = discount
-hook-7 = { $hook_fact }. Cek dulu, yuk!
+hook-8 = { $hook_fact }. Cek dulu, yuk!
     .screen = { $hook_fact }!
     .requires = pitch
-hook-8 = { $hook_fact }. Mau tahu detailnya?
-    .screen = { $hook_fact }, cek dulu!
+hook-9 = { $hook_fact }. Mau tahu detailnya?
+    .screen = { $hook_fact }! Cek dulu!
     .requires = pitch
-hook-9 = { $hook_fact }. Simak dulu, ya!
+hook-10 = { $hook_fact }. Simak dulu, ya!
     .screen = { $hook_fact }!
     .requires = pitch
+hook-11 = Rumah kamu masih kurang sesuatu?
+    .screen = Rumahmu kurang sesuatu?
+    .requires = group:home
+hook-12 = Bingung mau pakai apa hari ini?
+    .screen = Bingung mau pakai apa?
+    .requires = group:apparel
+hook-13 = Bingung mau kasih kado apa?
+    .screen = Bingung cari kado?
+    .requires = group:gifts
+hook-14 = Lagi cari kado buat si dia?
+    .screen = Kado buat si dia?
+    .requires = group:jewelry
+hook-15 = Outfit kamu kurang sesuatu?
+    .screen = Outfit kurang sesuatu?
+    .requires = group:accessories
+hook-16 = Rutinitas kamu kurang satu langkah?
+    .screen = Rutinitasmu kurang satu langkah?
+    .requires = group:beauty
+hook-17 = Anak gadget, merapat!
+    .screen = Anak gadget merapat!
+    .requires = group:electronics
+hook-18 = Stok di rumah udah mau habis?
+    .screen = Stok di rumah mau habis?
+    .requires = group:food
+hook-19 = Ayah Bunda, cek ini dulu yuk!
+    .screen = Buat Ayah Bunda nih!
+    .requires = group:toys
+hook-20 = Yang lagi rajin olahraga, merapat!
+    .screen = Yang rajin olahraga merapat!
+    .requires = group:sports
 
-intro-1 = Kenalan dulu sama { $name } dari { $brand }.
+intro-1 = Kenalin, ini { $name } dari { $brand }.
     .screen = { $name }
     .requires = brand
-intro-2 = Ini dia, { $name }.
+intro-2 = Ini dia { $name }, yuk lihat lebih dekat.
     .screen = { $name }
-intro-3 = Yang mau aku tunjukin hari ini: { $name }.
+intro-3 = Jadi, ini { $name } yang mau aku spill.
+    .screen = { $name }
+intro-4 = Yang lagi kamu lihat ini { $name }.
     .screen = { $name }
 
 benefit-material-1 = Bahannya { $material }, detailnya bisa kamu lihat dari dekat.
@@ -48,13 +89,16 @@ benefit-material-2 = Dibuat dari { $material }, detailnya bisa kamu lihat sendir
 benefit-material-3 = Yang ini pakai bahan { $material }.
     .screen = Bahannya { $material }
 
-# A colour scene names the colours (the product has two or more): {colors_or} for a choice.
+# A colour scene names the colours (the product has two or more): {colors_or} for a choice; the count
+# is said as it is ("3 warna": no plural form in Indonesian).
 benefit-colors-1 = Tinggal pilih warnanya: { $colors_or }.
     .screen = Warna: { $colors }
 benefit-colors-2 = Mau yang { $colors_or }? Tinggal pilih.
     .screen = Ada warna { $colors }
 benefit-colors-3 = Warnanya ada { $colors }, kamu tim yang mana?
     .screen = Pilihan warna: { $colors }
+benefit-colors-4 = Ada { $color_count } pilihan warna: { $colors }.
+    .screen = { $color_count } pilihan warna
 
 benefit-sizes-1 = Ukuran yang tersedia: { $sizes }.
     .screen = Ukuran: { $sizes }
@@ -166,10 +210,15 @@ cta-7 = Mau punya juga? Ada di keranjang kuning.
 # Caption lines: {hook_line} is the chosen hook's on-screen text.
 # {name} never follows {hook_line} directly (it would start a sentence in lower case) and
 # {category} is not used next to {name} (a name built from facts starts with the category word).
-caption-1 = { $hook_line } Ada { $name } dari { $brand }, harganya { $price }. Cek di keranjang kuning 🛒
+# The name and the price share one phrase (an em dash, no comma, between them): the ad text is cut
+# from the caption at commas, stops and emoji, and keeps the phrase with the price whole.
+caption-1 = { $hook_line } Kenalin { $name } dari { $brand } — cuma { $price } ✨ Cek keranjang kuning ya 🛒
     .requires = brand
-caption-2 = { $hook_line } Ini dia { $name }. Cuma { $price } di keranjang kuning 🛒
-caption-3 = { $hook_line } Kali ini aku spill { $name }. Harganya { $price }, ada di keranjang kuning 🛒
+caption-2 = { $hook_line } Ini dia { $name } — cuma { $price } 🛒 Langsung checkout di keranjang kuning ya!
+caption-3 = { $hook_line } Kali ini aku spill { $name } — harganya { $price } 🛒 Ada di keranjang kuning!
+caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } jadi { $price } 🛒 Cek keranjang kuning ya!
+    .requires = discount
+caption-5 = { $hook_line } Spill { $name } — harganya { $price } 🛒 Tim checkout sekarang atau simpan dulu? Ada di keranjang kuning!
 
 hashtags = #TikTokShop #racuntiktok #fyp
 label-sale = PROMO

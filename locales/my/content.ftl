@@ -3,43 +3,84 @@
 ## Native copy for the no-model script generator. See locales/README.md for the schema
 ## and the placeholders. Every line is written for this market, not translated.
 ## Voice: casual Malaysian Bahasa Melayu, viewers are "korang". Malaysian words only
-## (saiz, diskaun, jimat, beza, tak, je), no Indonesian; no terbaik/paling, no "percuma" claims.
+## (saiz, diskaun, jimat, beza, tak, je, jap), no Indonesian; no terbaik/paling, no slang "best", no
+## "percuma" claims, no "laris"/"viral"/"semua orang suka" (popularity needs a fact).
+## Grammar: Malay nouns have no gender, number or article, so { $name } stands anywhere and "ni"
+## points at any product; no selector is needed. The name opens no line after { $hook_line } (a name
+## built from facts is lower case). Quantities that count the product use the type's counter
+## (facts.toml [types]: "pasang", "helai", else "pcs"). Colours say the number as it is ("3 warna"):
+## Malay has one plural form, so $color_count needs no selector.
 ## Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
-## the intro says it next. {hook_fact} is the screen line of the product's first selling point
+## the intro says it next. They assert nothing a fact must support (no "ringan", "tahan lama", "paling",
+## health or eco claims). {hook_fact} is the screen line of the product's first selling point
 ## ("Bateri sehingga 60 jam", "Bahan: kulit sintetik"): it always opens the line, so any fact fits.
+## Lines that assert a claim class carry the fact that supports it in `.requires`.
 
-# Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
-# the intro says it next. {hook_fact} is the screen line of the product's first selling point
-# ("Bateri sehingga 60 jam", "Bahan: kulit sintetik"): it always opens the line, so any fact fits.
-hook-1 = Korang kena tengok yang ni!
+# Hooks: a direct address, a relatable moment or curiosity. Group hooks (.requires = group:…) speak to
+# the situation the category answers; none names or describes the product.
+hook-1 = Jap, jangan scroll lagi!
+    .screen = Jap! Jangan scroll dulu!
+hook-2 = Siapa tengah cari { $category }?
+    .screen = Tengah cari { $category }?
+hook-3 = Korang kena tengok yang ni!
     .screen = Korang kena tengok ni!
-hook-2 = Akhirnya jumpa juga yang saya cari!
-    .screen = Akhirnya jumpa juga!
-hook-3 = Jangan scroll dulu, tengok ni kejap.
-    .screen = Jangan scroll dulu!
 hook-4 = Korang, tengok apa saya jumpa ni!
     .screen = Tengok apa saya jumpa!
-hook-5 = Ni kegemaran baru korang ke?
-    .screen = Kegemaran baru korang?
-hook-6 = Tengah diskaun { $discount }, tengok ni!
+hook-5 = Okay, yang ni saya nak share.
+    .screen = Saya nak share yang ni
+hook-6 = Akhirnya jumpa juga yang saya cari!
+    .screen = Akhirnya jumpa juga!
+hook-7 = Tengah diskaun { $discount }, tengok ni!
     .screen = Tengah diskaun { $discount }!
     .requires = discount
-hook-7 = { $hook_fact }. Tengok ni!
+hook-8 = { $hook_fact }. Tengok ni!
     .screen = { $hook_fact }!
     .requires = pitch
-hook-8 = { $hook_fact }. Nak tahu lebih lagi?
-    .screen = { $hook_fact }, tengok ni!
+hook-9 = { $hook_fact }. Nak tahu lebih lagi?
+    .screen = { $hook_fact }! Tengok ni!
     .requires = pitch
-hook-9 = { $hook_fact }. Jom saya tunjuk!
+hook-10 = { $hook_fact }. Jom saya tunjuk!
     .screen = { $hook_fact }!
     .requires = pitch
+hook-11 = Rumah korang macam kurang sesuatu?
+    .screen = Rumah kurang sesuatu?
+    .requires = group:home
+hook-12 = Tak tahu nak pakai apa hari ni?
+    .screen = Nak pakai apa hari ni?
+    .requires = group:apparel
+hook-13 = Pening nak bagi hadiah apa?
+    .screen = Pening cari hadiah?
+    .requires = group:gifts
+hook-14 = Tengah cari hadiah untuk si dia?
+    .screen = Hadiah untuk si dia?
+    .requires = group:jewelry
+hook-15 = Outfit korang macam kurang sesuatu?
+    .screen = Outfit kurang sesuatu?
+    .requires = group:accessories
+hook-16 = Rutin korang kurang satu langkah?
+    .screen = Rutin kurang satu langkah?
+    .requires = group:beauty
+hook-17 = Geng gajet, sini jap!
+    .screen = Untuk geng gajet!
+    .requires = group:electronics
+hook-18 = Stok kat rumah dah nak habis?
+    .screen = Stok kat rumah nak habis?
+    .requires = group:food
+hook-19 = Mak ayah, jom tengok ni jap!
+    .screen = Mak ayah kena tengok ni!
+    .requires = group:toys
+hook-20 = Geng workout, jom tengok ni!
+    .screen = Untuk geng workout!
+    .requires = group:sports
 
-intro-1 = Kenalkan, { $name } daripada { $brand }.
+intro-1 = Kenalkan, ni { $name } daripada { $brand }.
     .screen = { $name }
     .requires = brand
-intro-2 = Inilah dia, { $name }.
+intro-2 = Ni dia { $name }, jom tengok dekat-dekat.
     .screen = { $name }
 intro-3 = Jom tengok { $name } ni sama-sama.
+    .screen = { $name }
+intro-4 = Yang korang tengok ni { $name }.
     .screen = { $name }
 
 benefit-material-1 = Diperbuat daripada { $material }, tengok detailnya dari dekat.
@@ -49,13 +90,16 @@ benefit-material-2 = Bahannya { $material }, korang boleh tengok sendiri detailn
 benefit-material-3 = Yang ni guna bahan { $material }.
     .screen = Bahannya { $material }
 
-# A colour scene names the colours (the product has two or more): {colors_or} for a choice.
+# A colour scene names the colours (the product has two or more): {colors_or} for a choice; the count
+# is said as it is ("3 warna": no plural form in Malay).
 benefit-colors-1 = Pilih warna korang: { $colors_or }.
     .screen = Warna: { $colors }
 benefit-colors-2 = Nak yang { $colors_or }? Pilih je.
     .screen = Ada warna { $colors }
 benefit-colors-3 = Warna ada { $colors }, korang pilih yang mana?
     .screen = Pilihan warna: { $colors }
+benefit-colors-4 = Ada { $color_count } pilihan warna: { $colors }.
+    .screen = { $color_count } pilihan warna
 
 benefit-sizes-1 = Saiz yang ada: { $sizes }.
     .screen = Saiz: { $sizes }
@@ -167,10 +211,15 @@ cta-7 = Nak tengok lagi? Semua ada dalam beg kuning.
 # Caption lines: {hook_line} is the chosen hook's on-screen text.
 # {name} never follows {hook_line} directly (it would start a sentence in lower case) and
 # {category} is not used next to {name} (a name built from facts starts with the category word).
-caption-1 = { $hook_line } Ni dia { $name } daripada { $brand }. Harga { $price } je, tekan beg kuning 🛍️
+# The name and the price share one phrase (an em dash, no comma, between them): the ad text is cut
+# from the caption at commas, stops and emoji, and keeps the phrase with the price whole.
+caption-1 = { $hook_line } Kenalkan { $name } daripada { $brand } — harga { $price } je ✨ Tekan beg kuning 🛍️
     .requires = brand
-caption-2 = { $hook_line } Jom tengok { $name }. Harga { $price } je, ada dalam beg kuning 🛍️
-caption-3 = { $hook_line } Kali ni saya share { $name }. Harga { $price } je, checkout dalam beg kuning 🛍️
+caption-2 = { $hook_line } Jom tengok { $name } — harga { $price } je 🛍️ Ada dalam beg kuning!
+caption-3 = { $hook_line } Kali ni saya share { $name } — harga { $price } je 🛍️ Checkout dalam beg kuning!
+caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } ke { $price } je 🛍️ Tekan beg kuning!
+    .requires = discount
+caption-5 = { $hook_line } Ni dia { $name } — harga { $price } je 🛍️ Korang team checkout terus atau simpan dulu? Semua ada dalam beg kuning!
 
 hashtags = #TikTokShop #fypmalaysia #tiktokmalaysia
 label-sale = PROMOSI

@@ -2,54 +2,136 @@
 
 ## Native copy for the no-model script generator. See locales/README.md for the schema
 ## and the placeholders. Every line is written for this market, not translated.
-## Saudi Arabia: MSA with a light Gulf tone, audience addressed in the plural (polite,
-## gender-inclusive). Placeholders only stand where no gender/number agreement is needed:
-## after a colon, after a preposition, or as a label. No pronoun refers back to the product.
-## Hook voices stay short: the hook scene lasts 3 s, so at 12 chars/s a voice has at most 32 characters
-## (the units and ranges it says in words count too). They never say {name}: the intro says it next.
+## Saudi Arabia: MSA with a light Gulf tone (الحين، وش، خلّوني، جبت لكم), audience addressed in the
+## plural (polite, gender-inclusive: شوفوا، اطلبوا، لكم).
+##
+## Grammar. Intro, offer and caption lines select on $gender, the agreement of the product's type word
+## (facts.toml [types]): [m] هذا … شوفوه / سعره, [f] هذي … شوفوها / سعرها. A non-human plural
+## ("جوارب"، "سماعات أذن") agrees in the feminine singular, so [f] is right for it too ($number is not
+## needed). The *[other] default is for a name with no known gender (a seller's own title): there the
+## name stands after a colon or a preposition, or opens the line, and no pronoun or adjective refers
+## back to the product. Outside a $gender selector the same rule holds everywhere.
+## Colours: $color_count selects its CLDR plural category: [two] is the dual ("لونين"), [few] 3–10
+## takes the plural ("3 ألوان"), [many] 11–99 the singular ("12 لون"); *[other] names the colours.
+## Hooks: the hook scene lasts 3 s, so a voice is said in 2.7 s: at 12 chars/s at most 32 characters
+## once filled (units and ranges count as they are said). A hook never says {name} (the intro says it
+## next), never refers to the product with a pronoun, and asserts nothing a fact must support: no
+## الأفضل، الكل يسأل، ترند، خفيف الوزن، health or eco claims. Lines that assert a claim class carry the
+## fact that supports it in `.requires`.
 
-# Hook voices stay short: the hook scene lasts 3 s, so at 12 chars/s a voice has at most 32 characters
-# (the units and ranges it says in words count too). They never say {name}: the intro says it next.
-# No "treat yourself", no claim, no pronoun for the product.
-hook-1 = شوفوا وش لقيت لكم اليوم.
-    .screen = شوفوا وش لقيت لكم
+# Hooks: curiosity, a relatable moment or a direct question. Group hooks (.requires = group:…) speak to
+# the situation the category solves; none of them names or describes the product.
+hook-1 = لحظة! لا تسحبون، شوفوا أول.
+    .screen = لحظة! لا تسحبون
 hook-2 = تدوّرون على { $category }؟ شوفوا.
     .screen = تدوّرون على { $category }؟
-hook-3 = اختيار اليوم، وأقول لكم ليش.
-    .screen = اختياري لكم اليوم
-hook-4 = تابعوا الفيديو للأخير!
-    .screen = لا يفوتكم هالفيديو!
+hook-3 = خلّوني أوريكم شي لقيته.
+    .screen = شوفوا وش لقيت لكم
+hook-4 = يا جماعة، شوفوا وش وصلنا!
+    .screen = شوفوا وش وصلنا!
 hook-5 = وش رأيكم باختيار اليوم؟
-    .screen = وش رأيكم باختيار اليوم؟
-hook-6 = فيه خصم { $discount } الحين!
+    .screen = اختيار اليوم
+hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
-hook-7 = أول شي؟ { $hook_fact }.
+hook-7 = ركزوا معي، { $hook_fact }.
+    .screen = ركزوا معي — { $hook_fact }
+    .requires = pitch
+hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
     .screen = أول شي — { $hook_fact }
     .requires = pitch
-hook-8 = لاحظوا، { $hook_fact }.
+hook-9 = لاحظوا، { $hook_fact }.
     .screen = لاحظوا — { $hook_fact }
     .requires = pitch
+hook-10 = سؤال سريع: وش ناقص بيتكم؟
+    .screen = وش ناقص بيتكم؟
+    .requires = group:home
+hook-11 = محتارين وش تلبسون اليوم؟
+    .screen = وش تلبسون اليوم؟
+    .requires = group:apparel
+hook-12 = محتارين في الهدية؟ عندي فكرة.
+    .screen = محتارين في الهدية؟
+    .requires = group:gifts
+hook-13 = تدوّرون هدية لأحد غالي؟
+    .screen = هدية لأحد غالي؟
+    .requires = group:jewelry
+hook-14 = إطلالتكم ناقصها لمسة؟
+    .screen = إطلالتكم ناقصها لمسة؟
+    .requires = group:accessories
+hook-15 = روتينكم ناقصه خطوة؟
+    .screen = روتينكم ناقصه خطوة؟
+    .requires = group:beauty
+hook-16 = لمحبّي التقنية، تعالوا شوفوا.
+    .screen = لمحبّي التقنية
+    .requires = group:electronics
+hook-17 = وش نقدّم للضيوف اليوم؟
+    .screen = وش نقدّم للضيوف؟
+    .requires = group:food
+hook-18 = عيالكم وش يلعبون اليوم؟
+    .screen = عيالكم وش يلعبون؟
+    .requires = group:toys
+hook-19 = جاهزين لتمرين اليوم؟
+    .screen = جاهزين لتمرين اليوم؟
+    .requires = group:sports
 
-intro-1 = أعرّفكم على { $name } من { $brand }.
+# Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
+intro-1 = { $gender ->
+        [m] هذا { $name } من { $brand }، خلّوني أوريكم إياه.
+        [f] هذي { $name } من { $brand }، خلّوني أوريكم إياها.
+       *[other] أعرّفكم على { $name } من { $brand }.
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = خلّونا نتكلم اليوم عن { $name }.
+intro-2 = { $gender ->
+        [m] معكم اليوم { $name }، تعالوا نشوفه عن قرب.
+        [f] معكم اليوم { $name }، تعالوا نشوفها عن قرب.
+       *[other] معكم اليوم: { $name }، شوفوا معي.
+    }
     .screen = { $name }
-intro-3 = معكم اليوم { $name }، شوفوا معي.
+intro-3 = { $gender ->
+        [m] جبت لكم { $name }، شوفوه معي.
+        [f] جبت لكم { $name }، شوفوها معي.
+       *[other] جبت لكم اليوم: { $name }.
+    }
+    .screen = { $name }
+intro-4 = { $gender ->
+        [m] اللي قدامكم { $name }، وهذي تفاصيله.
+        [f] اللي قدامكم { $name }، وهذي تفاصيلها.
+       *[other] اللي قدامكم: { $name }، وهذي التفاصيل.
+    }
     .screen = { $name }
 
 benefit-material-1 = الخامة { $material }، وشوفوا التفاصيل عن قرب.
     .screen = الخامة: { $material }
 benefit-material-2 = الخامة المستخدمة { $material }، والتفاصيل واضحة في الفيديو.
     .screen = الخامة المستخدمة: { $material }
-benefit-material-3 = الخامة { $material }، والتفاصيل تبان عن قرب.
+benefit-material-3 = { $gender ->
+        [m] مصنوع من { $material }، والتفاصيل تبان عن قرب.
+        [f] مصنوعة من { $material }، والتفاصيل تبان عن قرب.
+       *[other] الخامة { $material }، والتفاصيل تبان عن قرب.
+    }
     .screen = الخامة: { $material }
 
-# No counted colours: Arabic number-noun agreement changes with the count, so the colours are named.
-benefit-colors-1 = اختاروا اللون اللي يناسبكم: { $colors_or }.
-    .screen = الألوان: { $colors }
-benefit-colors-2 = الألوان المتوفرة: { $colors }، اختاروا اللي يعجبكم.
+# Colours: the count is said with its Arabic plural form (dual, 3–10 plural, 11+ singular).
+benefit-colors-1 = { $color_count ->
+        [one] اللون المتوفر: { $colors }.
+        [two] فيه لونين: { $colors }، أي واحد تختارون؟
+        [few] فيه { $color_count } ألوان: { $colors }، أي واحد تختارون؟
+        [many] فيه { $color_count } لون، وكلها تلقونها في السلة.
+       *[other] اختاروا اللون اللي يناسبكم: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [two] لونين: { $colors }
+        [few] { $color_count } ألوان تختارون منها
+        [many] { $color_count } لون تختارون منها
+       *[other] الألوان: { $colors }
+    }
+benefit-colors-2 = { $color_count ->
+        [two] لونين تختارون منهم: { $colors_or }.
+        [few] { $color_count } ألوان تختارون منها: { $colors_or }.
+        [many] { $color_count } لون تختارون منها، شوفوها في السلة.
+       *[other] الألوان المتوفرة: { $colors }، اختاروا اللي يعجبكم.
+    }
     .screen = اختاروا لونكم
 benefit-colors-3 = فيه أكثر من لون: { $colors }.
     .screen = فيه أكثر من لون
@@ -138,6 +220,12 @@ offer-2 = كل هذا بسعر { $price }.
     .screen = { $price }
 offer-3 = السعر { $price } وبس.
     .screen = بسعر { $price }
+offer-4 = { $gender ->
+        [m] وسعره { $price } بس.
+        [f] وسعرها { $price } بس.
+       *[other] والسعر كله { $price } بس.
+    }
+    .screen = بسعر { $price } فقط
 
 offer-discount-1 = السعر الحين { $price } بدل { $old_price }.
     .screen = { $price } بدل { $old_price }
@@ -145,6 +233,12 @@ offer-discount-2 = بدل { $old_price }، صار السعر الحين { $price
     .screen = الحين بسعر { $price }
 offer-discount-3 = مع خصم { $discount } صار السعر { $price } بدل { $old_price }.
     .screen = خصم { $discount }: { $price }
+offer-discount-4 = { $gender ->
+        [m] كان سعره { $old_price }، والحين { $price } بس.
+        [f] كان سعرها { $old_price }، والحين { $price } بس.
+       *[other] كان السعر { $old_price }، والحين { $price } بس.
+    }
+    .screen = الحين { $price } بدل { $old_price }
 
 cta-1 = اضغطوا على السلة واطلبوا من هناك.
     .screen = اطلبوا من السلة
@@ -161,11 +255,24 @@ cta-6 = شيّكوا على السلة، والطلب من هناك.
 cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
     .screen = احفظوا الفيديو
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text.
-caption-1 = { $hook_line } { $name } من { $brand } بسعر { $price }، والرابط في السلة 🛒
+# Caption lines: {hook_line} is the chosen hook's on-screen text; the name follows after a pointing word
+# that agrees with it ([m] هذا / [f] هذي), or, with no known gender, opens its clause. The emoji split
+# the caption into phrases (hook, name, price, call to action), so the 50-character ad text cut from it
+# keeps a whole price phrase.
+caption-1 = { $hook_line } 👀 { $gender ->
+        [m] هذا { $name } من { $brand } ✨ سعره { $price } بس 🛒 الرابط في السلة
+        [f] هذي { $name } من { $brand } ✨ سعرها { $price } بس 🛒 الرابط في السلة
+       *[other] { $name } من { $brand } ✨ السعر { $price } بس 🛒 الرابط في السلة
+    }
     .requires = brand
-caption-2 = { $hook_line } { $name } بسعر { $price } بس ✨ اطلبوا من السلة 🛒
-caption-3 = { $hook_line } { $name } بسعر { $price }، وكل التفاصيل في السلة 👇
+caption-2 = { $hook_line } 👀 { $gender ->
+        [m] جبت لكم { $name } ✨ بسعر { $price } بس 🛒 اطلبوه من السلة
+        [f] جبت لكم { $name } ✨ بسعر { $price } بس 🛒 اطلبوها من السلة
+       *[other] { $name } ✨ بسعر { $price } بس 🛒 اطلبوا من السلة
+    }
+caption-3 = { $hook_line } 👀 { $name } ✨ السعر { $price }، وش رأيكم؟ 👇 كل التفاصيل في السلة
+caption-4 = { $hook_line } 👀 { $name } ✨ كان السعر { $old_price } والحين { $price } بس 🛒 الرابط في السلة
+    .requires = discount
 
 hashtags = #اكسبلور #السعودية #تسوق_اونلاين #explore
 label-sale = تخفيضات

@@ -20,6 +20,7 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
     bad: dict[str, RowProblem] = {}
     problems: list[RowProblem] = []
     order: list[str] = []
+    option_cols: dict[str, list[tuple[int, str]]] = {}     # product -> (Option column number, name)
     ids = Ids()
     fname = str(table.path)
     for rowno, rec in table.rows:
@@ -47,10 +48,16 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
                     currency=ctx.currency,
                     origin={"file": fname, "format": "shopify", "rows": []},
                 )
+                cols = []
                 for i in (1, 2, 3):
                     name = rec.get(f"Option{i} Name", "").strip()
-                    if name and name.lower() != "title":
+                    value = rec.get(f"Option{i} Value", "").strip()
+                    # "Title / Default Title" is Shopify's product without options; a "Title" option with real
+                    # values (a seller's naming) is an option like any other
+                    if name and not (name.lower() == "title" and value.lower() in ("", "default title")):
                         p.options.append(name)
+                        cols.append((i, name))
+                option_cols[pid] = cols
                 status = rec.get("Status", "").strip().lower()
                 published = rec.get("Published", "").strip().lower()
                 if status in ("draft", "archived") or published == "false":
@@ -70,7 +77,7 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
             p.origin["rows"].append(rowno)
             if rec.get("Variant Price", "").strip() or rec.get("Option1 Value", "").strip() or rec.get("Variant SKU", "").strip():
                 opts = {}
-                for i, name in enumerate(p.options, start=1):
+                for i, name in option_cols.get(pid, []):
                     val = rec.get(f"Option{i} Value", "").strip()
                     if val:
                         opts[name] = val

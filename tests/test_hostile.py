@@ -120,3 +120,24 @@ def test_report_from_a_crafted_manifest_links_only_bundle_folders(tmp_path):
     page = build_report(tmp_path).read_text()
     assert "javascript:" not in page and "../" not in page
     assert 'href="us/mug/caption.txt"' in page
+
+
+def test_an_unclosed_quote_is_reported_on_its_row_and_the_next_rows_survive(tmp_path):
+    p = _write(tmp_path, "q.csv", b'id,title,price,description\na,"Blue mug,12,nice\nb,Red mug,14,good\n'
+                                  b'c,Green mug,16,ok\n')
+    cat = load_catalog(p, currency="USD")
+    assert [x.id for x in cat.products] == ["b", "c"]
+    assert cat.problems[0].row == 2 and "never closed" in cat.problems[0].message
+
+
+def test_a_shopify_option_named_title_with_real_values_is_kept(tmp_path):
+    head = ("Handle,Title,Body (HTML),Vendor,Type,Tags,Option1 Name,Option1 Value,Option2 Name,Option2 Value,"
+            "Variant SKU,Variant Price\n")
+    rows = ("mug,Mug,<p>Nice</p>,Kiln,Mug,,Title,Ivory,Size,S,M-1,12\n"
+            "mug,,,,,,,Blue,,L,M-2,14\n"
+            "cup,Cup,<p>x</p>,Kiln,Mug,,Title,Default Title,,,C-1,9\n")
+    cat = load_catalog(_write(tmp_path, "s.csv", (head + rows).encode()), currency="USD")
+    mug, cup = cat.products
+    assert mug.options == ["Title", "Size"]
+    assert [v.options for v in mug.variants] == [{"Title": "Ivory", "Size": "S"}, {"Title": "Blue", "Size": "L"}]
+    assert cup.options == [] and cup.variants[0].options == {}

@@ -70,11 +70,11 @@ def test_gbk_and_bom_and_xlsx(tmp_path):
     text = "id,title,price,category\nscarf,桑蚕丝丝巾,39.00,丝巾\nmug,陶瓷马克杯,12.5,马克杯\n"
     gbk = tmp_path / "gbk.csv"
     gbk.write_bytes(text.encode("gbk"))
-    cat = load_catalog(gbk)
+    cat = load_catalog(gbk, currency="CNY")
     assert cat.encoding == "gb18030" and cat.products[0].title == "桑蚕丝丝巾"
     bom = tmp_path / "bom.csv"
     bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    cat = load_catalog(bom)
+    cat = load_catalog(bom, currency="CNY")
     assert cat.products[1].title == "陶瓷马克杯" and cat.format == "generic"
     import openpyxl
     wb = openpyxl.Workbook()
@@ -84,7 +84,7 @@ def test_gbk_and_bom_and_xlsx(tmp_path):
         ws.append([float(v) if v.replace(".", "").isdigit() else v for v in vals])
     x = tmp_path / "cat.xlsx"
     wb.save(x)
-    cat = load_catalog(x)
+    cat = load_catalog(x, currency="CNY")
     assert cat.encoding == "xlsx" and [p.id for p in cat.products][0] == "scarf"
     assert cat.products[1].variants[0].price == Decimal("12.5")
 

@@ -131,6 +131,10 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
     too_long = [RowProblem(str(path), r, col, f"the cell holds {n:,} characters; the limit is {MAX_CELL:,}",
                            "shorten that cell (a description of a few thousand characters is plenty)")
                 for r, col, n in table.too_long]
+    too_long += [RowProblem(str(path), r, col, f"a quote opened in this row is never closed (it ran over the next "
+                                               f"{n} line(s), which are read as their own rows)",
+                            "close the quote in that cell, or remove the stray \" character")
+                 for r, col, n in table.open_quotes]
     products, problems = FORMATS[name].parse(table, ctx)
     problems = undecodable + too_long + problems
     weak = []

@@ -30,6 +30,7 @@ class Table:
     notes: list[str] = field(default_factory=list)
     cleaned: dict[int, list[str]] = field(default_factory=dict)   # row -> columns that lost invisible characters
     too_long: list[tuple[int, str, int]] = field(default_factory=list)   # (row, column, length) left out
+    open_quotes: list[tuple[int, str, int]] = field(default_factory=list)   # (row, column, lines swallowed)
 
 
 # Characters a cell never needs and that can hide or fake text: C0/C1 controls (terminal escapes, NUL), bidi
@@ -209,12 +210,7 @@ def _read_csv(path: Path, text: str, enc: str) -> Table:
     if counts[best] > 0:
         delimiter = best
     csv.field_size_limit(MAX_FILE)          # one huge cell is reported on its row below, not a lost file
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        all_rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(f"the CSV is malformed ({exc})", file=str(path), row=reader.line_num,
-                         hint="check quoting on that line") from None
+    all_rows, spans = _csv_records(path, text, delimiter)
     # skip leading empty lines
     start = 0
     while start < len(all_rows) and not any(c.strip() for c in all_rows[start]):
@@ -228,8 +224,23 @@ def _read_csv(path: Path, text: str, enc: str) -> Table:
                          hint="use one of the formats in docs/input-formats.md")
     rows = []
     too_long: list[tuple[int, str, int]] = []
+    open_quotes: list[tuple[int, str, int]] = []
+    lines = text.splitlines()
     for i, values in enumerate(all_rows[start + 1:], start=start + 2):
         if not any(v.strip() for v in values):
+            continue
+        first, last = spans[i - 1]
+        if last > first and _swallowed(values, lines[first:last], delimiter, len(header)):
+            # a quote opened in this row never closed: the lines after it became one cell; report this row
+            # and read those lines as the rows they are
+            col = next((header[j] if j < len(header) else f"column {j + 1}" for j, v in enumerate(values)
+                        if "\n" in v), "?")
+            open_quotes.append((i, col, last - first - 1))
+            sub, _ = _csv_records(path, "\n".join(lines[first + 1:last]), delimiter)
+            for k, vals in enumerate(sub):
+                if any(v.strip() for v in vals) and len(vals) >= len(header) - 1:
+                    rows.append((-(first + k + 2), {name: (vals[j].strip() if j < len(vals) else "")
+                                                    for j, name in enumerate(header) if name}))
             continue
         big = next((j for j, v in enumerate(values) if len(v) > MAX_CELL), None)
         if big is not None:
@@ -241,9 +252,36 @@ def _read_csv(path: Path, text: str, enc: str) -> Table:
                 continue
             rec[name] = values[j].strip() if j < len(values) else ""
         rows.append((i, rec))
+    # rows recovered from inside a broken quote carry their physical line (negative marker) as the row number
+    rows = [(abs(r), rec) for r, rec in rows]
     t = _cleaned(Table(path=path, header=header, rows=rows, encoding=enc))
     t.too_long = too_long
+    t.open_quotes = open_quotes
     return t
+
+
+def _csv_records(path: Path, text: str, delimiter: str) -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """CSV records with the physical lines each one spans (0-based first line, last line exclusive+1)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records, spans, prev = [], [], 0
+    try:
+        for values in reader:
+            records.append(values)
+            spans.append((prev, reader.line_num))
+            prev = reader.line_num
+    except csv.Error as exc:
+        raise InputError(f"the CSV is malformed ({exc})", file=str(path), row=reader.line_num,
+                         hint="check quoting on that line") from None
+    return records, spans
+
+
+def _swallowed(values: list[str], raw_lines: list[str], delimiter: str, ncols: int) -> bool:
+    """Did an unclosed quote swallow whole rows? A multi-line cell whose continuation lines each look like a
+    complete row (as many delimiters as the header has), while the record itself came out short."""
+    if ncols < 3 or len(values) >= ncols and not any("\n" in v and v.count(delimiter) >= ncols - 1 for v in values):
+        return False
+    cont = raw_lines[1:]
+    return bool(cont) and sum(1 for ln in cont if ln.count(delimiter) >= ncols - 1) >= max(1, len(cont) // 2)
 
 
 def _cleaned(table: Table) -> Table:

@@ -141,3 +141,33 @@ def test_a_shopify_option_named_title_with_real_values_is_kept(tmp_path):
     assert mug.options == ["Title", "Size"]
     assert [v.options for v in mug.variants] == [{"Title": "Ivory", "Size": "S"}, {"Title": "Blue", "Size": "L"}]
     assert cup.options == [] and cup.variants[0].options == {}
+
+
+@pytest.mark.parametrize("make,needle", [
+    (lambda d: ["check", d / "inf.csv", "--currency", "USD"], "stock"),
+    (lambda d: ["render", d / "ok.csv", "--currency", "USD", "--glossary", d, "--out", d / "o", "--no-video"],
+     "glossary is a folder"),
+    (lambda d: ["render", d / "ok.csv", "--currency", "USD", "--glossary", d / "none.csv", "--out", d / "o",
+                "--no-video"], "glossary file not found"),
+    (lambda d: ["render", d / "ok.csv", "--currency", "USD", "--fx", d / "fx.toml", "-m", "jp", "--out", d / "o",
+                "--no-video"], "rate 'JPY'"),
+])
+def test_user_caused_failures_are_one_line_exit_2(ctk, tmp_path, make, needle):
+    (tmp_path / "inf.csv").write_text("id,title,price,stock\na,Blue mug,12,inf\n")
+    (tmp_path / "ok.csv").write_text("id,title,price\na,Blue mug,12\n")
+    (tmp_path / "fx.toml").write_text('date = "2026-01-01"\nbase = "USD"\n[rates]\nUSD = 1.0\nJPY = 1e-300\n')
+    r = ctk(*make(tmp_path))
+    assert r.returncode == 2 and needle in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "o" / "jp").exists() and not (tmp_path / "o" / "us").exists()
+
+
+def test_a_project_with_out_null_uses_the_default(tmp_path):
+    from toolkit.project import load_project
+    p = tmp_path / "p.ctkproj"
+    p.write_text('{"input": "c.csv", "out": null}')
+    assert load_project(p).out_path() == tmp_path / "out"
+    p.write_text('{"input": "c.csv", "out": 5}')
+    from toolkit.errors import ConfigError
+    with pytest.raises(ConfigError):
+        load_project(p)

@@ -108,19 +108,21 @@ def _option(product: Product, concept: str) -> list[str]:
     return product.option_values(concept)
 
 
-def name_grammar(renderer, type_id, group, name: str, name_source: str) -> dict:
+def name_grammar(renderer, type_id, group, name: str, name_source: str, category: str = "") -> dict:
     """The grammar variables of content.ftl for a product: gender and number of the market's word for what it
     is (`$category`: the type word, else the group word), its classifier and counter; the initial sound of the
     name (or of the type word's own `initial` when the name starts with it). A seller's own title may be
     any noun, so lines that put an article before `$name` itself need `$named` = "type" (the name starts with
     the type word) and fall back to a colon otherwise."""
     from .knowledge.nouns import initial_of
-    n = renderer.type_noun(type_id) or renderer.group_noun(group) or renderer.generic_noun()
+    # the grammar of the word that is actually said: a group's or the generic word's only when $category is it
+    n = next((c for c in (renderer.type_noun(type_id), renderer.group_noun(group), renderer.generic_noun())
+              if c is not None and c.word == category), None)
     out = {"initial": initial_of(name), "named": "title"}
     if n is None:
         return out
     out.update(gender=n.gender, number=n.number, classifier=n.classifier, counter=n.count_word())
-    if name_source in ("facts", "category") or name.lower().startswith(n.word.lower()):
+    if name_source in ("facts", "category") or re.match(re.escape(n.word) + r"(?!\w)", name, re.I):
         out["named"] = "type"
         if n.initial:
             out["initial"] = n.initial
@@ -253,7 +255,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                     message=f"description segment left untranslated (not used in {market.code} copy)",
                                     segment=seg,
                                     fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
-    grammar = name_grammar(renderer, cat_id, know.group or group, name, name_source)
+    grammar = name_grammar(renderer, cat_id, know.group or group, name, name_source, category)
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,

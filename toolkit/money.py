@@ -46,8 +46,9 @@ def load_fx(path: str | Path | None = None) -> FxTable:
         raise ConfigError("missing [rates] table", file=str(p), hint="see locales/_shared/fx.toml for the layout")
     out = {}
     for k, v in rates.items():
-        if not isinstance(v, (int, float)) or v <= 0:
-            raise ConfigError(f"rate '{k}' must be a positive number", file=str(p), hint="e.g. EUR = 0.92")
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not 1e-6 <= v <= 1e9:
+            raise ConfigError(f"rate '{k}' must be a positive number between 0.000001 and 1,000,000,000 "
+                              f"(units per 1 {data.get('base', 'USD')})", file=str(p), hint="e.g. EUR = 0.92")
         out[k.upper()] = Decimal(str(v))
     if not data.get("date"):
         raise ConfigError("missing key 'date'", file=str(p), hint="say when the rates were taken, e.g. date = \"2026-11-02\"")

@@ -83,18 +83,27 @@ def load_project(path: str | Path) -> Project:
     except (ValueError, UnicodeDecodeError) as exc:
         raise ConfigError(f"the project file is not valid JSON ({exc})", file=str(path),
                           hint="open the catalog again and save a new project") from None
-    if not isinstance(doc, dict) or "input" not in doc:
+    if not isinstance(doc, dict) or not isinstance(doc.get("input"), str) or not doc["input"].strip():
         raise ConfigError("the project file has no 'input'", file=str(path), hint="it must name the catalog file")
     edits = doc.get("edits") or {}
     if not isinstance(edits, dict) or not all(isinstance(v, dict) for v in edits.values()):
         raise ConfigError("'edits' must map 'market/product' to fields", file=str(path), hint="see docs/gui.md")
     return Project(input=str(doc["input"]), markets=list(doc.get("markets") or ["us"]),
                    campaign_date=doc.get("campaign_date"), festival=doc.get("festival", "auto"),
-                   sponsored=bool(doc.get("sponsored", False)), out=doc.get("out", "out"),
+                   sponsored=bool(doc.get("sponsored", False)), out=_text(doc, "out", "out", path),
                    style=doc.get("style", "clean"), brand_kit=doc.get("brand_kit"),
                    currency=_currency(doc.get("currency"), path),
                    edits=edits, facts=_facts(doc.get("facts"), path), lexicon=list(doc.get("lexicon") or []),
                    path=str(path))
+
+
+def _text(doc: dict, key: str, default: str, path) -> str:
+    v = doc.get(key, default)
+    if v is None:
+        return default
+    if not isinstance(v, str) or not v.strip() or "\x00" in v:
+        raise ConfigError(f"'{key}' must be a folder or file path", file=str(path), hint=f'e.g. "{key}": "{default}"')
+    return v
 
 
 def _currency(value, path):

@@ -132,7 +132,11 @@ class PhrasebookTranslator:
 
 def get_translator(name: str = "auto", glossary: str | None = None, memory: str | None = None) -> Translator:
     """auto: installed models where they serve the pair, the phrasebook elsewhere; phrasebook: no model;
-    NAME: that model only."""
+    NAME: that model only. A glossary is checked whatever the translator (a wrong path is an error, never
+    silently ignored)."""
+    if glossary:
+        from .mt.glossary import load_glossary
+        load_glossary(glossary)
     if name == "phrasebook":
         return PhrasebookTranslator()
     from .mt.registry import load_registry

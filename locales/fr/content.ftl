@@ -1,80 +1,313 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Tutoiement throughout. \u00A0 is the non-breaking space French puts before : ! ?
-## {category} always stands alone (after a colon or after "côté"), never after an article
-## or with an adjective agreeing with it: the noun can be masculine, feminine or plural.
-## No line asserts a claim class (docs/facts-data.md, "Claims") unless its `requires` names the
-## fact that supports it; benefits come from facts.toml.
+## Native copy for the no-model script generator: French TikTok Shop, tutoiement, said by a creator to
+## camera. See locales/README.md for the ids, the variables and the grammar selectors. Every line is
+## written for this market, not translated. A no-break space (a literal U+00A0 in this file) stands
+## before : ! ? as French typography wants.
+## Grammar (locales/README.md): $gender (m/f) and $number (sg/pl) are those of {category}, the market's type
+## word from facts.toml [types] ("lampe de bureau": f sg, "écouteurs": m pl); they are "other" for a product
+## ctk could only place in a group (group words carry no grammar). So "cette { $category }", pronouns
+## (le/la/les, celui-là/celle-là) and verbs (est/sont, existe/existent) agree inside the [m]/[f] variants
+## and always read right. {name} is a fact-built noun phrase ("lampe de bureau pliable", "chaussettes coton,
+## en lot de 10"), the type word, or the seller's own title, which may be any noun: an article or a
+## demonstrative before { $name } itself (le/la/l'/les, du/de la/de l'/des, ce/cet/cette/ces) stands only in
+## a `$named -> [type]` variant (the name starts with the type word); *[title] and every *[other] put the
+## name after a colon ("Je te montre ça : …") or at the start of a sentence. $initial picks the elided form
+## ("l'enceinte", "cet haltère"); facts.toml `initial` overrides the spelling ("housse", "haltère").
+## A fact-built name may hold a comma: it ends a clause or is followed by a comma, never by a verb.
+## No line asserts a claim class (docs/facts-data.md, "Claims": popularity, easy setup, lightness,
+## portability, mood, comfort, warmth, durability, speed, "meilleur", health or eco) unless its
+## `.requires` names the fact that supports it; benefits come from facts.toml. No invented urgency
+## ("tant que l'offre dure", "avant la rupture"), no "fais-toi plaisir". PROMO, never SOLDES (soldes are
+## legally fixed periods: Code de commerce L310-3); "similicuir", never "cuir", for non-animal leather.
 
-# Hooks: the voice is said within the 3-s hook scene (<= 37 characters at 14 char/s, see market.toml
-# [pace]); no claim, no "fais-toi plaisir". {hook_fact} is the screen line of the product's first selling
-# point ("Jusqu'à 60 h d'autonomie", "En argent 925", "Lot de 4"): it opens the line (it starts with a
-# capital), never after a colon.
-hook-1 = Attends, regarde-moi ça.
-    .screen = Attends, regarde ça
-hook-2 = Ma trouvaille du jour, regarde.
-    .screen = Ma trouvaille du jour
-hook-3 = Viens, je te montre un truc.
-    .screen = Je te montre un truc
+# Hooks: the first 3 s. They never say {name} (the intro says it right after; the caption quotes the
+# hook's screen line, so a screen line never ends with a colon). Every voice is said in 2.7 s at
+# 14 characters a second (<= 37 characters once filled; a hook that runs long with its fact is not
+# chosen). A pronoun may point at the product the creator is holding ("Celle-là, je devais te la
+# montrer"). {hook_fact} is the screen line of the first selling point ("Jusqu'à 60 h d'autonomie",
+# "Fait main", "Lot de 4 pièces"): it opens the line (it starts with a capital), never after a colon.
+hook-1 = Pourquoi personne ne m'en a parlé ?
+    .screen = Pourquoi personne ne m'en a parlé ?
+hook-2 = Regarde ce que j'ai trouvé.
+    .screen = Regarde ce que j'ai trouvé
+hook-3 = { $gender ->
+        [m] { $number ->
+            [pl] Tu les connaissais, toi ?
+           *[sg] Tu le connaissais, toi ?
+        }
+        [f] { $number ->
+            [pl] Tu les connaissais, toi ?
+           *[sg] Tu la connaissais, toi ?
+        }
+       *[other] Tu connaissais ça, toi ?
+    }
+    .screen = { $gender ->
+        [m] { $number ->
+            [pl] Tu les connaissais, toi ?
+           *[sg] Tu le connaissais, toi ?
+        }
+        [f] { $number ->
+            [pl] Tu les connaissais, toi ?
+           *[sg] Tu la connaissais, toi ?
+        }
+       *[other] Tu connaissais ça, toi ?
+    }
 hook-4 = Arrête de scroller, regarde ça.
     .screen = Arrête de scroller !
-hook-5 = Là, c'est { $discount } de réduction.
+hook-5 = { $gender ->
+        [m] { $number ->
+            [pl] Ceux-là, je devais te les montrer.
+           *[sg] Celui-là, je devais te le montrer.
+        }
+        [f] { $number ->
+            [pl] Celles-là, je devais te les montrer.
+           *[sg] Celle-là, je devais te la montrer.
+        }
+       *[other] Ça, je devais te le montrer.
+    }
+    .screen = { $gender ->
+        [m] { $number ->
+            [pl] Ceux-là, je devais te les montrer
+           *[sg] Celui-là, je devais te le montrer
+        }
+        [f] { $number ->
+            [pl] Celles-là, je devais te les montrer
+           *[sg] Celle-là, je devais te la montrer
+        }
+       *[other] Ça, je devais te le montrer
+    }
+hook-6 = Tu me remercieras plus tard.
+    .screen = Tu me remercieras plus tard
+hook-7 = Petit secret entre nous, regarde.
+    .screen = Petit secret entre nous
+hook-8 = Attends… { $discount } de réduction ?
     .screen = { $discount } de réduction, tu as bien lu
     .requires = discount
-hook-6 = { $hook_fact }. Regarde bien.
+hook-9 = Là, c'est { $discount } de réduction.
+    .screen = { $discount } de réduction !
+    .requires = discount
+hook-10 = { $hook_fact }. Attends de voir la suite.
     .screen = { $hook_fact }
     .requires = pitch
-hook-7 = { $hook_fact }, je t'explique.
+hook-11 = { $hook_fact }. Je t'explique tout.
     .screen = { $hook_fact }
     .requires = pitch
-hook-8 = { $hook_fact }. Regarde-moi ça.
+hook-12 = { $hook_fact }. Regarde-moi ça.
     .screen = { $hook_fact }
     .requires = pitch
 
-# {name} may be a fact-built name without an article ("lampe de bureau pliable"):
-# it stands after a colon or alone, never after "voici" or an article. Hooks do not say {name}:
-# the intro right after them does, and the name twice in five seconds sounds like a bug.
-intro-1 = De chez { $brand }, je te présente ça : { $name }.
+# Intros name the product with its article or demonstrative: "Je te présente cette lampe de bureau
+# pliable", "On parle des écouteurs à réduction de bruit"; a seller's title comes after a colon. The
+# intro is said in one scene (7 s at most, about 95 characters with the name, which is up to 70
+# characters and longer when said: "10 000 milliampères-heure"): the words around {name} stay short; an
+# [m]/[f] variant may say just "cette batterie externe" ({category}) and leave the full name to the screen.
+intro-1 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] De chez { $brand }, voici les { $name }.
+               *[sg] { $initial ->
+                    [vowel] De chez { $brand }, voici l'{ $name }.
+                   *[other] De chez { $brand }, voici le { $name }.
+                }
+            }
+            [f] { $number ->
+                [pl] De chez { $brand }, voici les { $name }.
+               *[sg] { $initial ->
+                    [vowel] De chez { $brand }, voici l'{ $name }.
+                   *[other] De chez { $brand }, voici la { $name }.
+                }
+            }
+           *[other] De chez { $brand } : { $name }.
+        }
+       *[title] De chez { $brand } : { $name }.
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = Aujourd'hui, je te montre ça : { $name }.
+intro-2 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Je te présente ces { $name }.
+               *[sg] { $initial ->
+                    [vowel] Je te présente cet { $name }.
+                   *[other] Je te présente ce { $name }.
+                }
+            }
+            [f] { $number ->
+                [pl] Je te présente ces { $name }.
+               *[sg] Je te présente cette { $name }.
+            }
+           *[other] Je te montre ça : { $name }.
+        }
+       *[title] Je te montre ça : { $name }.
+    }
     .screen = { $name }
-intro-3 = Ça vient de chez { $brand } : { $name }.
+intro-3 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Aujourd'hui, on parle des { $name }.
+               *[sg] { $initial ->
+                    [vowel] Aujourd'hui, on parle de l'{ $name }.
+                   *[other] Aujourd'hui, on parle du { $name }.
+                }
+            }
+            [f] { $number ->
+                [pl] Aujourd'hui, on parle des { $name }.
+               *[sg] { $initial ->
+                    [vowel] Aujourd'hui, on parle de l'{ $name }.
+                   *[other] Aujourd'hui, on parle de la { $name }.
+                }
+            }
+           *[other] On parle de ça : { $name }.
+        }
+       *[title] On parle de ça : { $name }.
+    }
+    .screen = { $name }
+intro-4 = { $gender ->
+        [m] { $number ->
+            [pl] Mon coup de cœur du moment ? Ces { $category }.
+           *[sg] { $initial ->
+                [vowel] Mon coup de cœur du moment ? Cet { $category }.
+               *[other] Mon coup de cœur du moment ? Ce { $category }.
+            }
+        }
+        [f] { $number ->
+            [pl] Mon coup de cœur du moment ? Ces { $category }.
+           *[sg] Mon coup de cœur du moment ? Cette { $category }.
+        }
+       *[other] Mon coup de cœur : { $name }.
+    }
+    .screen = { $name }
+intro-5 = { $gender ->
+        [m] { $number ->
+            [pl] Chez { $brand }, j'ai trouvé ces { $category }.
+           *[sg] { $initial ->
+                [vowel] Chez { $brand }, j'ai trouvé cet { $category }.
+               *[other] Chez { $brand }, j'ai trouvé ce { $category }.
+            }
+        }
+        [f] { $number ->
+            [pl] Chez { $brand }, j'ai trouvé ces { $category }.
+           *[sg] Chez { $brand }, j'ai trouvé cette { $category }.
+        }
+       *[other] Chez { $brand }, regarde : { $name }.
+    }
     .screen = { $brand } : { $name }
     .requires = brand
 
+# {material} follows "en" or a colon ("C'est en lin", "Matière : plaqué or").
 benefit-material-1 = C'est en { $material }, regarde de plus près.
     .screen = En { $material }
-benefit-material-2 = C'est fait en { $material }.
+benefit-material-2 = { $gender ->
+        [m] { $number ->
+            [pl] Ils sont en { $material }.
+           *[sg] Il est en { $material }.
+        }
+        [f] { $number ->
+            [pl] Elles sont en { $material }.
+           *[sg] Elle est en { $material }.
+        }
+       *[other] Côté matière : { $material }.
+    }
     .screen = Matière : { $material }
 
+# Colours are only said with two or more: {colors_or} for a choice ("blanc ou noir"), $color_count with its
+# CLDR plural category where a number is said.
 benefit-colors-1 = Dispo en { $colors_or }, à toi de choisir.
     .screen = Coloris : { $colors_or }
-benefit-colors-2 = Tu as le choix : { $colors_or }.
+benefit-colors-2 = { $gender ->
+        [m] { $number ->
+            [pl] Ils existent en { $color_count ->
+                [one] une seule couleur
+               *[other] { $color_count } couleurs
+            } : { $colors_or }.
+           *[sg] Il existe en { $color_count ->
+                [one] une seule couleur
+               *[other] { $color_count } couleurs
+            } : { $colors_or }.
+        }
+        [f] { $number ->
+            [pl] Elles existent en { $color_count ->
+                [one] une seule couleur
+               *[other] { $color_count } couleurs
+            } : { $colors_or }.
+           *[sg] Elle existe en { $color_count ->
+                [one] une seule couleur
+               *[other] { $color_count } couleurs
+            } : { $colors_or }.
+        }
+       *[other] { $color_count ->
+            [one] Une seule couleur : { $colors }.
+           *[other] Il y a { $color_count } couleurs au choix : { $colors_or }.
+        }
+    }
+    .screen = { $color_count ->
+        [one] Coloris : { $colors }
+       *[other] { $color_count } couleurs au choix
+    }
+benefit-colors-3 = Tu as le choix : { $colors_or }.
     .screen = En { $colors_or }
+benefit-colors-4 = { $gender ->
+        [m] { $number ->
+            [pl] Tu les prends en quelle couleur : { $colors_or } ?
+           *[sg] Tu le prends en quelle couleur : { $colors_or } ?
+        }
+        [f] { $number ->
+            [pl] Tu les prends en quelle couleur : { $colors_or } ?
+           *[sg] Tu la prends en quelle couleur : { $colors_or } ?
+        }
+       *[other] Tu prends quelle couleur : { $colors_or } ?
+    }
+    .screen = Ta couleur : { $colors_or } ?
 
 benefit-sizes-1 = Les tailles dispo : { $sizes }.
     .screen = Tailles dispo : { $sizes }
+benefit-sizes-2 = Trouve ta taille : { $sizes }.
+    .screen = Tailles : { $sizes }
 
 # Fallback benefits: they show the product, they assert nothing about it.
 benefit-generic-1 = Regarde un peu les détails de plus près.
     .screen = Zoom sur les détails
-benefit-generic-2 = Approche, je te montre tout ça de plus près.
+benefit-generic-2 = { $gender ->
+        [m] { $number ->
+            [pl] Approche, je te les montre de plus près.
+           *[sg] Approche, je te le montre de plus près.
+        }
+        [f] { $number ->
+            [pl] Approche, je te les montre de plus près.
+           *[sg] Approche, je te la montre de plus près.
+        }
+       *[other] Approche, je te montre ça de plus près.
+    }
     .screen = Regarde de plus près
 benefit-generic-3 = Je te laisse juger par toi-même.
     .screen = À toi de juger
 
+# Group benefits (benefit-<group>): the benefit scene of a product with no fact to state. They show the
+# product and assert nothing a fact must support; a line that does has its `.requires`.
 benefit-apparel-1 = Look chic ou décontract', c'est toi qui décides.
     .screen = Chic ou décontract' ? À toi de voir
 benefit-apparel-2 = Regarde bien la coupe et les finitions.
     .screen = Zoom sur la coupe
+benefit-apparel-3 = { $gender ->
+        [m] { $number ->
+            [pl] Dis-moi avec quoi tu les porterais.
+           *[sg] Dis-moi avec quoi tu le porterais.
+        }
+        [f] { $number ->
+            [pl] Dis-moi avec quoi tu les porterais.
+           *[sg] Dis-moi avec quoi tu la porterais.
+        }
+       *[other] Dis-moi avec quoi tu le porterais.
+    }
+    .screen = Dis-le-moi en commentaire
 benefit-beauty-1 = Un geste de plus à glisser dans ta routine.
     .screen = À glisser dans ta routine
 benefit-beauty-2 = La texture pénètre vite, sans laisser de film gras.
     .screen = Texture légère
     .requires = feature:lightweight_texture
+benefit-beauty-3 = À tester dans ta routine beauté, et tu me diras.
+    .screen = À tester dans ta routine
 benefit-home-1 = Tu règles la lumière selon l'ambiance que tu veux.
     .screen = Lumière réglable, ambiance au choix
     .requires = feature:dimmable
@@ -83,6 +316,8 @@ benefit-home-2 = Le parfum se diffuse dans la pièce et installe une vraie ambia
     .requires = attr:scent
 benefit-home-3 = Regarde un peu les finitions de près.
     .screen = Regarde les finitions
+benefit-home-4 = Approche, je te montre les détails.
+    .screen = Zoom sur les détails
 benefit-electronics-1 = Tu branches et c'est parti, aucune installation à faire.
     .screen = Tu branches, c'est parti
     .requires = feature:plug_and_play
@@ -98,27 +333,77 @@ benefit-gifts-2 = Une jolie idée à offrir à quelqu'un que tu aimes.
 benefit-gifts-3 = Ça arrive dans son coffret, prêt à offrir.
     .screen = En coffret cadeau
     .requires = feature:gift_box
-benefit-accessories-1 = À ajouter à ta tenue comme touche finale.
+benefit-accessories-1 = Le petit détail qui complète ton look.
     .screen = La touche finale
-benefit-accessories-2 = Regarde ce que ça donne une fois porté.
-    .screen = Regarde le rendu porté
+benefit-accessories-2 = Regarde bien les finitions.
+    .screen = Zoom sur les finitions
+benefit-jewelry-1 = En solo ou avec d'autres bijoux, à toi de voir.
+    .screen = En solo ou en accumulation
+benefit-jewelry-2 = Je te laisse admirer les détails.
+    .screen = Zoom sur les détails
+benefit-toys-1 = Regarde un peu les détails de plus près.
+    .screen = Zoom sur les détails
+benefit-toys-2 = Alors, tu en penses quoi ?
+    .screen = Alors, verdict ?
+benefit-food-1 = Petite pause gourmande, ça te tente ?
+    .screen = Pause gourmande ?
+benefit-food-2 = À goûter, et tu me diras.
+    .screen = À goûter
+benefit-sports-1 = Je te montre ça de plus près.
+    .screen = Regarde de plus près
+benefit-sports-2 = Alors, tu te laisses tenter ?
+    .screen = Tu te laisses tenter ?
 
-# No invented urgency ("tant que l'offre dure", "avant la rupture") and no "fais-toi plaisir".
-offer-1 = Et c'est seulement { $price }.
+# Prices: no invented urgency, no "fais-toi plaisir".
+offer-1 = { $gender ->
+        [m] { $number ->
+            [pl] Et ils sont à seulement { $price }.
+           *[sg] Et il est à seulement { $price }.
+        }
+        [f] { $number ->
+            [pl] Et elles sont à seulement { $price }.
+           *[sg] Et elle est à seulement { $price }.
+        }
+       *[other] Et c'est seulement { $price }.
+    }
     .screen = Seulement { $price }
 offer-2 = Tout ça pour { $price }.
     .screen = { $price }
 offer-3 = Et le prix ? { $price }.
     .screen = Prix : { $price }
+offer-4 = Côté prix, on est à { $price }.
+    .screen = { $price }
 
 offer-discount-1 = En ce moment, c'est { $price } au lieu de { $old_price }.
     .screen = { $price } au lieu de { $old_price }
-offer-discount-2 = En ce moment, c'est en promo à { $price }.
+offer-discount-2 = { $gender ->
+        [m] { $number ->
+            [pl] En ce moment, ils sont en promo à { $price }.
+           *[sg] En ce moment, il est en promo à { $price }.
+        }
+        [f] { $number ->
+            [pl] En ce moment, elles sont en promo à { $price }.
+           *[sg] En ce moment, elle est en promo à { $price }.
+        }
+       *[other] En ce moment, c'est en promo à { $price }.
+    }
     .screen = En promo : { $price }
 offer-discount-3 = Avec { $discount } de réduction, ça fait { $price } au lieu de { $old_price }.
     .screen = { $discount } de réduction
+offer-discount-4 = { $gender ->
+        [m] { $number ->
+            [pl] Là, tu les as à { $price } au lieu de { $old_price }.
+           *[sg] Là, tu l'as à { $price } au lieu de { $old_price }.
+        }
+        [f] { $number ->
+            [pl] Là, tu les as à { $price } au lieu de { $old_price }.
+           *[sg] Là, tu l'as à { $price } au lieu de { $old_price }.
+        }
+       *[other] Là, c'est { $price } au lieu de { $old_price }.
+    }
+    .screen = { $price } au lieu de { $old_price }
 
-cta-1 = Clique sur le panier, juste en dessous.
+cta-1 = Clique sur le panier orange, juste en dessous.
     .screen = Clique sur le panier
 cta-2 = Le lien est dans le panier, juste en dessous.
     .screen = Le lien est dans le panier
@@ -130,12 +415,87 @@ cta-5 = Enregistre la vidéo pour la retrouver plus tard.
     .screen = Enregistre la vidéo
 cta-6 = Tous les détails sont dans le panier, juste en dessous.
     .screen = Tous les détails dans le panier
+cta-7 = Abonne-toi pour voir mes prochaines trouvailles.
+    .screen = Abonne-toi pour la suite
+cta-8 = Identifie quelqu'un à qui tu penses en voyant ça.
+    .screen = Identifie quelqu'un en commentaire
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line).
-caption-1 = { $hook_line } 👉 { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+# Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line). The price
+# comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
+caption-1 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } 👉 Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                   *[other] { $hook_line } 👉 Le { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 👉 Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                   *[other] { $hook_line } 👉 La { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                }
+            }
+           *[other] { $hook_line } 👉 { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+        }
+       *[title] { $hook_line } 👉 { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+    }
     .requires = brand
-caption-2 = Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
-caption-3 = À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+caption-2 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] Coup de cœur pour cet { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                   *[other] Coup de cœur pour ce { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+               *[sg] Coup de cœur pour cette { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+            }
+           *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
+        }
+       *[title] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
+    }
+caption-3 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } { $price } pour ces { $name } 🛒 Le lien est dans le panier.
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } { $price } pour cet { $name } 🛒 Le lien est dans le panier.
+                   *[other] { $hook_line } { $price } pour ce { $name } 🛒 Le lien est dans le panier.
+                }
+            }
+            [f] { $number ->
+                [pl] { $hook_line } { $price } pour ces { $name } 🛒 Le lien est dans le panier.
+               *[sg] { $hook_line } { $price } pour cette { $name } 🛒 Le lien est dans le panier.
+            }
+           *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+        }
+       *[title] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+    }
+caption-4 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] À { $price }, tu en penses quoi, de cet { $name } ? 💬 Le lien est dans le panier 🛒
+                   *[other] À { $price }, tu en penses quoi, de ce { $name } ? 💬 Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
+               *[sg] À { $price }, tu en penses quoi, de cette { $name } ? 💬 Le lien est dans le panier 🛒
+            }
+           *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
+        }
+       *[title] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
+    }
+caption-5 = Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+    .requires = brand
 
 hashtags = #TikTokShop #pourtoi #tiktokmafaitacheter #bonplan
 label-sale = PROMO

@@ -1,81 +1,296 @@
 # Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
 
-## Native copy for the no-model script generator. See locales/README.md for the schema
-## and the placeholders. Every line is written for this market, not translated.
-## Informal "tu" throughout. {category} always stands alone (after a colon), never after an
-## article, a demonstrative or with an adjective agreeing with it: the noun can be masculine,
-## feminine or plural. No article before {discount} either (il 20% / l'8% would need elision).
-## No line asserts a claim class (docs/facts-data.md, "Claims") unless its `requires` names the
-## fact that supports it; benefits come from facts.toml.
+## Native copy for the no-model script generator: Italian TikTok Shop, informal "tu", said by a creator
+## to camera. See locales/README.md for the ids, the variables and the grammar selectors. Every line is
+## written for this market, not translated.
+## Grammar (locales/README.md): $gender (m/f) and $number (sg/pl) are those of {category}, the market's type
+## word from facts.toml [types] ("lampada da scrivania": f sg, "auricolari": m pl); they are "other" for a
+## product ctk could only place in a group (group words carry no grammar). So "questa { $category }",
+## object pronouns (lo/la/li/le) and verbs (costa/costano, è/sono) agree inside the [m]/[f] variants and
+## always read right. {name} is a fact-built noun phrase ("lampada da scrivania pieghevole", "calzini cotone,
+## in confezione da 10"), the type word, or the seller's own title, which may be any noun: an article,
+## contraction or demonstrative before { $name } itself stands only in a `$named -> [type]` variant (the
+## name starts with the type word); *[title] and every *[other] put the name after a colon ("Ti faccio
+## vedere questo: …") or at the start of a sentence. $initial gives the article's form: il/lo/l' (m sg),
+## i/gli (m pl), la/l' (f sg), le (f pl); "lo"/"gli" before s + consonant, z, gn, ps, x, y ("lo zaino",
+## "lo shampoo", "gli auricolari"); contractions follow it (del/dello/dell'/della/dei/degli/delle).
+## A fact-built name may hold a comma: it ends a clause or is followed by a comma, never by a verb.
+## No article before {discount} (il 20% / l'8% would need elision).
+## No line asserts a claim class (docs/facts-data.md, "Claims": popularity, easy setup, lightness,
+## portability, mood, comfort, warmth, durability, speed, "il migliore", health or eco) unless its
+## `.requires` names the fact that supports it; benefits come from facts.toml. No invented urgency
+## ("finché dura l'offerta", "non aspettare"), no "fatti un regalo". OFFERTA/PROMO, never SALDI (regulated
+## seasonal sales); "similpelle", never "pelle"/"ecopelle", for non-animal leather (L. 8/2013).
 
-# Hooks: the voice is said within the 3-s hook scene (<= 40 characters at 15 char/s, see market.toml
-# [pace]); no claim, no "fatti un regalo". {hook_fact} is the screen line of the product's first selling
-# point ("Fino a 60 ore di autonomia", "In argento 925", "Confezione da 4"): it opens the line.
-# The voice SAYS the fact (sound-on viewers hear it), then a short tease: <= 40 characters with a
-# 15-character fact.
-hook-1 = Aspetta, guarda un attimo qui.
-    .screen = Aspetta, guarda qui
-hook-2 = La mia scoperta del giorno, guarda.
-    .screen = La mia scoperta del giorno
-hook-3 = Vieni, ti faccio vedere una cosa.
-    .screen = Ti faccio vedere una cosa
-hook-4 = Fermati, non scrollare: guarda qua.
+# Hooks: the first 3 s. They never say {name} (the intro says it right after; the caption quotes the
+# hook's screen line, so a screen line never ends with a colon). Every voice is said in 2.7 s at
+# 15 characters a second (<= 40 characters once filled; a hook that runs long with its fact is not
+# chosen). A pronoun may point at the product the creator is holding ("Questa te la devo proprio far
+# vedere"). {hook_fact} is the screen line of the first selling point ("Fino a 60 ore di autonomia",
+# "In argento 925", "Confezione da 4 pezzi"): it opens the line.
+hook-1 = Perché nessuno me ne ha parlato prima?
+    .screen = Perché nessuno me ne ha parlato prima?
+hook-2 = Guarda cosa ho trovato.
+    .screen = Guarda cosa ho trovato
+hook-3 = { $gender ->
+        [m] { $number ->
+            [pl] Tu li conoscevi già?
+           *[sg] Tu lo conoscevi già?
+        }
+        [f] { $number ->
+            [pl] Tu le conoscevi già?
+           *[sg] Tu la conoscevi già?
+        }
+       *[other] Conoscevi già questa chicca?
+    }
+    .screen = { $gender ->
+        [m] { $number ->
+            [pl] Tu li conoscevi già?
+           *[sg] Tu lo conoscevi già?
+        }
+        [f] { $number ->
+            [pl] Tu le conoscevi già?
+           *[sg] Tu la conoscevi già?
+        }
+       *[other] Conoscevi già questa chicca?
+    }
+hook-4 = Fermati un attimo, non scrollare.
     .screen = Non scrollare!
-hook-5 = { $discount } di sconto, hai sentito bene.
+hook-5 = { $gender ->
+        [m] { $number ->
+            [pl] Questi te li devo proprio far vedere.
+           *[sg] Questo te lo devo proprio far vedere.
+        }
+        [f] { $number ->
+            [pl] Queste te le devo proprio far vedere.
+           *[sg] Questa te la devo proprio far vedere.
+        }
+       *[other] Questo te lo devo proprio far vedere.
+    }
+    .screen = { $gender ->
+        [m] { $number ->
+            [pl] Questi te li devo far vedere
+           *[sg] Questo te lo devo far vedere
+        }
+        [f] { $number ->
+            [pl] Queste te le devo far vedere
+           *[sg] Questa te la devo far vedere
+        }
+       *[other] Questo te lo devo far vedere
+    }
+hook-6 = Poi mi ringrazi, fidati.
+    .screen = Poi mi ringrazi
+hook-7 = Segreto tra noi: guarda qui.
+    .screen = Un segreto tra noi
+hook-8 = { $discount } di sconto, hai sentito bene.
     .screen = { $discount } di sconto, hai letto bene
     .requires = discount
-hook-6 = { $hook_fact }. Guarda bene qui.
+hook-9 = Aspetta… { $discount } di sconto?!
+    .screen = { $discount } di sconto?!
+    .requires = discount
+hook-10 = { $hook_fact }. Guarda qua.
     .screen = { $hook_fact }
     .requires = pitch
-hook-7 = { $hook_fact }, ti spiego tutto.
+hook-11 = { $hook_fact }, e non è tutto.
     .screen = { $hook_fact }
     .requires = pitch
-hook-8 = { $hook_fact }. Guarda qua.
+hook-12 = { $hook_fact }. Ti spiego tutto.
     .screen = { $hook_fact }
     .requires = pitch
 
-# {name} may be a fact-built name without an article ("lampada da scrivania pieghevole"):
-# it stands after a colon or alone, never after "ecco" or an article. Hooks do not say {name}:
-# the intro right after them does, and the name twice in five seconds sounds like a bug.
-intro-1 = Firmato { $brand }, oggi ti presento questo: { $name }.
+# Intros name the product with its article or demonstrative: "Ti presento questo zaino impermeabile",
+# "Oggi parliamo degli auricolari con microfono"; a seller's title comes after a colon. The intro is
+# said in one scene (7 s at most, about 100 characters with the name, which is up to 70 characters and
+# longer when said: "10.000 milliampereora"): the words around {name} stay short; an [m]/[f] variant
+# may say just "questo power bank" ({category}) and leave the full name to the screen.
+intro-1 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $initial ->
+                    [vowel] Da { $brand }, ecco gli { $name }.
+                    [s_cons] Da { $brand }, ecco gli { $name }.
+                   *[other] Da { $brand }, ecco i { $name }.
+                }
+               *[sg] { $initial ->
+                    [vowel] Da { $brand }, ecco l'{ $name }.
+                    [s_cons] Da { $brand }, ecco lo { $name }.
+                   *[other] Da { $brand }, ecco il { $name }.
+                }
+            }
+            [f] { $number ->
+                [pl] Da { $brand }, ecco le { $name }.
+               *[sg] { $initial ->
+                    [vowel] Da { $brand }, ecco l'{ $name }.
+                   *[other] Da { $brand }, ecco la { $name }.
+                }
+            }
+           *[other] Direttamente da { $brand }: { $name }.
+        }
+       *[title] Direttamente da { $brand }: { $name }.
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = Oggi ti faccio vedere questo: { $name }.
+intro-2 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Ti presento questi { $name }.
+               *[sg] Ti presento questo { $name }.
+            }
+            [f] { $number ->
+                [pl] Ti presento queste { $name }.
+               *[sg] Ti presento questa { $name }.
+            }
+           *[other] Ti faccio vedere questo: { $name }.
+        }
+       *[title] Ti faccio vedere questo: { $name }.
+    }
     .screen = { $name }
-intro-3 = Arriva da { $brand }, guarda qui: { $name }.
+intro-3 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $initial ->
+                    [vowel] Oggi parliamo degli { $name }.
+                    [s_cons] Oggi parliamo degli { $name }.
+                   *[other] Oggi parliamo dei { $name }.
+                }
+               *[sg] { $initial ->
+                    [vowel] Oggi parliamo dell'{ $name }.
+                    [s_cons] Oggi parliamo dello { $name }.
+                   *[other] Oggi parliamo del { $name }.
+                }
+            }
+            [f] { $number ->
+                [pl] Oggi parliamo delle { $name }.
+               *[sg] { $initial ->
+                    [vowel] Oggi parliamo dell'{ $name }.
+                   *[other] Oggi parliamo della { $name }.
+                }
+            }
+           *[other] Oggi parliamo di questo: { $name }.
+        }
+       *[title] Oggi parliamo di questo: { $name }.
+    }
+    .screen = { $name }
+intro-4 = { $gender ->
+        [m] { $number ->
+            [pl] Il mio colpo di fulmine del momento? Questi { $category }.
+           *[sg] Il mio colpo di fulmine del momento? Questo { $category }.
+        }
+        [f] { $number ->
+            [pl] Il mio colpo di fulmine del momento? Queste { $category }.
+           *[sg] Il mio colpo di fulmine del momento? Questa { $category }.
+        }
+       *[other] Il mio colpo di fulmine: { $name }.
+    }
+    .screen = { $name }
+intro-5 = { $gender ->
+        [m] { $number ->
+            [pl] Da { $brand } ho scovato questi { $category }.
+           *[sg] Da { $brand } ho scovato questo { $category }.
+        }
+        [f] { $number ->
+            [pl] Da { $brand } ho scovato queste { $category }.
+           *[sg] Da { $brand } ho scovato questa { $category }.
+        }
+       *[other] Arriva da { $brand }: { $name }.
+    }
     .screen = { $brand }: { $name }
     .requires = brand
 
+# {material} follows "in" or a colon ("È in lino", "Materiale: placcato oro").
 benefit-material-1 = È in { $material }: guarda che dettagli.
     .screen = In { $material }
-benefit-material-2 = È in { $material }, guarda da vicino.
+benefit-material-2 = { $number ->
+        [pl] Sono in { $material }, guarda da vicino.
+       *[other] È in { $material }, guarda da vicino.
+    }
     .screen = Materiale: { $material }
 
+# Colours are only said with two or more: {colors_or} for a choice ("bianco o nero"), $color_count with its
+# CLDR plural category where a number is said.
 benefit-colors-1 = Scegli tu il colore: { $colors_or }.
     .screen = Colori: { $colors_or }
-benefit-colors-2 = Puoi scegliere: { $colors_or }.
+benefit-colors-2 = { $color_count ->
+        [one] C'è un solo colore: { $colors }.
+       *[other] Ci sono { $color_count } colori tra cui scegliere: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [one] Colore: { $colors }
+       *[other] { $color_count } colori a scelta
+    }
+benefit-colors-3 = { $gender ->
+        [m] { $number ->
+            [pl] Puoi sceglierli in { $colors_or }.
+           *[sg] Puoi sceglierlo in { $colors_or }.
+        }
+        [f] { $number ->
+            [pl] Puoi sceglierle in { $colors_or }.
+           *[sg] Puoi sceglierla in { $colors_or }.
+        }
+       *[other] Puoi scegliere: { $colors_or }.
+    }
     .screen = In { $colors_or }
+benefit-colors-4 = Tu quale colore prendi: { $colors_or }?
+    .screen = Quale colore scegli?
 
 benefit-sizes-1 = Taglie disponibili: { $sizes }.
     .screen = Taglie: { $sizes }
+benefit-sizes-2 = Trova la tua taglia: { $sizes }.
+    .screen = Taglie disponibili: { $sizes }
 
 # Fallback benefits: they show the product, they assert nothing about it.
 benefit-generic-1 = Guarda un attimo i dettagli da vicino.
     .screen = Guarda i dettagli
-benefit-generic-2 = Avvicinati, guardiamo da vicino.
+benefit-generic-2 = { $gender ->
+        [m] { $number ->
+            [pl] Avvicinati, te li faccio vedere da vicino.
+           *[sg] Avvicinati, te lo faccio vedere da vicino.
+        }
+        [f] { $number ->
+            [pl] Avvicinati, te le faccio vedere da vicino.
+           *[sg] Avvicinati, te la faccio vedere da vicino.
+        }
+       *[other] Avvicinati, guardiamo da vicino.
+    }
     .screen = Da vicino
 benefit-generic-3 = Ti lascio giudicare con i tuoi occhi.
     .screen = Giudica tu
 
-benefit-apparel-1 = Look elegante o casual: decidi tu come abbinarlo.
+# Group benefits (benefit-<group>): the benefit scene of a product with no fact to state. They show the
+# product and assert nothing a fact must support; a line that does has its `.requires`.
+benefit-apparel-1 = { $gender ->
+        [f] { $number ->
+            [pl] Look elegante o casual: decidi tu come abbinarle.
+           *[sg] Look elegante o casual: decidi tu come abbinarla.
+        }
+        [m] { $number ->
+            [pl] Look elegante o casual: decidi tu come abbinarli.
+           *[sg] Look elegante o casual: decidi tu come abbinarlo.
+        }
+       *[other] Look elegante o casual: decidi tu.
+    }
     .screen = Elegante o casual: decidi tu
 benefit-apparel-2 = Guarda bene il taglio e le finiture.
     .screen = Guarda il taglio
+benefit-apparel-3 = { $gender ->
+        [f] { $number ->
+            [pl] Tu con cosa le abbineresti?
+           *[sg] Tu con cosa l'abbineresti?
+        }
+        [m] { $number ->
+            [pl] Tu con cosa li abbineresti?
+           *[sg] Tu con cosa l'abbineresti?
+        }
+       *[other] Tu con cosa l'abbineresti?
+    }
+    .screen = Dimmelo nei commenti
 benefit-beauty-1 = Un passaggio in più da aggiungere alla tua routine.
     .screen = Da aggiungere alla tua routine
 benefit-beauty-2 = La texture si assorbe in fretta senza lasciare la pelle unta.
     .screen = Texture leggera
     .requires = feature:lightweight_texture
+benefit-beauty-3 = Da provare nella tua beauty routine, poi mi dici.
+    .screen = Da provare nella tua routine
 benefit-home-1 = Regoli la luce in base all'atmosfera che vuoi.
     .screen = Luce regolabile, atmosfera a scelta
     .requires = feature:dimmable
@@ -84,6 +299,8 @@ benefit-home-2 = La profumazione si diffonde nella stanza e crea atmosfera.
     .requires = attr:scent
 benefit-home-3 = Guarda un po' le finiture da vicino.
     .screen = Guarda le finiture
+benefit-home-4 = Avvicinati, ti faccio vedere i dettagli.
+    .screen = Guarda i dettagli
 benefit-electronics-1 = Colleghi e funziona, senza installazione.
     .screen = Colleghi e funziona
     .requires = feature:plug_and_play
@@ -99,25 +316,77 @@ benefit-gifts-2 = Un pensiero carino per qualcuno a cui tieni.
 benefit-gifts-3 = Arriva già in confezione regalo.
     .screen = In confezione regalo
     .requires = feature:gift_box
-benefit-accessories-1 = Da aggiungere al tuo outfit come tocco finale.
+benefit-accessories-1 = Il dettaglio che completa il tuo outfit.
     .screen = Il tocco finale
-benefit-accessories-2 = Guarda che effetto fa addosso.
-    .screen = Guarda l'effetto addosso
+benefit-accessories-2 = Guarda bene le finiture.
+    .screen = Guarda le finiture
+benefit-jewelry-1 = Con altri gioielli o senza, decidi tu.
+    .screen = Con altri gioielli o senza
+benefit-jewelry-2 = Ti lascio ammirare i dettagli.
+    .screen = Guarda i dettagli
+benefit-toys-1 = Guardiamo un attimo i dettagli da vicino.
+    .screen = Guarda i dettagli
+benefit-toys-2 = Allora, che ne dici?
+    .screen = Che ne dici?
+benefit-food-1 = Pausa golosa, ti va?
+    .screen = Pausa golosa?
+benefit-food-2 = Da assaggiare, poi mi dici.
+    .screen = Da assaggiare
+benefit-sports-1 = Ti faccio vedere tutto da vicino.
+    .screen = Guarda da vicino
+benefit-sports-2 = Allora, ti ho convinto?
+    .screen = Ti ho convinto?
 
-# No invented urgency ("finché dura l'offerta", "non aspettare") and no "fatti un regalo".
-offer-1 = E costa solo { $price }.
-    .screen = Solo { $price }
+# Prices: no invented urgency, no "fatti un regalo".
+offer-1 = { $gender ->
+        [m] { $number ->
+            [pl] Te li porti a casa con { $price }.
+           *[sg] Te lo porti a casa con { $price }.
+        }
+        [f] { $number ->
+            [pl] Te le porti a casa con { $price }.
+           *[sg] Te la porti a casa con { $price }.
+        }
+       *[other] Te lo porti a casa con { $price }.
+    }
+    .screen = { $price }
 offer-2 = Tutto questo a { $price }.
     .screen = { $price }
 offer-3 = Il prezzo? { $price }.
     .screen = Prezzo: { $price }
+offer-4 = { $number ->
+        [pl] E costano solo { $price }.
+       *[other] E costa solo { $price }.
+    }
+    .screen = Solo { $price }
 
-offer-discount-1 = Adesso costa { $price } invece di { $old_price }.
+offer-discount-1 = { $number ->
+        [pl] Adesso costano { $price } invece di { $old_price }.
+       *[other] Adesso costa { $price } invece di { $old_price }.
+    }
     .screen = { $price } invece di { $old_price }
-offer-discount-2 = In questo momento è in offerta a { $price }.
+offer-discount-2 = { $number ->
+        [pl] In questo momento sono in offerta a { $price }.
+       *[other] In questo momento è in offerta a { $price }.
+    }
     .screen = In offerta a { $price }
-offer-discount-3 = { $discount } di sconto: adesso costa { $price } invece di { $old_price }.
+offer-discount-3 = { $number ->
+        [pl] { $discount } di sconto: adesso costano { $price } invece di { $old_price }.
+       *[other] { $discount } di sconto: adesso costa { $price } invece di { $old_price }.
+    }
     .screen = { $discount } di sconto
+offer-discount-4 = { $gender ->
+        [m] { $number ->
+            [pl] Con lo sconto te li porti a casa a { $price } invece di { $old_price }.
+           *[sg] Con lo sconto te lo porti a casa a { $price } invece di { $old_price }.
+        }
+        [f] { $number ->
+            [pl] Con lo sconto te le porti a casa a { $price } invece di { $old_price }.
+           *[sg] Con lo sconto te la porti a casa a { $price } invece di { $old_price }.
+        }
+       *[other] Con lo sconto te lo porti a casa a { $price } invece di { $old_price }.
+    }
+    .screen = In offerta a { $price }
 
 cta-1 = Clicca sul carrello qui sotto.
     .screen = Clicca sul carrello
@@ -131,12 +400,83 @@ cta-5 = Salva il video, così lo ritrovi quando vuoi.
     .screen = Salva il video
 cta-6 = Tutti i dettagli li trovi nel carrello qui sotto.
     .screen = Tutti i dettagli nel carrello
+cta-7 = Seguimi per altre scoperte come questa.
+    .screen = Seguimi per altre scoperte
+cta-8 = Tagga qualcuno a cui faresti vedere questo video.
+    .screen = Tagga qualcuno nei commenti
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line).
-caption-1 = { $hook_line } 👉 { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+# Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line). The price
+# comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
+caption-1 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $initial ->
+                    [vowel] { $hook_line } 👉 Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                    [s_cons] { $hook_line } 👉 Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                   *[other] { $hook_line } 👉 I { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                }
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                    [s_cons] { $hook_line } 👉 Lo { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                   *[other] { $hook_line } 👉 Il { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 👉 Le { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                   *[other] { $hook_line } 👉 La { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                }
+            }
+           *[other] { $hook_line } 👉 { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+        }
+       *[title] { $hook_line } 👉 { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+    }
     .requires = brand
-caption-2 = Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
-caption-3 = { $hook_line } { $name }, a { $price } 🛒 Trovi il link nel carrello.
+caption-2 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Colpo di fulmine per questi { $name }, a { $price } 😍 Link nel carrello 🛒
+               *[sg] Colpo di fulmine per questo { $name }, a { $price } 😍 Link nel carrello 🛒
+            }
+            [f] { $number ->
+                [pl] Colpo di fulmine per queste { $name }, a { $price } 😍 Link nel carrello 🛒
+               *[sg] Colpo di fulmine per questa { $name }, a { $price } 😍 Link nel carrello 🛒
+            }
+           *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+        }
+       *[title] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+    }
+caption-3 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } { $price } per questi { $name } 🛒 Trovi il link nel carrello.
+               *[sg] { $hook_line } { $price } per questo { $name } 🛒 Trovi il link nel carrello.
+            }
+            [f] { $number ->
+                [pl] { $hook_line } { $price } per queste { $name } 🛒 Trovi il link nel carrello.
+               *[sg] { $hook_line } { $price } per questa { $name } 🛒 Trovi il link nel carrello.
+            }
+           *[other] { $hook_line } Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+        }
+       *[title] { $hook_line } Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+    }
+caption-4 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] A { $price }, che ne pensi di questi { $name }? 💬 Trovi il link nel carrello 🛒
+               *[sg] A { $price }, che ne pensi di questo { $name }? 💬 Trovi il link nel carrello 🛒
+            }
+            [f] { $number ->
+                [pl] A { $price }, che ne pensi di queste { $name }? 💬 Trovi il link nel carrello 🛒
+               *[sg] A { $price }, che ne pensi di questa { $name }? 💬 Trovi il link nel carrello 🛒
+            }
+           *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+        }
+       *[title] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+    }
+caption-5 = La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+    .requires = brand
 
 hashtags = #TikTokShop #perte #tiktokmelhafattocomprare #offerte
 label-sale = OFFERTA

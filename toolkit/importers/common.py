@@ -68,6 +68,9 @@ def parse_stock(value: str, column: str) -> int | None:
         f = float(raw.replace(",", ""))
     except ValueError:
         raise FieldError(column, f"the stock '{raw}' is not a whole number", "write the stock as a number, e.g. 25") from None
+    import math
+    if not math.isfinite(f) or abs(f) > 1e12:
+        raise FieldError(column, f"the stock '{raw}' is not a whole number", "write the stock as a number, e.g. 25")
     return int(f)
 
 

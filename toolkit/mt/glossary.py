@@ -41,6 +41,8 @@ def load_glossary(path: str | Path | None) -> Glossary:
     if not path:
         return Glossary()
     path = Path(path)
+    if path.is_dir():
+        raise ConfigError("the glossary is a folder, not a file", file=str(path), hint="pass a CSV or TOML file")
     try:
         raw = path.read_bytes()
     except OSError:

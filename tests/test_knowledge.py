@@ -387,3 +387,19 @@ def test_newcomer_catalog_mixed_languages_untyped_products_and_bad_lexicons(tmp_
         bad.write_text(body, "utf-8")
         r = run_ctk("facts", cat, "--lexicon", bad)
         assert r.returncode == 2 and needle in r.stderr and "Traceback" not in r.stderr and "unexpected" not in r.stderr
+
+
+def test_the_category_path_vertical_overrules_a_word_from_another_vertical():
+    """"Fits in your gym bag" on a foam roller, "rings" on measuring cups: the seller's category path names
+    the vertical, and a type from another vertical is not what the product is."""
+    from toolkit.knowledge import extract
+    from toolkit.model import Product
+    roller = Product(id="r", title="High Density Foam Roller", description="Light enough for your gym bag.",
+                     attributes={"product_category": "Sporting Goods > Exercise & Fitness > Foam Rollers"})
+    cups = Product(id="c", title="Measuring Cups and Spoons Set of 10", description="Hang them on the rings.",
+                   attributes={"product_category": "Home & Garden > Kitchen & Dining > Kitchen Tools"})
+    bag = Product(id="b", title="Crossbody Bag", attributes={"product_category": "Apparel & Accessories > Handbags"})
+    kr, kc, kb = extract(roller), extract(cups), extract(bag)
+    assert kr.type_id is None and kr.group == "sports"
+    assert kc.type_id is None and kc.group == "home"
+    assert kb.type_id == "bag"

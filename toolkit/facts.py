@@ -222,8 +222,16 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     raw_sizes = _option(product, "size")
     sizes = []
     for s in raw_sizes:
-        w = localize_value(s, "size", market)
-        sizes.append(w if w else s)
+        w = localize_value(s, "size", market) or s
+        if fits_script(w, market.script):
+            sizes.append(w)
+    if len(sizes) < len(raw_sizes):               # "Medium - 2 Cups" on a Japanese screen: the size line is left out
+        sizes = []
+        findings.append(Finding(code="translate.untranslated", severity="info", where="sizes",
+                                message=f"size names not in {market.language}: the size line is left out",
+                                segment=" / ".join(raw_sizes[:6]),
+                                fix="add the sizes as aliases in locales/_shared/concepts.toml, or an "
+                                    f"'option:Size:{market.code}' override"))
     # --- price ------------------------------------------------------------
     mp = market_price(product, market, fx)
     findings.extend(mp.findings)

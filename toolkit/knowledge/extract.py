@@ -124,6 +124,15 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
         scores[tax] = scores.get(tax, 0) + FIELD_WEIGHT["product_category"]
         src_text = product.attributes.get("product_category") or product.attributes.get("google_product_category", "")
         first.setdefault(tax, (-1, Source("product_category", 0, len(src_text), src_text)))
+    # the seller's category path names the vertical: a word from the title or description that belongs to
+    # another vertical is not what the product is ("fits in your gym bag" on a foam roller, "rings" on
+    # measuring cups, "maze puzzle" on a dog bowl)
+    from .taxonomy import vertical_of
+    vert = vertical_of(product.attributes.get("product_category", "")) or \
+        vertical_of(product.attributes.get("google_product_category", ""))
+    if vert:
+        scores = {t: v for t, v in scores.items()
+                  if not (t in lex.types and lex.types[t].taxonomy and lex.types[t].taxonomy.split("-")[0] != vert)}
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
@@ -198,7 +207,12 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     for f in facts:
         if f.source and f.source.field == "attributes":
             f.confidence = max(f.confidence, 0.95)
-    return Knowledge(type_id=type_id, group=info.group if info else None, taxonomy=info.taxonomy if info else None,
+    group = info.group if info else None
+    if group is None:                       # an unknown type still has the vertical its category path names
+        from .taxonomy import VERTICAL_GROUP, vertical_of
+        group = VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
+                                   vertical_of(product.attributes.get("google_product_category", "")) or "")
+    return Knowledge(type_id=type_id, group=group, taxonomy=info.taxonomy if info else None,
                      type_source=tsrc, type_confidence=tconf, facts=facts,
                      unknown=list(dict.fromkeys(unknown))[:30])
 

@@ -79,6 +79,43 @@ def type_from_category(text: str, lex) -> str | None:
     return None
 
 
+# The verticals (top-level nodes) of the Shopify Standard Product Taxonomy, by id; the vendored subset holds
+# only some of them, but a seller's category path names its vertical first, in any of these spellings.
+VERTICALS = {"aa": "Apparel & Accessories", "ap": "Animals & Pet Supplies", "ae": "Arts & Entertainment",
+             "bt": "Baby & Toddler", "bi": "Business & Industrial", "co": "Cameras & Optics",
+             "el": "Electronics", "fb": "Food, Beverages & Tobacco", "fr": "Furniture", "ha": "Hardware",
+             "hb": "Health & Beauty", "hg": "Home & Garden", "lb": "Luggage & Bags", "ma": "Mature",
+             "me": "Media", "os": "Office Supplies", "rc": "Religious & Ceremonial", "se": "Software",
+             "sg": "Sporting Goods", "tg": "Toys & Games", "vp": "Vehicles & Parts"}
+
+
+# the ctk group of a product whose type ctk does not know, by its vertical (benefit lines and market fit)
+VERTICAL_GROUP = {"aa": "apparel", "hg": "home", "fr": "home", "el": "electronics", "co": "electronics",
+                  "hb": "beauty", "tg": "toys", "bt": "toys", "sg": "sports", "fb": "food", "lb": "accessories",
+                  "os": "home"}
+
+
+def vertical_of(text: str) -> str | None:
+    """The taxonomy vertical a category path or id belongs to ("Home & Garden > Kitchen…" -> "hg")."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    nid = node_for(text)
+    if nid:
+        return nid.split("-")[0]
+    m = GID.match(text)
+    if m:
+        return m.group(1).split("-")[0]
+    head = norm_alias(re.split(r"\s*>\s*", text)[0])
+    for vid, name in VERTICALS.items():
+        if norm_alias(name) == head:
+            return vid
+    for vid, node in categories().items():
+        if "-" not in vid and any(norm_alias(p) == head for p in (node.get("path") or {}).values() if p):
+            return vid
+    return None
+
+
 def catalog_name(node_id: str | None, language: str) -> str | None:
     """The taxonomy's own name of a node in a language (pt-BR for pt, etc.), or None."""
     if not node_id:

@@ -61,6 +61,8 @@ LABEL_ERA = {("feature", "water_resistant"): "waterproof", ("feature", "no_added
 def same(g: dict, p: dict) -> bool:
     if p["attr"] == "piece_count":          # the set labels "540 pieces" as a pack count
         p = dict(p, attr="pack_count")
+    if p["attr"] in ("height", "diameter"):  # labelled before ctk told these from a length: one measure
+        p = dict(p, attr="length")
     coarse = LABEL_ERA.get((p["attr"], str(p["value"])))
     if coarse and g["attr"] == p["attr"] and str(g["value"]) == coarse:
         return True
@@ -69,7 +71,7 @@ def same(g: dict, p: dict) -> bool:
     if g["attr"] not in QUANTITY_ATTRS:
         return str(g["value"]) == str(p["value"])
     gv, pv = g["value"], p["value"]
-    if g["attr"] in ("battery_life", "battery_capacity", "power", "volume", "weight", "length", "burn_time",
+    if g["attr"] in ("battery_life", "battery_capacity", "power", "volume", "weight", "length", "height", "diameter", "burn_time",
                      "dimensions"):
         gu, gv = _base(gv, g.get("unit"))
         pu, pv = _base(pv, p.get("unit"))
@@ -102,7 +104,9 @@ def evaluate(items: list[dict]) -> dict:
     for it in items:
         k = extract(product_of(it), lex)
         # caveats ("batteries not included") are disclosures, not selling facts: the set does not label them
-        pred = [{"attr": f.attr, "value": f.value, "unit": f.unit} for f in k.facts if f.attr not in ("color", "caveat")]
+        # heights and diameters were labelled as one-measure lengths before ctk told them apart
+        pred = [{"attr": "length" if f.attr in ("height", "diameter") else f.attr, "value": f.value, "unit": f.unit}
+                for f in k.facts if f.attr not in ("color", "caveat")]
         gold = []
         for g in it["facts"]:
             v = str(g.get("value", ""))

@@ -403,3 +403,31 @@ def test_the_category_path_vertical_overrules_a_word_from_another_vertical():
     assert kr.type_id is None and kr.group == "sports"
     assert kc.type_id is None and kc.group == "home"
     assert kb.type_id == "bag"
+
+
+@pytest.mark.parametrize("title,description,wanted,unwanted", [
+    # a load is not the product's weight; a height and a diameter are their own measures; a part's is none
+    ("High Density Foam Roller", "Supports up to 330 lb. 5.5 in diameter, 13 in long.",
+     {("diameter", 5.5), ("length", 13)}, {("weight", 330)}),
+    ("桌面手机支架 铝合金", "承重约2kg，重量约320g", {("weight", 320)}, {("weight", 2)}),
+    ("Ceramic Bud Vase, 8 Inch Tall", "", {("height", 8)}, {("length", 8)}),
+    ("Touchscreen Winter Gloves", "Knit cuffs 2.8 in keep wind out.", set(), {("length", 2.8)}),
+    ("美利奴羊毛围巾", "两端手工流苏约8cm", set(), {("length", 8), ("feature", "handmade")}),
+    # a negation and a warning are not features or audiences
+    ("挂脖风扇", "注意：附充电线；不防水，请勿淋雨。", set(), {("feature", "waterproof")}),
+    ("藤条香薰 200ml", "注意：请放置于儿童和宠物接触不到的地方。", set(), {("audience", "kids")}),
+    # a lining is not the product's material; the finer material says it
+    ("Women's Gloves Fleece Lined", "94% acrylic, 6% spandex.", {("material", "acrylic")}, {("material", "fleece")}),
+    ("100%澳洲美利奴羊毛围巾", "羊毛围巾", {("material", "merino")}, {("material", "wool")}),
+    # 螺纹 on chopsticks is not a rib knit; pairs are counted as pairs
+    ("合金筷子家用10双装", "筷头螺纹设计", {("pack_count", 10)}, {("feature", "rib_knit")}),
+])
+def test_measures_negations_parts_and_domains(title, description, wanted, unwanted):
+    from toolkit.knowledge import extract
+    from toolkit.model import Product
+    k = extract(Product(id="x", title=title, description=description))
+    got = {(f.attr, f.value) for f in k.facts}
+    assert wanted <= got, (got, wanted)
+    assert not (unwanted & got), (got, unwanted)
+    if title.startswith("合金筷子"):
+        assert next(f for f in k.facts if f.attr == "pack_count").unit == "pairs"

@@ -15,7 +15,7 @@ HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 # facts that do not open a video: sizes and weights, the material, the gift box
-WEAK_HOOK = {"weight", "dimensions", "length", "volume", "material", "pack_count", "contents", "audience",
+WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "material", "pack_count", "contents", "audience",
              "feature:gift_box", "feature:giftable", "feature:adjustable", "feature:slim", "feature:led",
              "feature:wireless", "feature:one_size", "feature:unisex", "feature:portable",
              "feature:hand_wash_only", "feature:machine_washable", "feature:stackable", "feature:individually_wrapped"}
@@ -50,6 +50,8 @@ class Facts:
     name_source: str = "title"    # title | override | translation | facts | category
     grammar: dict = field(default_factory=dict)  # gender, number, initial, classifier, counter (knowledge.nouns)
     typed: bool = False           # category is the market's word for the product's type (not a group word)
+    brand_sayable: bool = True    # False for a brand ctk romanized itself ("Zhidian Shuma"): not said or quoted
+    price_varies: bool = False    # the variants do not all cost the same: "from" prices
 
     def has(self, req: str) -> bool:
         kind, _, val = req.partition(":")
@@ -70,7 +72,7 @@ class Facts:
         return {
             "discount": self.discount is not None,
             # "from Soundbit" only where the name does not already say it ("Soundbit Air Earbuds from Soundbit")
-            "brand": bool(self.brand) and self.brand.lower() not in self.name.lower(),
+            "brand": bool(self.brand) and self.brand.lower() not in self.name.lower() and self.brand_sayable,
             "colors": len(self.colors) >= 2,
             "material": bool(self.material),
             "sizes": len(self.sizes) >= 2,
@@ -222,9 +224,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     raw_sizes = _option(product, "size")
     sizes = []
     for s in raw_sizes:
-        w = localize_value(s, "size", market) or s
-        if fits_script(w, market.script):
-            sizes.append(w)
+        w = localize_value(s, "size", market)
+        # a size code ("M", "38", "EU 40", "13 in") reads in any language; words ("Medium - 2 Cups") only in their own
+        if w or re.fullmatch(r"[\dA-Za-z.,/+\-]{1,4}(?: ?(?:cm|mm|in|ml|l|kg|g|oz))?", s.strip()) or \
+                (same_language(src, market.language) and fits_script(s, market.script)):
+            sizes.append(w or s)
     if len(sizes) < len(raw_sizes):               # "Medium - 2 Cups" on a Japanese screen: the size line is left out
         sizes = []
         findings.append(Finding(code="translate.untranslated", severity="info", where="sizes",
@@ -268,7 +272,9 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
-              grammar=grammar, typed=bool(rendered.type_word))
+              grammar=grammar, typed=bool(rendered.type_word),
+              brand_sayable=not (bf is not None and bf.code == "brand.romanized"),
+              price_varies="price" not in ov and len({v.price for v in product.variants if v.price is not None}) > 1)
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""

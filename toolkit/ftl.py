@@ -20,7 +20,9 @@ from .errors import ConfigError
 # section -> message id prefix; benefit-<group> for any other benefit id is a category group
 SECTIONS = {"hook": "hook", "intro": "intro", "benefit_material": "benefit-material",
             "benefit_colors": "benefit-colors", "benefit_sizes": "benefit-sizes", "benefit_generic": "benefit-generic",
-            "offer_discount": "offer-discount", "offer": "offer", "cta": "cta", "caption": "caption"}
+            "offer_discount": "offer-discount", "offer_from": "offer-from", "offer": "offer", "cta": "cta",
+            "caption": "caption"}
+OPTIONAL = {"offer_from"}          # a market without them says the lowest price plainly
 NEEDS_SCREEN = set(SECTIONS) - {"caption"}
 LABELS = ("sale", "new", "price_from")
 # what the pipeline passes to every message (Facts.fluent_args)
@@ -181,7 +183,7 @@ def load_content(path: Path, locale: str, line_cls, requires_ok) -> Content:
         else:
             sections[sec].append(line)
     for sec, lines in sections.items():
-        if not lines:
+        if not lines and sec not in OPTIONAL:
             raise ConfigError(f"no '{SECTIONS[sec]}-…' message", file=str(path),
                               hint=f"add at least one variant, e.g. {SECTIONS[sec]}-1 = …")
     missing = [k for k in LABELS if k not in labels]

@@ -121,11 +121,17 @@ class TemplateGenerator:
         base = f"{seed}|{product_id}|{market.code}"
         plan: list[tuple[str, Line]] = []
         hook = None
-        if festival is not None and festival.greetings:
+        # a product with a selling point strong enough to open the video opens with it; the festival then shows on
+        # the cover, the overlays and the hashtags. A greeting opens the others.
+        if festival is not None and festival.greetings and not facts.has("pitch"):
             # a themed bundle opens with the festival's greeting: one that fits the hook scene when there is one
             phase = getattr(festival, "phase", "any")
             greetings = [g for g in festival.greetings if getattr(g, "when", "any") in ("any", phase)] or \
                 [g for g in festival.greetings if getattr(g, "when", "any") == "any"]
+            # "20% off for Christmas" announces a festival sale the seller never announced; "Gift idea: {category}"
+            # needs the product's own word, not a group's ("Gift idea: home")
+            greetings = [g for g in greetings if "discount" not in g.requires
+                         and (facts.has("typed") or "{category" not in str(g.voice) + str(g.screen))]
             fit = [g for g in greetings if fits_hook(fill(g.voice, values), market)]
             # a greeting too long for the 3-s hook gives way to a hook that fits (the theme, hashtags and art stay)
             hook = _pick(fit, facts, base + "|festival|" + festival.id, market, values, prefer_rich=True) \
@@ -140,7 +146,9 @@ class TemplateGenerator:
         for b in fact_benefits(facts, market, base):
             plan.append(("benefit", b))
         if facts.price:
-            sec = "offer_discount" if facts.discount else "offer"
+            # variants at different prices: "from $X" (offer-from), where the market has such lines
+            sec = "offer_discount" if facts.discount else \
+                "offer_from" if getattr(facts, "price_varies", False) and c.get("offer_from") else "offer"
             plan.append(("offer", _pick(c[sec], facts, base + "|" + sec, market, values)))
         plan.append(("cta", _pick(c["cta"], facts, base + "|cta", market, values)))
         scenes = []

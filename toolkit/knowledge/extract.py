@@ -47,9 +47,16 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             ch = text[b:b + 1]
             if ch in ("男", "女") and text[b + 1:b + 2] not in ("士", "款", "式", "生", "孩", "童"):
                 kt.add("audience", "men" if ch == "男" else "women", Source(label or field_name, b, b + 1, ch), conf=0.8)
+    warnings = _warning_spans(text) if field_name == "description" else []
     for a, b, attr, vid in hits:
         if any(x <= a and b <= y and (y - x) > (b - a) for x, y in spans):
             continue
+        if attr != "caveat" and any(x <= a < y for x, y in warnings):
+            continue
+        if kt.lex.kinds.get(attr) == "flag" and PART_AFTER.match(text[b:b + 12]):
+            continue
+        if attr == "material" and PART_MATERIAL.match(text[b:b + 12]) and field_name not in STRUCTURED:
+            continue                      # "Fleece Lined", "silicone grip dots": a lining or a part, not the product
         # a feature word inside the product word is not a feature (弹力 in 弹力带); a connectivity or material is
         # (蓝牙 in 蓝牙音箱 is Bluetooth)
         if kt.lex.kinds.get(attr) == "flag" and any(x <= a and b <= y and (y - x) > (b - a) for x, y in type_spans):
@@ -86,8 +93,25 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
 
 
 def _negated(text: str, a: int) -> bool:
-    return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|不含|不可|不能|不宜|勿|禁止|无|無)\s*$",
+    # "not waterproof", "不防水", "非防水": a plain 不/非 right before the term negates it ("不仅防水" does not)
+    return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|不含|不可|不能|不宜|勿|禁止|无|無|不|非)\s*$",
                           text[max(0, a - 10):a]))
+
+
+# A warning or usage note says what the product is NOT for ("keep out of reach of children", "注意：请放置于儿童
+# ...接触不到的地方"): who it is for and what it can do are not read from it (what is not included still is).
+WARNING = re.compile(r"(?i)(?:注意|警告|温馨提示|溫馨提示|安全提示|\bwarning\b|\bcaution\b|keep (?:out of|away from)|"
+                     r"not suitable for|do not|请勿|請勿|切勿|使用方法|how to use|directions)[^。！!\n]*")
+# a term that qualifies a part, not the product: 手工流苏 (hand-knotted fringe), "brushed fleece lining"
+PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim)")
+
+
+PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|"
+                           r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
+
+
+def _warning_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in WARNING.finditer(text)]
 
 
 def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) -> tuple[str | None, Source | None, float]:
@@ -132,7 +156,7 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
         vertical_of(product.attributes.get("google_product_category", ""))
     if vert:
         scores = {t: v for t, v in scores.items()
-                  if not (t in lex.types and lex.types[t].taxonomy and lex.types[t].taxonomy.split("-")[0] != vert)}
+                  if not (t in lex.types and lex.types[t].vert and lex.types[t].vert != vert)}
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
@@ -195,7 +219,11 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
         if base in ("title", "description") and HAN.search(masked):
             unknown += _unknown_zh(masked, covered, lex)
     kept = []
+    grp = info.group if info else None
     for f in kt.facts:                      # what a generic term means for this type (types.toml reinterpret)
+        dom = lex.domains.get(f.id)
+        if dom and grp and grp not in dom:
+            continue                        # 护眼 on a sleep mask, 螺纹 on chopsticks: that meaning is another group's
         new = info.reinterpret.get(f.id) if info else None
         if new == "":
             continue                        # means nothing for this type
@@ -203,6 +231,9 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
             f.attr, f.value = new.split(":", 1)
         kept.append(f)
     kt.facts = kept
+    # "merino wool" and "wool", "mulberry silk" and "silk": the finer material says it
+    mats = {f.value for f in kt.facts if f.attr == "material"}
+    kt.facts = [f for f in kt.facts if not (f.attr == "material" and any(m in mats for m in lex.finer.get(f.value, ())))]
     facts = _tidy(kt.facts, info.group if info else None)
     for f in facts:
         if f.source and f.source.field == "attributes":

@@ -75,6 +75,11 @@ class TypeInfo:
     aliases: tuple[str, ...]
     reinterpret: dict = field(default_factory=dict)      # fact id -> fact id, for this type
     refines: str = ""                                    # the broader type this one is a kind of
+    vertical: str = ""                                   # taxonomy vertical ("ap"), when taxonomy is not known
+
+    @property
+    def vert(self) -> str:
+        return self.taxonomy.split("-")[0] if self.taxonomy else self.vertical
 
 
 @dataclass
@@ -89,6 +94,8 @@ class Lexicon:
     sources: list[str] = field(default_factory=list)
     all_values: Matcher | None = None                      # every enum alias in one pass: "attr\x00value"
     _known: set | None = None
+    domains: dict = field(default_factory=dict)            # fact id -> groups where the term means that
+    finer: dict = field(default_factory=dict)              # material -> the finer materials that say it
 
     def value_hits(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, attr, value) of every lexicon term in text, longest first, in one regex pass."""
@@ -152,7 +159,13 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     conc = concepts()
     values["material"] = {cid: list(al) for cid, al in conc.get("material", {}).items()}
     kinds["material"] = "enum"
-    _merge(values, kinds, _read(root / "lexicon.toml"), root / "lexicon.toml")
+    base = _read(root / "lexicon.toml")
+    domains = base.pop("domains", {}) or {}
+    finer = base.pop("finer", {}) or {}
+    if not isinstance(domains, dict) or not all(isinstance(v, list) for v in domains.values()):
+        raise ConfigError("[domains] must map a fact id to a list of groups", file=str(root / "lexicon.toml"),
+                          hint='"feature:eye_care" = ["home", "electronics"]')
+    _merge(values, kinds, base, root / "lexicon.toml")
     tdata = _read(root / "types.toml")
     for p in extra:
         d = _read(Path(p))
@@ -176,7 +189,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         al = list(t.get("aliases", [])) + list(cat_aliases.get(tid, []))
         types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
                               tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)),
-                              dict(t.get("reinterpret", {})), t.get("refines", ""))
+                              dict(t.get("reinterpret", {})), t.get("refines", ""), t.get("vertical", ""))
     for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
         if tid not in types:
             types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))
@@ -209,4 +222,5 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
             for a in aliases:
                 combined.setdefault(norm_alias(a), f"{attr}\x00{vid}")
     return Lexicon(kinds, values, matchers, _compile(item_idx), types, _compile(tindex), texact,
-                   sources=[str(root / "lexicon.toml"), *extra], all_values=_compile(combined))
+                   sources=[str(root / "lexicon.toml"), *extra], all_values=_compile(combined), domains=domains,
+                   finer={k: tuple(v) for k, v in finer.items() if isinstance(v, list)})

@@ -49,9 +49,24 @@ BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
 NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
                          r"charge time|charges? in|充满|充滿)")
 FITS_CUE = re.compile(r"(?i)(fits?|for|up to|holds?|compatible|适用|适合|可放|装得下)\s*$")
-LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|height|tall|diameter|直径|高度|链长|鏈長|长度|長度|链|长|長|周长|drop)")
+LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|链长|鏈長|长度|長度|链|长|長|周长|drop)")
+# a measure of a part is not the product's length: the cuff, the fringe, one tile's side, the opening ("cuff
+# 2.8 in", "8cm流苏", "正方形边长7.5cm"); a height or a diameter is a measure of its own ("8 Inch Tall", "表盘直径32mm")
+NOT_LENGTH = re.compile(r"(?i)(cuffs?|fringe|tassel|strap|handle|grip|opening|mouth|each|per\b|side|edge|dial|"
+                        r"袖口|流苏|流蘇|手柄|边长|邊長|每片|口径|口徑|表盘|表盤)")
+HEIGHT_CUE = re.compile(r"(?i)(height|tall|high\b|高度|(?<!身)高(?!密度|弹|彈|清|端|级|級|效|速|温|溫))")
+# a person's measures in a size guide ("模特身高180cm 体重60kg", "model is 5'9"): not the product's
+PERSON_CUE = re.compile(r"(?i)(身高|体重|體重|模特|model|wearing|she is|he is)")
+DIAMETER_CUE = re.compile(r"(?i)(diameter|dia\.|Ø|⌀|across|直径|直徑)")
+# a load is not a weight: "supports up to 330 lb", "承重约2kg", "max load 150 kg"
+LOAD_CUE = re.compile(r"(?i)(support|hold|load|capacity|bear|up to|max|承重|承载|承載|载重|載重|最大|可承受|耐重)")
+# "9.4 in (24 cm)", "0.9 lb (408 g)": the metric figure in brackets is the seller's own; the inch one is skipped
+METRIC_NEXT = re.compile(r"^\s*[(（]\s*\d")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    # 长20*宽15*高10cm, L20 x W15 x H10 cm: labelled dimensions
+    ("dimensions", re.compile(rf"(?i)(?:长|長|L)\s*[:：]?\s*{NUM}\s*(?:cm|厘米)?\s*[*x×]\s*(?:宽|寬|W)\s*[:：]?\s*{NUM}\s*"
+                              rf"(?:cm|厘米)?\s*[*x×]\s*(?:高|H|D)\s*[:：]?\s*{NUM}\s*(cm|mm|厘米|毫米|in)")),
     ("battery_capacity", re.compile(rf"(?i){NUM}\s*(mah|毫安时|毫安時|毫安)")),
     ("connectivity_version", re.compile(r"(?i)(bluetooth|蓝牙|藍牙|bt)\s*[-_ ]?v?\s*(\d\.\d)")),
     ("water_rating", re.compile(r"(?i)(?<![A-Za-z])(ipx\d|ip\d{2})(?![0-9])"
@@ -133,6 +148,8 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     continue
                 kt.add(attr, _clean(n), src, unit="W")
             elif attr == "dimensions":
+                if _unit(g[3]) == "in" and METRIC_NEXT.match(norm[m.end(): m.end() + 6]):
+                    continue
                 nums = [_clean(_num(x)) for x in g[:3] if x]
                 kt.add(attr, nums, src, unit=_unit(g[3]))
             elif attr == "volume":
@@ -147,6 +164,10 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 u = _unit(g[1])
                 n = _num(g[0])
                 if g[1] == "G" and n < 10:           # 5G is a network, not 5 grams
+                    continue
+                if LOAD_CUE.search(re.split(r"[，,。;；!！\n]|\.\s", norm[max(0, m.start() - 22): m.start()])[-1]):
+                    continue
+                if u in ("lb", "oz") and METRIC_NEXT.match(norm[m.end(): m.end() + 6]):
                     continue
                 kt.add(attr, _clean(n), src, unit=u)
             elif attr == "battery_life":
@@ -171,6 +192,22 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     continue
                 if re.search(r"(?i)(thick|厚)", before[-8:] + " " + after[:8]):
                     continue                # "6mm thick", "加厚6mm": a thickness, not a length
+                # the measure's own clause: "5.5 in diameter, 13 in long" has a diameter and a length
+                near = re.split(r"[，,。;；!！]|\.\s", before[-12:])[-1] + " " + re.split(r"[，,。;；!！]|\.\s", after[:10])[0]
+                if PERSON_CUE.search(near):
+                    continue
+                if DIAMETER_CUE.search(near):
+                    kt.add("diameter", _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
+                    taken.append((m.start(), m.end()))
+                    continue
+                if NOT_LENGTH.search(near):
+                    continue
+                if HEIGHT_CUE.search(near):
+                    kt.add("height", _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
+                    taken.append((m.start(), m.end()))
+                    continue
+                if _unit(g[1]) == "in" and METRIC_NEXT.match(after):
+                    continue
                 if LENGTH_CUE.search(before + " " + after) or "length" in angles or \
                         ("dimensions" in angles and field_name == "title"):
                     kt.add(attr, _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
@@ -197,7 +234,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 v = int(_num(n))
                 if v < 2 or v > 5000:
                     continue
-                kt.add(attr, v, src, conf=0.85)
+                # "10双装", "Pack of 2 pairs": counted in pairs, whatever the product's own counter
+                pairs = re.search(r"(?i)双|雙|pairs?\b", m.group(0) + " " + norm[m.end(): m.end() + 7])
+                kt.add(attr, v, src, unit="pairs" if pairs else None, conf=0.85)
             elif attr == "pages":
                 kt.add(attr, int(_num(g[0])), src)
             elif attr == "pair":            # two pieces; for a type counted in pairs that is one pair (render)

@@ -18,7 +18,7 @@ ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivit
 LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wireless", "feature:unisex", "audience",
         "feature:led"}
 # sizes, weights and runtimes are benefit lines, not part of what a product is called
-NOT_IN_NAME = {"dimensions", "length", "weight", "volume", "battery_life", "burn_time", "age_range", "players",
+NOT_IN_NAME = {"dimensions", "length", "height", "diameter", "weight", "volume", "battery_life", "burn_time", "age_range", "players",
                "contents", "water_rating", "pages", "connectivity_version", "port", "audience"}
 # who a product is for is a listing keyword (男/女/学生), not a selling line of its own
 NOT_PITCHED = {"caveat"}
@@ -179,7 +179,7 @@ class FactRenderer:
         m, v, u = self.m, f.value, f.unit
         unit_fmt = self.d.get("format", {}).get("unit", "{n} {unit}")
         imperial_market = "imperial" in (m.units or "")
-        if f.attr in ("battery_capacity", "power", "volume", "weight", "length"):
+        if f.attr in ("battery_capacity", "power", "volume", "weight", "length", "height", "diameter"):
             if u in TO_METRIC:
                 mv, mu = _metric(v, u)
                 if imperial_market:          # the seller's imperial figure first, metric beside it
@@ -263,8 +263,11 @@ class FactRenderer:
                 tn = self.type_noun(k.type_id)
                 if f.unit == "pair" and tn and tn.counter:
                     continue                # "a pair of earrings" is one pair, not a pack of two
-                cnt = (tn.count_word(f.value) if tn and isinstance(f.value, (int, float)) else "") or \
-                    d.get("format", {}).get("counter", "")
+                cnt = (tn.count_word(f.value) if tn and isinstance(f.value, (int, float)) else "")
+                if not cnt and f.unit == "pairs":       # "10双装" of a type counted in pieces: the market's pairs
+                    pw = d.get("format", {}).get("pair", "")
+                    cnt = (pw.get("one" if f.value == 1 else "other", "") if isinstance(pw, dict) else pw)
+                cnt = cnt or d.get("format", {}).get("counter", "")
                 kw = dict(n=n, value=value, counter=cnt)
                 out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None,
                                       _fmt(t["screen"], **kw), _fmt(t.get("voice", t["screen"]), **kw), value))
@@ -353,7 +356,8 @@ def _no_repeat(name: str) -> str:
     return " ".join(out)
 
 
-QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length",
+QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length", "height",
+                  "diameter",
                   "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
                   "contents", "connectivity_version", "burn_time", "pages", "players")
 

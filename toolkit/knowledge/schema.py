@@ -7,7 +7,7 @@ from typing import Any
 
 from .lexicon import Lexicon
 
-QUANTITY_ATTRS = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length",
+QUANTITY_ATTRS = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length", "height", "diameter",
                   "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
                   "contents",
                   "connectivity_version", "burn_time", "pages", "players")

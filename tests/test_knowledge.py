@@ -367,15 +367,15 @@ def test_what_the_text_denies_or_only_resembles_is_not_a_fact():
 def test_newcomer_catalog_mixed_languages_untyped_products_and_bad_lexicons(tmp_path):
     cat = tmp_path / "nc.csv"
     cat.write_text("id,title,description,price,currency\n"
-                   "gloves,Nitrile Exam Gloves 100 pcs,,12.5,USD\n"
+                   "caliper,Digital Vernier Caliper 150mm,,12.5,USD\n"
                    "lamp,护眼台灯 可折叠,三档调光,99,CNY\n"
                    "mat,TPE Yoga Mat 6mm thick,,20,USD\n", encoding="utf-8")
     out = tmp_path / "o"
     r = run_ctk("render", cat, "-m", "us,de", "-o", out, "--no-video", "--quiet", "--date", "2026-10-05")
     assert r.returncode == 0, r.stderr + r.stdout
-    us = json.loads((out / "us" / "gloves" / "script.json").read_text("utf-8"))
-    assert us["facts"]["name"].startswith("Nitrile Exam Gloves")      # an English title is English in a zh catalog
-    de = json.loads((out / "de" / "gloves" / "script.json").read_text("utf-8"))
+    us = json.loads((out / "us" / "caliper" / "script.json").read_text("utf-8"))
+    assert us["facts"]["name"].startswith("Digital Vernier Caliper")      # an English title is English in a zh catalog
+    de = json.loads((out / "de" / "caliper" / "script.json").read_text("utf-8"))
     assert de["facts"]["name"] == "Produkt" and "Geschenk" not in json.dumps(de["scenes"], ensure_ascii=False)
     mat = json.loads((out / "de" / "mat" / "script.json").read_text("utf-8"))
     assert not any(f["attr"] == "length" for f in mat["facts"]["product"]["facts"])    # 6mm thick is no length
@@ -394,13 +394,13 @@ def test_the_category_path_vertical_overrules_a_word_from_another_vertical():
     the vertical, and a type from another vertical is not what the product is."""
     from toolkit.knowledge import extract
     from toolkit.model import Product
-    roller = Product(id="r", title="High Density Foam Roller", description="Light enough for your gym bag.",
+    roller = Product(id="r", title="High Density Massage Cylinder", description="Light enough for your gym bag.",
                      attributes={"product_category": "Sporting Goods > Exercise & Fitness > Foam Rollers"})
-    cups = Product(id="c", title="Measuring Cups and Spoons Set of 10", description="Hang them on the rings.",
+    cups = Product(id="c", title="Baking Scoop Set of 10", description="Hang them on the rings.",
                    attributes={"product_category": "Home & Garden > Kitchen & Dining > Kitchen Tools"})
     bag = Product(id="b", title="Crossbody Bag", attributes={"product_category": "Apparel & Accessories > Handbags"})
     kr, kc, kb = extract(roller), extract(cups), extract(bag)
-    assert kr.type_id is None and kr.group == "sports"
+    assert kr.type_id == "foam_roller" and kr.group == "sports"      # from the category path, not the bag
     assert kc.type_id is None and kc.group == "home"
     assert kb.type_id == "bag"
 

@@ -47,8 +47,12 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
     line = sentence_case(fill(eligible[h % len(eligible)].screen, values))
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
-    ordered = [*(festival.hashtags if festival else ()), hashtag(facts.category) if facts.category else None,
-               hashtag(facts.brand) if facts.brand else None, *market.hashtags]
+    # the product's own word as a tag (#Faszienrolle), never a group word (#Wohnen, #product); a brand ctk
+    # romanized itself is nobody's tag
+    typed = facts.has("typed") if hasattr(facts, "has") else bool(facts.category)
+    sayable = getattr(facts, "brand_sayable", True)
+    ordered = [*(festival.hashtags if festival else ()), hashtag(facts.category) if facts.category and typed else None,
+               hashtag(facts.brand) if facts.brand and sayable else None, *market.hashtags]
     label = market.disclosure["label"] if sponsored else None
     limit_tags = market.limit("hashtags_max", 5) - (1 if label and label.startswith("#") else 0)
     tags: list[str] = []

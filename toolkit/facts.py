@@ -16,6 +16,7 @@ HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # facts that do not open a video: sizes and weights, the material, the gift box
 WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "material", "pack_count", "contents", "audience",
+             "pattern", "age_range", "finish",
              "feature:gift_box", "feature:giftable", "feature:adjustable", "feature:slim", "feature:led",
              "feature:wireless", "feature:one_size", "feature:unisex", "feature:portable",
              "feature:hand_wash_only", "feature:machine_washable", "feature:stackable", "feature:individually_wrapped"}

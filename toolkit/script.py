@@ -143,7 +143,9 @@ class TemplateGenerator:
         plan.append(("hook", hook))
         plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
         # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
-        for b in fact_benefits(facts, market, base):
+        # the selling point that opened the video is not said again as a benefit
+        said = values.get("hook_fact") if hook is not None and "pitch" in getattr(hook, "requires", ()) else None
+        for b in fact_benefits(facts, market, base, said=said):
             plan.append(("benefit", b))
         if facts.price:
             # variants at different prices: "from $X" (offer-from), where the market has such lines
@@ -158,9 +160,12 @@ class TemplateGenerator:
             screen = fill(line.screen, values)
             # the voice-over says prices, units and ranges in words ([spoken] of the market's facts.toml)
             voice = capitalize_first(speak(fill(line.voice, values), market, (facts.price, facts.old_price)))
+            cited = list(getattr(line, "facts", ()))
+            if role == "hook" and said:             # a hook that states a selling point cites it
+                cited += next((list(mf.ids) for mf in facts.pitch if mf.screen == said), [])
             scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, voice, market),
                                 screen=screen, voice=voice, visual=VISUALS[role],
-                                image=imgs[(i - 1) % len(imgs)], facts=list(getattr(line, "facts", ()))))
+                                image=imgs[(i - 1) % len(imgs)], facts=cited))
         cite(scenes, facts)
         if scenes[0].duration > HOOK_SECONDS:
             scenes[0].duration = HOOK_SECONDS  # the hook lands in the first seconds (its line was chosen to fit)
@@ -180,13 +185,13 @@ class FactLine:
     facts: tuple = ()
 
 
-def fact_benefits(facts: Facts, market: MarketProfile, base: str) -> list:
+def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None) -> list:
     """At most four benefit scenes, each stating one of the product's facts (in the type's selling order);
     when there are more facts than scenes a second one rides on screen, so that most of what the seller wrote
     reaches the video. Colour and size choice take the last scene when the product has them."""
     c = market.content
     values = facts.values()
-    pitch = list(facts.pitch)
+    pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
     options: list = []
     if facts.has("colors"):
         ln = _pick(c["benefit_colors"], facts, base + "|col", market, values)

@@ -64,7 +64,7 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
         def _unit(m):
             word = one.get(m.group(2)) if m.group(1) == "1" and one.get(m.group(2)) else units[m.group(2)]
             return f"{m.group(1)}{t.get('unit_space', ' ')}{word}"
-        out = re.sub(rf"(?<![A-Za-z0-9.])({NUM})[\s\u00a0]?({alt})(?![^\W_])(?!\s*-?\s*\d)", _unit, out)
+        out = re.sub(rf"(?<![A-Za-z0-9.])({NUM})[\s\u00a0]?({alt})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])(?!\s*-?\s*\d)", _unit, out)
     if t.get("times"):
         out = re.sub(r"\s*×\s*", t["times"], out)
     if t.get("range"):

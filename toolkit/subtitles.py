@@ -23,14 +23,21 @@ _CLAUSE_END = tuple(",.;:!?、。，；：！？،؛؟")
 
 
 def _greedy(tokens: list[str], width: int) -> list[str]:
-    """Fill lines up to `width`; when a line must break, break after its last clause punctuation if that
-    leaves the line at least half full ("Misst 8,4 mal 3,8, | wiegt 96 Gramm", not "…wiegt | 96 Gramm")."""
+    """Fill lines up to `width`; break after a clause's punctuation where that costs no extra line."""
+    plain = _fill(tokens, width, False)
+    clause = _fill(tokens, width, True)
+    return clause if len(clause) <= len(plain) else plain
+
+
+def _fill(tokens: list[str], width: int, at_clauses: bool) -> list[str]:
+    """Fill lines up to `width`; with `at_clauses`, a line that must break breaks after its last clause
+    punctuation if that leaves it at least half full ("Misst 8,4 mal 3,8, | wiegt 96 Gramm")."""
     lines: list[str] = []
     cur: list[str] = []
     for tok in tokens:
         if cur and len(("".join(cur) + tok).strip()) > width:
             cut = len(cur)
-            for i in range(len(cur) - 1, 0, -1):
+            for i in range(len(cur) - 1, 0, -1) if at_clauses else ():
                 if cur[i - 1].rstrip().endswith(_CLAUSE_END) and len("".join(cur[:i]).strip()) >= width * 0.5:
                     cut = i
                     break

@@ -29,7 +29,7 @@
 # {placeholder} hat höchstens 37 Zeichen (2,7 s bei 14 Zeichen/s), gemessen wie gesprochen ("20 %" ist
 # "20 Prozent"); $hook_fact ist eine Screen-Zeile aus facts.toml ("Bis zu 30 Stunden Laufzeit",
 # "Touch-Bedienung"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht am Satzanfang,
-# nie hinter einem Doppelpunkt: manche Screen-Zeilen haben selbst einen ("Finish: matt", "Alter: 6+"). Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
+# nie hinter einem Doppelpunkt: manche Screen-Zeilen haben selbst einen ("Finish: matt", "Alter: 6+"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
 hook-1 = Warte, bevor du weiterscrollst!
     .screen = Warte, nicht weiterscrollen!
 hook-2 = Ich muss dir kurz was zeigen.
@@ -46,8 +46,8 @@ hook-7 = Okay, hör mir kurz zu.
     .screen = Hör mir kurz zu
 hook-8 = Das kommt auf meine Wunschliste.
     .screen = Ab auf die Wunschliste
-hook-9 = Stopp! Das musst du sehen.
-    .screen = Stopp! Das musst du sehen
+hook-9 = Stopp! Das solltest du kennen.
+    .screen = Stopp! Das solltest du kennen
 hook-10 = Kleiner Tipp von mir, hör kurz zu.
     .screen = Kleiner Tipp von mir
 hook-11 = Okay, ich glaube, ich bin verliebt.
@@ -55,17 +55,17 @@ hook-11 = Okay, ich glaube, ich bin verliebt.
 hook-12 = Gerade { $discount } reduziert!
     .screen = Gerade { $discount } reduziert!
     .requires = discount
-hook-13 = Minus { $discount }? Schau mal her.
+hook-13 = Minus { $discount }? Hör kurz zu.
     .screen = Minus { $discount }?
     .requires = discount
-hook-14 = { $hook_fact }. Schau mal.
+hook-14 = { $hook_fact }. Gut zu wissen.
     .screen = { $hook_fact }
     .requires = pitch
 hook-15 = { $hook_fact }. Hör kurz zu.
     .screen = { $hook_fact }
     .requires = pitch
-hook-16 = { $hook_fact }? Ich zeig's dir.
-    .screen = { $hook_fact }?
+hook-16 = { $hook_fact }. Ich erklär's dir.
+    .screen = { $hook_fact }
     .requires = pitch
 hook-17 = { $hook_fact }. Bleib kurz dran.
     .screen = { $hook_fact }
@@ -180,7 +180,7 @@ intro-10 = { $number ->
     .screen = { $name }
     .requires = group:food
 
-benefit-material-1 = Und das Material? { $material }.
+benefit-material-1 = Das Material: { $material }.
     .screen = Material: { $material }
 benefit-material-2 = Material-Check: { $material }.
     .screen = Material: { $material }
@@ -232,8 +232,8 @@ benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
     .screen = Welche Größe? { $sizes }
 
 # Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte.
-benefit-generic-1 = Schau dir die Details ruhig genauer an.
-    .screen = Schau genau hin
+benefit-generic-1 = Mehr dazu steht im Shop, lies gern mal rein.
+    .screen = Mehr dazu im Shop
 benefit-generic-2 = Alle Infos findest du in der Produktbeschreibung.
     .screen = Alle Infos im Shop
 benefit-generic-3 = Ganz ehrlich? Mir gefällt's richtig gut.
@@ -331,6 +331,7 @@ offer-discount-5 = Statt { $old_price } zahlst du gerade nur { $price }.
     .screen = Nur { $price } statt { $old_price }
 
 # CTA: der Link steckt im Warenkorb-Symbol des Videos. Kein Zeitdruck ("schnell, bevor's weg ist").
+# Jede CTA nennt den Weg zum Produkt (Warenkorb); ein bloßes "Speichern"/"Folg mir" höchstens einmal.
 cta-1 = Tipp unten auf den Warenkorb und hol's dir.
     .screen = Tipp auf den Warenkorb
 cta-2 = Den Link findest du unten im Warenkorb.
@@ -341,8 +342,8 @@ cta-4 = Alle Details im Shop, tipp einfach auf den Warenkorb.
     .screen = Alle Details im Shop
 cta-5 = Gefällt's dir? Dann ab in den Warenkorb.
     .screen = Ab in den Warenkorb
-cta-6 = Speicher dir das Video für später.
-    .screen = Speicher dir das Video
+cta-6 = Speicher dir das Video, der Link ist im Warenkorb.
+    .screen = Speichern · Link im Warenkorb
 cta-7 = { $number ->
         [pl] Die { $category } findest du unten im Warenkorb.
        *[other] { $gender ->

@@ -69,15 +69,17 @@ intro-4 = じゃーん、「{ $name }」です！
     .screen = { $name }
 intro-5 = 紹介したいのは、この「{ $name }」です。
     .screen = { $name }
-intro-6 = 今回は「{ $name }」を、じっくり見ていきます。
+intro-6 = 今回は、「{ $name }」のポイントをご紹介します。
     .screen = { $name }
 
+# The images may be placeholders: no line promises a close-up or points at what the clip shows
+# (近くで見て, 質感に注目, じっくり見ていきます).
 # { $material } may carry a share ("シルク100%") and is followed by は/を/の/です, which fit any word.
 benefit-material-1 = 素材は{ $material }です。
     .screen = 素材：{ $material }
-benefit-material-2 = { $material }を使っています。近くで見てみてください。
+benefit-material-2 = { $material }を使っています。素材で選びたい方は要チェックです。
     .screen = { $material }素材
-benefit-material-3 = 素材には{ $material }を使っています。質感にも注目してみてください。
+benefit-material-3 = 素材には{ $material }を使っています。お手入れ方法は、商品ページでチェックしてみてください。
     .screen = 素材は{ $material }
 
 # Colours are named, not only counted. { $colors } is the ja list ("ホワイト、ブラック"); { $colors_or }
@@ -101,8 +103,8 @@ benefit-sizes-2 = サイズ展開は{ $sizes }です。
 benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
     .screen = { $sizes }から選べる
 
-benefit-generic-1 = 細かいところまで、じっくり見てみてください。
-    .screen = 細部までチェック
+benefit-generic-1 = 気になることがあれば、コメントで聞いてくださいね。
+    .screen = 気になる点はコメントで
 benefit-generic-2 = 毎日のアイテムに、取り入れてみてはいかがですか。
     .screen = 毎日のアイテムに
 benefit-generic-3 = 自分用にはもちろん、贈り物に選ぶのもおすすめです。

@@ -69,15 +69,17 @@ intro-2 = { $brand }에서 나온 { JOSA($name, "을/를") } 소개할게요.
     .requires = brand
 intro-3 = 오늘 가져온 건 { JOSA($name, "이에요/예요") }.
     .screen = { $name }
-intro-4 = 지금부터 { JOSA($name, "을/를") } 자세히 보여 드릴게요.
+intro-4 = 지금부터 { JOSA($name, "을/를") } 소개해 드릴게요.
     .screen = { $name }
 intro-5 = 소개할 제품은 바로 { JOSA($name, "이에요/예요") }!
     .screen = { $name }
-intro-6 = { JOSA($name, "이/가") } 어떤지 하나씩 볼게요.
+intro-6 = { JOSA($name, "이/가") } 어떤 제품인지 하나씩 알려 드릴게요.
     .screen = { $name }
 
+# The images may be placeholders: no line promises a close-up or points at what the clip shows
+# (가까이 보여 드릴게요, 자세히 보여 드릴게요, 같이 볼게요).
 # { $material } may carry a share ("실크 100%"): a comma or the noun 소재 follows it, never a particle.
-benefit-material-1 = 소재는 { $material }, 질감까지 가까이 보여 드릴게요.
+benefit-material-1 = 소재 궁금하셨죠? { $material } 소재예요.
     .screen = 소재: { $material }
 benefit-material-2 = { $material } 소재로 만들었어요.
     .screen = { $material } 소재
@@ -103,8 +105,8 @@ benefit-sizes-2 = 사이즈는 { $sizes }, 상세 페이지 실측도 꼭 확인
 benefit-sizes-3 = 사이즈는 { $sizes }, 상세 페이지 보고 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
 
-benefit-generic-1 = 디테일까지 하나하나 같이 볼게요.
-    .screen = 디테일 체크
+benefit-generic-1 = 궁금한 점은 댓글로 물어봐 주세요.
+    .screen = 궁금한 점은 댓글로
 benefit-generic-2 = 매일 쓰는 아이템으로 하나 들여 보세요.
     .screen = 데일리 아이템으로
 benefit-generic-3 = 직접 써도, 선물해도 좋아요.

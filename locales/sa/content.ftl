@@ -76,15 +76,15 @@ hook-19 = جاهزين لتمرين اليوم؟
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
-        [m] هذا { $name } من { $brand }، خلّوني أوريكم إياه.
-        [f] هذي { $name } من { $brand }، خلّوني أوريكم إياها.
+        [m] هذا { $name } من { $brand }، خلّوني أعرّفكم عليه.
+        [f] هذي { $name } من { $brand }، خلّوني أعرّفكم عليها.
        *[other] أعرّفكم على { $name } من { $brand }.
     }
     .screen = { $name }
     .requires = brand
 intro-2 = { $gender ->
-        [m] معكم اليوم { $name }، تعالوا نشوفه عن قرب.
-        [f] معكم اليوم { $name }، تعالوا نشوفها عن قرب.
+        [m] معكم اليوم { $name }، تعالوا نتعرّف عليه.
+        [f] معكم اليوم { $name }، تعالوا نتعرّف عليها.
        *[other] معكم اليوم: { $name }، شوفوا معي.
     }
     .screen = { $name }
@@ -101,14 +101,14 @@ intro-4 = { $gender ->
     }
     .screen = { $name }
 
-benefit-material-1 = الخامة { $material }، وشوفوا التفاصيل عن قرب.
+benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
-benefit-material-2 = الخامة المستخدمة { $material }، والتفاصيل واضحة في الفيديو.
+benefit-material-2 = الخامة المستخدمة { $material }، وكل المواصفات في صفحة المنتج.
     .screen = الخامة المستخدمة: { $material }
 benefit-material-3 = { $gender ->
-        [m] مصنوع من { $material }، والتفاصيل تبان عن قرب.
-        [f] مصنوعة من { $material }، والتفاصيل تبان عن قرب.
-       *[other] الخامة { $material }، والتفاصيل تبان عن قرب.
+        [m] مصنوع من { $material }.
+        [f] مصنوعة من { $material }.
+       *[other] الخامة { $material }.
     }
     .screen = الخامة: { $material }
 
@@ -144,8 +144,8 @@ benefit-sizes-3 = اختاروا مقاسكم من: { $sizes }.
     .screen = المقاسات: { $sizes }
 
 # Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim.
-benefit-generic-1 = خلّونا نشوف التفاصيل عن قرب.
-    .screen = شوفوا التفاصيل عن قرب
+benefit-generic-1 = المواصفات كاملة في صفحة المنتج.
+    .screen = المواصفات في صفحة المنتج
 benefit-generic-2 = كل التفاصيل موجودة في السلة.
     .screen = كل التفاصيل في السلة
 benefit-generic-3 = قبل الطلب، شيّكوا على التفاصيل في السلة.
@@ -164,8 +164,8 @@ benefit-apparel-4 = إطلالة أنيقة ومريحة حتى مع كثرة ا
     .requires = feature:stretch
 benefit-beauty-1 = خطوة بسيطة تضيفونها لروتينكم اليومي.
     .screen = خطوة جديدة لروتينكم
-benefit-beauty-2 = خلّوني أوريكم المكونات وطريقة الاستخدام.
-    .screen = شوفوا المكونات أول
+benefit-beauty-2 = المكونات وطريقة الاستخدام مكتوبة في صفحة المنتج.
+    .screen = شيّكوا على المكونات أول
 benefit-beauty-3 = إحساس خفيف على البشرة من أول استخدام.
     .screen = إحساس خفيف على البشرة
     .requires = feature:lightweight_texture
@@ -179,8 +179,8 @@ benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان ك�
 benefit-home-4 = الرائحة تغيّر جو المكان من أول ما تنتشر.
     .screen = رائحة تغيّر الجو
     .requires = attr:scent
-benefit-electronics-1 = خلّوني أوريكم المميزات وحدة وحدة.
-    .screen = خلّوني أوريكم المميزات
+benefit-electronics-1 = كل المميزات مكتوبة في صفحة المنتج.
+    .screen = المميزات في صفحة المنتج
 benefit-electronics-2 = اختيار عملي لاستخدامكم اليومي.
     .screen = لاستخدامكم اليومي
 benefit-electronics-3 = التشغيل سهل ومن غير أي تعقيد.
@@ -255,23 +255,17 @@ cta-6 = شيّكوا على السلة، والطلب من هناك.
 cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
     .screen = احفظوا الفيديو
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text; the name follows after a pointing word
-# that agrees with it ([m] هذا / [f] هذي), or, with no known gender, opens its clause. The emoji split
-# the caption into phrases (hook, name, price, call to action), so the 50-character ad text cut from it
-# keeps a whole price phrase.
-caption-1 = { $hook_line } 👀 { $gender ->
-        [m] هذا { $name } من { $brand } ✨ سعره { $price } بس 🛒 الرابط في السلة
-        [f] هذي { $name } من { $brand } ✨ سعرها { $price } بس 🛒 الرابط في السلة
-       *[other] { $name } من { $brand } ✨ السعر { $price } بس 🛒 الرابط في السلة
-    }
-    .requires = brand
-caption-2 = { $hook_line } 👀 { $gender ->
-        [m] جبت لكم { $name } ✨ بسعر { $price } بس 🛒 اطلبوه من السلة
-        [f] جبت لكم { $name } ✨ بسعر { $price } بس 🛒 اطلبوها من السلة
-       *[other] { $name } ✨ بسعر { $price } بس 🛒 اطلبوا من السلة
-    }
-caption-3 = { $hook_line } 👀 { $name } ✨ السعر { $price }، وش رأيكم؟ 👇 كل التفاصيل في السلة
-caption-4 = { $hook_line } 👀 { $name } ✨ كان السعر { $old_price } والحين { $price } بس 🛒 الرابط في السلة
+# Caption lines: {hook_line} is the chosen hook's on-screen text. The emoji split the caption into phrases
+# (hook, price, name, call to action), and the 50-character ad text cut from it keeps the phrase with the
+# price and drops the others, so the price phrase names the product itself: "{category} بسعر {price}" (the
+# type word, short enough to fit; "بسعر" takes no agreement), never a pronoun ("سعرها") whose noun was cut.
+# The full name is said once, in its own phrase with the brand, and only where it can differ from the type
+# word (`typed`); a name that is only the type word then repeats it as a title line, which reads fine.
+caption-1 = { $hook_line } 👀 { $category } بسعر { $price } بس ✨ { $name } من { $brand } 🛒 الرابط في السلة
+    .requires = brand typed
+caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } بس 🛒 اطلبوا من السلة
+caption-3 = { $hook_line } 👀 { $category } بسعر { $price } بس 👇 وش رأيكم؟ كل التفاصيل في السلة
+caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount
 
 hashtags = #اكسبلور #السعودية #تسوق_اونلاين #explore

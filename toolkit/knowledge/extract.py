@@ -229,6 +229,8 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
             continue                        # means nothing for this type
         if new and ":" in new:
             f.attr, f.value = new.split(":", 1)
+        if any(k.attr == f.attr and k.value == f.value for k in kept):
+            continue                        # two terms that mean the same fact for this type: one fact
         kept.append(f)
     kt.facts = kept
     # "merino wool" and "wool", "mulberry silk" and "silk": the finer material says it

@@ -47,6 +47,7 @@ BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|playback|续航|播
                          r"lasts|up to|长达|長達|talk time|单次|總續航|总续航|续航时间|mixed use|listening)")
 BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
 NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
+                         r"保温|保溫|保冷|keeps? (?:drinks? )?(?:hot|cold|warm)|hot for|cold for|insulat|"
                          r"charge time|charges? in|充满|充滿)")
 FITS_CUE = re.compile(r"(?i)(fits?|for|up to|holds?|compatible|适用|适合|可放|装得下)\s*$")
 LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|链长|鏈長|长度|長度|链|长|長|周长|drop)")
@@ -90,6 +91,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"|(?:适合|適合)?(\d{1,2})\s*(?:岁|歲)(?:及)?以上)")),
     ("pack_count", re.compile(rf"(?i)(?:(?:set|pack|box|bundle)\s*of\s*{NUM}|{NUM}\s*-?\s*(?:pack|pcs|pieces?|piece set|count|ct|pc)(?![A-Za-z])"
                               rf"|{NUMZ}\s*(?:件套|支装|片装|只装|个装|件装|条装|包装|双装|雙裝|片/盒|粒装|袋装|枚装|入)"
+                              rf"|(?<![\d.]){NUM}\s*pairs?(?![A-Za-z])"
                               rf"|(\d+)\s*(?:片|支|只|枚|粒|袋|条|條)(?:/|装|裝)"
                               rf"|(?<=[a-z0-9])\s*x\s*(\d+)\s*(?:袋|支|包|盒|瓶|罐|片|粒|条|只|个|個|pcs|packs?|bags?|bars?|sticks?)"
                               rf"|(\d+)\s*(?:包|颗粒|块积木)(?![邮郵装裝])"
@@ -200,8 +202,8 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     kt.add("diameter", _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
                     taken.append((m.start(), m.end()))
                     continue
-                if NOT_LENGTH.search(near):
-                    continue
+                if NOT_LENGTH.search(near) or NOT_LENGTH.search(before[-10:].rstrip(" ，,约約约")[-6:]):
+                    continue                # "两端手工流苏，长约8cm": the fringe is 8 cm
                 if HEIGHT_CUE.search(near):
                     kt.add("height", _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
                     taken.append((m.start(), m.end()))
@@ -262,7 +264,8 @@ def _contents(text: str, norm: str, idx: list[int], field_name: str, kt: Collect
         m = re.search(rf"(?i){NUMZ}\s*(?:x\s*)?(?:个|個|只|把|件|套)?\s*$", pre)
         if m:
             n = int(_num(m.group(1)))
-            found[item] = found.get(item, 0) + n
+            # the largest count said for an item: "5 cups: 1/4 ... and 1 cup" is five cups, not six
+            found[item] = max(found.get(item, 0), n)
             spans.append((a - len(pre) + m.start(), b))
     if len(found) >= 2 and spans:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)

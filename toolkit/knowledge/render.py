@@ -336,15 +336,23 @@ class FactRenderer:
         tw = type_word.lower()
         facts = [f for f in facts if f.attr not in NOT_IN_NAME]
         # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice
-        quals = [f.short for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE
-                 and tw not in f.short.lower() and f.short.lower() not in tw][:2]
+        # a share ("94% acrylic") is a spec, not a name
+        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and "%" not in f.short
+                  and tw not in f.short.lower() and f.short.lower() not in tw][:2]
+        quals = [f.short for f in chosen]
         pat = self.d.get("name", {})
         if not quals or not pat.get("pattern"):
             return type_word
-        q = quals[0]
-        if len(quals) == 2 and pat.get("two") and len(quals[0]) + len(quals[1]) + len(type_word) <= 44:
-            q = _fmt(pat["two"], first=quals[0], second=quals[1])
-        return _no_repeat(_fmt(pat["pattern"], type=type_word, qualifier=q).strip())
+        # a name says what the product is and its first selling point ("vase en céramique"): one qualifier reads
+        # as a name, two read as a keyword list; [name.by_attr] gives the phrase an attribute takes in the name
+        # ("{type} en {qualifier}" for a material in French), else the market's pattern
+        by_attr = pat.get("by_attr", {}) if isinstance(pat.get("by_attr"), dict) else {}
+        form = by_attr.get(chosen[0].attr) or pat["pattern"]
+        if len(quals) == 2 and pat.get("two") and pat.get("two_max", 0) and \
+                len(quals[0]) + len(quals[1]) + len(type_word) <= int(pat.get("two_max", 0)):
+            return _no_repeat(_fmt(pat["pattern"], type=type_word,
+                                   qualifier=_fmt(pat["two"], first=quals[0], second=quals[1])).strip())
+        return _no_repeat(_fmt(form, type=type_word, qualifier=quals[0]).strip())
 
 
 def _no_repeat(name: str) -> str:

@@ -55,15 +55,15 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
                 acc += len(c)
         if pi is not None and len(clauses[pi].strip()) <= limit:
             chosen = {pi}
+            # the clauses in order (the hook and the name come first); one that does not fit is skipped, a
+            # shorter one further on may still
             for i in range(len(clauses)):
                 if i == pi:
                     continue
-                trial = "".join(clauses[j] for j in sorted(chosen | {i})).strip(" ,;:、\u2013")
+                trial = "".join(clauses[j] for j in sorted(chosen | {i})).strip(" ,;:、،\u2013")
                 if len(trial) <= limit:
                     chosen.add(i)
-                else:
-                    break
-            out = "".join(clauses[j] for j in sorted(chosen)).strip(" ,;:、\u2013")
+            out = "".join(clauses[j] for j in sorted(chosen)).strip(" ,;:、،\u2013")
             from .script import capitalize_first
             return capitalize_first(out)
     out = ""
@@ -71,4 +71,4 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
         if len(out + tok) > limit - 1:
             break
         out += tok
-    return (out.rstrip(" ,;:-\u2013、") or t[: limit - 1]) + "…"
+    return (out.rstrip(" ,;:-\u2013、،") or t[: limit - 1]) + "…"

@@ -393,3 +393,9 @@ hashtags = #TikTokShop #TikTokMadeMeBuyIt #fürdich #fyp
 label-sale = SALE
 label-new = NEU
 label-price_from = ab { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Gibt's schon ab { $price }, je nach Variante.
+    .screen = Schon ab { $price }
+offer-from-2 = Je nach Variante ab { $price }.
+    .screen = Ab { $price }

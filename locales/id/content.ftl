@@ -224,3 +224,9 @@ hashtags = #TikTokShop #racuntiktok #fyp
 label-sale = PROMO
 label-new = BARU
 label-price_from = mulai { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Harganya mulai { $price } aja, tergantung varian.
+    .screen = Mulai { $price }
+offer-from-2 = Mulai dari { $price }, tinggal pilih variannya.
+    .screen = Mulai dari { $price }

@@ -204,3 +204,9 @@ hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
 label-sale = セール
 label-new = 新作
 label-price_from = { $price }〜
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = お値段は{ $price }からです。
+    .screen = { $price }から
+offer-from-2 = タイプによって、{ $price }からお選びいただけます。
+    .screen = { $price }〜

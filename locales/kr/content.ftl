@@ -207,3 +207,9 @@ hashtags = #추천템 #꿀템 #추천 #fyp
 label-sale = 특가
 label-new = 신상
 label-price_from = { $price }부터
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = 가격은 { $price }부터예요.
+    .screen = { $price }부터
+offer-from-2 = 옵션에 따라 { $price }부터 시작해요.
+    .screen = 최저 { $price }

@@ -225,3 +225,9 @@ hashtags = #TikTokShop #fypmalaysia #tiktokmalaysia
 label-sale = PROMOSI
 label-new = BAHARU
 label-price_from = serendah { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Harga serendah { $price } je, ikut pilihan.
+    .screen = Serendah { $price }
+offer-from-2 = Harga bermula { $price }, ikut varian.
+    .screen = Dari { $price }

@@ -272,3 +272,9 @@ hashtags = #اكسبلور #السعودية #تسوق_اونلاين #explore
 label-sale = تخفيضات
 label-new = جديد
 label-price_from = ابتداءً من { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = السعر يبدأ من { $price } حسب الخيار.
+    .screen = ابتداءً من { $price }
+offer-from-2 = الأسعار تبدأ من { $price }.
+    .screen = من { $price }

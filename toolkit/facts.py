@@ -227,7 +227,9 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     for s in raw_sizes:
         w = localize_value(s, "size", market)
         # a size code ("M", "38", "EU 40", "13 in") reads in any language; words ("Medium - 2 Cups") only in their own
-        if w or re.fullmatch(r"[\dA-Za-z.,/+\-]{1,4}(?: ?(?:cm|mm|in|ml|l|kg|g|oz))?", s.strip()) or \
+        imperial = "imperial" in (market.units or "")
+        if w or re.fullmatch(r"[\dA-Za-z.,/+\-]{1,4}" + (r"(?: ?(?:cm|mm|in|ml|l|kg|g|oz))?" if imperial else
+                                                          r"(?: ?(?:cm|mm|ml|l|kg|g))?"), s.strip()) or \
                 (same_language(src, market.language) and fits_script(s, market.script)):
             sizes.append(w or s)
     if len(sizes) < len(raw_sizes):               # "Medium - 2 Cups" on a Japanese screen: the size line is left out

@@ -100,14 +100,14 @@ intro-3 = { $gender ->
     .screen = { $name }
 intro-4 = { $gender ->
         [m] { $number ->
-            [pl] Vem ver esses { $category } de pertinho.
-           *[other] Vem ver esse { $category } de pertinho.
+            [pl] Se liga nesses { $category }.
+           *[other] Se liga nesse { $category }.
         }
         [f] { $number ->
-            [pl] Vem ver essas { $category } de pertinho.
-           *[other] Vem ver essa { $category } de pertinho.
+            [pl] Se liga nessas { $category }.
+           *[other] Se liga nessa { $category }.
         }
-       *[other] Vem ver de pertinho: { $category }.
+       *[other] Se liga nisso: { $category }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -155,18 +155,20 @@ benefit-sizes-3 = Dá pra escolher entre os tamanhos { $sizes }.
 
 benefit-generic-1 = Um básico pro seu dia a dia.
     .screen = Pro seu dia a dia
-benefit-generic-2 = Olha no vídeo como é de verdade.
-    .screen = Olha como é de verdade
-benefit-generic-3 = Repara nos detalhes, que no vídeo dá pra ver de pertinho.
-    .screen = Repara nos detalhes
+# Benefit lines without a fact never promise what the clip shows ("olha de pertinho", "no vídeo dá pra ver"):
+# the images may be stills or placeholders.
+benefit-generic-2 = Todos os detalhes tão na página do produto.
+    .screen = Detalhes na página do produto
+benefit-generic-3 = Sem enrolação: te conto como é.
+    .screen = Sem enrolação
 benefit-generic-4 = Sem complicação nenhuma: tirou da caixa, é só usar.
     .screen = Sem complicação
     .requires = feature:plug_and_play
 
 benefit-apparel-1 = Dá pra combinar do seu jeito com o que você já tem no armário.
     .screen = Combina do seu jeito
-benefit-apparel-2 = Repara no vídeo como fica no corpo.
-    .screen = Olha o caimento
+benefit-apparel-2 = Vai bem no dia a dia ou pra sair.
+    .screen = Pro dia a dia ou pra sair
 benefit-beauty-1 = Mais um passo pra sua rotina de todo dia.
     .screen = Pra sua rotina
 benefit-beauty-2 = Deixa uma sensação leve e fresquinha na pele.
@@ -177,8 +179,8 @@ benefit-home-1 = Um detalhe pra sua casa, do seu jeito.
 benefit-home-2 = Com esse aroma, qualquer cantinho fica mais aconchegante.
     .screen = Sua casa mais aconchegante
     .requires = attr:scent
-benefit-electronics-1 = Olha no vídeo como funciona.
-    .screen = Olha como funciona
+benefit-electronics-1 = Tecnologia pro seu dia a dia.
+    .screen = Tecnologia pro dia a dia
 benefit-electronics-2 = É só ligar e pronto, sem precisar de manual.
     .screen = Liga e pronto
     .requires = feature:plug_and_play
@@ -196,8 +198,8 @@ benefit-gifts-2 = Chega em caixa de presente, nem precisa embrulhar.
     .requires = feature:gift_box
 benefit-accessories-1 = Pra completar o seu look do seu jeito.
     .screen = Pra completar o look
-benefit-accessories-2 = Olha de pertinho no vídeo, com todos os detalhes.
-    .screen = Olha de pertinho
+benefit-accessories-2 = Aquele toque a mais no seu look.
+    .screen = Um toque a mais no look
 
 # Prices: "custa/custam" agree in number; "De R$ X por R$ Y" and "% OFF" are the native retail formulas.
 offer-1 = { $number ->
@@ -261,23 +263,52 @@ cta-7 = { $gender ->
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
 # line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
 # demonstrative inside a $gender selector. No "({category})": the name already starts with it.
-caption-1 = { $hook_line } 👉 Da marca { $brand }, por { $price }: { $name }. O link tá no carrinho laranja 🛒
-    .requires = brand
-caption-2 = { $hook_line } ✨ Por { $price }: { $name }. Toca no carrinho laranja pra ver 🛒
-caption-3 = { $name } 👉 { $price }. O que você achou? O link tá no carrinho laranja 🛒
-caption-4 = { $hook_line } 👀 { $gender ->
+# The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
+# that clause names the product itself ("Esse vaso sai por R$ 146,90"), never a bare possessive
+# ("Garante a sua por…") whose noun was in a clause that got cut; no comma between the noun and the price.
+caption-1 = { $hook_line } 👉 { $gender ->
         [m] { $number ->
-            [pl] O que você achou desses { $category }? Garante os seus por { $price } no carrinho laranja 🛒
-           *[other] O que você achou desse { $category }? Garante o seu por { $price } no carrinho laranja 🛒
+            [pl] Esses { $category } da marca { $brand } saem por { $price } no carrinho laranja 🛒
+           *[other] Esse { $category } da marca { $brand } sai por { $price } no carrinho laranja 🛒
         }
         [f] { $number ->
-            [pl] O que você achou dessas { $category }? Garante as suas por { $price } no carrinho laranja 🛒
-           *[other] O que você achou dessa { $category }? Garante a sua por { $price } no carrinho laranja 🛒
+            [pl] Essas { $category } da marca { $brand } saem por { $price } no carrinho laranja 🛒
+           *[other] Essa { $category } da marca { $brand } sai por { $price } no carrinho laranja 🛒
         }
-       *[other] O que você achou? { $name }, por { $price }, no carrinho laranja 🛒
+       *[other] Da marca { $brand }: { $name }. Por { $price } no carrinho laranja 🛒
+    }
+    .requires = brand
+caption-2 = { $hook_line } ✨ { $gender ->
+        [m] { $number ->
+            [pl] Esses { $category } tão saindo por { $price }.
+           *[other] Esse { $category } tá saindo por { $price }.
+        }
+        [f] { $number ->
+            [pl] Essas { $category } tão saindo por { $price }.
+           *[other] Essa { $category } tá saindo por { $price }.
+        }
+       *[other] Por { $price }: { $name }.
+    } Toca no carrinho laranja pra ver 🛒
+caption-3 = { $name } 👉 { $price }. O que você achou? O link tá no carrinho laranja 🛒
+caption-4 = { $hook_line } 👀 O que você achou? { $gender ->
+        [m] { $number ->
+            [pl] Esses { $category } saem por { $price } no carrinho laranja 🛒
+           *[other] Esse { $category } sai por { $price } no carrinho laranja 🛒
+        }
+        [f] { $number ->
+            [pl] Essas { $category } saem por { $price } no carrinho laranja 🛒
+           *[other] Essa { $category } sai por { $price } no carrinho laranja 🛒
+        }
+       *[other] Por { $price } no carrinho laranja: { $name } 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO
 label-new = NOVIDADE
 label-price_from = a partir de { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = A partir de { $price }, depende da versão.
+    .screen = A partir de { $price }
+offer-from-2 = Tem a partir de { $price }, é só escolher a versão.
+    .screen = Desde { $price }

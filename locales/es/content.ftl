@@ -98,14 +98,14 @@ intro-3 = { $gender ->
     .screen = { $name }
 intro-4 = { $gender ->
         [m] { $number ->
-            [pl] Mira estos { $category } de cerca.
-           *[other] Mira este { $category } de cerca.
+            [pl] Ojo a estos { $category }.
+           *[other] Ojo a este { $category }.
         }
         [f] { $number ->
-            [pl] Mira estas { $category } de cerca.
-           *[other] Mira esta { $category } de cerca.
+            [pl] Ojo a estas { $category }.
+           *[other] Ojo a esta { $category }.
         }
-       *[other] Mira esto de cerca: { $category }.
+       *[other] Ojo a esto: { $category }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -161,30 +161,22 @@ benefit-sizes-2 = Puedes elegir entre las tallas { $sizes }.
 benefit-sizes-3 = Busca tu talla: { $sizes }.
     .screen = Elige tu talla: { $sizes }
 
-benefit-generic-1 = Mira en el vídeo cómo es de verdad.
-    .screen = Así es de verdad
-benefit-generic-2 = Fíjate en los detalles, que aquí se ven de cerca.
-    .screen = Fíjate en los detalles
-benefit-generic-3 = { $gender ->
-        [m] { $number ->
-            [pl] Aquí los ves tal cual son.
-           *[other] Aquí lo ves tal cual es.
-        }
-        [f] { $number ->
-            [pl] Aquí las ves tal cual son.
-           *[other] Aquí la ves tal cual es.
-        }
-       *[other] Aquí lo ves todo tal cual es.
-    }
-    .screen = Tal cual es
+# Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el vídeo se ve"):
+# the images may be stills or placeholders.
+benefit-generic-1 = Un básico para tu día a día.
+    .screen = Para tu día a día
+benefit-generic-2 = Todos los detalles están en la ficha del producto.
+    .screen = Detalles en la ficha
+benefit-generic-3 = Sin rodeos: te lo cuento tal cual.
+    .screen = Te lo cuento tal cual
 benefit-generic-4 = Sin complicaciones: sacar de la caja, usar y listo.
     .screen = Sin complicaciones
     .requires = feature:plug_and_play
 
 benefit-apparel-1 = Para combinar a tu manera con lo que ya tienes en el armario.
     .screen = Para combinar a tu manera
-benefit-apparel-2 = Mira el vídeo y fíjate en la caída.
-    .screen = Fíjate en la caída
+benefit-apparel-2 = Para el día a día o para salir, tú decides.
+    .screen = Para diario o para salir
 benefit-beauty-1 = Un paso más para tu rutina de cada día.
     .screen = Para tu rutina
 benefit-beauty-2 = Deja una sensación ligera y fresca en la piel.
@@ -195,8 +187,8 @@ benefit-home-1 = Un detalle para tu casa, a tu estilo.
 benefit-home-2 = Con su aroma, cualquier rincón se vuelve más acogedor.
     .screen = Tu casa, más acogedora
     .requires = attr:scent
-benefit-electronics-1 = Mira en el vídeo cómo funciona.
-    .screen = Mira cómo funciona
+benefit-electronics-1 = Tecnología para tu día a día.
+    .screen = Tecnología para el día a día
 benefit-electronics-2 = Enchufas y listo, sin manuales.
     .screen = Enchufar y listo
     .requires = feature:plug_and_play
@@ -220,18 +212,8 @@ benefit-gifts-2 = Viene en caja de regalo: no tienes que envolver nada.
     .requires = feature:gift_box
 benefit-accessories-1 = Para completar tu look a tu manera.
     .screen = Para completar tu look
-benefit-accessories-2 = { $gender ->
-        [m] { $number ->
-            [pl] Míralos de cerca, con todos los detalles.
-           *[other] Míralo de cerca, con todos los detalles.
-        }
-        [f] { $number ->
-            [pl] Míralas de cerca, con todos los detalles.
-           *[other] Mírala de cerca, con todos los detalles.
-        }
-       *[other] Mira todos los detalles de cerca.
-    }
-    .screen = Míralo de cerca
+benefit-accessories-2 = El toque que le faltaba a tu look.
+    .screen = El toque para tu look
 
 # Prices: "cuesta/cuestan" agree in number; the default says the price without a subject.
 offer-1 = { $number ->
@@ -285,33 +267,52 @@ cta-7 = Si te gusta, ya sabes: carrito naranja.
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
 # line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
 # demonstrative inside a $gender selector. No "({category})": the name already starts with it.
-caption-1 = { $hook_line } 👉 De { $brand }, por { $price }: { $name }. { $gender ->
+# The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
+# that clause names the product itself ("Este jarrón te sale por 23,99 €"), never a bare pronoun
+# ("Lo tienes por…") whose noun was in a clause that got cut; no comma between the noun and the price.
+caption-1 = { $hook_line } 👉 { $gender ->
         [m] { $number ->
-            [pl] Los tienes en el carrito naranja 🛒
-           *[other] Lo tienes en el carrito naranja 🛒
+            [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja 🛒
+           *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja 🛒
         }
         [f] { $number ->
-            [pl] Las tienes en el carrito naranja 🛒
-           *[other] La tienes en el carrito naranja 🛒
+            [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja 🛒
+           *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja 🛒
         }
-       *[other] Tienes el enlace en el carrito naranja 🛒
+       *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja 🛒
     }
     .requires = brand
-caption-2 = { $hook_line } ✨ Por { $price }: { $name }. Toca el carrito naranja y échale un vistazo 🛒
-caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja 🛒
-caption-4 = { $hook_line } 👀 { $gender ->
+caption-2 = { $hook_line } ✨ { $gender ->
         [m] { $number ->
-            [pl] ¿Qué te parecen estos { $category }? Los tienes por { $price } en el carrito naranja 🛒
-           *[other] ¿Qué te parece este { $category }? Lo tienes por { $price } en el carrito naranja 🛒
+            [pl] Estos { $category } te salen por { $price }.
+           *[other] Este { $category } te sale por { $price }.
         }
         [f] { $number ->
-            [pl] ¿Qué te parecen estas { $category }? Las tienes por { $price } en el carrito naranja 🛒
-           *[other] ¿Qué te parece esta { $category }? La tienes por { $price } en el carrito naranja 🛒
+            [pl] Estas { $category } te salen por { $price }.
+           *[other] Esta { $category } te sale por { $price }.
         }
-       *[other] ¿Qué te parece? { $name }, por { $price }, en el carrito naranja 🛒
+       *[other] Por { $price }: { $name }.
+    } Toca el carrito naranja y échale un vistazo 🛒
+caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja 🛒
+caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } te salen por { $price } en el carrito naranja 🛒
+           *[other] Este { $category } te sale por { $price } en el carrito naranja 🛒
+        }
+        [f] { $number ->
+            [pl] Estas { $category } te salen por { $price } en el carrito naranja 🛒
+           *[other] Esta { $category } te sale por { $price } en el carrito naranja 🛒
+        }
+       *[other] Por { $price } en el carrito naranja: { $name } 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos
 label-sale = OFERTA
 label-new = NOVEDAD
 label-price_from = desde { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Desde { $price }, según la versión.
+    .screen = Desde { $price }
+offer-from-2 = A partir de { $price }, según el modelo que elijas.
+    .screen = A partir de { $price }

@@ -146,3 +146,47 @@ def test_hooks_fit_the_hook_scene_and_lines_fit_their_scenes(catalog, code):
             assert spoken_len(s.voice) / voice_cps(m) <= s.duration + 0.25, (code, product.id, s.voice, s.duration)
         cues = build_cues(script, m.script)
         assert all(c.end - c.start >= 5 / 6 - 0.002 for c in cues[:-1]), (code, product.id)
+
+
+def _product(**kw):
+    from decimal import Decimal
+    from toolkit.model import Product, Variant
+    prices = kw.pop("prices", ["19.99"])
+    p = Product(id=kw.pop("id", "p"), currency="EUR", **kw)
+    p.options = ["Size"] if len(prices) > 1 else []
+    p.variants = [Variant(sku=f"s{i}", options={"Size": f"S{i}"} if len(prices) > 1 else {}, price=Decimal(x))
+                  for i, x in enumerate(prices)]
+    return p
+
+
+def test_variants_at_different_prices_are_offered_from_the_lowest():
+    p = _product(title="Faszienrolle", category="foam roller", prices=["17.99", "24.99"])
+    _, facts, script, _, _ = make(p, "de")
+    offer = next(s for s in script.scenes if s.role == "offer")
+    assert facts.price_varies and "ab" in offer.screen.lower() and "17,99" in offer.screen
+    _, facts, script, _, _ = make(_product(title="Faszienrolle", category="foam roller", prices=["17.99", "17.99"]), "de")
+    assert not facts.price_varies
+
+
+def test_a_strong_selling_point_opens_the_video_and_is_not_said_twice():
+    """On a festival date, a product with a selling point opens with it (the festival stays on the cover and in the
+    hashtags); the hook's fact is cited and not repeated as a benefit."""
+    import datetime as dt
+
+    from toolkit.festivals import pick
+    m = load_market("us")
+    p = _product(title="Portable Charger 10000mAh Power Bank, 22.5W Fast Charging", category="power bank")
+    facts = build_facts(p, m, PhrasebookTranslator(), load_fx())
+    fest = pick(m, dt.date(2026, 12, 20))
+    assert fest is not None and fest.greetings
+    greetings = {str(g.screen) for g in fest.greetings}
+    cited = 0
+    for seed in range(8):
+        script, _ = TemplateGenerator().generate(facts, m, [], seed=seed, product_id=p.id, festival=fest)
+        hook = script.scenes[0]
+        assert facts.has("pitch") and hook.screen not in greetings, hook
+        if hook.facts:                       # the hook said a selling point: no benefit says it again
+            cited += 1
+            later = " ".join(s.screen for s in script.scenes[1:])
+            assert facts.values()["hook_fact"] not in later, (hook, later)
+    assert cited, "some seed opens with the selling point"

@@ -171,3 +171,11 @@ def test_a_project_with_out_null_uses_the_default(tmp_path):
     from toolkit.errors import ConfigError
     with pytest.raises(ConfigError):
         load_project(p)
+
+
+def test_lorem_ipsum_is_not_a_description_or_a_language(tmp_path):
+    p = _write(tmp_path, "c.csv", b"id,title,price,description\na,Blue Ceramic Mug with Handle,12,Lorem ipsum dolor sit "
+                                  b"amet consectetur adipiscing elit sed do eiusmod tempor\n")
+    prod = load_catalog(p, currency="USD").products[0]
+    assert prod.source_lang == "en" and prod.description == ""
+    assert any(f.code == "input.placeholder_text" for f in prod.findings)

@@ -196,7 +196,7 @@ intro-5 = { $gender ->
     .requires = brand
 
 # {material} follows "en" or a colon ("C'est en lin", "Matière : plaqué or").
-benefit-material-1 = C'est en { $material }, regarde de plus près.
+benefit-material-1 = C'est fait en { $material }.
     .screen = En { $material }
 benefit-material-2 = { $gender ->
         [m] { $number ->
@@ -265,21 +265,12 @@ benefit-sizes-1 = Les tailles dispo : { $sizes }.
 benefit-sizes-2 = Trouve ta taille : { $sizes }.
     .screen = Tailles : { $sizes }
 
-# Fallback benefits: they show the product, they assert nothing about it.
-benefit-generic-1 = Regarde un peu les détails de plus près.
-    .screen = Zoom sur les détails
-benefit-generic-2 = { $gender ->
-        [m] { $number ->
-            [pl] Approche, je te les montre de plus près.
-           *[sg] Approche, je te le montre de plus près.
-        }
-        [f] { $number ->
-            [pl] Approche, je te les montre de plus près.
-           *[sg] Approche, je te la montre de plus près.
-        }
-       *[other] Approche, je te montre ça de plus près.
-    }
-    .screen = Regarde de plus près
+# Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
+# (no close-up, no "regarde les détails": the images may be the seller's placeholders).
+benefit-generic-1 = Dis-moi en commentaire ce que tu en penses.
+    .screen = Ton avis en commentaire ?
+benefit-generic-2 = Toutes les infos sont sur la fiche produit.
+    .screen = Infos sur la fiche produit
 benefit-generic-3 = Je te laisse juger par toi-même.
     .screen = À toi de juger
 
@@ -287,8 +278,8 @@ benefit-generic-3 = Je te laisse juger par toi-même.
 # product and assert nothing a fact must support; a line that does has its `.requires`.
 benefit-apparel-1 = Look chic ou décontract', c'est toi qui décides.
     .screen = Chic ou décontract' ? À toi de voir
-benefit-apparel-2 = Regarde bien la coupe et les finitions.
-    .screen = Zoom sur la coupe
+benefit-apparel-2 = Plutôt pour tous les jours ou pour sortir ? Dis-moi.
+    .screen = Quotidien ou soirée ?
 benefit-apparel-3 = { $gender ->
         [m] { $number ->
             [pl] Dis-moi avec quoi tu les porterais.
@@ -314,18 +305,18 @@ benefit-home-1 = Tu règles la lumière selon l'ambiance que tu veux.
 benefit-home-2 = Le parfum se diffuse dans la pièce et installe une vraie ambiance.
     .screen = Ambiance parfumée
     .requires = attr:scent
-benefit-home-3 = Regarde un peu les finitions de près.
-    .screen = Regarde les finitions
-benefit-home-4 = Approche, je te montre les détails.
-    .screen = Zoom sur les détails
+benefit-home-3 = Plutôt pour chez toi ou à offrir ? Dis-moi.
+    .screen = Pour chez toi ou à offrir ?
+benefit-home-4 = Toutes les infos sont sur la fiche produit, juste en dessous.
+    .screen = Infos sur la fiche produit
 benefit-electronics-1 = Tu branches et c'est parti, aucune installation à faire.
     .screen = Tu branches, c'est parti
     .requires = feature:plug_and_play
 benefit-electronics-2 = Ça se glisse dans le sac et ça te suit partout.
     .screen = Partout avec toi
     .requires = feature:portable
-benefit-electronics-3 = On regarde de plus près ce que ça a dans le ventre ?
-    .screen = On regarde ça en détail ?
+benefit-electronics-3 = Toutes les caractéristiques sont sur la fiche produit.
+    .screen = Caractéristiques sur la fiche produit
 benefit-gifts-1 = Si tu cherches une idée cadeau, regarde ça.
     .screen = Une idée cadeau ?
 benefit-gifts-2 = Une jolie idée à offrir à quelqu'un que tu aimes.
@@ -333,24 +324,24 @@ benefit-gifts-2 = Une jolie idée à offrir à quelqu'un que tu aimes.
 benefit-gifts-3 = Ça arrive dans son coffret, prêt à offrir.
     .screen = En coffret cadeau
     .requires = feature:gift_box
-benefit-accessories-1 = Le petit détail qui complète ton look.
-    .screen = La touche finale
-benefit-accessories-2 = Regarde bien les finitions.
-    .screen = Zoom sur les finitions
+benefit-accessories-1 = Dis-moi en commentaire si tu craques.
+    .screen = Tu craques ?
+benefit-accessories-2 = Pour toi ou à offrir ? Dis-moi.
+    .screen = Pour toi ou à offrir ?
 benefit-jewelry-1 = En solo ou avec d'autres bijoux, à toi de voir.
     .screen = En solo ou en accumulation
-benefit-jewelry-2 = Je te laisse admirer les détails.
-    .screen = Zoom sur les détails
-benefit-toys-1 = Regarde un peu les détails de plus près.
-    .screen = Zoom sur les détails
+benefit-jewelry-2 = Pour toi ou à offrir ? Dis-moi en commentaire.
+    .screen = Pour toi ou à offrir ?
+benefit-toys-1 = Tu penses à qui en voyant ça ?
+    .screen = Tu penses à qui ?
 benefit-toys-2 = Alors, tu en penses quoi ?
     .screen = Alors, verdict ?
 benefit-food-1 = Petite pause gourmande, ça te tente ?
     .screen = Pause gourmande ?
 benefit-food-2 = À goûter, et tu me diras.
     .screen = À goûter
-benefit-sports-1 = Je te montre ça de plus près.
-    .screen = Regarde de plus près
+benefit-sports-1 = À glisser dans ta routine sport ?
+    .screen = Pour ta routine sport ?
 benefit-sports-2 = Alors, tu te laisses tenter ?
     .screen = Tu te laisses tenter ?
 
@@ -403,6 +394,7 @@ offer-discount-4 = { $gender ->
     }
     .screen = { $price } au lieu de { $old_price }
 
+# CTAs point to the shop (the orange cart, the product link); only cta-8 asks for something else.
 cta-1 = Clique sur le panier orange, juste en dessous.
     .screen = Clique sur le panier
 cta-2 = Le lien est dans le panier, juste en dessous.
@@ -411,12 +403,12 @@ cta-3 = Je te mets le lien dans le panier, juste en dessous.
     .screen = Lien dans le panier
 cta-4 = Tout est dans le panier orange, en bas de la vidéo.
     .screen = Tout est dans le panier orange
-cta-5 = Enregistre la vidéo pour la retrouver plus tard.
-    .screen = Enregistre la vidéo
+cta-5 = Enregistre la vidéo, le lien est dans le panier orange.
+    .screen = Lien dans le panier orange
 cta-6 = Tous les détails sont dans le panier, juste en dessous.
     .screen = Tous les détails dans le panier
-cta-7 = Abonne-toi pour voir mes prochaines trouvailles.
-    .screen = Abonne-toi pour la suite
+cta-7 = Abonne-toi pour la suite, le lien est juste en dessous.
+    .screen = Le lien est juste en dessous
 cta-8 = Identifie quelqu'un à qui tu penses en voyant ça.
     .screen = Identifie quelqu'un en commentaire
 
@@ -501,3 +493,9 @@ hashtags = #TikTokShop #pourtoi #tiktokmafaitacheter #bonplan
 label-sale = PROMO
 label-new = NOUVEAU
 label-price_from = dès { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Dès { $price }, selon le modèle.
+    .screen = Dès { $price }
+offer-from-2 = À partir de { $price }, selon la version.
+    .screen = À partir de { $price }

@@ -198,12 +198,12 @@ intro-5 = { $gender ->
     .requires = brand
 
 # {material} follows "in" or a colon ("È in lino", "Materiale: placcato oro").
-benefit-material-1 = È in { $material }: guarda che dettagli.
-    .screen = In { $material }
-benefit-material-2 = { $number ->
-        [pl] Sono in { $material }, guarda da vicino.
-       *[other] È in { $material }, guarda da vicino.
+benefit-material-1 = { $number ->
+        [pl] Sono in { $material }.
+       *[other] È in { $material }.
     }
+    .screen = In { $material }
+benefit-material-2 = Parliamo del materiale: { $material }.
     .screen = Materiale: { $material }
 
 # Colours are only said with two or more: {colors_or} for a choice ("bianco o nero"), $color_count with its
@@ -238,21 +238,12 @@ benefit-sizes-1 = Taglie disponibili: { $sizes }.
 benefit-sizes-2 = Trova la tua taglia: { $sizes }.
     .screen = Taglie disponibili: { $sizes }
 
-# Fallback benefits: they show the product, they assert nothing about it.
-benefit-generic-1 = Guarda un attimo i dettagli da vicino.
-    .screen = Guarda i dettagli
-benefit-generic-2 = { $gender ->
-        [m] { $number ->
-            [pl] Avvicinati, te li faccio vedere da vicino.
-           *[sg] Avvicinati, te lo faccio vedere da vicino.
-        }
-        [f] { $number ->
-            [pl] Avvicinati, te le faccio vedere da vicino.
-           *[sg] Avvicinati, te la faccio vedere da vicino.
-        }
-       *[other] Avvicinati, guardiamo da vicino.
-    }
-    .screen = Da vicino
+# Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
+# (no close-up, no "guarda i dettagli": the images may be the seller's placeholders).
+benefit-generic-1 = Dimmi nei commenti cosa ne pensi.
+    .screen = Tu che ne pensi?
+benefit-generic-2 = Ti lascio tutte le info nella scheda prodotto.
+    .screen = Info nella scheda prodotto
 benefit-generic-3 = Ti lascio giudicare con i tuoi occhi.
     .screen = Giudica tu
 
@@ -270,8 +261,8 @@ benefit-apparel-1 = { $gender ->
        *[other] Look elegante o casual: decidi tu.
     }
     .screen = Elegante o casual: decidi tu
-benefit-apparel-2 = Guarda bene il taglio e le finiture.
-    .screen = Guarda il taglio
+benefit-apparel-2 = Per tutti i giorni o per uscire? Dimmi tu.
+    .screen = Tutti i giorni o per uscire?
 benefit-apparel-3 = { $gender ->
         [f] { $number ->
             [pl] Tu con cosa le abbineresti?
@@ -297,18 +288,18 @@ benefit-home-1 = Regoli la luce in base all'atmosfera che vuoi.
 benefit-home-2 = La profumazione si diffonde nella stanza e crea atmosfera.
     .screen = Profumazione nella stanza
     .requires = attr:scent
-benefit-home-3 = Guarda un po' le finiture da vicino.
-    .screen = Guarda le finiture
-benefit-home-4 = Avvicinati, ti faccio vedere i dettagli.
-    .screen = Guarda i dettagli
+benefit-home-3 = Per casa tua o da regalare? Dimmi tu.
+    .screen = Per casa tua o da regalare?
+benefit-home-4 = Trovi tutte le info nella scheda prodotto, qui sotto.
+    .screen = Tutte le info nella scheda
 benefit-electronics-1 = Colleghi e funziona, senza installazione.
     .screen = Colleghi e funziona
     .requires = feature:plug_and_play
 benefit-electronics-2 = Da mettere in borsa e portare ovunque, ogni giorno.
     .screen = Da portare ovunque
     .requires = feature:portable
-benefit-electronics-3 = Dai, vediamo un po' cosa sa fare.
-    .screen = Vediamo cosa sa fare
+benefit-electronics-3 = Tutte le caratteristiche le trovi nella scheda prodotto.
+    .screen = Caratteristiche nella scheda
 benefit-gifts-1 = Se cerchi un'idea regalo, guarda qui.
     .screen = Cerchi un'idea regalo?
 benefit-gifts-2 = Un pensiero carino per qualcuno a cui tieni.
@@ -316,24 +307,24 @@ benefit-gifts-2 = Un pensiero carino per qualcuno a cui tieni.
 benefit-gifts-3 = Arriva già in confezione regalo.
     .screen = In confezione regalo
     .requires = feature:gift_box
-benefit-accessories-1 = Il dettaglio che completa il tuo outfit.
-    .screen = Il tocco finale
-benefit-accessories-2 = Guarda bene le finiture.
-    .screen = Guarda le finiture
+benefit-accessories-1 = Ti tenta? Dimmelo nei commenti.
+    .screen = Ti tenta?
+benefit-accessories-2 = Per te o da regalare? Dimmi tu.
+    .screen = Per te o da regalare?
 benefit-jewelry-1 = Con altri gioielli o senza, decidi tu.
     .screen = Con altri gioielli o senza
-benefit-jewelry-2 = Ti lascio ammirare i dettagli.
-    .screen = Guarda i dettagli
-benefit-toys-1 = Guardiamo un attimo i dettagli da vicino.
-    .screen = Guarda i dettagli
+benefit-jewelry-2 = Per te o da regalare? Dimmelo nei commenti.
+    .screen = Per te o da regalare?
+benefit-toys-1 = Tu a chi pensi? Scrivilo nei commenti.
+    .screen = A chi pensi?
 benefit-toys-2 = Allora, che ne dici?
     .screen = Che ne dici?
 benefit-food-1 = Pausa golosa, ti va?
     .screen = Pausa golosa?
 benefit-food-2 = Da assaggiare, poi mi dici.
     .screen = Da assaggiare
-benefit-sports-1 = Ti faccio vedere tutto da vicino.
-    .screen = Guarda da vicino
+benefit-sports-1 = Da aggiungere al tuo allenamento?
+    .screen = Per il tuo allenamento?
 benefit-sports-2 = Allora, ti ho convinto?
     .screen = Ti ho convinto?
 
@@ -388,6 +379,7 @@ offer-discount-4 = { $gender ->
     }
     .screen = In offerta a { $price }
 
+# CTAs point to the shop (the orange cart, the product link); only cta-8 asks for something else.
 cta-1 = Clicca sul carrello qui sotto.
     .screen = Clicca sul carrello
 cta-2 = Trovi il link nel carrello qui sotto.
@@ -396,12 +388,12 @@ cta-3 = Ti lascio il link nel carrello, qui sotto.
     .screen = Il link è nel carrello
 cta-4 = Trovi tutto nel carrello arancione, qui sotto.
     .screen = Tutto nel carrello arancione
-cta-5 = Salva il video, così lo ritrovi quando vuoi.
-    .screen = Salva il video
+cta-5 = Salva il video, il link lo trovi nel carrello.
+    .screen = Link nel carrello arancione
 cta-6 = Tutti i dettagli li trovi nel carrello qui sotto.
     .screen = Tutti i dettagli nel carrello
-cta-7 = Seguimi per altre scoperte come questa.
-    .screen = Seguimi per altre scoperte
+cta-7 = Seguimi per altre scoperte, il link è qui sotto.
+    .screen = Il link è qui sotto
 cta-8 = Tagga qualcuno a cui faresti vedere questo video.
     .screen = Tagga qualcuno nei commenti
 
@@ -482,3 +474,9 @@ hashtags = #TikTokShop #perte #tiktokmelhafattocomprare #offerte
 label-sale = OFFERTA
 label-new = NOVITÀ
 label-price_from = da { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = A partire da { $price }, a seconda della versione.
+    .screen = Da { $price }
+offer-from-2 = Si parte da { $price }, in base al modello.
+    .screen = A partire da { $price }

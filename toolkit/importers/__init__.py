@@ -7,6 +7,8 @@ raises `InputError` (one line: file, row, column, what to do).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +52,20 @@ class _Ctx:
         img = self._cache[ref]
         from copy import copy
         product.images.append(copy(img))
+
+
+LOREM = re.compile(r"(?i)\b(?:lorem ipsum|dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore)\b")
+
+
+def _placeholder_text(p) -> None:
+    """A theme's dummy text ("Lorem ipsum dolor sit amet...") is not the product's description: it is left out of
+    the copy and of language detection, with a finding."""
+    if p.description and LOREM.search(p.description):
+        from ..model import Finding
+        p.findings.append(Finding(code="input.placeholder_text", severity="warning", where="description",
+                                  message="the description is placeholder text (Lorem ipsum); it is not used",
+                                  segment=p.description[:80], fix="write the product's description in the catalog"))
+        p.description = ""
 
 
 def _assumed_currency(products: list, path: Path) -> None:
@@ -137,15 +153,20 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
                  for r, col, n in table.open_quotes]
     products, problems = FORMATS[name].parse(table, ctx)
     problems = undecodable + too_long + problems
+    for p in products:
+        _placeholder_text(p)
     weak = []
     votes: dict[str, int] = {}
     for p in products:
         if source_lang:
             p.source_lang, p.source_lang_detected = source_lang.lower(), False
         elif p.source_lang_detected:
-            # a bounded sample: the title and tags whole, the start of the description
-            lang, evidence = detect_language_scored(f"{p.title[:500]}\n{p.description[:1500]}\n"
-                                                    f"{' '.join(p.tags)[:500]}")
+            # the title says what language the seller writes in; the description and tags only back it up (a
+            # bounded sample). Placeholder text ("Lorem ipsum") is no language at all.
+            lang, evidence = detect_language_scored(p.title[:500])
+            if evidence < 2:
+                lang, evidence = detect_language_scored(f"{p.title[:500]}\n{p.description[:1500]}\n"
+                                                        f"{' '.join(p.tags)[:500]}")
             p.source_lang = lang
             if evidence >= 2:
                 votes[lang] = votes.get(lang, 0) + 1

@@ -45,3 +45,15 @@ def ffprobe(path):
     out = subprocess.run(["ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams",
                           str(path)], capture_output=True, text=True, check=True).stdout
     return json.loads(out)
+
+
+@pytest.fixture
+def locales_copy(tmp_path, monkeypatch):
+    """A copy of locales/ that a test may break; CTK_LOCALES points at it and the market cache is cleared."""
+    import toolkit.markets as mk
+    dst = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", dst)
+    monkeypatch.setenv("CTK_LOCALES", str(dst))
+    mk.clear_cache()
+    yield dst
+    mk.clear_cache()

@@ -1,7 +1,6 @@
 """Native copy in Project Fluent: loading, validation, grammar variables and the template lint."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def locales(tmp_path, monkeypatch):
-    dst = tmp_path / "locales"
-    shutil.copytree(ROOT / "locales", dst)
-    monkeypatch.setenv("CTK_LOCALES", str(dst))
-    mk.clear_cache()
-    yield dst
-    mk.clear_cache()
+def locales(locales_copy):
+    return locales_copy
 
 
 def _replace_intro(folder: Path, ftl: str) -> None:

@@ -1,4 +1,3 @@
-import shutil
 from decimal import Decimal
 
 import pytest
@@ -8,7 +7,7 @@ from toolkit.errors import ConfigError
 from toolkit.importers import load_catalog
 from toolkit.money import format_price, load_fx, market_price
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES
 
 REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa"}
 
@@ -32,13 +31,8 @@ def test_market_list_parsing_is_case_insensitive_and_knows_all():
 
 
 @pytest.fixture
-def broken_locales(tmp_path, monkeypatch):
-    dst = tmp_path / "locales"
-    shutil.copytree(ROOT / "locales", dst)
-    monkeypatch.setenv("CTK_LOCALES", str(dst))
-    mk.clear_cache()
-    yield dst
-    mk.clear_cache()
+def broken_locales(locales_copy):
+    return locales_copy
 
 
 def test_invalid_profile_names_file_and_key(broken_locales):

@@ -70,17 +70,10 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     bytes stays UTF-8: the bad bytes become U+FFFD and the rows holding them are reported (load_catalog),
     instead of the whole file being re-read in a legacy code page. A file with no UTF-8 in it is a legacy
     export: GB18030 when it reads as Chinese, else the code page charset-normalizer finds, else Windows-1252."""
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    bom_less = _utf16_without_bom(data)
-    if bom_less:
-        try:
-            return data.decode(bom_less), bom_less
-        except UnicodeDecodeError:
-            pass
+    for enc in ("utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else None, _utf16_without_bom(data)):
+        text = _try_decode(data, enc)
+        if text is not None:
+            return text, enc
     if b"\x00" in data[:4096]:
         raise InputError("this is a binary file, not a product catalog",
                          file=str(path), hint="export the catalog as CSV, XLSX, JSON or YAML")
@@ -95,14 +88,21 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         # mostly UTF-8 with stray bytes (one cp1252 "é" pasted in): keep UTF-8, flag the rows
         return data.decode("utf-8-sig", errors="replace"), "utf-8 (with undecodable bytes)"
     enc = _guess_legacy(data)
-    if enc:
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
+    text = _try_decode(data, enc)
+    if text is not None:
+        return text, enc
     raise InputError("the text is not UTF-8 and its encoding could not be recognised (tried GB18030/GBK, "
                      "Shift_JIS, Big5, EUC-KR, Windows-1252)", file=str(path),
                      hint="save the file as 'CSV UTF-8' from your spreadsheet program")
+
+
+def _try_decode(data: bytes, enc: str | None) -> str | None:
+    if not enc:
+        return None
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        return None
 
 
 _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")

@@ -150,3 +150,41 @@ def test_every_market_passes_the_template_lint(code):
     """Every [types] word carries the grammar its language needs, genders are the language's, and no name
     stands bare where an article is needed."""
     assert lint_market(mk.load_market(code)) == []
+
+
+WRONG_BEFORE = {   # article or demonstrative that a noun of this gender/number never takes
+    "fr": {"f": ("ce", "le", "un", "du"), "m": ("cette", "la", "une"), "pl": ("ce", "cette", "le", "la", "un", "une")},
+    "it": {"f": ("il", "lo", "questo", "un", "del", "dello"), "m": ("la", "questa", "una", "della"),
+           "pl": ("il", "lo", "la", "questo", "questa", "un", "una")},
+    "es": {"f": ("el", "este", "un", "del"), "m": ("la", "esta", "una"), "pl": ("el", "la", "este", "esta", "un", "una")},
+    "br": {"f": ("o", "esse", "este", "um", "do", "desse"), "m": ("a", "essa", "esta", "uma", "da", "dessa"),
+           "pl": ("o", "a", "esse", "essa", "este", "esta", "um", "uma")},
+}
+
+
+@pytest.mark.parametrize("code", sorted(WRONG_BEFORE))
+def test_shipped_intros_and_captions_agree_with_every_type_word(code):
+    """Every intro and caption of the market, filled with every type word of its lexicon (as the name built from
+    facts), never puts an article or demonstrative of another gender or number before the word."""
+    import re
+    from toolkit.knowledge.nouns import noun
+    from toolkit.knowledge.render import market_facts_data
+    m = mk.load_market(code)
+    types = market_facts_data(m)["types"]
+    lines = m.content["intro"] + m.captions
+    bad = []
+    for tid, entry in types.items():
+        n = noun(entry)
+        key = "pl" if n.number == "pl" else n.gender
+        if key not in WRONG_BEFORE[code]:
+            continue
+        values = {"name": n.word, "category": n.word, "brand": "Lumi", "price": "9,99 €", "hook_line": "Oh.",
+                  "gender": n.gender, "number": n.number, "named": "type", "initial": n.initial or "consonant"}
+        from toolkit.knowledge.nouns import initial_of
+        values["initial"] = n.initial or initial_of(n.word)
+        for ln in lines:
+            for text in (fill(ln.voice, values), fill(ln.screen, values)):
+                for w in WRONG_BEFORE[code][key]:
+                    if re.search(rf"(?i)(?<!\w){w} {re.escape(n.word)}(?!\w)", text):
+                        bad.append(f"{tid} ({key}): {text}")
+    assert not bad, bad[:10]

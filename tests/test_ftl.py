@@ -188,3 +188,31 @@ def test_shipped_intros_and_captions_agree_with_every_type_word(code):
                     if re.search(rf"(?i)(?<!\w){w} {re.escape(n.word)}(?!\w)", text):
                         bad.append(f"{tid} ({key}): {text}")
     assert not bad, bad[:10]
+
+
+def test_arabic_colour_lines_use_the_dual_for_two():
+    m = mk.load_market("sa")
+    for ln in m.content["benefit_colors"]:
+        two = fill(ln.voice, {"color_count": 2, "colors": "أسود وأبيض", "colors_or": "أسود أو أبيض"})
+        assert "2 ألوان" not in two and "2 لون" not in two, two
+    said = [fill(ln.voice, {"color_count": 2, "colors": "x", "colors_or": "x"}) for ln in m.content["benefit_colors"]]
+    assert any("لونين" in t or "لونان" in t for t in said), said
+
+
+def test_vietnamese_lines_put_the_types_own_classifier_before_its_word():
+    from toolkit.knowledge.nouns import noun
+    from toolkit.knowledge.render import market_facts_data
+    m = mk.load_market("vn")
+    nouns = [noun(e) for e in market_facts_data(m)["types"].values()]
+    classifiers = {n.classifier for n in nouns if n.classifier}
+    assert len(classifiers) >= 5
+    used = 0
+    for n in nouns:
+        values = {"name": n.word, "category": n.word, "brand": "Lumi", "price": "99.000đ", "hook_line": "Ồ.",
+                  "classifier": n.classifier, "named": "type", "pack": 0}
+        for ln in m.content["intro"] + m.captions:
+            text = fill(ln.voice, values)
+            for c in classifiers - {n.classifier}:
+                assert f"{c} {n.word}" not in text, (n.word, text)
+            used += int(bool(n.classifier) and f"{n.classifier} {n.word}" in text)
+    assert used, "some line says the classifier with the word"

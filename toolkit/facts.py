@@ -186,6 +186,16 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                       "is used on screen and in the caption"),
                 segment=product.title,
                 fix=f"add a 'title:{market.code}' column with the name in the market's language"))
+        elif not cat_id and brand and bf is None:
+            # no type and no name in the market's language: the brand names the product better than a group
+            # word ("Darf ich vorstellen: Corefield", not "…: Sport & Fitness")
+            name = brand
+            name_source = "brand"
+            findings.append(Finding(
+                code="translate.untranslated", severity="warning", where="product name",
+                message=f"title not in {market.language} and the product type is unknown; the brand '{brand}' "
+                        "names it on screen and in the caption", segment=product.title,
+                fix=f"add a 'title:{market.code}' column, or a type ctk knows (--lexicon)"))
         else:
             name = category
             name_source = "category"

@@ -136,6 +136,9 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
                 vspans = _value_spans(text, lex)
             if any(x <= a and b <= y and (y - x) > (b - a) for x, y in vspans):
                 continue                 # 茶 inside the scent note 白茶 does not make a perfume a tea
+            if re.match(r"[^\s，,;；]{0,6}?(?:专用|專用)|\s*(?:适用|適用)", text[b:b + 9]) or \
+                    re.search(r"(?i)(?:\bfor|\bfits?|适用于|適用於|适合|適合)\s*(?:your\s+|the\s+)?$", text[max(0, a - 12):a]):
+                continue                 # "衣物被子专用" (for quilts), "for your laptop": what it is for, not what it is
             ww = w * (0.3 if tid in GENERIC_TYPES else 1.0)
             # the more specific type of a family (desk_lamp over lamp) gets a small bonus
             ww += 0.05 * (b - a) / max(1, len(text)) + (0.2 if lex.types[tid].taxonomy else 0)

@@ -336,10 +336,15 @@ class FactRenderer:
         tw = type_word.lower()
         facts = [f for f in facts if f.attr not in NOT_IN_NAME]
         # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice
-        # a share ("94% acrylic") is a spec, not a name
-        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and "%" not in f.short
+        # a blend ("94% acrylic") is a spec, not a name; a pure material is named without its 100 %
+        def bare(f):
+            if "%" not in f.short:
+                return f.short
+            return re.sub(r"^\s*100[\s\u00a0\u202f]*%\s*|\s*100[\s\u00a0\u202f]*%\s*$", "", f.short) \
+                if re.search(r"(?<![\d.,])100[\s\u00a0\u202f]*%", f.short) else ""
+        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f)
                   and tw not in f.short.lower() and f.short.lower() not in tw][:2]
-        quals = [f.short for f in chosen]
+        quals = [bare(f) for f in chosen]
         pat = self.d.get("name", {})
         if not quals or not pat.get("pattern"):
             return type_word

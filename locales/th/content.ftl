@@ -14,6 +14,9 @@
 ## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort, warmth,
 ## durability, speed) unless `requires` names the fact that supports it: no ขายดี, ตัวฮิต, ใครๆ ก็ใช้,
 ## ใช้ง่าย; no health or food claims (Thai FDA); no testimonial ("ใช้เองแล้ว"): the creator shows the product.
+## No line promises a picture (ซูมให้ดู, ดูใกล้ๆ, หมุนให้ดู, ตามที่เห็นในคลิป): the images may be the seller's
+## placeholders. "POV" is on screen only: the voice-over would read the letters aloud. Every CTA points to the
+## basket (ตะกร้า); none only asks to save, tag or comment.
 
 # Hooks: the first 3 s. A voice is at most 29 spoken letters once filled (11 per second, 2.7 s with a breath;
 # vowel and tone marks above and below the line do not count); ctk picks a shorter one when a filled line
@@ -23,7 +26,7 @@ hook-1 = หยุดไถแป๊บนึง อันนี้ต้อง�
     .screen = หยุดไถแป๊บ! อันนี้ต้องดู
 hook-2 = เพื่อนๆ ดูนี่ก่อน เดี๋ยวเล่าให้ฟัง
     .screen = ดูนี่ก่อน เดี๋ยวเล่าให้ฟัง
-hook-3 = POV: ไถฟีดอยู่แล้วเจออันนี้
+hook-3 = ไถฟีดอยู่ดีๆ ก็มาเจออันนี้
     .screen = POV: ไถฟีดแล้วเจออันนี้
 hook-4 = รู้จักอันนี้กันยัง ดูก่อนเลย
     .screen = รู้จักอันนี้กันยัง?
@@ -60,7 +63,7 @@ intro-2 = วันนี้ขอป้ายยา { $name } ของแบ�
     .requires = brand
 intro-3 = ขอแนะนำ { $name }
     .screen = { $name }
-intro-4 = ดูกันชัดๆ { $classifier }นี้คือ { $name }
+intro-4 = มาดูกัน { $classifier }นี้คือ { $name }
     .screen = { $name }
 intro-5 = ไปดูกันเลย ของที่จะป้ายวันนี้คือ { $name }
     .screen = { $name }
@@ -78,12 +81,12 @@ intro-10 = วันนี้ขอป้ายยาแบบยกแพ็ค
     .screen = { $name }
     .requires = attr:pack_count
 
-benefit-material-1 = ทุก{ $classifier }เป็นงาน{ $material } ซูมให้ดูเนื้องานใกล้ๆ เลย
+benefit-material-1 = วัสดุเป็นงาน{ $material } รายละเอียดดูเพิ่มได้ในตะกร้า
     .screen = งาน{ $material }
-benefit-material-2 = ซูมให้ดูใกล้ๆ { $classifier }นี้เป็นงาน{ $material }
+benefit-material-2 = { $classifier }นี้เป็นงาน{ $material }
     .screen = งาน{ $material }
-benefit-material-3 = ขอซูมให้ดูชัดๆ เนื้องานเป็น{ $material }
-    .screen = ซูมให้ดู: งาน{ $material }
+benefit-material-3 = เรื่องวัสดุ เนื้องานเป็น{ $material }
+    .screen = วัสดุ: { $material }
 
 # { $colors } is an "and" list (สีดำและสีเทา: what the shop has), { $colors_or } an "or" list (a choice);
 # never "มี{ $colors }" alone, which reads as one two-tone item.
@@ -101,10 +104,10 @@ benefit-sizes-2 = ไซส์ที่มีคือ { $sizes } เลือ�
 benefit-sizes-3 = มีไซส์ { $sizes } เช็กตารางไซส์ก่อนสั่งนะ
     .screen = ไซส์ที่มี: { $sizes }
 
-benefit-generic-1 = หมุนให้ดูครบทุกมุม ดูกันให้ชัดๆ เลย
-    .screen = ดูกันให้ครบทุกมุม
-benefit-generic-2 = ซูมให้ดูกันชัดๆ ตัวจริงหน้าตาแบบนี้เลย
-    .screen = ซูมให้ดูชัดๆ
+benefit-generic-1 = สเปกครบๆ ดูเพิ่มได้ในตะกร้าเลย
+    .screen = ดูสเปกในตะกร้าได้
+benefit-generic-2 = ก่อนสั่งอ่านรายละเอียดในตะกร้าให้ครบก่อนนะ
+    .screen = อ่านรายละเอียดก่อนสั่ง
 benefit-generic-3 = ใครชอบของแนวนี้ ดูให้จบก่อนนะ
     .screen = ใครชอบแนวนี้ต้องดู
 benefit-generic-4 = แกะกล่องมาก็ใช้ได้เลย ไม่ยุ่งยาก
@@ -148,7 +151,7 @@ benefit-accessories-1 = เพิ่มแค่ชิ้นเดียว ล�
 benefit-accessories-2 = แค่เติมชิ้นนี้ ลุคธรรมดาก็ดูปังขึ้นเลย
     .screen = เติมลุคให้ปังขึ้น
 
-offer-1 = ทั้งหมดนี้ในราคาแค่ { $price } เอง
+offer-1 = ทั้งหมดนี้ในราคาแค่ { $price }
     .screen = เพียง { $price }
 offer-2 = ราคาน่ารักมาก แค่ { $price } เท่านั้น
     .screen = ราคา { $price }
@@ -170,12 +173,12 @@ cta-2 = ชอบแล้วก็จัดเลย กดตะกร้า�
     .screen = ชอบก็จัดเลย
 cta-3 = ดูรายละเอียดเพิ่มเติมในตะกร้าได้เลยนะ
     .screen = รายละเอียดในตะกร้า
-cta-4 = ยังไม่แน่ใจ กดเซฟคลิปนี้ไว้ก่อนก็ได้นะ
-    .screen = กดเซฟไว้ก่อน
-cta-5 = แท็กเพื่อนที่กำลังหาอยู่ให้มาดูด้วยนะ
-    .screen = แท็กเพื่อนมาดูด้วย
-cta-6 = สงสัยตรงไหน ทิ้งคำถามไว้ในคอมเมนต์ได้เลย
-    .screen = สงสัยถามในคอมเมนต์ได้
+cta-4 = ยังไม่แน่ใจ เซฟคลิปไว้ก่อน พร้อมเมื่อไหร่จิ้มตะกร้าได้เลย
+    .screen = เซฟไว้ก่อน แล้วจิ้มตะกร้า
+cta-5 = แท็กเพื่อนที่กำลังหาอยู่ แล้วไปจิ้มตะกร้าด้วยกันนะ
+    .screen = แท็กเพื่อน แล้วจิ้มตะกร้า
+cta-6 = สงสัยตรงไหนถามในคอมเมนต์ได้ สนใจก็จิ้มตะกร้าได้เลย
+    .screen = สงสัยถามได้ สนใจจิ้มตะกร้า
 cta-7 = ชอบแล้วก็กดสั่งในตะกร้าได้เลยนะ
     .screen = กดสั่งในตะกร้าเลย
 
@@ -202,3 +205,9 @@ hashtags = #TikTokShop #ป้ายยา #ของดีบอกต่อ
 label-sale = ลดราคา
 label-new = มาใหม่
 label-price_from = เริ่มต้น { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = ราคาเริ่มต้นแค่ { $price } แล้วแต่แบบ
+    .screen = เริ่มต้น { $price }
+offer-from-2 = แล้วแต่ตัวเลือก เริ่มต้นที่ { $price }
+    .screen = เริ่ม { $price }

@@ -19,6 +19,10 @@
 ## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort, warmth,
 ## durability, speed) unless `requires` names the fact that supports it; no "hot", "bán chạy", "xịn nhất",
 ## "ai cũng mê"; no testimonial ("mình dùng rồi"): the creator shows the product, not a review.
+## No line promises a picture ("cho bạn xem cận", "zoom", "xoay từng góc", "như trong video"): the images
+## may be the seller's placeholders. A video says six to eight lines in a row, so sentence-final "nha" is
+## spread thin: each scene has variants ending plainly or in nè / nhé / luôn / đó (facts.toml keeps "nha" in
+## at most three voice lines). Every CTA points to the basket (giỏ hàng); none only asks to save or follow.
 
 # Hooks: the first 3 s. A voice is at most 35 characters once filled (13 per second, 2.7 s with a breath);
 # ctk picks a shorter one when a filled line does not fit. A hook never says the name (the intro does, right
@@ -29,7 +33,7 @@ hook-2 = Cả nhà ơi, xem cái này với mình nè!
     .screen = Cả nhà ơi, xem cái này nè
 hook-3 = Đoán xem hôm nay mình có gì nè?
     .screen = Đoán xem hôm nay có gì?
-hook-4 = POV: đang lướt thì gặp món này.
+hook-4 = Đang lướt thì gặp ngay món này.
     .screen = POV: đang lướt thì gặp món này
 hook-5 = Bạn đã thấy món này chưa?
     .screen = Thấy món này chưa?
@@ -64,7 +68,7 @@ intro-2 = Hàng nhà { $brand } nè: { $classifier } { $name }.
     .requires = brand
 intro-3 = Hôm nay mình giới thiệu { $classifier } { $name } nha.
     .screen = { $name }
-intro-4 = Cả nhà cùng mình xem qua { $name } nha.
+intro-4 = Cả nhà cùng mình xem qua { $name } nhé.
     .screen = { $name }
 intro-5 = Món mình muốn khoe hôm nay là { $name } nè.
     .screen = { $name }
@@ -73,20 +77,21 @@ intro-6 = Giới thiệu với cả nhà { $name } nè.
 intro-7 = Combo hôm nay nè: { $name }.
     .screen = { $name }
     .requires = attr:pack_count
-intro-8 = Ai hay mua theo combo thì xem { $name } nha.
+intro-8 = Ai hay mua theo combo thì xem { $name } nè.
     .screen = { $name }
     .requires = attr:pack_count
 intro-9 = Cả nhà xem combo này nha: { $name }.
     .screen = { $name }
     .requires = attr:pack_count
 
-benefit-material-1 = Chất liệu { $material } nè, mình cho bạn xem cận nha.
+benefit-material-1 = Chất liệu là { $material } nè.
     .screen = Chất liệu: { $material }
-benefit-material-2 = Nhìn cận chất liệu { $material } nè, thấy rõ từng chi tiết luôn.
-    .screen = Xem cận chất liệu { $material }
-benefit-material-3 = Mình zoom cận chất liệu { $material } cho bạn xem nha.
+benefit-material-2 = Về chất liệu thì mẫu này dùng { $material }.
+    .screen = Chất liệu { $material }
+benefit-material-3 = Chất liệu { $material }, thông tin chi tiết có trong giỏ hàng.
     .screen = Chất liệu { $material }
 
+# "Diện" (wear, show off) fits every apparel type: a shirt, a hat, socks, gloves ("mặc" is for clothes only).
 # Colours are named: { $colors } is an "and" list (what the shop has), { $colors_or } an "or" list (a choice).
 # The voice says the count as "phiên bản màu", never "{ $color_count } màu" (see the header).
 benefit-colors-1 = Bạn chọn màu { $colors_or } tùy thích nha.
@@ -103,22 +108,22 @@ benefit-sizes-2 = Có size { $sizes }, nhớ xem bảng size trước khi đặt
 benefit-sizes-3 = Bạn chọn size { $sizes } theo số đo của mình nha.
     .screen = Chọn size: { $sizes }
 
-benefit-generic-1 = Mình xoay từng góc cho bạn xem kỹ nha.
-    .screen = Xem kỹ từng góc nè
-benefit-generic-2 = Nhìn cận một chút cho bạn thấy rõ hơn nha.
-    .screen = Nhìn cận cho rõ nè
-benefit-generic-3 = Mình zoom cận cho bạn xem rõ từng chi tiết nha.
-    .screen = Zoom cận cho bạn xem nè
+benefit-generic-1 = Thông số chi tiết mình để sẵn trong giỏ hàng rồi.
+    .screen = Thông số có trong giỏ hàng
+benefit-generic-2 = Bạn đọc kỹ mô tả trong giỏ hàng trước khi đặt nhé.
+    .screen = Đọc kỹ mô tả trước khi đặt
+benefit-generic-3 = Ai đang tìm đúng món này thì xem tiếp nè.
+    .screen = Đang tìm thì xem tiếp nè
 benefit-generic-4 = Bạn nào ưng kiểu này thì xem hết video nha.
     .screen = Ai ưng kiểu này thì xem hết nha
 benefit-generic-5 = Nhỏ gọn, bỏ túi mang theo tiện lắm nha.
     .screen = Nhỏ gọn, dễ mang theo
     .requires = feature:portable
 
-benefit-apparel-1 = Mặc lên là thấy xinh liền.
-    .screen = Mặc lên là xinh
-benefit-apparel-2 = Mặc lên thoải mái cả ngày, đi làm hay đi chơi đều ổn.
-    .screen = Mặc thoải mái cả ngày
+benefit-apparel-1 = Diện lên là thấy xinh liền.
+    .screen = Diện lên là xinh
+benefit-apparel-2 = Diện cả ngày vẫn thoải mái, đi làm hay đi chơi đều ổn.
+    .screen = Thoải mái cả ngày
     .requires = attr:material
 benefit-apparel-3 = Đi làm hay đi chơi, phối kiểu nào cũng hợp.
     .screen = Đi làm, đi chơi đều hợp
@@ -156,7 +161,7 @@ benefit-accessories-2 = Đồ basic đến mấy phối vào cũng nổi bật h
 
 offer-1 = Mà giá chỉ có { $price } thôi nha.
     .screen = Chỉ { $price }
-offer-2 = Giá hiện tại là { $price } nha.
+offer-2 = Giá hiện tại là { $price }.
     .screen = Giá: { $price }
 offer-3 = Giá đang là { $price } thôi nè.
     .screen = Giá đang là { $price }
@@ -164,26 +169,26 @@ offer-3 = Giá đang là { $price } thôi nè.
 # The discount hook already says the %: offer lines name the two prices instead.
 offer-discount-1 = Giá gốc { $old_price }, giờ chỉ còn { $price } thôi.
     .screen = { $price } (giá gốc { $old_price })
-offer-discount-2 = Đang có ưu đãi, giá chỉ còn { $price } thôi nha.
+offer-discount-2 = Đang có ưu đãi, giá chỉ còn { $price } thôi.
     .screen = Giờ chỉ còn { $price }
-offer-discount-3 = Từ { $old_price } xuống còn { $price } nha.
+offer-discount-3 = Từ { $old_price } xuống còn { $price } luôn.
     .screen = Từ { $old_price } còn { $price }
 
 # No invented urgency ("liền tay", "nhanh tay", "kẻo hết"): the basket is below the video.
-cta-1 = Bấm vào giỏ hàng bên dưới để xem nha.
+cta-1 = Bấm vào giỏ hàng bên dưới để xem nhé.
     .screen = Bấm giỏ hàng nha
 cta-2 = Ưng thì bấm giỏ hàng chốt đơn nha.
     .screen = Ưng thì chốt đơn nha
-cta-3 = Ghé giỏ hàng xem chi tiết rồi lên đơn nha.
+cta-3 = Ghé giỏ hàng xem chi tiết rồi lên đơn nè.
     .screen = Xem chi tiết trong giỏ hàng
-cta-4 = Chưa quyết thì lưu video lại xem sau nha.
-    .screen = Lưu lại xem sau nha
-cta-5 = Giỏ hàng ở ngay dưới video, bấm vào là thấy nha.
+cta-4 = Chưa quyết thì lưu video lại, cần thì bấm giỏ hàng là thấy.
+    .screen = Lưu lại, mua ở giỏ hàng
+cta-5 = Giỏ hàng ở ngay dưới video, bấm vào là thấy liền.
     .screen = Giỏ hàng ở ngay dưới video
-cta-6 = Tag đứa bạn đang cần món này vô xem nha.
-    .screen = Tag đứa bạn đang cần nè
-cta-7 = Còn thắc mắc gì thì để lại bình luận nha.
-    .screen = Thắc mắc thì bình luận nha
+cta-6 = Tag đứa bạn đang cần món này, giỏ hàng ở ngay bên dưới nè.
+    .screen = Tag bạn, giỏ hàng ở dưới nè
+cta-7 = Còn thắc mắc thì để lại bình luận, ưng thì bấm giỏ hàng nha.
+    .screen = Hỏi ở bình luận, mua ở giỏ hàng
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text (ctk adds a full stop and capitalises each
 # sentence, so a classifier or name that opens one reads "Chiếc…"). The price comes right after the hook, so
@@ -203,3 +208,9 @@ hashtags = #TikTokShop #xuhuong #xuhuongtiktok #fyp
 label-sale = SALE
 label-new = MỚI
 label-price_from = Chỉ từ { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Giá chỉ từ { $price } thôi, tùy phân loại.
+    .screen = Chỉ từ { $price }
+offer-from-2 = Tùy mẫu, giá từ { $price }.
+    .screen = Từ { $price }

@@ -239,6 +239,10 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     # "merino wool" and "wool", "mulberry silk" and "silk": the finer material says it
     mats = {f.value for f in kt.facts if f.attr == "material"}
     kt.facts = [f for f in kt.facts if not (f.attr == "material" and any(m in mats for m in lex.finer.get(f.value, ())))]
+    # "Set of 10" with "5 cups and 5 spoons": the contents say it; the pack count would say it again
+    contents = next((f for f in kt.facts if f.attr == "contents"), None)
+    if contents and isinstance(contents.value, dict):
+        kt.facts = [f for f in kt.facts if not (f.attr == "pack_count" and f.value == sum(contents.value.values()))]
     facts = _tidy(kt.facts, info.group if info else None)
     for f in facts:
         if f.source and f.source.field == "attributes":

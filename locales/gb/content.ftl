@@ -21,8 +21,8 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
-hook-1 = Right, I need to show you something.
-    .screen = Need to show you something
+hook-1 = Right, I need to tell you about this.
+    .screen = Need to tell you about this
 hook-2 = Consider this your sign.
     .screen = Consider this your sign
 hook-3 = Hang on, it's { $discount } off?
@@ -50,7 +50,7 @@ hook-11 = Not gatekeeping this one.
 hook-12 = { $discount } off? Don't mind if I do.
     .screen = { $discount } off? Don't mind if I do
     .requires = discount
-hook-13 = Quick one, you need to see this.
+hook-13 = Quick one, you need to hear this.
     .screen = Quick one for you
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
@@ -124,42 +124,73 @@ benefit-sizes-2 = Find your size: { $sizes }.
 benefit-sizes-3 = Pick your size: { $sizes }.
     .screen = Pick your size
 
-# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt).
-benefit-generic-1 = Right, let's have a closer look.
-    .screen = A closer look
-benefit-generic-2 = Have a proper look at the details.
-    .screen = Worth a closer look
-benefit-generic-3 = Here it is, up close.
-    .screen = Up close
+# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
+# images may be placeholders: no line promises a close-up or points at what the clip shows.
+benefit-generic-1 = All the specs are on the product page.
+    .screen = Specs on the product page
+benefit-generic-2 = Definitely one for the list.
+    .screen = One for the list
+benefit-generic-3 = { $number ->
+        [pl] These are going straight on my list.
+       *[other] This one's going straight on my list.
+    }
+    .screen = Straight on my list
 
 # Category benefits (benefit-<group>): no claim without its `.requires`.
-benefit-apparel-1 = It looks smart but feels comfy all day long.
+benefit-apparel-1 = { $number ->
+        [pl] They look smart but feel comfy all day long.
+       *[other] It looks smart but feels comfy all day long.
+    }
     .screen = Looks smart, feels comfy
     .requires = attr:material
-benefit-apparel-2 = Dress it up or keep it casual, it works either way.
+benefit-apparel-2 = { $number ->
+        [pl] Dress them up or keep them casual, they work either way.
+       *[other] Dress it up or keep it casual, it works either way.
+    }
     .screen = Dress it up or down
-benefit-beauty-1 = Pop it into your routine and see how you get on.
+benefit-beauty-1 = { $number ->
+        [pl] Pop them into your routine and see how you get on.
+       *[other] Pop it into your routine and see how you get on.
+    }
     .screen = Your routine, sorted
-benefit-beauty-2 = It feels fresh on your skin, not greasy.
+benefit-beauty-2 = { $number ->
+        [pl] They feel fresh on your skin, not greasy.
+       *[other] It feels fresh on your skin, not greasy.
+    }
     .screen = Fresh, not greasy
     .requires = feature:lightweight_texture
 benefit-home-1 = Just a small upgrade for your place.
     .screen = A little home upgrade
-benefit-home-2 = Turn it down in the evening for a cosier feel.
+benefit-home-2 = { $number ->
+        [pl] Turn them down in the evening for a cosier feel.
+       *[other] Turn it down in the evening for a cosier feel.
+    }
     .screen = Dim it right down
     .requires = feature:dimmable
-benefit-electronics-1 = Setting it up is dead easy, no faff at all.
+benefit-electronics-1 = { $number ->
+        [pl] Setting them up is dead easy, no faff at all.
+       *[other] Setting it up is dead easy, no faff at all.
+    }
     .screen = No-faff setup
     .requires = feature:plug_and_play
-benefit-electronics-2 = It's made for the stuff you do every day.
+benefit-electronics-2 = { $number ->
+        [pl] They're made for the stuff you do every day.
+       *[other] It's made for the stuff you do every day.
+    }
     .screen = Does the everyday stuff
 benefit-gifts-1 = That's one present off the list.
     .screen = One present off the list
 benefit-gifts-2 = Birthdays, thank-yous, Christmas: gifting, sorted.
     .screen = Gifting, sorted
-benefit-accessories-1 = It's the finishing touch for your outfit.
+benefit-accessories-1 = { $number ->
+        [pl] They're the finishing touch for your outfit.
+       *[other] It's the finishing touch for your outfit.
+    }
     .screen = The finishing touch
-benefit-accessories-2 = It goes with pretty much everything in your wardrobe.
+benefit-accessories-2 = { $number ->
+        [pl] They go with pretty much everything in your wardrobe.
+       *[other] It goes with pretty much everything in your wardrobe.
+    }
     .screen = Goes with everything
 
 offer-1 = { $number ->
@@ -214,10 +245,11 @@ cta-3 = { $number ->
     .screen = Linked in the orange basket
 cta-4 = Tap the basket and have a nosy.
     .screen = Have a nosy
-cta-5 = All the details are in the shop below.
-    .screen = All the details in the shop
-cta-6 = Save this so you don't lose it.
-    .screen = Save it for later
+cta-5 = All the details are in the orange basket.
+    .screen = All the details in the basket
+# At most one CTA without the basket in it; this one still names where to buy.
+cta-6 = Save this for later, the link's in the basket.
+    .screen = Save this · link in the basket
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
@@ -242,3 +274,9 @@ hashtags = #TikTokShop #TikTokShopUK #TikTokMadeMeBuyIt #fyp
 label-sale = SALE
 label-new = NEW IN
 label-price_from = from { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Prices start from { $price }.
+    .screen = From { $price }
+offer-from-2 = It's from { $price }, depending on the option.
+    .screen = Prices from { $price }

@@ -19,8 +19,8 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
-hook-1 = Okay, I need to show you something.
-    .screen = I need to show you something
+hook-1 = Okay, I need to tell you about this.
+    .screen = Need to tell you about this
 hook-2 = This is your sign.
     .screen = This is your sign
 hook-3 = Wait, it's { $discount } off?
@@ -121,46 +121,80 @@ benefit-sizes-2 = { $number ->
 benefit-sizes-3 = Find your size: { $sizes }.
     .screen = Find your size: { $sizes }
 
-# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt).
-benefit-generic-1 = Okay, let's take a closer look.
-    .screen = A closer look
-benefit-generic-2 = Just look at the details on this.
-    .screen = Check out the details
-benefit-generic-3 = Here it is up close.
-    .screen = Up close
+# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
+# images may be placeholders: no line promises a close-up or points at what the clip shows.
+benefit-generic-1 = All the specs are on the product page.
+    .screen = Specs on the product page
+benefit-generic-2 = Worth a spot on your list.
+    .screen = Worth a spot on your list
+benefit-generic-3 = { $number ->
+        [pl] These are going on my list.
+       *[other] This one's going on my list.
+    }
+    .screen = Going on my list
 
 # Category benefits (benefit-<group>): no claim without its `.requires`.
-benefit-apparel-1 = It looks sharp and feels easy all day long.
+benefit-apparel-1 = { $number ->
+        [pl] They look sharp and feel easy all day long.
+       *[other] It looks sharp and feels easy all day long.
+    }
     .screen = Looks sharp, feels easy
     .requires = attr:material
-benefit-apparel-2 = Dress it up or keep it casual, your call.
+benefit-apparel-2 = { $number ->
+        [pl] Dress them up or keep them casual, your call.
+       *[other] Dress it up or keep it casual, your call.
+    }
     .screen = Dress it up or down
-benefit-apparel-3 = Style it however you like.
+benefit-apparel-3 = { $number ->
+        [pl] Style them however you like.
+       *[other] Style it however you like.
+    }
     .screen = Style it your way
-benefit-beauty-1 = Add it to your routine and see what you think.
+benefit-beauty-1 = { $number ->
+        [pl] Add them to your routine and see what you think.
+       *[other] Add it to your routine and see what you think.
+    }
     .screen = Your routine, upgraded
-benefit-beauty-2 = It feels fresh on your skin, not greasy.
+benefit-beauty-2 = { $number ->
+        [pl] They feel fresh on your skin, not greasy.
+       *[other] It feels fresh on your skin, not greasy.
+    }
     .screen = Fresh, never greasy
     .requires = feature:lightweight_texture
 benefit-home-1 = A little upgrade for your space.
     .screen = A little home upgrade
-benefit-home-2 = Dim it down in the evening and set the mood.
+benefit-home-2 = { $number ->
+        [pl] Dim them down in the evening and set the mood.
+       *[other] Dim it down in the evening and set the mood.
+    }
     .screen = Dim it, set the mood
     .requires = feature:dimmable
-benefit-electronics-1 = Plug it in and it's ready, no manual needed.
+benefit-electronics-1 = { $number ->
+        [pl] Plug them in and they're ready, no manual needed.
+       *[other] Plug it in and it's ready, no manual needed.
+    }
     .screen = Plug in and go
     .requires = feature:plug_and_play
 benefit-electronics-2 = Light enough to take everywhere you go.
     .screen = Goes where you go
     .requires = feature:lightweight
-benefit-electronics-3 = It's made for the stuff you do every day.
+benefit-electronics-3 = { $number ->
+        [pl] They're made for the stuff you do every day.
+       *[other] It's made for the stuff you do every day.
+    }
     .screen = Made for daily use
 benefit-gifts-1 = That's one less gift to figure out.
     .screen = One less gift to figure out
-benefit-gifts-2 = It arrives in a gift box, ready to give.
+benefit-gifts-2 = { $number ->
+        [pl] They arrive in a gift box, ready to give.
+       *[other] It arrives in a gift box, ready to give.
+    }
     .screen = Boxed and ready
     .requires = feature:gift_box
-benefit-accessories-1 = It's the finishing touch for your outfit.
+benefit-accessories-1 = { $number ->
+        [pl] They're the finishing touch for your outfit.
+       *[other] It's the finishing touch for your outfit.
+    }
     .screen = The finishing touch
 
 offer-1 = { $number ->
@@ -217,8 +251,9 @@ cta-5 = { $number ->
     .screen = Add to cart
 cta-6 = All the details are in the shop, just tap the cart.
     .screen = Details in the shop
-cta-7 = Save this so you can find it later.
-    .screen = Save this for later
+# At most one CTA without the cart in it; this one still names where to buy.
+cta-7 = Save this for later, the link's in the cart.
+    .screen = Save this · link in the cart
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
@@ -242,3 +277,9 @@ hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp
 label-sale = SALE
 label-new = NEW
 label-price_from = from { $price }
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Prices start at { $price }.
+    .screen = From { $price }
+offer-from-2 = It starts at { $price }, depending on the option.
+    .screen = Starting at { $price }

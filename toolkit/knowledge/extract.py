@@ -55,6 +55,9 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue
         if kt.lex.kinds.get(attr) == "flag" and PART_AFTER.match(text[b:b + 12]):
             continue
+        if attr == "port" and re.search(r"(?i)separate cable|sold separately|not included|need an? adapter|另购|不含",
+                                        text[b:b + 40]):
+            continue                      # "Lightning iPhones need a separate cable": what it does not have
         if attr == "material" and PART_MATERIAL.match(text[b:b + 12]) and field_name not in STRUCTURED:
             continue                      # "Fleece Lined", "silicone grip dots": a lining or a part, not the product
         # a feature word inside the product word is not a feature (弹力 in 弹力带); a connectivity or material is
@@ -106,7 +109,8 @@ WARNING = re.compile(r"(?i)(?:注意|警告|温馨提示|溫馨提示|安全提�
 PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim)")
 
 
-PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|"
+PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|furniture|"
+                           r"floors?\b|surfaces?\b|countertops?|家具|地板|"
                            r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
 
 
@@ -239,6 +243,9 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     # "merino wool" and "wool", "mulberry silk" and "silk": the finer material says it
     mats = {f.value for f in kt.facts if f.attr == "material"}
     kt.facts = [f for f in kt.facts if not (f.attr == "material" and any(m in mats for m in lex.finer.get(f.value, ())))]
+    # waterproof says water-resistant and more
+    if any(f.id == "feature:waterproof" for f in kt.facts):
+        kt.facts = [f for f in kt.facts if f.id != "feature:water_resistant"]
     # "Set of 10" with "5 cups and 5 spoons": the contents say it; the pack count would say it again
     contents = next((f for f in kt.facts if f.attr == "contents"), None)
     if contents and isinstance(contents.value, dict):

@@ -207,6 +207,11 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     fields = _fields(product, brand)
     type_id, tsrc, tconf = _pick_type([(f, t) for f, t in fields if not f.startswith("options")], lex, product)
     info = lex.types.get(type_id) if type_id else None
+    broad = None
+    if info is not None and info.id == info.group:
+        # "Beauty", "Home", "Accessories": a group, not a type. The product keeps the group (its benefit lines,
+        # its market fit) but has no type word: "the home" is no name
+        broad, type_id, tsrc, tconf = info.group, None, None, 0.0
     kt = Collector(lex, info.angles if info else (), info.group if info else None)
     unknown: list[str] = []
     for fname, text in fields:
@@ -254,7 +259,7 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     for f in facts:
         if f.source and f.source.field == "attributes":
             f.confidence = max(f.confidence, 0.95)
-    group = info.group if info else None
+    group = info.group if info and not broad else broad
     if group is None:                       # an unknown type still has the vertical its category path names
         from .taxonomy import VERTICAL_GROUP, vertical_of
         group = VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or

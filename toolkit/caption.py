@@ -44,6 +44,10 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         hook += "."
     values = dict(facts.values(), hook_line=hook)
     eligible = [c for c in market.captions if all(facts.has(r) for r in c.requires)] or market.captions
+    if getattr(facts, "name_source", "") == "category" and not facts.has("typed"):
+        # no name but a group word: a caption that does not need the name, where the market has one
+        eligible = [c for c in eligible if "$name" not in str(c.screen) and "$category" not in str(c.screen)] \
+            or eligible
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
     line = sentence_case(fill(eligible[h % len(eligible)].screen, values))
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones

@@ -141,7 +141,10 @@ class TemplateGenerator:
             _pick(sorted(c["hook"], key=lambda ln: spoken_len(fill(ln.voice, values)))[:2], facts, base + "|hook",
                   market, values)
         plan.append(("hook", hook))
-        plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
+        # a product ctk can only call by its group ("Beauty", "Wohnen") is not introduced by that word: the video
+        # goes from the hook to what it does
+        if not (getattr(facts, "name_source", "") == "category" and not facts.has("typed")):
+            plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
         # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
         # the selling point that opened the video is not said again as a benefit
         said = values.get("hook_fact") if hook is not None and "pitch" in getattr(hook, "requires", ()) else None

@@ -179,3 +179,16 @@ def test_lorem_ipsum_is_not_a_description_or_a_language(tmp_path):
     prod = load_catalog(p, currency="USD").products[0]
     assert prod.source_lang == "en" and prod.description == ""
     assert any(f.code == "input.placeholder_text" for f in prod.findings)
+
+
+def test_a_sellers_own_spreadsheet_is_read_by_header_words_or_a_column_map(tmp_path, ctk):
+    zh = _write(tmp_path, "zh.csv", "商品ID,商品名称,售价,原价,颜色\nm1,陶瓷马克杯 350ml,59,79,白色\nm1,,,,蓝色\n".encode())
+    prod = load_catalog(zh, currency="CNY").products[0]
+    assert prod.title.startswith("陶瓷马克杯") and len(prod.variants) == 2 and str(prod.variants[1].price) == "59"
+    erp = _write(tmp_path, "erp.csv", b"Artikel,Bezeichnung,VK\nA1,Keramikbecher 350 ml,12.90\n")
+    r = ctk("check", erp, "--currency", "EUR")
+    assert r.returncode == 2 and "unknown catalog format" in r.stderr
+    r = ctk("check", erp, "--currency", "EUR", "--columns", "id=Artikel,title=Bezeichnung,price=VK")
+    assert r.returncode == 0 and "1 products ok" in r.stdout
+    r = ctk("check", erp, "--currency", "EUR", "--columns", "title=Name")
+    assert r.returncode == 2 and "no column 'Name'" in r.stderr and "Bezeichnung" in r.stderr

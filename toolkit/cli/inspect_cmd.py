@@ -88,10 +88,11 @@ def check(
     as_json: bool = typer.Option(False, "--json", help="Print products and problems as JSON."),
     source_lang: Optional[str] = typer.Option(None, "--source-lang"),
     currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the prices when the file does not say."),
+    columns: Optional[str] = typer.Option(None, "--columns", help="Your spreadsheet's headers for ctk's fields: title=商品名称,price=售价,..."),
 ):
     """Validate a catalog without rendering: products, variants, images and problems."""
     try:
-        cat = _load_or_fail(input, source_lang, currency)
+        cat = _load_or_fail(input, source_lang, currency, columns)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
     if as_json:

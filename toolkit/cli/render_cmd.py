@@ -47,6 +47,7 @@ def render(
     executor: str = typer.Option("local", "--executor", help="local (process pool) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a local cluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    columns: Optional[str] = typer.Option(None, "--columns", help="Your spreadsheet's headers for ctk's fields: title=商品名称,price=售价,..."),
     lexicon: Optional[list[Path]] = typer.Option(None, "--lexicon", help="Your own term lexicon (TOML, like locales/_shared/lexicon.toml); repeatable."),
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
@@ -54,7 +55,7 @@ def render(
         _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
                 seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
                 json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music, generator, variants,
-                lexicon=lexicon)
+                lexicon=lexicon, columns=columns)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -67,7 +68,8 @@ def render(
 def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
             seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
             retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
-            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1, lexicon=None):
+            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1, lexicon=None,
+            columns=None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -99,7 +101,7 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
     _check_date(date)
     codes = parse_market_list(markets)
     err = Console(stderr=True, soft_wrap=True)
-    catalog = _load_or_fail(input, source_lang, currency)
+    catalog = _load_or_fail(input, source_lang, currency, columns)
     for p in catalog.problems:
         err.print(f"[yellow]skipped[/]: {esc(str(p))}", highlight=False)
     _select(catalog, products, limit, input)

@@ -68,6 +68,38 @@ def _placeholder_text(p) -> None:
         p.description = ""
 
 
+def _map_columns(table, columns: dict, path: Path) -> None:
+    """--columns title=商品名称,price=售价: the seller's own headers, renamed to ctk's (docs/input-formats.md)."""
+    from .generic import KNOWN
+    for field_name, header in columns.items():
+        if field_name not in KNOWN and not field_name.startswith("option:"):
+            raise InputError(f"--columns: '{field_name}' is not a ctk field", file=str(path),
+                             hint="fields: " + ", ".join(sorted(KNOWN)) + ", option:<name>")
+        if table.records is None and header not in table.header:
+            raise InputError(f"--columns: the file has no column '{header}'", file=str(path), row=1,
+                             hint="its columns: " + ", ".join(h for h in table.header[:12] if h))
+    rename = {header: field_name for field_name, header in columns.items()}
+    if table.records is not None:
+        table.records = [{rename.get(k, k): v for k, v in r.items()} if isinstance(r, dict) else r
+                         for r in table.records]
+        return
+    table.header = [rename.get(h, h) for h in table.header]
+    table.rows = [(i, {rename.get(k, k): v for k, v in rec.items()}) for i, rec in table.rows]
+
+
+def parse_columns(spec: str | None) -> dict:
+    """'title=商品名称,price=售价' -> {'title': '商品名称', 'price': '售价'}; a bad spec is a clear error."""
+    out: dict[str, str] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise InputError(f"--columns: '{part.strip()}' is not field=column", hint="e.g. --columns title=商品名称,price=售价")
+        k, v = part.split("=", 1)
+        out[k.strip().lower() if not k.strip().lower().startswith("option:") else k.strip()] = v.strip()
+    return out
+
+
 def _assumed_currency(products: list, path: Path) -> None:
     """No --currency and no currency in the file: US dollars are assumed, with a finding; a catalog written in
     Chinese, Japanese, Korean... is an error (its prices are almost surely not dollars)."""
@@ -121,7 +153,7 @@ LOCAL_CURRENCY = {"zh": "CNY", "ja": "JPY", "ko": "KRW", "th": "THB", "vi": "VND
 
 
 def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: str | None = None,
-                 fmt: str | None = None) -> Catalog:
+                 fmt: str | None = None, columns: dict | None = None) -> Catalog:
     path = Path(path)
     from .common import FieldError, check_currency
     try:
@@ -129,6 +161,8 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
     except FieldError as e:
         raise InputError(f"--currency: {e.message}", hint=e.hint) from None
     table = read_table(path)
+    if columns:
+        _map_columns(table, columns, path)
     if table.records is not None:
         name = "generic"
     else:

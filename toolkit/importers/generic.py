@@ -11,7 +11,20 @@ KNOWN = {"id", "title", "description", "brand", "category", "tags", "price", "co
          "stock", "sku", "images", "image", "source_lang"}
 ALIASES = {"name": "title", "handle": "id", "product_id": "id", "compare_price": "compare_at_price",
            "was_price": "compare_at_price", "quantity": "stock", "qty": "stock", "vendor": "brand",
-           "type": "category", "body": "description", "image_url": "image", "lang": "source_lang"}
+           "type": "category", "body": "description", "image_url": "image", "lang": "source_lang",
+           # the header words of seller spreadsheets and marketplace listings (English and Chinese)
+           "product_name": "title", "product_title": "title", "item_name": "title", "item_title": "title",
+           "sale_price": "price", "selling_price": "price", "unit_price": "price", "list_price": "compare_at_price",
+           "original_price": "compare_at_price", "msrp": "compare_at_price", "rrp": "compare_at_price",
+           "item_id": "id", "sku_id": "sku", "product_description": "description", "item_description": "description",
+           "stock_quantity": "stock", "inventory": "stock", "main_image": "image", "image_link": "image",
+           "product_type": "category", "manufacturer": "brand",
+           "商品名称": "title", "商品标题": "title", "标题": "title", "产品名称": "title", "品名": "title",
+           "售价": "price", "价格": "price", "销售价": "price", "零售价": "price", "原价": "compare_at_price",
+           "划线价": "compare_at_price", "市场价": "compare_at_price", "商品描述": "description", "描述": "description",
+           "详情": "description", "品牌": "brand", "类目": "category", "分类": "category", "库存": "stock",
+           "图片": "image", "主图": "image", "商品图片": "image", "货号": "sku", "商品编码": "sku", "编码": "sku",
+           "商品id": "id", "币种": "currency", "标签": "tags", "颜色": "option:color", "尺码": "option:size"}
 
 
 def _norm(rec: dict) -> dict:
@@ -23,7 +36,9 @@ def _norm(rec: dict) -> dict:
             out[low] = v
             continue
         low = low.replace(" ", "_")
-        out[ALIASES.get(low, low)] = v
+        key = ALIASES.get(low, low)
+        if key not in out or not out[key]:         # the first column of a kind wins ("价格" after "售价")
+            out[key] = v
     return out
 
 
@@ -66,6 +81,11 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
             for k, v in overrides.items():
                 if "price" in v:
                     parse_price(v["price"], f"price:{k}", required=True)
+            if p.variants and not str(rec.get("price") or "").strip():
+                # a variant row that leaves the price blank costs what the product's first row says
+                rec = dict(rec, price=str(p.variants[0].price),
+                           compare_at_price=rec.get("compare_at_price") or (str(p.variants[0].compare_at_price)
+                                                                            if p.variants[0].compare_at_price else ""))
             var = _variant(rec, p)
             p.variants.append(var)
             for name in var.options:

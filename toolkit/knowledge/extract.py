@@ -55,6 +55,8 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue
         if kt.lex.kinds.get(attr) == "flag" and PART_AFTER.match(text[b:b + 12]):
             continue
+        if re.search(r"(?i)(safe (?:on|for|with)|use (?:on|with)|won't scratch|compatible with)\s*$", text[max(0, a - 16):a]):
+            continue                      # "safe on non-stick cookware": what it is used with, not what it is
         if attr == "port" and re.search(r"(?i)separate cable|sold separately|not included|need an? adapter|另购|不含",
                                         text[b:b + 40]):
             continue                      # "Lightning iPhones need a separate cable": what it does not have
@@ -96,9 +98,13 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
 
 
 def _negated(text: str, a: int) -> bool:
-    # "not waterproof", "不防水", "非防水": a plain 不/非 right before the term negates it ("不仅防水" does not)
+    # "not waterproof", "不防水", "非防水": a plain 不/非 right before the term negates it ("不仅防水" does not);
+    # "不适用于带磁吸环", "not compatible with magnetic cases": what it does not work with
+    before = text[max(0, a - 24):a]
     return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|不含|不可|不能|不宜|勿|禁止|无|無|不|非)\s*$",
-                          text[max(0, a - 10):a]))
+                          before[-10:])) or \
+        bool(re.search(r"(?i)(不适用|不適用|不适合|不適合|not compatible with|not suitable for|doesn't fit|does not fit|"
+                       r"doesn't work with|does not work with)[^。.;；!！]{0,8}$", before))
 
 
 # A warning or usage note says what the product is NOT for ("keep out of reach of children", "注意：请放置于儿童
@@ -141,7 +147,8 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
             if any(x <= a and b <= y and (y - x) > (b - a) for x, y in vspans):
                 continue                 # 茶 inside the scent note 白茶 does not make a perfume a tea
             if re.match(r"[^\s，,;；]{0,6}?(?:专用|專用)|\s*(?:适用|適用)", text[b:b + 9]) or \
-                    re.search(r"(?i)(?:\bfor|\bfits?|适用于|適用於|适合|適合)\s*(?:your\s+|the\s+)?$", text[max(0, a - 12):a]):
+                    re.search(r"(?i)(?:\bfor|\bfits?|适用于|適用於|适合|適合|safe (?:on|for|with)|use (?:on|with)|"
+                              r"won't scratch|compatible with)\s*(?:your\s+|the\s+|non-?stick\s+)?$", text[max(0, a - 24):a]):
                 continue                 # "衣物被子专用" (for quilts), "for your laptop": what it is for, not what it is
             ww = w * (0.3 if tid in GENERIC_TYPES else 1.0)
             # the more specific type of a family (desk_lamp over lamp) gets a small bonus
@@ -163,10 +170,14 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
         vertical_of(product.attributes.get("google_product_category", ""))
     if vert:
         scores = {t: v for t, v in scores.items()
-                  if not (t in lex.types and lex.types[t].vert and lex.types[t].vert != vert)}
+                  if not (t in lex.types and lex.types[t].verts and vert not in lex.types[t].verts)}
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
+    # a group word ("Accessories" in "Vehicle Parts & Accessories") never beats a type the title names
+    real = [t for t in scores if t in lex.types and lex.types[t].id != lex.types[t].group]
+    if real and best not in real:
+        best = max(real, key=lambda t: (scores[t], -first[t][0]))
     # a broader type (Lamps, tea) gives way to a matched type that refines it (Desk Lamps, matcha), by the
     # taxonomy or by types.toml `refines`
     bt = lex.types[best].taxonomy if best in lex.types else ""

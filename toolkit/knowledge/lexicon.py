@@ -75,11 +75,14 @@ class TypeInfo:
     aliases: tuple[str, ...]
     reinterpret: dict = field(default_factory=dict)      # fact id -> fact id, for this type
     refines: str = ""                                    # the broader type this one is a kind of
-    vertical: str = ""                                   # taxonomy vertical ("ap"), when taxonomy is not known
+    vertical: object = ""                                # taxonomy vertical(s) ("ap", ["hb", "sg"]) without a node
 
     @property
-    def vert(self) -> str:
-        return self.taxonomy.split("-")[0] if self.taxonomy else self.vertical
+    def verts(self) -> tuple:
+        if self.taxonomy:
+            return (self.taxonomy.split("-")[0],)
+        v = self.vertical
+        return tuple(v) if isinstance(v, list) else ((v,) if v else ())
 
 
 @dataclass

@@ -43,17 +43,20 @@ def _clean(n: float):
 
 
 HOURS = r"(?:h|hr|hrs|hours?|小时|小時|个小时|H)"
-BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|playback|续航|播放|使用时间|使用時間|工作时间|runtime|run\s*time|"
+BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|of play|playback|续航|播放|使用时间|使用時間|工作时间|runtime|run\s*time|"
                          r"lasts|up to|长达|長達|talk time|单次|總續航|总续航|续航时间|mixed use|listening)")
 BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
 NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
                          r"保温|保溫|保冷|keeps? (?:drinks? )?(?:hot|cold|warm)|hot for|cold for|insulat|"
+                         r"charging in|charge in|to charge|充电\s*$|充電\s*$|usb-?c\s*charg|charge\b|charging\b|"
                          r"charge time|charges? in|充满|充滿)")
 FITS_CUE = re.compile(r"(?i)(fits?|for|up to|holds?|compatible|适用|适合|可放|装得下)\s*$")
 LENGTH_CUE = re.compile(r"(?i)(length|long|chain|cord|cable|inseam|链长|鏈長|长度|長度|链|长|長|周长|drop)")
 # a measure of a part is not the product's length: the cuff, the fringe, one tile's side, the opening ("cuff
 # 2.8 in", "8cm流苏", "正方形边长7.5cm"); a height or a diameter is a measure of its own ("8 Inch Tall", "表盘直径32mm")
-NOT_LENGTH = re.compile(r"(?i)(cuffs?|fringe|tassel|strap|handle|grip|opening|mouth|each|per\b|side|edge|dial|"
+NOT_LENGTH = re.compile(r"(?i)(cuffs?|fringe|tassel|strap|handle|grip|opening|mouth|each|per\b|side|edge|dial|every|cut|"
+                        r"hair|minimum|at least|or longer|chest|bust|waist|hips?\b|shoulders?|sleeves?|"
+                        r"胸围|胸圍|腰围|腰圍|臀围|肩宽|肩寬|袖长|袖長|"
                         r"袖口|流苏|流蘇|手柄|边长|邊長|每片|口径|口徑|表盘|表盤)")
 HEIGHT_CUE = re.compile(r"(?i)(height|tall|high\b|高度|(?<!身)高(?!密度|弹|彈|清|端|级|級|效|速|温|溫))")
 # a person's measures in a size guide ("模特身高180cm 体重60kg", "model is 5'9"): not the product's
@@ -202,7 +205,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     kt.add("diameter", _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
                     taken.append((m.start(), m.end()))
                     continue
-                if NOT_LENGTH.search(near) or NOT_LENGTH.search(before[-10:].rstrip(" ，,约約约")[-6:]):
+                wide = re.split(r"[;；。]|\.\s", norm[max(0, m.start() - 24): m.start()])[-1]
+                if NOT_LENGTH.search(near) or NOT_LENGTH.search(before[-10:].rstrip(" ，,约約约")[-6:]) or \
+                        NOT_LENGTH.search(wide.split(",")[-1] if "(" not in wide[-3:] else wide):
                     continue                # "两端手工流苏，长约8cm": the fringe is 8 cm
                 if HEIGHT_CUE.search(near):
                     kt.add("height", _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)

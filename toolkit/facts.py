@@ -28,6 +28,13 @@ def _stuffed(title: str) -> bool:
     return len(title) > 48 or title.count(",") + title.count("|") + title.count("，") >= 2
 
 
+def _head(title: str) -> str:
+    """The name at the head of a keyword-stuffed title: "Cordless Water Flosser for Teeth, Portable Oral
+    Irrigator 300ml with 5 Modes" -> "Cordless Water Flosser"; kept whole when the head would be one word."""
+    head = re.split(r",|，|\s[-–—|/]\s|\s(?:with|for|w/|includes?)\s|\s*\(", title, maxsplit=1)[0].strip()
+    return head if len(head.split()) >= 2 and len(head) >= 8 else title
+
+
 @dataclass
 class Facts:
     name: str
@@ -174,6 +181,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             findings.extend(tr.findings)
             name = tr.text
             name_source = "title" if same else "translation"
+            if _stuffed(name):
+                name = _head(name)
             if product.brand and brand != product.brand.strip():
                 name = name.replace(product.brand.strip(), brand)
         elif rendered.name:

@@ -110,13 +110,15 @@ def _negated(text: str, a: int) -> bool:
 # A warning or usage note says what the product is NOT for ("keep out of reach of children", "注意：请放置于儿童
 # ...接触不到的地方"): who it is for and what it can do are not read from it (what is not included still is).
 WARNING = re.compile(r"(?i)(?:注意|警告|温馨提示|溫馨提示|安全提示|\bwarning\b|\bcaution\b|keep (?:out of|away from)|"
+                     r"[^。！!\n]{0,12}(?:建议|建議)[^。！!\n]{0,4}(?:不超过|不要|勿|避免)|"
                      r"not suitable for|do not|请勿|請勿|切勿|使用方法|how to use|directions)[^。！!\n]*")
 # a term that qualifies a part, not the product: 手工流苏 (hand-knotted fringe), "brushed fleece lining"
 PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim)")
 
 
 PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|furniture|"
-                           r"floors?\b|surfaces?\b|countertops?|家具|地板|"
+                           r"floors?\b|surfaces?\b|countertops?|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
+                           r"服|被子|棉被|衣物|外套|制品|製品|"
                            r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
 
 
@@ -259,6 +261,10 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     # "merino wool" and "wool", "mulberry silk" and "silk": the finer material says it
     mats = {f.value for f in kt.facts if f.attr == "material"}
     kt.facts = [f for f in kt.facts if not (f.attr == "material" and any(m in mats for m in lex.finer.get(f.value, ())))]
+    # "dishwasher safe" and "hand wash only" on one product (a glass with a bamboo lid): the care line a buyer
+    # must not get wrong wins
+    if any(f.id == "feature:hand_wash_only" for f in kt.facts):
+        kt.facts = [f for f in kt.facts if f.id != "feature:dishwasher_safe"]
     # waterproof says water-resistant and more
     if any(f.id == "feature:waterproof" for f in kt.facts):
         kt.facts = [f for f in kt.facts if f.id != "feature:water_resistant"]

@@ -431,3 +431,16 @@ def test_measures_negations_parts_and_domains(title, description, wanted, unwant
     assert not (unwanted & got), (got, unwanted)
     if title.startswith("合金筷子"):
         assert next(f for f in k.facts if f.attr == "pack_count").unit == "pairs"
+
+
+def test_the_products_own_word_is_not_a_claim():
+    """"Handwärmer" (hand warmer) contains "wärm": the product's name for itself claims nothing; the same word in
+    a line about another product is still a claim that needs a fact."""
+    from types import SimpleNamespace
+    from toolkit.knowledge.claims import unsupported
+    know = SimpleNamespace(has=lambda _: False, get=lambda _: [])
+    base = dict(claims={"warmth": ["wärmt", "wärmer"]}, knowledge=know, name_source="facts", name="x")
+    own = SimpleNamespace(**base, typed=True, category="Handwärmer")
+    other = SimpleNamespace(**base, typed=True, category="Schal")
+    assert unsupported("Dieser Handwärmer ist klein.", own) == []
+    assert unsupported("Der Schal wärmt dich.", other)

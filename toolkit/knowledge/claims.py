@@ -4,6 +4,8 @@ locales/<m>/facts.toml [claims])."""
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from ..markets import locales_dir
@@ -53,6 +55,9 @@ def unsupported(text: str, facts) -> list[tuple[str, str]]:
     # the seller's own title (translated or not) is their claim, not ours: the rule packs still check it
     if getattr(facts, "name_source", "facts") in ("title", "override", "translation") and facts.name:
         text = text.replace(facts.name, " ")
+    # the product's own word is no claim: "Handwärmer" does not claim warmth, "aquecedor de mãos" neither
+    if getattr(facts, "typed", False) and getattr(facts, "category", ""):
+        text = re.sub(re.escape(facts.category), " ", text, flags=re.I)
     low = text.lower().replace("’", "'").replace("‘", "'")
     out = []
     for cls, words in phrases.items():

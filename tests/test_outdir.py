@@ -90,3 +90,28 @@ def test_output_files_follow_the_umask(ctk, tmp_path):
     assert stat.S_IMODE(cap.stat().st_mode) == 0o644
     assert stat.S_IMODE(cap.parent.stat().st_mode) == 0o755
     assert stat.S_IMODE((out / "manifest.json").stat().st_mode) == 0o644
+
+
+def test_a_child_dies_with_its_parent():
+    """Workers and ffmpeg are started with die_with_parent: a kill -9 of ctk takes them along (Linux)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    from conftest import ROOT
+    code = ("import subprocess, time\nfrom toolkit.fsutil import die_with_parent\n"
+            "p = subprocess.Popen(['sleep', '60'], preexec_fn=die_with_parent)\nprint(p.pid, flush=True)\ntime.sleep(60)")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    child = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    for _ in range(50):
+        try:
+            state = open(f"/proc/{child}/status").read().split("\n")[1]
+        except FileNotFoundError:
+            return                           # gone and reaped
+        if "Z" in state:
+            return                           # dead, waiting for a reaper
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("the child outlived its parent")

@@ -787,7 +787,9 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
             if "fork" in methods:
                 _prewarm([load_market(t.market) for t in tasks[:1]] + markets, opts)
             ctx = mp.get_context("fork" if "fork" in methods else "forkserver" if "forkserver" in methods else "spawn")
-            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+            from .fsutil import die_with_parent
+            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx,
+                                     initializer=die_with_parent) as pool:
                 pending = {pool.submit(_run_task, t, opts) for t in tasks}
                 try:
                     while pending:

@@ -97,7 +97,9 @@ def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf:
     from .errors import Cancelled
     cmd = build_command(scenes, out, preset=preset, crf=crf, animation=animation, width=size[0], height=size[1],
                         music=music)
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    from .fsutil import die_with_parent
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=die_with_parent)
     while True:
         try:
             _, stderr = proc.communicate(timeout=0.2)

@@ -192,3 +192,18 @@ def test_a_sellers_own_spreadsheet_is_read_by_header_words_or_a_column_map(tmp_p
     assert r.returncode == 0 and "1 products ok" in r.stdout
     r = ctk("check", erp, "--currency", "EUR", "--columns", "title=Name")
     assert r.returncode == 2 and "no column 'Name'" in r.stderr and "Bezeichnung" in r.stderr
+
+
+def test_transparent_and_16_bit_pngs_read_as_photos(tmp_path):
+    """A transparent cut-out lands on white (not black); a 16-bit PNG keeps its tones (not all white)."""
+    from PIL import Image
+    from toolkit.creative import to_rgb
+    cut = Image.new("RGBA", (40, 40), (0, 0, 0, 0))
+    cut.paste((200, 30, 30, 255), (10, 10, 30, 30))
+    im = to_rgb(cut)
+    assert im.getpixel((0, 0)) == (255, 255, 255) and im.getpixel((20, 20)) == (200, 30, 30)
+    g16 = Image.new("I;16", (3, 1))
+    for x, v in enumerate((0, 32768, 65535)):
+        g16.putpixel((x, 0), v)
+    im = to_rgb(g16)
+    assert [abs(im.getpixel((x, 0))[0] - want) <= 1 for x, want in enumerate((0, 128, 255))] == [True] * 3

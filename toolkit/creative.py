@@ -72,6 +72,26 @@ def load_image(path: str | None, seed: str):
     return _load_image(path, seed if not path else "", mtime)
 
 
+def to_rgb(im):
+    """Any PNG as a product photo on white: a transparent cut-out keeps its shape on a white ground (not on
+    black), a 16-bit greyscale or RGB image is scaled to 8 bits (not clipped to white), a palette with
+    transparency is composited the same way."""
+    from PIL import Image
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        im = im.convert("I")
+        top = im.getextrema()[1]
+        scale = 255.0 / 65535.0 if top > 255 else 1.0
+        im = im.point(lambda v: v * scale).convert("L")
+    if im.mode == "P" and "transparency" in im.info:
+        im = im.convert("RGBA")
+    if im.mode in ("RGBA", "LA", "PA"):
+        im = im.convert("RGBA")
+        ground = Image.new("RGBA", im.size, (255, 255, 255, 255))
+        ground.alpha_composite(im)
+        return ground.convert("RGB")
+    return im.convert("RGB")
+
+
 @lru_cache(maxsize=16)
 def _load_image(path: str | None, seed: str, mtime: int):
     from PIL import Image, ImageOps
@@ -79,7 +99,7 @@ def _load_image(path: str | None, seed: str, mtime: int):
         try:
             with Image.open(path) as im:
                 im = ImageOps.exif_transpose(im)
-                return im.convert("RGB")
+                return to_rgb(im)
         except Exception:
             pass
     return placeholder_image(seed)

@@ -115,3 +115,13 @@ def test_a_child_dies_with_its_parent():
         time.sleep(0.1)
     os.kill(child, signal.SIGKILL)
     raise AssertionError("the child outlived its parent")
+
+
+def test_a_bundle_names_images_as_the_catalog_does_never_by_the_sellers_paths(ctk, tmp_path, catalog_copy):
+    out = tmp_path / "o"
+    assert ctk("render", catalog_copy / "catalog.csv", *ARGS, "--out", out).returncode == 0
+    for f in out.glob("us/*/*.json"):
+        assert str(catalog_copy) not in f.read_text(encoding="utf-8"), f
+    doc = json.loads(next(out.glob("us/*/script.json")).read_text(encoding="utf-8"))
+    shown = [s for s in doc["scenes"] if s.get("image")]
+    assert shown and all(not s["image"].startswith("/") and len(s["image_sha256"]) == 64 for s in shown)

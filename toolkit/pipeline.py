@@ -603,6 +603,15 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
             findings.append(Finding(code="render.safe_zone", severity="error", where=k,
                                     message="text drawn outside the platform's safe zone"))
         script_doc = script.to_dict()
+        # a bundle is shared with agencies and creators: images are named as the catalog names them (a relative
+        # path or a URL) with the bytes' digest, never by the seller's absolute paths
+        refs = {i.path: i for i in product.images if i.path}
+        for sc in script_doc.get("scenes", []):
+            path = sc.get("image")
+            if path:
+                ref = refs.get(path)
+                sc["image"] = ref.ref if ref else Path(path).name
+                sc["image_sha256"] = _file_digest(path) if Path(path).exists() else None
         script_doc.update({
             "product": product.id, "caption": caption.to_dict(),
             "facts": {"name": facts.name, "name_source": facts.name_source, "brand": facts.brand,

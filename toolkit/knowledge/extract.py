@@ -148,7 +148,10 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
                 vspans = _value_spans(text, lex)
             if any(x <= a and b <= y and (y - x) > (b - a) for x, y in vspans):
                 continue                 # 茶 inside the scent note 白茶 does not make a perfume a tea
-            if re.match(r"[^\s，,;；]{0,6}?(?:专用|專用)|\s*(?:适用|適用)", text[b:b + 9]) or \
+            if re.match(r"(?i)[^\s，,;；]{0,6}?(?:专用|專用)|\s*(?:适用|適用)|\s*-?\s*free\b", text[b:b + 9]) or \
+                    re.search(r"(?:送|赠|贈|附赠|附贈|配送|含)\s*$", text[max(0, a - 3):a]) or \
+                    (fname == "title" and re.search(r"(?i)\sfor\s|适用于|適用於|适用|適用", text[:a])
+                     and any(a2 < a for a2, _, _ in lex.type_matcher.finditer(text))) or \
                     re.search(r"(?i)(?:\bfor|\bfits?|适用于|適用於|适合|適合|safe (?:on|for|with)|use (?:on|with)|"
                               r"won't scratch|compatible with)\s*(?:your\s+|the\s+|non-?stick\s+)?$", text[max(0, a - 24):a]):
                 continue                 # "衣物被子专用" (for quilts), "for your laptop": what it is for, not what it is
@@ -171,8 +174,17 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     vert = vertical_of(product.attributes.get("product_category", "")) or \
         vertical_of(product.attributes.get("google_product_category", ""))
     if vert:
+        def off(t):
+            return t in lex.types and bool(lex.types[t].verts) and vert not in lex.types[t].verts
+        fitting = [t for t in scores if not off(t) and t in lex.types and lex.types[t].id != lex.types[t].group]
+        # a title's own type word stays unless a type of the right vertical is also named (taxonomies disagree
+        # on where umbrellas live); a word from the description or the tags from another vertical goes
         scores = {t: v for t, v in scores.items()
-                  if not (t in lex.types and lex.types[t].verts and vert not in lex.types[t].verts)}
+                  if not off(t) or (first[t][1].field == "title" and not fitting)}
+    # a type the description alone names, while the title names none, is what the product is used with or
+    # for ("froths milk in mugs", "fits in your gym bag"), not what it is
+    if scores and all(first[t][1].field == "description" for t in scores):
+        scores = {}
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
@@ -183,7 +195,7 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     # a broader type (Lamps, tea) gives way to a matched type that refines it (Desk Lamps, matcha), by the
     # taxonomy or by types.toml `refines`
     bt = lex.types[best].taxonomy if best in lex.types else ""
-    finer = [t for t in scores if t != best and t in lex.types and
+    finer = [t for t in scores if t != best and t in lex.types and scores[t] >= 0.3 * scores[best] and
              ((bt and lex.types[t].taxonomy.startswith(bt + "-")) or lex.types[t].refines == best)]
     if finer:
         best = max(finer, key=lambda t: (scores[t], -first[t][0]))

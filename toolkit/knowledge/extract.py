@@ -57,6 +57,8 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue
         if re.search(r"(?i)(safe (?:on|for|with)|use (?:on|with)|won't scratch|compatible with)\s*$", text[max(0, a - 16):a]):
             continue                      # "safe on non-stick cookware": what it is used with, not what it is
+        if attr == "port" and _negated(text, a):
+            continue                      # "不支持…Lightning接口": the port it does not have
         if attr == "port" and re.search(r"(?i)separate cable|sold separately|not included|need an? adapter|另购|不含",
                                         text[b:b + 40]):
             continue                      # "Lightning iPhones need a separate cable": what it does not have
@@ -103,8 +105,9 @@ def _negated(text: str, a: int) -> bool:
     before = text[max(0, a - 24):a]
     return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|不含|不可|不能|不宜|勿|禁止|无|無|不|非)\s*$",
                           before[-10:])) or \
-        bool(re.search(r"(?i)(不适用|不適用|不适合|不適合|not compatible with|not suitable for|doesn't fit|does not fit|"
-                       r"doesn't work with|does not work with)[^。.;；!！]{0,8}$", before))
+        bool(re.search(r"(?i)(不适用|不適用|不适合|不適合|不支持|不兼容|not compatible with|not suitable for|doesn't fit|"
+                       r"does not fit|doesn't support|does not support|"
+                       r"doesn't work with|does not work with)[^。.;；!！]{0,20}$", text[max(0, a - 40):a]))
 
 
 # A warning or usage note says what the product is NOT for ("keep out of reach of children", "注意：请放置于儿童

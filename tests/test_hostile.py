@@ -207,3 +207,10 @@ def test_transparent_and_16_bit_pngs_read_as_photos(tmp_path):
         g16.putpixel((x, 0), v)
     im = to_rgb(g16)
     assert [abs(im.getpixel((x, 0))[0] - want) <= 1 for x, want in enumerate((0, 128, 255))] == [True] * 3
+
+
+def test_the_same_id_in_two_currencies_is_reported_not_merged(tmp_path):
+    p = _write(tmp_path, "c.csv", b"id,title,price,currency\nm1,Mug,99,EUR\nm1,Mug,99,USD\nm2,Cup,5,EUR\n")
+    cat = load_catalog(p)
+    assert [x.id for x in cat.products] == ["m2"]
+    assert cat.problems[0].row == 3 and cat.problems[0].column == "currency" and "USD" in cat.problems[0].message

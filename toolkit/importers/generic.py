@@ -75,6 +75,11 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
                 p = _new_product(pid, rec, ctx, fname, "generic-csv")
                 products[pid] = p
                 order.append(pid)
+            cur = str(rec.get("currency") or "").strip().upper()
+            if p.origin["rows"] and cur and cur != p.currency:
+                raise FieldError("currency", f"this row of '{pid}' is in {cur}, its first row in {p.currency}",
+                                 "one product has one currency: fix the currency column, or give the rows "
+                                 "different ids")
             p.origin["rows"].append(rowno)
             for m, fields in overrides.items():
                 p.overrides.setdefault(m, {}).update(fields)

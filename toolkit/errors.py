@@ -13,7 +13,8 @@ class CtkError(Exception):
     def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
                  column: str | None = None, hint: str | None = None):
         super().__init__(message)
-        self.message = message
+        # one line, whatever a library's message looked like (YAML's come with a second line)
+        self.message = __import__("re").sub(r"[ \t]*[\r\n]+[ \t]*", " ", str(message)).strip()
         self.file = file
         self.row = row
         self.column = column

@@ -421,6 +421,12 @@ def test_the_category_path_vertical_overrules_a_word_from_another_vertical():
     ("100%澳洲美利奴羊毛围巾", "羊毛围巾", {("material", "merino")}, {("material", "wool")}),
     # 螺纹 on chopsticks is not a rib knit; pairs are counted as pairs
     ("合金筷子家用10双装", "筷头螺纹设计", {("pack_count", 10)}, {("feature", "rib_knit")}),
+    # "16 oz canvas" is a fabric weight, "16 oz cup" a volume, "1,800 g magnetic pull" a force
+    ("Canvas Tote Bag", "Heavy 16 oz cotton canvas.", set(), {("weight", 16), ("volume", 16)}),
+    ("Portable Blender, 16 oz Personal Mini Blender", "", {("volume", 16)}, {("weight", 16)}),
+    ("Clear Magnetic Case for iPhone 15", "N52 magnets with 1,800 g magnetic pull.", set(), {("weight", 1800)}),
+    # a woody scent note is no wood
+    ("白茶淡香精 女士香水 50ml", "木质花香调", {("volume", 50)}, {("material", "wood")}),
 ])
 def test_measures_negations_parts_and_domains(title, description, wanted, unwanted):
     from toolkit.knowledge import extract
@@ -444,3 +450,11 @@ def test_the_products_own_word_is_not_a_claim():
     other = SimpleNamespace(**base, typed=True, category="Schal")
     assert unsupported("Dieser Handwärmer ist klein.", own) == []
     assert unsupported("Der Schal wärmt dich.", other)
+
+
+def test_a_type_only_the_description_names_is_not_the_product():
+    from toolkit.knowledge import extract
+    from toolkit.model import Product
+    k = extract(Product(id="f", title="Milk Frother Handheld Rechargeable, Electric Whisk for Coffee, Matcha",
+                        description="Froths milk right in your mugs in 15 seconds."))
+    assert k.type_id not in ("mug", "coffee", "matcha")

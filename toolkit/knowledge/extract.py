@@ -120,6 +120,7 @@ PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|�
 
 
 PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|furniture|"
+                           r"[质質调調]?(?:花)?香|notes?\b|scent|blades?\b|刀片|"
                            r"floors?\b|surfaces?\b|countertops?|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
                            r"服|被子|棉被|衣物|外套|制品|製品|"
                            r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
@@ -186,8 +187,9 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
                   if not off(t) or (first[t][1].field == "title" and not fitting)}
     # a type the description alone names, while the title names none, is what the product is used with or
     # for ("froths milk in mugs", "fits in your gym bag"), not what it is
-    if scores and all(first[t][1].field == "description" for t in scores):
-        scores = {}
+    named = [t for t in scores if t in lex.types and lex.types[t].id != lex.types[t].group]
+    if named and all(first[t][1].field == "description" for t in named):
+        scores = {t: v for t, v in scores.items() if t not in named}
     if not scores:
         return None, None, 0.0
     best = max(scores, key=lambda t: (scores[t], -first[t][0]))
@@ -250,7 +252,8 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
         masked = text
         for a, b in brand_spans:           # the brand's own characters are not facts (木棉家居 is not cotton)
             masked = masked[:a] + " " * (b - a) + masked[b:]
-        if base in ("options",) and fname.split(":", 1)[1].lower() in ("color", "colour", "颜色", "size", "尺码"):
+        if base in ("options",) and fname.split(":", 1)[1].lower() in ("color", "colour", "颜色", "size", "尺码", "shade",
+                                                                      "色号", "色號", "tone", "finish"):
             continue
         covered = _enums(masked, base, kt, [], label=fname)
         if base != "options":

@@ -63,7 +63,8 @@ HEIGHT_CUE = re.compile(r"(?i)(height|tall|high\b|高度|(?<!身)高(?!密度|�
 PERSON_CUE = re.compile(r"(?i)(身高|体重|體重|模特|model|wearing|she is|he is)")
 DIAMETER_CUE = re.compile(r"(?i)(diameter|dia\.|Ø|⌀|across|直径|直徑)")
 # a load is not a weight: "supports up to 330 lb", "承重约2kg", "max load 150 kg"
-LOAD_CUE = re.compile(r"(?i)(support|hold|load|capacity|bear|up to|max|承重|承载|承載|载重|載重|最大|可承受|耐重)")
+LOAD_CUE = re.compile(r"(?i)(support|hold|load|capacity|bear|up to|max|pull|magnetic force|suction|grip force|"
+                      r"承重|承载|承載|载重|載重|最大|可承受|耐重|吸力|磁力)")
 # "9.4 in (24 cm)", "0.9 lb (408 g)": the metric figure in brackets is the seller's own; the inch one is skipped
 METRIC_NEXT = re.compile(r"^\s*[(（]\s*\d")
 
@@ -159,7 +160,12 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 kt.add(attr, nums, src, unit=_unit(g[3]))
             elif attr == "volume":
                 u = _unit(g[1])
-                if u == "oz" and "volume" not in angles and "fl" not in g[1].lower():
+                around = norm[max(0, m.start() - 14): m.start()] + " " + norm[m.end(): m.end() + 26]
+                if u == "oz" and re.search(r"(?i)canvas|cotton|denim|fabric|帆布", around):
+                    continue                # "16 oz canvas": the fabric's weight per yard, not the product's
+                if u == "oz" and re.search(r"(?i)\bcup|bottle|jar|tumbler|capacity|holds|blender|容量", around):
+                    kt.add(attr, _clean(_num(g[0])), src, unit=u)    # "16 oz cup": a volume
+                elif u == "oz" and "volume" not in angles and "fl" not in g[1].lower():
                     kt.add("weight", _clean(_num(g[0])), src, unit="oz")
                 else:
                     if u == "l" and g[1] == "L" and _num(g[0]) > 100:
@@ -170,7 +176,8 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 n = _num(g[0])
                 if g[1] == "G" and n < 10:           # 5G is a network, not 5 grams
                     continue
-                if LOAD_CUE.search(re.split(r"[，,。;；!！\n]|\.\s", norm[max(0, m.start() - 22): m.start()])[-1]):
+                if LOAD_CUE.search(re.split(r"[，,。;；!！\n]|\.\s", norm[max(0, m.start() - 22): m.start()])[-1]) or \
+                        re.match(r"(?i)\s*(?:of\s+)?(?:magnetic\s+)?(?:pull|force|suction|holding|吸力|磁力)", norm[m.end(): m.end() + 24]):
                     continue
                 if u in ("lb", "oz") and METRIC_NEXT.match(norm[m.end(): m.end() + 6]):
                     continue

@@ -425,8 +425,10 @@ def test_the_category_path_vertical_overrules_a_word_from_another_vertical():
     ("Canvas Tote Bag", "Heavy 16 oz cotton canvas.", set(), {("weight", 16), ("volume", 16)}),
     ("Portable Blender, 16 oz Personal Mini Blender", "", {("volume", 16)}, {("weight", 16)}),
     ("Clear Magnetic Case for iPhone 15", "N52 magnets with 1,800 g magnetic pull.", set(), {("weight", 1800)}),
-    # a woody scent note is no wood
+    # a woody scent note is no wood; "lasts up to 6 hours" on a lip gloss is no battery
     ("白茶淡香精 女士香水 50ml", "木质花香调", {("volume", 50)}, {("material", "wood")}),
+    ("Plumping Lip Gloss", "Keeps lips soft for up to 6 hours.", set(), {("battery_life", 6)}),
+    ("Wireless Earbuds Bluetooth 5.3", "Up to 30 hours of playtime with the case.", {("battery_life", 30)}, set()),
 ])
 def test_measures_negations_parts_and_domains(title, description, wanted, unwanted):
     from toolkit.knowledge import extract

@@ -45,6 +45,9 @@ def _clean(n: float):
 HOURS = r"(?:h|hr|hrs|hours?|小时|小時|个小时|H)"
 BATTERY_CUE = re.compile(r"(?i)(battery|playtime|play\s*time|of play|playback|续航|播放|使用时间|使用時間|工作时间|runtime|run\s*time|"
                          r"lasts|up to|长达|長達|talk time|单次|總續航|总续航|续航时间|mixed use|listening)")
+# "lasts up to 6 hours" is a battery only on something with one; on a lip gloss it is how long it keeps lips soft
+STRONG_BATTERY_CUE = re.compile(r"(?i)(battery|电池|電池|playtime|play\s*time|of play|playback|续航|續航|runtime|run\s*time|"
+                                r"talk time|per charge|one charge|一次充电|充一次|mixed use|listening)")
 BURN_CUE = re.compile(r"(?i)(burn|燃烧|燃燒|燃)")
 NOT_BATTERY = re.compile(r"(?i)(deliver|shipping|ship|发货|發貨|客服|service|24/7|standby|待机|充电时间|charging time|"
                          r"保温|保溫|保冷|keeps? (?:drinks? )?(?:hot|cold|warm)|hot for|cold for|insulat|"
@@ -190,7 +193,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     continue
                 if BURN_CUE.search(before + after) or "burn_time" in angles and "battery_life" not in angles:
                     kt.add("burn_time", _clean(n), src, unit="h")
-                elif BATTERY_CUE.search(before + after) or "battery_life" in angles and field_name == "title":
+                elif (STRONG_BATTERY_CUE.search(before + after) or
+                      BATTERY_CUE.search(before + after) and ("battery_life" in angles or kt.group == "electronics")) \
+                        or "battery_life" in angles and field_name == "title":
                     kt.add(attr, _clean(n), src, unit="h", conf=conf)
                 else:
                     continue

@@ -190,3 +190,26 @@ def test_a_strong_selling_point_opens_the_video_and_is_not_said_twice():
             later = " ".join(s.screen for s in script.scenes[1:])
             assert facts.values()["hook_fact"] not in later, (hook, later)
     assert cited, "some seed opens with the selling point"
+
+
+def test_the_sellers_own_bullets_reach_the_script_in_their_language_only():
+    """A description bullet no lexicon term covers ("Fits laptops up to 15.6 inches") becomes a benefit line in a
+    market of the bullet's language; a bullet whose words a line already says, a care note and a bullet in another
+    language do not."""
+    desc = ("Our everyday backpack.\n"
+            "• Fits laptops up to 15.6 inches in a padded sleeve\n"
+            "• Care: wipe clean with a damp cloth, do not bleach\n"
+            "• Side pockets hold two water bottles upright\n"
+            "• Fits laptops up to 15.6 inches\n")
+    p = _product(title="Travel Backpack", category="backpack", description=desc)
+    _, facts, script, _, _ = make(p, "us")
+    assert facts.bullets and any("15.6" in b for b in facts.bullets)
+    voice = " ".join(str(s.voice) for s in script.scenes)
+    assert "15.6" in voice and "padded sleeve" in voice
+    assert voice.count("15.6") == 1                   # a bullet already said is not said again
+    assert "bleach" not in voice                      # a care note is no selling point
+    benefit_screens = [s.screen for s in script.scenes if s.role == "benefit"]
+    assert all(len(s) <= 45 for s in benefit_screens), benefit_screens
+    # the same bullets stay out of a German video: they are not German
+    _, _, script_de, _, _ = make(p, "de")
+    assert "15.6" not in " ".join(str(s.voice) for s in script_de.scenes)

@@ -60,6 +60,7 @@ class Facts:
     typed: bool = False           # category is the market's word for the product's type (not a group word)
     brand_sayable: bool = True    # False for a brand ctk romanized itself ("Zhidian Shuma"): not said or quoted
     price_varies: bool = False    # the variants do not all cost the same: "from" prices
+    bullets: list = field(default_factory=list)   # the description's own bullet points, in the market's language
 
     def has(self, req: str) -> bool:
         kind, _, val = req.partition(":")
@@ -290,11 +291,14 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                     segment=seg,
                                     fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
     grammar = name_grammar(renderer, cat_id, know.group or group, name, name_source, category)
+    bullets = [ln.strip().lstrip("•·-*◆●▪✓✔ ").strip() for ln in (desc or "").splitlines()
+               if re.match(r"\s*[•·\-*◆●▪✓✔]\s", ln) or re.match(r"\s*[•·◆●▪✓✔]", ln)]
+    bullets = [b for b in bullets if 12 <= len(b) <= 140 and fits_script(b, market.script, (brand,))]
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
-              grammar=grammar, typed=bool(rendered.type_word),
+              grammar=grammar, typed=bool(rendered.type_word), bullets=bullets,
               brand_sayable=not (bf is not None and bf.code == "brand.romanized"),
               price_varies="price" not in ov and len({v.price for v in product.variants if v.price is not None}) > 1)
     from babel.lists import format_list

@@ -177,6 +177,43 @@ class TemplateGenerator:
 
 
 MAX_BENEFITS = 4
+MAX_BULLETS = 2
+_SKIP_BULLET = re.compile(r"(?i)^(?:care|note|notes|warning|caution|attention|disclaimer|package|includes?|"
+                          r"what'?s in|shipping|size chart|注意|警告|温馨提示|包装|发货|售后)\b")
+_WORD = re.compile(r"[^\W_]+", re.U)
+
+
+def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int) -> list:
+    """Benefit lines from the description's own bullets ("• Holds up to 33 lb"), only in the market's language
+    and only those whose words no line already says; a bullet that states a claim no fact supports is left out."""
+    from .knowledge.claims import unsupported
+    bullets = getattr(facts, "bullets", None) or []
+    said = " ".join(f"{getattr(ln, 'screen', '')} {getattr(ln, 'voice', '')}" for ln in lines).lower()
+    said_words = set(_WORD.findall(said))
+    out = []
+    for b in bullets:
+        if len(out) >= room:
+            break
+        text = b.strip().rstrip(".;。；")
+        if _SKIP_BULLET.match(text):
+            continue
+        label, sep, rest = text.partition(":")
+        if sep and len(label) <= 24 and rest.strip():
+            text = rest.strip()
+        words = [w for w in _WORD.findall(text.lower()) if len(w) > 2 or w.isdigit()]
+        if len(words) < 3 or sum(w in said_words for w in words) / len(words) > 0.5:
+            continue
+        if unsupported(text, facts):
+            continue
+        screen = re.split(r"[;；(（]|\s[-–—]\s", text)[0].strip()
+        if len(screen) > 44:
+            screen = screen[:44].rsplit(" ", 1)[0].rstrip(",:") + "…" if " " in screen[:44] else screen[:43] + "…"
+        from .script import capitalize_first as cap
+        voice = cap(text) + ("" if text[-1:] in ".!?。！？" else ".")
+        out.append(FactLine(cap(screen).replace("{", "{{").replace("}", "}}"),
+                            voice.replace("{", "{{").replace("}", "}}"), facts=("bullet",)))
+        said_words |= set(words)
+    return out
 
 
 @dataclass
@@ -234,6 +271,9 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
         out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),
                             facts=tuple(ids)))
     out += options[:MAX_BENEFITS - len(out)]
+    # the seller's own bullets, where they are in the market's language, say what no lexicon term does ("fits
+    # a 15.6 in laptop", "foams milk in 15 seconds"): up to two of them that no line already says
+    out += bullet_lines(facts, market, out, room=MAX_BULLETS if out else MAX_BENEFITS)
     if not out:
         # no fact to state: a line for the product's group ("easy to style" for apparel), else a generic one
         group_lines = market.categories.get(facts.group or "", [])

@@ -213,3 +213,22 @@ def test_the_sellers_own_bullets_reach_the_script_in_their_language_only():
     # the same bullets stay out of a German video: they are not German
     _, _, script_de, _, _ = make(p, "de")
     assert "15.6" not in " ".join(str(s.voice) for s in script_de.scenes)
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_a_reduction_on_some_variants_only_says_so(code):
+    """S reduced from 24.99 to 19.99, M at 24.99: the offer shows the reduction and the market's note that it holds
+    for a selection; with every variant reduced, no note."""
+    from decimal import Decimal
+    m = load_market(code)
+    p = _product(title="Faszienrolle", category="foam roller", prices=["19.99", "24.99"])
+    p.variants[0].compare_at_price = Decimal("24.99")
+    _, facts, script, _, _ = make(p, code)
+    note = m.labels["some_variants"]
+    offer = next(s for s in script.scenes if s.role == "offer")
+    assert facts.discount and facts.discount_partial
+    assert note in offer.voice and note.rstrip(".。") in offer.screen, (offer.screen, offer.voice)
+    p.variants[1].compare_at_price = Decimal("31.99")
+    _, facts, script, _, _ = make(p, code)
+    offer = next(s for s in script.scenes if s.role == "offer")
+    assert facts.discount and not facts.discount_partial and note not in offer.voice

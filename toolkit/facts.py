@@ -60,6 +60,7 @@ class Facts:
     typed: bool = False           # category is the market's word for the product's type (not a group word)
     brand_sayable: bool = True    # False for a brand ctk romanized itself ("Zhidian Shuma"): not said or quoted
     price_varies: bool = False    # the variants do not all cost the same: "from" prices
+    discount_partial: bool = False  # the reduction shown applies to some variants only: the offer says so
     bullets: list = field(default_factory=list)   # the description's own bullet points, in the market's language
 
     def has(self, req: str) -> bool:
@@ -300,7 +301,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
               grammar=grammar, typed=bool(rendered.type_word), bullets=bullets,
               brand_sayable=not (bf is not None and bf.code == "brand.romanized"),
-              price_varies="price" not in ov and len({v.price for v in product.variants if v.price is not None}) > 1)
+              price_varies="price" not in ov and len({v.price for v in product.variants if v.price is not None}) > 1,
+              discount_partial=disc is not None and "price" not in ov and _partial_reduction(product))
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""
@@ -309,3 +311,10 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         f._colors = ", ".join(colors)
     f._sizes = f"{sizes[0]}–{sizes[-1]}" if len(sizes) >= 3 else " / ".join(sizes)
     return f
+
+
+def _partial_reduction(product: Product) -> bool:
+    """True when some priced variants are reduced and others are not: "20% off" then holds for a selection only."""
+    priced = [v for v in product.variants if v.price is not None]
+    reduced = [v for v in priced if v.compare_at_price is not None and v.compare_at_price > v.price]
+    return 0 < len(reduced) < len(priced)

@@ -3,7 +3,8 @@
 A message id names the scene it writes and the variant (`hook-1`, `intro-brand`, `offer-discount-2`,
 `benefit-apparel-1`, `caption-3`); its value is the voice-over line (the caption text for `caption-*`), its
 `.screen` attribute the on-screen text and `.requires` the facts a product needs for it (space-separated).
-`label-sale`, `label-new`, `label-price_from` are the cover labels and `hashtags` the market's standing
+`label-sale`, `label-new`, `label-price_from` are the cover labels, `label-some_variants` the note on a reduction
+that holds for some variants only, and `hashtags` the market's standing
 hashtags. Lines inflect with selectors on the grammar of the product's word (`$gender`, `$number`,
 `$initial`, `$classifier`, `$counter`, from the market's facts.toml [types]) and with CLDR plural categories
 of counts (`$color_count -> [two] ...`); `JOSA($name, "을/를")` and `INDEF($name)` add a Korean particle or
@@ -24,7 +25,7 @@ SECTIONS = {"hook": "hook", "intro": "intro", "benefit_material": "benefit-mater
             "caption": "caption"}
 OPTIONAL = {"offer_from"}          # a market without them says the lowest price plainly
 NEEDS_SCREEN = set(SECTIONS) - {"caption"}
-LABELS = ("sale", "new", "price_from")
+LABELS = ("sale", "new", "price_from", "some_variants")
 # what the pipeline passes to every message (Facts.fluent_args)
 VARIABLES = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
              "old_price", "discount", "hook_line", "hook_fact",
@@ -189,7 +190,8 @@ def load_content(path: Path, locale: str, line_cls, requires_ok) -> Content:
     missing = [k for k in LABELS if k not in labels]
     if missing:
         raise ConfigError(f"missing message 'label-{missing[0]}'", file=str(path),
-                          hint="labels: label-sale, label-new, label-price_from (with { $price })")
+                          hint="labels: label-sale, label-new, label-price_from (with { $price }), "
+                               "label-some_variants (a reduction on some variants only)")
     captions = sections.pop("caption")
     return Content(sections=sections, categories=categories, captions=captions, hashtags=hashtags, labels=labels)
 

@@ -163,6 +163,11 @@ class TemplateGenerator:
             screen = fill(line.screen, values)
             # the voice-over says prices, units and ranges in words ([spoken] of the market's facts.toml)
             voice = capitalize_first(speak(fill(line.voice, values), market, (facts.price, facts.old_price)))
+            note = market.labels.get("some_variants") if role == "offer" and facts.discount and \
+                getattr(facts, "discount_partial", False) else None
+            if note:                                # "20% off" that holds for some variants only says so
+                screen = f"{screen}\n{note.rstrip('.。')}"
+                voice = voice.rstrip() + ("" if voice.rstrip()[-1:] in "。！？" else " ") + note
             cited = list(getattr(line, "facts", ()))
             if role == "hook" and said:             # a hook that states a selling point cites it
                 cited += next((list(mf.ids) for mf in facts.pitch if mf.screen == said), [])

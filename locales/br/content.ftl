@@ -306,6 +306,8 @@ hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO
 label-new = NOVIDADE
 label-price_from = a partir de { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Válido para variações selecionadas.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = A partir de { $price }, depende da versão.

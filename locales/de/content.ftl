@@ -393,6 +393,8 @@ hashtags = #TikTokShop #TikTokMadeMeBuyIt #fürdich #fyp
 label-sale = SALE
 label-new = NEU
 label-price_from = ab { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Gilt für ausgewählte Varianten.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Gibt's schon ab { $price }, je nach Variante.

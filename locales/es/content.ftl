@@ -310,6 +310,8 @@ hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos
 label-sale = OFERTA
 label-new = NOVEDAD
 label-price_from = desde { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Válido en variantes seleccionadas.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Desde { $price }, según la versión.

@@ -493,6 +493,8 @@ hashtags = #TikTokShop #pourtoi #tiktokmafaitacheter #bonplan
 label-sale = PROMO
 label-new = NOUVEAU
 label-price_from = dès { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Valable sur une sélection de variantes.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Dès { $price }, selon le modèle.

@@ -224,6 +224,8 @@ hashtags = #TikTokShop #racuntiktok #fyp
 label-sale = PROMO
 label-new = BARU
 label-price_from = mulai { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Berlaku untuk varian tertentu.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Harganya mulai { $price } aja, tergantung varian.

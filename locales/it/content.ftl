@@ -474,6 +474,8 @@ hashtags = #TikTokShop #perte #tiktokmelhafattocomprare #offerte
 label-sale = OFFERTA
 label-new = NOVITÀ
 label-price_from = da { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Valido su varianti selezionate.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = A partire da { $price }, a seconda della versione.

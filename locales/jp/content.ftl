@@ -204,6 +204,8 @@ hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
 label-sale = セール
 label-new = 新作
 label-price_from = { $price }〜
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = 一部のバリエーションのみ対象です。
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = お値段は{ $price }からです。

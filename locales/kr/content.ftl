@@ -207,6 +207,8 @@ hashtags = #추천템 #꿀템 #추천 #fyp
 label-sale = 특가
 label-new = 신상
 label-price_from = { $price }부터
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = 일부 옵션에만 적용돼요.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = 가격은 { $price }부터예요.

@@ -225,6 +225,8 @@ hashtags = #TikTokShop #fypmalaysia #tiktokmalaysia
 label-sale = PROMOSI
 label-new = BAHARU
 label-price_from = serendah { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Untuk varian terpilih sahaja.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Harga serendah { $price } je, ikut pilihan.

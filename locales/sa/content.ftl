@@ -272,6 +272,8 @@ hashtags = #اكسبلور #السعودية #تسوق_اونلاين #explore
 label-sale = تخفيضات
 label-new = جديد
 label-price_from = ابتداءً من { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = العرض على خيارات مختارة فقط.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = السعر يبدأ من { $price } حسب الخيار.

@@ -205,6 +205,8 @@ hashtags = #TikTokShop #ป้ายยา #ของดีบอกต่อ
 label-sale = ลดราคา
 label-new = มาใหม่
 label-price_from = เริ่มต้น { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = เฉพาะบางตัวเลือกเท่านั้น
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = ราคาเริ่มต้นแค่ { $price } แล้วแต่แบบ

@@ -277,6 +277,8 @@ hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp
 label-sale = SALE
 label-new = NEW
 label-price_from = from { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Selected options only.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Prices start at { $price }.

@@ -208,6 +208,8 @@ hashtags = #TikTokShop #xuhuong #xuhuongtiktok #fyp
 label-sale = SALE
 label-new = MỚI
 label-price_from = Chỉ từ { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Chỉ áp dụng cho một số phân loại.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Giá chỉ từ { $price } thôi, tùy phân loại.

@@ -281,10 +281,14 @@ def _kind_taboo_number(rule: Rule, bt: BundleText, autofix: bool) -> list[Findin
     checks = [("price", bt.price or ""), ("price", bt.old_price or "")]
     checks += [(f"scene {s.index} on-screen text", s.screen) for s in bt.scenes]
     checks += [("cover", bt.cover_name)]
+    units = sorted(bt.market.raw_culture.get("measure_units", []), key=len, reverse=True)
+    measure = re.compile(r"\s?(?:" + "|".join(map(re.escape, units)) + r")(?![A-Za-z])") if units else None
     seen = set()
     for where, text in checks:
         for mnum in _NUM.finditer(text):
             num = mnum.group(0).rstrip(".,")
+            if where != "price" and measure is not None and measure.match(text, mnum.start() + len(num)):
+                continue        # "40時間" of battery is the product's measure, not a count or price to change
             if taboo_in(num, taboo) and (where, num) not in seen:
                 seen.add((where, num))
                 out.append(_finding(rule, where, segment=text, message=f"{rule.message}: '{num}'"))

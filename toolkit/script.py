@@ -278,7 +278,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
     out += options[:MAX_BENEFITS - len(out)]
     # the seller's own bullets, where they are in the market's language, say what no lexicon term does ("fits
     # a 15.6 in laptop", "foams milk in 15 seconds"): up to two of them that no line already says
-    out += bullet_lines(facts, market, out, room=MAX_BULLETS if out else MAX_BENEFITS)
+    out += bullet_lines(facts, market, out, room=min(MAX_BULLETS, MAX_BENEFITS - len(out)) if out else MAX_BENEFITS)
     if not out:
         # no fact to state: a line for the product's group ("easy to style" for apparel), else a generic one
         group_lines = market.categories.get(facts.group or "", [])

@@ -21,6 +21,8 @@ ZH = {
     "In script": "脚本已用", "Not true: remove fact": "不属实：删除该卖点",
     "Add: +feature:foldable, +battery_life=40h, type=desk_lamp": "添加：+feature:foldable、+battery_life=40h、type=desk_lamp",
     "Unknown terms": "未识别词", "your correction": "人工修改", "name on screen": "画面名称",
+    "Map columns": "对应表头", "Map columns…": "对应表头…",
+    "Which column of your file holds each of these? Title and price are needed.": "请选择文件中对应每一项的列，标题和价格为必填。",
 }
 
 

@@ -75,11 +75,12 @@ class MainWindow(QMainWindow):
         self.act_open = QAction(tr("Open catalog…"), self, shortcut=QKeySequence.Open, triggered=self.ask_open_catalog)
         self.act_open_proj = QAction(tr("Open project…"), self, triggered=self.ask_open_project)
         self.act_save = QAction(tr("Save project"), self, shortcut=QKeySequence.Save, triggered=self.save_project)
+        self.act_columns = QAction(tr("Map columns…"), self, triggered=self.ask_columns)
         self.act_undo = self.undo.createUndoAction(self, tr("Undo"))
         self.act_undo.setShortcut(QKeySequence.Undo)
         self.act_redo = self.undo.createRedoAction(self, tr("Redo"))
         self.act_redo.setShortcut(QKeySequence.Redo)
-        for a in (self.act_open, self.act_open_proj, self.act_save, self.act_undo, self.act_redo):
+        for a in (self.act_open, self.act_open_proj, self.act_save, self.act_columns, self.act_undo, self.act_redo):
             tb.addAction(a)
         tb.addSeparator()
         self.markets_btn = QToolButton(text=tr("Markets"), popupMode=QToolButton.InstantPopup)
@@ -236,8 +237,15 @@ class MainWindow(QMainWindow):
         self.last_error = message
 
     def _catalog_failed(self, path: str, message: str):
-        """A catalog whose prices have no currency: ask for it (the same question as ctk's --currency)."""
+        """A catalog whose prices have no currency: ask for it (the same question as ctk's --currency); a
+        spreadsheet whose columns ctk does not know: ask which column is which (ctk's --columns)."""
         import re
+        if ("unknown catalog format" in message or "missing required column" in message) \
+                and not getattr(self, "quiet_errors", False):
+            dlg = self.columns_dialog(path, message)
+            if dlg is not None and dlg.exec():
+                self.apply_columns(path, dlg.mapping())
+                return
         m = re.search(r"--currency ([A-Z]{3})", message)
         if m and not getattr(self, "quiet_errors", False):
             from PySide6.QtWidgets import QInputDialog
@@ -249,6 +257,37 @@ class MainWindow(QMainWindow):
                 self.open_catalog(path, keep_project=True)
                 return
         self.show_error(message)
+
+    def columns_dialog(self, path: str | None = None, message: str = ""):
+        """The mapping dialog for a catalog's columns (None when the file has no header to map, e.g. JSON)."""
+        from toolkit.errors import CtkError
+        from toolkit.importers.columns import catalog_header
+
+        from .columns import ColumnsDialog
+        path = path or (str(self.project.input_path()) if self.project.input else None)
+        if not path:
+            return None
+        try:
+            header = catalog_header(path)
+        except CtkError as exc:
+            self.show_error(str(exc))
+            return None
+        if not header:
+            return None
+        return ColumnsDialog(self, path, header, self.project.columns, message)
+
+    def ask_columns(self):
+        dlg = self.columns_dialog()
+        if dlg is not None and dlg.exec():
+            self.apply_columns(str(self.project.input_path()), dlg.mapping())
+
+    def apply_columns(self, path: str, mapping: dict):
+        """Use a column mapping for this catalog: kept in the project (saved with it) and the catalog re-read."""
+        self.project.columns = dict(mapping)
+        if not self.project.input or Path(self.project.input_path()).resolve() != Path(path).resolve():
+            self.project.input = str(Path(path).resolve())
+            self.project.edits = {}
+        self.open_catalog(path, keep_project=True)
 
     # ---- project / catalog ---------------------------------------------------------------------
     def ask_open_catalog(self):
@@ -308,9 +347,10 @@ class MainWindow(QMainWindow):
         if not keep_project:
             self.project.input = str(Path(path).resolve())
             self.project.edits = {}
+            self.project.columns = {}
             self.undo.clear()
         self.statusBar().showMessage(tr("Loading…"))
-        job = Job(load_catalog, path, currency=self.project.currency)
+        job = Job(load_catalog, path, currency=self.project.currency, columns=self.project.columns or None)
         job.signals.done.connect(self._catalog_loaded)
         job.signals.failed.connect(lambda msg, p=path: self._catalog_failed(p, msg))
         self._start(job)

@@ -198,3 +198,34 @@ def test_facts_panel_shows_sources_and_corrections_are_kept(qtbot, win, tmp_path
     proj = load_project(path or tmp_path / "p.ctkproj")
     ops = {(c["op"], c.get("value")) for c in proj.facts["voltcore-power-bank"]}
     assert ("remove", "portable") in ops and ("add", "foldable") in ops
+
+
+def test_a_seller_spreadsheet_is_mapped_in_a_dialog_and_the_mapping_is_saved(qtbot, win, tmp_path):
+    """Columns ctk does not know ("Artikel", "Preis EUR"): the mapping dialog offers the file's columns, refuses a
+    mapping without a price, and once accepted the catalog loads and the project keeps the mapping, which
+    `ctk render PROJECT` then uses too."""
+    from conftest import run_ctk
+    cat = tmp_path / "erp.csv"
+    cat.write_text("Artikel,Preis EUR,Langtext,Währung\nFaszienrolle,19.99,Harte Rolle aus EVA-Schaum.,EUR\n"
+                   "Springseil,9.99,Kugelgelagert.,EUR\n", "utf-8")
+    win.open_catalog(str(cat))
+    qtbot.waitUntil(lambda: "unknown catalog format" in (getattr(win, "last_error", "") or ""), timeout=10000)
+    dlg = win.columns_dialog(str(cat), win.last_error)
+    assert dlg is not None and [dlg.boxes["title"].itemText(i) for i in range(1, 5)] == \
+        ["Artikel", "Preis EUR", "Langtext", "Währung"]
+    dlg.set_column("title", "Artikel")
+    assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()     # no price yet
+    assert "price" in dlg.problems.text()
+    dlg.set_column("price", "Preis EUR")
+    dlg.set_column("description", "Langtext")
+    dlg.set_column("currency", "Währung")
+    assert dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled(), dlg.problems.text()
+    with qtbot.waitSignal(win.catalog_ready, timeout=30000):
+        win.apply_columns(str(cat), dlg.mapping())
+    assert win.product_list.count() == 2 and win.catalog.products[0].title == "Faszienrolle"
+    assert win.project.columns == {"title": "Artikel", "price": "Preis EUR", "description": "Langtext",
+                                   "currency": "Währung"}
+    proj = win.save_project(str(tmp_path / "erp.ctkproj"))
+    res = run_ctk("render", proj, "--markets", "de", "--no-video", "--out", tmp_path / "o")
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "o" / "de" / "faszienrolle" / "script.json").exists()

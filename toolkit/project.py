@@ -23,6 +23,7 @@ class Project:
     style: str = "clean"
     brand_kit: str | None = None
     currency: str | None = None          # the catalog's currency when the file does not say
+    columns: dict[str, str] = field(default_factory=dict)      # ctk field -> the spreadsheet's header (--columns)
     out: str = "out"
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
     facts: dict[str, list[dict]] = field(default_factory=dict)   # product id -> fact corrections
@@ -92,7 +93,7 @@ def load_project(path: str | Path) -> Project:
                    campaign_date=doc.get("campaign_date"), festival=doc.get("festival", "auto"),
                    sponsored=bool(doc.get("sponsored", False)), out=_text(doc, "out", "out", path),
                    style=doc.get("style", "clean"), brand_kit=doc.get("brand_kit"),
-                   currency=_currency(doc.get("currency"), path),
+                   currency=_currency(doc.get("currency"), path), columns=_columns(doc.get("columns"), path),
                    edits=edits, facts=_facts(doc.get("facts"), path), lexicon=list(doc.get("lexicon") or []),
                    path=str(path))
 
@@ -114,6 +115,21 @@ def _currency(value, path):
         return check_currency(str(value), "currency")
     except FieldError as e:
         raise ConfigError(f"'currency': {e.message}", file=str(path), hint=e.hint) from None
+
+
+def _columns(value, path) -> dict:
+    value = value or {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                              for k, v in value.items()):
+        raise ConfigError("'columns' must map a ctk field to a column of the catalog", file=str(path),
+                          hint='e.g. "columns": {"title": "商品名称", "price": "售价"}')
+    from .importers.columns import check_mapping
+    bad = [p for p in check_mapping(value, []) if "not a ctk field" in p]
+    if bad:
+        raise ConfigError(f"'columns': {bad[0]}", file=str(path),
+                          hint="fields: title, price, id, description, category, brand, compare_at_price, currency, "
+                               "image, images, sku, stock, tags, source_lang, option:<name>")
+    return dict(value)
 
 
 def _facts(value, path) -> dict:

@@ -70,7 +70,8 @@ def _load_or_fail(input, source_lang, currency, columns: str | None = None):
     """Load the catalog; when no product survives, the first problem is the one-line error (exit 2)."""
     from toolkit.errors import InputError
     from toolkit.importers import load_catalog, parse_columns
-    cat = load_catalog(input, source_lang=source_lang, currency=currency, columns=parse_columns(columns))
+    cat = load_catalog(input, source_lang=source_lang, currency=currency,
+                       columns=columns if isinstance(columns, dict) else parse_columns(columns))
     if not cat.products and cat.problems:
         p = cat.problems[0]
         more = f" (and {len(cat.problems) - 1} more problem(s))" if len(cat.problems) > 1 else ""

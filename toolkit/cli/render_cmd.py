@@ -96,6 +96,9 @@ def _render(input, markets, out, date, no_video, sponsored, translator, fx, sour
                       for p in proj.lexicon]
         style = proj.style if style == "clean" else style
         brand_kit = brand_kit or (Path(proj.brand_kit) if proj.brand_kit else None)
+        currency = currency or proj.currency
+        if columns is None and proj.columns:
+            columns = dict(proj.columns)           # the mapping the editor saved; --columns overrides it
     markets = markets or "us"
     out = out or Path("out")
     _check_date(date)

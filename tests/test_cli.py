@@ -171,3 +171,21 @@ def test_changed_market_data_rerenders_only_that_market(ctk, tmp_path):
         fh.write("\n# edited\n")
     r = ctk(*args, env=env)
     assert "2 rendered, 2 unchanged" in r.stdout, r.stdout
+
+
+def test_a_project_with_a_bad_column_mapping_is_a_one_line_error(tmp_path):
+    import json
+
+    from conftest import run_ctk
+    cat = tmp_path / "c.csv"
+    cat.write_text("Artikel,Preis\nRolle,19.99\n", "utf-8")
+    proj = tmp_path / "p.ctkproj"
+    proj.write_text(json.dumps({"input": "c.csv", "columns": {"titel": "Artikel"}}), "utf-8")
+    res = run_ctk("render", proj, "--no-video", "--out", tmp_path / "o")
+    assert res.returncode == 2 and "'titel' is not a ctk field" in res.stderr and str(proj) in res.stderr
+    assert len(res.stderr.strip().splitlines()) <= 2 and "Traceback" not in res.stderr
+    proj.write_text(json.dumps({"input": "c.csv", "currency": "EUR", "columns": {"title": "Artikel", "price": "Preis"}}))
+    res = run_ctk("render", proj, "--markets", "de", "--no-video", "--out", tmp_path / "o")
+    assert res.returncode == 0, res.stderr
+    script = json.loads((tmp_path / "o" / "de" / "rolle" / "script.json").read_text())
+    assert any("19,99" in s["screen"] for s in script["scenes"])        # EUR from the project, not converted USD

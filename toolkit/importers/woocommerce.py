@@ -1,8 +1,17 @@
-"""WooCommerce product CSV export: simple, variable + variation rows (linked by Parent), grouped, external."""
+"""WooCommerce product CSV export: simple, variable + variation rows (linked by Parent), grouped, external.
+
+WooCommerce writes the export's column headers in the shop admin's language ("Preço" for "Regular price" in
+pt-BR). A header in one of the languages of locales/_shared/woocommerce_headers.toml (WooCommerce's own
+translations) is read as the English one; see normalize_header().
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from ..errors import RowProblem
 from ..fsutil import slugify
@@ -13,9 +22,173 @@ from .common import FieldError, parse_price, parse_stock, split_list
 REQUIRED = ("Type", "Name")
 
 
-def detect(header: list[str]) -> bool:
+def _detect_english(header: list[str]) -> bool:
     h = set(header)
     return "Type" in h and ("Regular price" in h or "Parent" in h) and ("Name" in h or "SKU" in h)
+
+
+def detect(header: list[str]) -> bool:
+    return _detect_english(header) or normalize_header(header) is not None
+
+
+# --- translated headers -----------------------------------------------------------------------------------------
+
+HEADERS_TOML = Path("_shared") / "woocommerce_headers.toml"
+MIN_COLUMNS = 4          # a translated header needs at least this many WooCommerce columns to be read as one
+
+
+def _text(s: str) -> str:
+    """The form headers are compared in: NFKC (no-break space -> space, full-width '？' -> '?'), ’ -> '."""
+    return unicodedata.normalize("NFKC", s).replace("\u2019", "'")
+
+
+def _key(s: str) -> str:
+    return "".join(_text(s).casefold().split())
+
+
+def _pattern(p: str) -> re.Pattern:
+    """'Atributo %d nome' -> a regex; %d is a number, %s any text (a unit, a meta key); spacing is loose."""
+    out = []
+    for part in re.split(r"(%[ds])", _text(p)):
+        if part == "%d":
+            out.append(r"(\d+)")
+        elif part == "%s":
+            out.append(r"(.+?)")
+        else:
+            out.append("".join(r"\s*" if c.isspace() else re.escape(c) for c in part))
+    return re.compile(r"\s*" + "".join(out) + r"\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Lang:
+    name: str
+    fixed: dict[str, str]                           # _key(translated) -> English header
+    patterns: list[tuple[re.Pattern, str]]          # (regex of the translated pattern, English pattern)
+
+    def english(self, cell: str) -> str | None:
+        en = self.fixed.get(_key(cell))
+        if en is not None:
+            return en
+        text = _text(cell)
+        digit = any(c.isdigit() for c in text)
+        for rx, en_pattern in self.patterns:
+            if not digit and "%d" in en_pattern:
+                continue
+            m = rx.fullmatch(text)
+            if m:
+                value = m.group(1)
+                return en_pattern.replace("%d", str(int(value))) if "%d" in en_pattern else \
+                    en_pattern.replace("%s", value.strip())
+        return None
+
+
+def _headers_file() -> Path:
+    from ..markets import locales_dir
+    path = locales_dir() / HEADERS_TOML
+    if not path.is_file():                          # CTK_LOCALES points at a folder without it: the bundled one
+        path = Path(__file__).resolve().parents[2] / "locales" / HEADERS_TOML
+    return path
+
+
+@lru_cache(maxsize=1)
+def _languages() -> tuple[list[_Lang], _Lang]:
+    """The translated header maps (read once, the first time a header is not English) and the English one."""
+    from ..tomlfile import read_toml
+    data = read_toml(_headers_file(), optional=True)
+    langs: list[_Lang] = []
+    en_fixed: dict[str, str] = {}
+    en_patterns: dict[str, re.Pattern] = {}
+    for name, table in sorted(data.items()):
+        if not isinstance(table, dict):
+            continue
+        fixed = {_key(tr): en for tr, en in table.get("headers", {}).items()}
+        patterns = [(_pattern(tr), en) for tr, en in table.get("patterns", {}).items()]
+        langs.append(_Lang(name, fixed, patterns))
+        en_fixed.update({_key(en): en for en in table.get("headers", {}).values()})
+        en_patterns.update({en: _pattern(en) for en in table.get("patterns", {}).values()})
+    for en in ("Type", "SKU", "Name", "Regular price", "Sale price", "Parent"):
+        en_fixed.setdefault(_key(en), en)
+    return langs, _Lang("en", en_fixed, [(rx, en) for en, rx in en_patterns.items()])
+
+
+def normalize_header(header: list[str]) -> list[str] | None:
+    """The header with WooCommerce's English column names, or None when it is not a WooCommerce export.
+
+    An English export comes back as it is. A translated one is read when all its WooCommerce columns come from
+    one language (plus English, which WooCommerce shows for a string it has no translation for): a cell that is
+    another language's header ("Nombre" in a pt-BR file) means the file is not a WooCommerce export. Columns no
+    language knows (a plugin's) are kept as they are."""
+    if _detect_english(header):
+        return list(header)
+    langs, english = _languages()
+    # what each distinct cell means in each language (and in English), worked out once
+    meaning: dict[str, dict[str, str]] = {}
+    for cell in header:
+        if cell.strip() and cell not in meaning:
+            meaning[cell] = {lang.name: en for lang in (english, *langs) if (en := lang.english(cell)) is not None}
+    best: tuple[tuple[int, int], list[str]] | None = None
+    for lang in langs:
+        out: list[str] = []
+        own = known = 0
+        for cell in header:
+            hits = meaning.get(cell)
+            if not hits:                            # empty, or a column no language knows (a plugin's): kept
+                out.append(cell)
+                continue
+            en = hits.get(lang.name)
+            if en is not None:
+                own += english.name not in hits
+            elif english.name in hits:
+                en = hits[english.name]
+            else:
+                break                               # another language's word: not this language's export
+            out.append(en)
+            known += 1
+        else:
+            if own and known >= MIN_COLUMNS and _detect_english(out) and (best is None or (own, known) > best[0]):
+                best = ((own, known), out)
+    return best[1] if best else None
+
+
+def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
+    if not _detect_english(table.header):
+        english = normalize_header(table.header)
+        if english is not None and english != list(table.header):
+            return _parse_translated(table, english, ctx)
+    return _parse(table, ctx)
+
+
+def _parse_translated(table, english: list[str], ctx) -> tuple[list[Product], list[RowProblem]]:
+    """Parse with English column names; the problems name the columns as the file writes them."""
+    rename: dict[str, str] = {}
+    back: dict[str, str] = {}
+    for orig, en in zip(table.header, english):
+        if orig:
+            rename.setdefault(orig, en)
+            if en != orig:
+                back.setdefault(en, orig)
+    rows = []
+    for rowno, rec in table.rows:
+        out: dict[str, str] = {}
+        for k, v in rec.items():
+            k = rename.get(k, k)
+            if k not in out or not str(out[k]).strip():
+                out[k] = v
+        rows.append((rowno, out))
+    products, problems = _parse(replace(table, header=english, rows=rows), ctx)
+    if not back or not problems:
+        return products, problems
+    names = re.compile(r"(?<!\w)(" + "|".join(re.escape(en) for en in sorted(back, key=len, reverse=True))
+                       + r")(?!\w)")
+
+    def user(text):                                 # the column names, not the 'quoted cell values'
+        if not text:
+            return text
+        parts = re.split(r"('[^']*')", text)
+        return "".join(part if i % 2 else names.sub(lambda m: back[m.group(1)], part) for i, part in enumerate(parts))
+
+    return products, [replace(p, column=back.get(p.column, p.column), message=user(p.message), hint=user(p.hint))
+                      for p in problems]
 
 
 def _types(rec) -> set[str]:
@@ -45,7 +218,7 @@ def _prices(rec) -> tuple:
     return (sale if sale is not None else regular), None
 
 
-def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
+def _parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
     fname = str(table.path)
     problems: list[RowProblem] = []
     products: dict[str, Product] = {}

@@ -154,3 +154,23 @@ def test_ids_that_slugify_alike_stay_separate_products(tmp_path):
     assert set(by) == {"First", "Second", "Third", "Fourth"}
     assert len({p.id for p in cat.products}) == 4 and len(by["First"].variants) == 2
     assert all("/" not in p.id and ".." not in p.id for p in cat.products)
+
+
+def test_title_and_description_languages_are_read_separately(tmp_path):
+    """An English title over a Chinese or French description stays English; the description keeps its own
+    language (used as it is in its own market, translated or left out elsewhere); a title that says nothing by
+    itself takes the language of a description in the same script."""
+    from toolkit.importers import load_catalog
+    f = tmp_path / "c.csv"
+    f.write_text("id,title,description,price,currency\n"
+                 "a,Portable Neck Fan Bladeless,这款挂脖风扇采用无叶设计，三档风速。,19.99,USD\n"
+                 "b,Foam Roller for Muscle Recovery,Rouleau de massage en mousse haute densité pour le sport.,24.99,USD\n"
+                 "c,Sac Lumi,Un sac en toile pour tous les jours et pour la plage.,24.99,EUR\n", "utf-8")
+    cat = load_catalog(f)
+    got = {p.id: (p.source_lang, p.desc_lang()) for p in cat.products}
+    assert got == {"a": ("en", "zh"), "b": ("en", "fr"), "c": ("fr", "fr")}, got
+
+
+def test_sentence_case_leaves_abbreviations_alone():
+    from toolkit.caption import sentence_case
+    assert sentence_case("adding this at 2 a.m. grab it. 👉 now") == "adding this at 2 a.m. Grab it. 👉 Now"

@@ -96,7 +96,8 @@ def sentence_case(text: str) -> str:
     start = False
     for i, ch in enumerate(out):
         if ch in ".!?…" or unicodedata.category(ch) == "So":
-            start = True
+            # "2 a.m." is no sentence end: a full stop ends one only before a space (or the end)
+            start = ch not in ".!?…" or i + 1 >= len(out) or out[i + 1].isspace()
             continue
         if ch.isspace() or ch in "\"'“‘«„([¿¡" or unicodedata.category(ch) in ("Mn", "Cf"):
             continue

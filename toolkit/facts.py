@@ -183,8 +183,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             findings.extend(tr.findings)
             name = tr.text
             name_source = "title" if same else "translation"
-            if _stuffed(name):
-                name = _head(name)
+            if _stuffed(name) or len(name.split()) > 3:
+                name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"
             if product.brand and brand != product.brand.strip():
                 name = name.replace(product.brand.strip(), brand)
         elif rendered.name:
@@ -275,14 +275,15 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         disc = format_percent(round(mp.discount, 2), market.locale)
     # --- description -------------------------------------------------------
     desc = None
-    d_src = ov.get("description") or (product.description if same_language(src, market.language) else "")
+    d_lang = product.desc_lang() if hasattr(product, "desc_lang") else src
+    d_src = ov.get("description") or (product.description if same_language(d_lang, market.language) else "")
     if d_src and "<" in d_src and ">" in d_src:
         from .textutil import html_to_text
         d_src = html_to_text(d_src)             # a generic CSV may carry the shop's HTML description
     if d_src:
         desc = d_src.strip()
     elif product.description:
-        tr = translator.translate(product.description, src, market, extra_protect=(brand,))
+        tr = translator.translate(product.description, d_lang, market, extra_protect=(brand,))
         findings.extend(tr.findings)
         if tr.complete:
             desc = tr.text

@@ -70,12 +70,18 @@ class Product:
     variants: list[Variant] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     currency: str = "USD"
-    source_lang: str = "en"
+    source_lang: str = "en"                # the language of the title (the seller's own naming)
     source_lang_detected: bool = True
+    description_lang: str | None = None    # the description's own language when it differs (an English title
+                                           # over a Chinese description); None: the same as source_lang
+    lang_evidence: int = 0                 # how sure the title's language is (common words found; 99 = by script)
     overrides: dict[str, dict[str, str]] = field(default_factory=dict)   # market -> field -> value
     attributes: dict[str, str] = field(default_factory=dict)             # extra columns (material, color...)
     origin: dict[str, Any] = field(default_factory=dict)                 # file, format, rows
     findings: list[Finding] = field(default_factory=list)
+
+    def desc_lang(self) -> str:
+        return self.description_lang or self.source_lang
 
     # --- derived facts -------------------------------------------------
     def prices(self) -> list[Decimal]:
@@ -108,6 +114,8 @@ class Product:
             "images": [i.to_dict() for i in self.images],
             "currency": self.currency,
             "source_lang": self.source_lang,
+            "description_lang": self.desc_lang(),
+            "lang_evidence": self.lang_evidence,
             "overrides": self.overrides,
             "attributes": self.attributes,
             "origin": self.origin,

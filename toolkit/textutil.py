@@ -170,23 +170,31 @@ def detect_language(text: str, default: str = "en") -> str:
 def detect_language_scored(text: str, default: str = "en") -> tuple[str, int]:
     """(language, evidence). Evidence is high for a non-Latin script, else the number of common words
     of the language found (0 or 1 is weak: short Latin titles are ambiguous)."""
+    lang, evidence, _ = language_candidates(text, default)
+    return lang, evidence
+
+
+def language_candidates(text: str, default: str = "en") -> tuple[str, int, set]:
+    """(language, evidence, the languages tied at the top): "Rouleau de massage" ties fr, es and pt on "de"."""
     prof = script_profile(text)
     if not prof:
-        return default, 0
+        return default, 0, set()
     if prof.get("Kana"):
-        return "ja", 99
+        return "ja", 99, {"ja"}
     top = max(prof, key=prof.get)
     by_script = {"Hani": "zh", "Hang": "ko", "Thai": "th", "Arab": "ar", "Deva": "hi", "Cyrl": "ru", "Hebr": "he"}
     if top in by_script:
-        return by_script[top], 99
+        return by_script[top], 99, {by_script[top]}
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
-        return default, 0
+        return default, 0, set()
     scores = {lang: sum(1 for w in words if w in set(sw)) for lang, sw in _STOPWORDS.items()}
     if any(ch in text for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"):
         scores["vi"] += 5
     best = max(scores, key=lambda k: (scores[k], k == default))
-    return (best, scores[best]) if scores[best] > 0 else (default, 0)
+    if scores[best] <= 0:
+        return default, 0, set()
+    return best, scores[best], {k for k, v in scores.items() if v == scores[best]}
 
 
 def utf16_len(text: str) -> int:

@@ -141,6 +141,26 @@ def _undecodable_rows(table) -> list:
     return out
 
 
+def _field_languages(p) -> tuple[str, int, bool, bool]:
+    """The title's language, how sure it is, whether the title said it by itself and whether it is settled
+    (else the catalog's majority decides); the description's own language goes to p.description_lang.
+    Each is read on its own bounded sample: an English title over a Chinese or French description stays
+    English, and the description is used (or translated) as what it is. The description only settles a title
+    that says nothing by itself ("Portable Neck Fan") or ties ("Rouleau de massage": fr, es or pt), and then
+    only when it is written in the same script."""
+    from ..textutil import language_candidates
+    t_lang, t_ev, tied = language_candidates(p.title[:500])
+    d_text = f"{p.description[:1500]}\n{' '.join(p.tags)[:500]}".strip()
+    d_lang, d_ev, _ = language_candidates(d_text) if d_text else (t_lang, 0, set())
+    same_script = t_ev < 99 and 0 < d_ev < 99          # both Latin: the scores of one scale (99 = by script)
+    own, settled = True, t_ev > 0 and len(tied) == 1
+    if same_script and (t_ev == 0 or (d_lang in tied and len(tied) > 1)):
+        t_lang, t_ev, own, settled = d_lang, max(t_ev, 1), False, True
+    if d_text and d_ev > 0 and d_lang != t_lang:
+        p.description_lang = d_lang
+    return t_lang, t_ev, own, settled
+
+
 def detect_format(header: list[str]) -> str | None:
     for name in ("shopify", "woocommerce", "generic"):
         if FORMATS[name].detect(header):
@@ -197,14 +217,11 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
         elif p.source_lang_detected:
             # the title says what language the seller writes in; the description and tags only back it up (a
             # bounded sample). Placeholder text ("Lorem ipsum") is no language at all.
-            lang, evidence = detect_language_scored(p.title[:500])
-            if evidence < 2:
-                lang, evidence = detect_language_scored(f"{p.title[:500]}\n{p.description[:1500]}\n"
-                                                        f"{' '.join(p.tags)[:500]}")
-            p.source_lang = lang
-            if evidence >= 2:
+            lang, evidence, own, settled = _field_languages(p)
+            p.source_lang, p.lang_evidence = lang, evidence
+            if own and evidence >= 2:
                 votes[lang] = votes.get(lang, 0) + 1
-            else:
+            elif not settled:
                 weak.append(p)
     if weak and votes:
         # a short Latin title says little: take the language the rest of the catalog is written in

@@ -138,6 +138,17 @@ def name_grammar(renderer, type_id, group, name: str, name_source: str, category
         out["named"] = "type"
         if n.initial:
             out["initial"] = n.initial
+    elif n is not renderer.type_noun(type_id):
+        # the seller's title names a product of a type ctk does not know: the group word's gender and number
+        # ("Beauty", "gifts") say nothing of "Magnetic Eyelashes". Its number from the title's last word where
+        # the language marks plurals plainly ([grammar] plural_name), else none (the neutral variants)
+        out.pop("gender", None)
+        pat = renderer.m.grammar.get("plural_name") if hasattr(renderer, "m") else None
+        last = re.findall(r"[^\W\d_]+", name)[-1:]
+        if pat and last:
+            out["number"] = "pl" if re.fullmatch(pat, last[0]) else "sg"
+        else:
+            out.pop("number", None)
     return out
 
 

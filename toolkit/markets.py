@@ -239,6 +239,13 @@ def _grammar(g, path: Path) -> dict:
     if unknown:
         raise ConfigError(f"key 'grammar.needs' has unknown '{sorted(unknown)[0]}'", file=str(path),
                           hint="needs: gender, number, classifier, counter, initial")
+    pn = g.get("plural_name")
+    if pn is not None:
+        try:
+            re.compile(pn)
+        except (re.error, TypeError):
+            raise ConfigError("key 'grammar.plural_name' must be a regular expression", file=str(path),
+                              hint="the last word of a plural title, e.g. '(?i)[a-z]*[^siu]s'") from None
     if not isinstance(g.setdefault("articles", False), bool):
         raise ConfigError("key 'grammar.articles' must be true or false", file=str(path),
                           hint="true where a noun needs an article before it (de, fr, es, it, pt, en)")

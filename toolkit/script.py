@@ -188,6 +188,26 @@ _SKIP_BULLET = re.compile(r"(?i)^(?:care|note|notes|warning|caution|attention|di
 _WORD = re.compile(r"[^\W_]+", re.U)
 
 
+SCREEN_MAX = 52
+_CLAUSE = re.compile(r",\s|，|、|\s(?:plus|and|with|for|und|mit|für|et|avec|pour|e|con|per|y|para|com)\s")
+
+
+def _bullet_screen(text: str) -> str:
+    """The on-screen form of a bullet: no parentheses ("11 in (28 cm) drop" -> "11 in drop"), its first part,
+    and when still long, cut where a clause ends ("Top YKK zipper plus 1 zip pocket and 2 slip pockets inside
+    for phone…" -> "Top YKK zipper plus 1 zip pocket"); a cut inside a clause is the last resort and says so."""
+    t = re.sub(r"\s*[(（][^)）]{0,60}[)）]", "", text)
+    t = re.split(r"[;；]|\s[-–—]\s", t)[0].strip().rstrip(",:")
+    if len(t) <= SCREEN_MAX:
+        return t
+    found = [m for m in _CLAUSE.finditer(t) if 12 <= m.start() <= SCREEN_MAX]
+    cuts = [m.start() for m in found if m.group(0)[0] in ",，、"] or [m.start() for m in found]
+    if cuts:
+        return t[:cuts[-1]].rstrip(" ,")
+    head = t[:SCREEN_MAX - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(",:") + "…"
+
+
 def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int) -> list:
     """Benefit lines from the description's own bullets ("• Holds up to 33 lb"), only in the market's language
     and only those whose words no line already says; a bullet that states a claim no fact supports is left out."""
@@ -210,9 +230,7 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int) ->
             continue
         if unsupported(text, facts):
             continue
-        screen = re.split(r"[;；(（]|\s[-–—]\s", text)[0].strip()
-        if len(screen) > 44:
-            screen = screen[:44].rsplit(" ", 1)[0].rstrip(",:") + "…" if " " in screen[:44] else screen[:43] + "…"
+        screen = _bullet_screen(text)
         from .script import capitalize_first as cap
         voice = cap(text) + ("" if text[-1:] in ".!?。！？" else ".")
         out.append(FactLine(cap(screen).replace("{", "{{").replace("}", "}}"),

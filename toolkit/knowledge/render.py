@@ -177,6 +177,8 @@ class FactRenderer:
 
     def _quantity_value(self, f: Fact) -> tuple[str, str] | None:
         m, v, u = self.m, f.value, f.unit
+        if f.attr == "volume" and u == "oz":
+            u = "fl oz"             # "16 oz" of a cup or blender is a volume: 473 ml, never 454 g
         unit_fmt = self.d.get("format", {}).get("unit", "{n} {unit}")
         imperial_market = "imperial" in (m.units or "")
         if f.attr in ("battery_capacity", "power", "volume", "weight", "length", "height", "diameter"):

@@ -403,19 +403,26 @@ class MainWindow(QMainWindow):
         self.project.campaign_date = self.date_edit.date().toString("yyyy-MM-dd")
         self.project.sponsored = self.sponsored_box.isChecked()
         self.project.style = self.style_box.currentData() or "clean"
-        fid = self.festival_box.currentData()
-        self.project.festival = fid or "auto"
+        # the festival is chosen per market: the box lists the current market's calendar
+        fid = self.festival_box.currentData() or "auto"
+        fest = self.project.festival if isinstance(self.project.festival, dict) else \
+            {"*": self.project.festival} if self.project.festival not in ("auto", None) else {}
+        if fid == "auto":
+            fest.pop(self.market, None)
+        else:
+            fest[self.market] = fid
+        self.project.festival = fest or "auto"
 
     def options(self, markets=None, video=True):
-        from toolkit.pipeline import RenderOptions
+        """The same settings `ctk render project.ctkproj` resolves (toolkit/settings.py), for this door."""
+        from toolkit.settings import resolve
         self._sync_settings_to_project()
-        return RenderOptions(markets=markets or self.project.markets, out=self.project.out_path(),
-                             currency=self.project.currency,
-                             campaign_date=self.project.campaign_date, video=video,
-                             sponsored=self.project.sponsored, festival=self.project.festival,
-                             edits=self.project.edits, style=self.style_box.currentData() or "clean",
-                             brand_kit=self.project.brand_kit, variants=3, fact_edits=self.project.facts,
-                             lexicon=tuple(self.project.lexicon))
+        explicit = {"video": video}
+        if markets:
+            explicit["markets"] = list(markets)
+        if not self.project.path:             # an unsaved project's folders are the editor's own
+            explicit["out"] = self.project.out_path()
+        return resolve(explicit, self.project)
 
     def _markets_changed(self, *_):
         self._sync_settings_to_project()
@@ -440,7 +447,8 @@ class MainWindow(QMainWindow):
     def _fill_festivals(self):
         from toolkit import festivals
         self.festival_box.blockSignals(True)
-        current = self.project.festival
+        f = self.project.festival
+        current = f.get(self.market, f.get("*", "auto")) if isinstance(f, dict) else f
         self.festival_box.clear()
         self.festival_box.addItem(tr("auto"), "auto")
         self.festival_box.addItem(tr("none"), "none")

@@ -36,6 +36,7 @@ from .script import TemplateGenerator
 from .subtitles import build_cues, to_srt, to_vtt
 from .adtext import clean_ad_text
 from .rules import BundleText, run_rules
+from .settings import RenderOptions  # noqa: F401 - the doors import it from here too
 from .textutil import utf16_len
 from .translate import get_translator
 
@@ -46,49 +47,6 @@ BUNDLE_FILES = ("caption.txt", "ad_text.txt", "subtitles.srt", "subtitles.vtt", 
 class Blocked(CtkError):
     exit_code = 1
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class RenderOptions:
-    markets: list[str]
-    out: Path
-    campaign_date: str | None = None
-    video: bool = True
-    sponsored: bool = False
-    translator: str = "auto"
-    glossary: str | None = None      # brand glossary (CSV or TOML) protected through translation
-    tm: str | None = None            # translation memory (SQLite); default ~/.cache/ctk/tm.sqlite
-    fx: str | None = None
-    source_lang: str | None = None
-    currency: str | None = None          # None: the file says, else USD (an error for a CJK catalog)
-    seed: int = 0
-    generator: str = "template"      # template | auto | http | an installed causal-LM name
-    variants: int = 1                # script variants per generator; the best-scoring one is used
-    style: str = "clean"             # clean | bold | editorial | a style .toml
-    formats: tuple = ("9:16",)       # 9:16 (video.mp4, cover.jpg); 1:1 and 16:9 add video-1x1.mp4, cover-16x9.jpg...
-    music: str | None = None         # background music file (looped, faded); otherwise a silent AAC track
-    brand_kit: str | None = None     # brand kit TOML: name, logo, font, [colors]
-    preset: str = "veryfast"
-    crf: int = 23
-    force: bool = False
-    festival: str = "auto"           # auto | none | an event id
-    calendar: str | None = None      # overrides file (announced / sighted dates)
-    allow_findings: bool = False     # write bundles that still have error findings
-    retry_failed: bool = False       # only the bundles the last run recorded as failed or blocked
-    edits: dict = field(default_factory=dict)   # "market/product" -> {"caption": ..., "scene 2 on-screen text": ...}
-    lexicon: tuple = ()              # user term lexicons (TOML, same format as locales/_shared/lexicon.toml)
-    fact_edits: dict = field(default_factory=dict)   # product id -> corrections ({"op": "add", "attr": ..., "value": ...})
-    executor: str = "local"          # local (process pool) | dask
-    scheduler: str | None = None     # dask scheduler address, e.g. tcp://host:8786 (None: a LocalCluster)
-
-    def day(self):
-        import datetime as dt
-        return dt.date.fromisoformat(self.campaign_date) if self.campaign_date else dt.date.today()
-
-    def settings(self) -> dict:
-        d = asdict(self)
-        d["out"] = str(self.out)
-        return d
 
 
 @dataclass
@@ -896,12 +854,23 @@ def market_festival(market: MarketProfile, opts: RenderOptions):
     from . import festivals
     findings: list[Finding] = []
     day = opts.day()
-    if opts.festival == "none":
+    choice = opts.festival_for(market.code)
+    if choice == "none":
         return None, findings
-    if opts.festival == "auto":
+    occ = None
+    if choice != "auto":
+        if choice not in festivals.definitions():
+            raise CtkError(f"unknown festival '{choice}'", hint="see 'ctk festivals --market M' for ids")
+        try:
+            occ = festivals.force(market, choice, day, opts.calendar)
+        except CtkError as exc:
+            # one market that does not observe the chosen festival gets its own calendar's theme, not an abort
+            findings.append(Finding(code="festival.not_observed", severity="warning", where="script",
+                                    message=f"{exc.message}; the market's own "
+                                            "calendar themes it instead",
+                                    fix=f"choose a festival per market (project 'festival': {{\"{market.code}\": ...}})"))
+    if choice == "auto" or (occ is None and choice != "none"):
         occ = festivals.pick(market, day, opts.calendar)
-    else:
-        occ = festivals.force(market, opts.festival, day, opts.calendar)
     if occ:
         # "Frohe Weihnachten" belongs to the day; in the run-up the greetings say "gift idea", "arrives in time",
         # and a regulated sale's hashtags (#soldes) wait for its legal start

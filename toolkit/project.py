@@ -18,12 +18,23 @@ class Project:
     input: str
     markets: list[str] = field(default_factory=lambda: ["us"])
     campaign_date: str | None = None
-    festival: str = "auto"
+    festival: str | dict = "auto"        # auto | none | an event id, or {market: choice}
     sponsored: bool = False
     style: str = "clean"
     brand_kit: str | None = None
     currency: str | None = None          # the catalog's currency when the file does not say
     columns: dict[str, str] = field(default_factory=dict)      # ctk field -> the spreadsheet's header (--columns)
+    # every other setting that changes a bundle; None: ctk's default (toolkit/settings.py)
+    variants: int | None = None
+    generator: str | None = None
+    translator: str | None = None
+    source_lang: str | None = None
+    glossary: str | None = None
+    fx: str | None = None
+    calendar: str | None = None
+    music: str | None = None
+    formats: list[str] | None = None
+    seed: int | None = None
     out: str = "out"
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
     facts: dict[str, list[dict]] = field(default_factory=dict)   # product id -> fact corrections
@@ -63,6 +74,9 @@ class Project:
         target = Path(path or self.path or "project.ctkproj")
         doc = asdict(self)
         doc.pop("path")
+        for key in _TYPES:                 # a setting left to ctk's default is not written
+            if doc.get(key) is None:
+                doc.pop(key, None)
         inp = Path(self.input)
         if inp.is_absolute():
             try:
@@ -95,7 +109,7 @@ def load_project(path: str | Path) -> Project:
                    style=doc.get("style", "clean"), brand_kit=doc.get("brand_kit"),
                    currency=_currency(doc.get("currency"), path), columns=_columns(doc.get("columns"), path),
                    edits=edits, facts=_facts(doc.get("facts"), path), lexicon=list(doc.get("lexicon") or []),
-                   path=str(path))
+                   path=str(path), **_settings(doc, path))
 
 
 def _text(doc: dict, key: str, default: str, path) -> str:
@@ -115,6 +129,29 @@ def _currency(value, path):
         return check_currency(str(value), "currency")
     except FieldError as e:
         raise ConfigError(f"'currency': {e.message}", file=str(path), hint=e.hint) from None
+
+
+_TYPES = {"variants": int, "generator": str, "translator": str, "source_lang": str, "glossary": str, "fx": str,
+          "calendar": str, "music": str, "formats": list, "seed": int}
+
+
+def _settings(doc: dict, path) -> dict:
+    """The optional render settings a project keeps; a value of the wrong kind is a clear error."""
+    out = {}
+    for key, kind in _TYPES.items():
+        v = doc.get(key)
+        if v is None:
+            continue
+        if not isinstance(v, kind) or isinstance(v, bool):
+            raise ConfigError(f"'{key}' must be {'a number' if kind is int else 'a list' if kind is list else 'text'}",
+                              file=str(path), hint=f"remove '{key}' to use ctk's default")
+        out[key] = v
+    fest = doc.get("festival", "auto")
+    if not isinstance(fest, (str, dict)) or (isinstance(fest, dict) and not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in fest.items())):
+        raise ConfigError("'festival' must be auto, none, an event id, or a table of market -> choice",
+                          file=str(path), hint='e.g. "festival": {"de": "nikolaus", "us": "auto"}')
+    return out
 
 
 def _columns(value, path) -> dict:

@@ -126,3 +126,61 @@ def _lexicons(files: list[str]) -> list[str]:
     if files:
         load_lexicon(tuple(files))
     return files
+
+
+# a flag's name -> the setting it sets (toolkit/settings.py); flags not listed only steer this run
+FLAG_SETTINGS = {"markets": "markets", "out": "out", "date": "campaign_date", "sponsored": "sponsored",
+                 "translator": "translator", "glossary": "glossary", "tm": "tm", "fx": "fx",
+                 "source_lang": "source_lang", "currency": "currency", "quality": "quality", "style": "style",
+                 "brand_kit": "brand_kit", "formats": "formats", "music": "music", "seed": "seed",
+                 "generator": "generator", "variants": "variants", "force": "force", "festival": "festival",
+                 "calendar": "calendar", "allow_findings": "allow_findings", "retry_failed": "retry_failed",
+                 "executor": "executor", "scheduler": "scheduler", "columns": "columns", "lexicon": "lexicon"}
+
+
+def explicit_flags(ctx: typer.Context) -> dict:
+    """The options the user typed (or set through the environment), whatever their value."""
+    out = {}
+    for name, value in ctx.params.items():
+        src = ctx.get_parameter_source(name)
+        # compared by name: Typer may bring its own copy of click's ParameterSource
+        if name in FLAG_SETTINGS and getattr(src, "name", "") in ("COMMANDLINE", "ENVIRONMENT"):
+            out[name] = value
+    return out
+
+
+def settings_from_flags(flags: dict) -> dict:
+    """Flag values in the form of the settings: 'us,de' -> a list, --no-video -> video, paths -> text."""
+    from toolkit.importers import parse_columns
+    out = {}
+    for name, value in flags.items():
+        key = FLAG_SETTINGS[name]
+        if key == "markets":
+            value = [c for c in str(value).split(",") if c.strip()]
+        elif key == "columns":
+            value = parse_columns(value)
+        elif key == "lexicon":
+            value = tuple(str(p) for p in (value or ()))
+        elif key == "festival" and "=" in str(value):
+            value = dict(part.split("=", 1) for part in str(value).split(",") if "=" in part)
+            value = {k.strip().lower(): v.strip() for k, v in value.items()}
+        elif isinstance(value, Path):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+def _resolve(ctx: typer.Context, input: Path, **fixed):
+    """Settings for this run: ctk's defaults < the project (if INPUT is one) < the flags typed < what the
+    command fixes itself (`ctk preview` and `ctk lint` never encode video)."""
+    from toolkit.settings import resolve
+    flags = settings_from_flags(explicit_flags(ctx))
+    if ctx.params.get("no_video"):
+        flags["video"] = False
+    flags.update(fixed)
+    project = None
+    if Path(input).suffix == ".ctkproj":
+        from toolkit.project import load_project
+        project = load_project(input)
+        input = project.input_path()
+    return resolve(flags, project), input

@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .common import _check_date, _fail, _lexicons, _load_or_fail, _select, app, esc
+from .common import _check_date, _fail, _lexicons, _load_or_fail, _resolve, _select, app, esc
 
 @app.command()
 def facts(
@@ -156,6 +156,7 @@ def report(out: Path = typer.Argument(..., help="The --out folder of a render.")
 
 @app.command()
 def preview(
+    ctx: typer.Context,
     input: Path = typer.Argument(..., help="Catalog file or .ctkproj."),
     markets: str = typer.Option("us", "--markets", "-m"),
     products: Optional[str] = typer.Option(None, "--products", help="Product ids (default: the first product)."),
@@ -163,21 +164,13 @@ def preview(
     date: Optional[str] = typer.Option(None, "--date"),
     style: str = typer.Option("clean", "--style"),
     brand_kit: Optional[Path] = typer.Option(None, "--brand-kit"),
+    currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the prices when the file does not say."),
 ):
     """A contact sheet PNG of key frames (cover and every scene) per market, without encoding video."""
     try:
         from toolkit.contact import contact_sheet
-        from toolkit.markets import parse_market_list
-        from toolkit.pipeline import RenderOptions
-        _check_date(date)
-        edits = {}
-        if input.suffix == ".ctkproj":
-            from toolkit.project import load_project
-            proj = load_project(input)
-            input, edits = proj.input_path(), proj.edits
-        cat = _load_or_fail(input, None, "USD")
-        opts = RenderOptions(markets=parse_market_list(markets), out=Path("."), campaign_date=date, video=False,
-                             style=style, brand_kit=str(brand_kit) if brand_kit else None, edits=edits)
+        opts, catalog_path = _resolve(ctx, input, video=False, out=Path("."))
+        cat = _load_or_fail(catalog_path, opts.source_lang, opts.currency, opts.columns or None)
         ids = [x.strip() for x in products.split(",")] if products else None
         path = contact_sheet(cat, opts, out, ids)
     except Exception as exc:  # noqa: BLE001
@@ -254,10 +247,11 @@ def festivals(
 
 @app.command()
 def lint(
-    input: Path = typer.Argument(..., help="Catalog file."),
+    ctx: typer.Context,
+    input: Path = typer.Argument(..., help="Catalog file or .ctkproj."),
     markets: str = typer.Option("us", "--markets", "-m", help="Market codes, comma-separated, or 'all'."),
     date: Optional[str] = typer.Option(None, "--date", help="Campaign date (YYYY-MM-DD); default today."),
-    sponsored: bool = typer.Option(False, "--sponsored"),
+    sponsored: bool = typer.Option(False, "--sponsored/--no-sponsored"),
     festival: str = typer.Option("auto", "--festival"),
     calendar: Optional[Path] = typer.Option(None, "--calendar"),
     fx: Optional[Path] = typer.Option(None, "--fx"),
@@ -268,13 +262,9 @@ def lint(
 ):
     """Run the compliance rules on every product and market without rendering."""
     try:
-        from toolkit.markets import parse_market_list
-        from toolkit.pipeline import RenderOptions, lint_catalog
-        _check_date(date)
-        catalog = _load_or_fail(input, source_lang, currency)
-        opts = RenderOptions(markets=parse_market_list(markets), out=Path("."), campaign_date=date, video=False,
-                             sponsored=sponsored, fx=str(fx) if fx else None, source_lang=source_lang,
-                             currency=currency, festival=festival, calendar=str(calendar) if calendar else None)
+        from toolkit.pipeline import lint_catalog
+        opts, catalog_path = _resolve(ctx, input, video=False, out=Path("."))
+        catalog = _load_or_fail(catalog_path, opts.source_lang, opts.currency, opts.columns or None)
         rows = [(p, m, f) for p, m, fs in lint_catalog(catalog, opts) for f in fs]
     except Exception as exc:  # noqa: BLE001
         _fail(exc)

@@ -10,17 +10,18 @@ from typing import Optional
 
 import typer
 
-from .common import QUALITY, _check_date, _fail, _formats, _lexicons, _load_or_fail, _music, _select, app, esc
+from .common import _fail, _load_or_fail, _resolve, _select, app, esc
 
 @app.command()
 def render(
+    ctx: typer.Context,
     input: Path = typer.Argument(..., help="Catalog (Shopify/WooCommerce CSV export, generic CSV/XLSX/JSON/YAML) "
                                            "or a .ctkproj project from the desktop editor."),
     markets: Optional[str] = typer.Option(None, "--markets", "-m", help="Market codes, comma-separated, or 'all' (default us)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default out)."),
     date: Optional[str] = typer.Option(None, "--date", help="Campaign date (YYYY-MM-DD); default today."),
     no_video: bool = typer.Option(False, "--no-video", help="Text, subtitles and cover only (fast)."),
-    sponsored: bool = typer.Option(False, "--sponsored", help="Paid or gifted content: put each market's ad label first."),
+    sponsored: bool = typer.Option(False, "--sponsored/--no-sponsored", help="Paid or gifted content: put each market's ad label first."),
     translator: str = typer.Option("auto", "--translator", help="auto | phrasebook | a model name."),
     glossary: Optional[Path] = typer.Option(None, "--glossary", help="Brand glossary (CSV or TOML) kept intact through translation."),
     tm: Optional[Path] = typer.Option(None, "--tm", help="Translation memory file (default ~/.cache/ctk/tm.sqlite)."),
@@ -34,11 +35,11 @@ def render(
     music: Optional[Path] = typer.Option(None, "--music", help="Background music file (looped and faded); otherwise silent."),
     seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
     generator: str = typer.Option("template", "--generator", help="template | auto | http | a causal-LM model name."),
-    variants: int = typer.Option(1, "--variants", min=1, max=8, help="Script variants per generator (1-8); the best-scoring one is used."),
+    variants: int = typer.Option(3, "--variants", min=1, max=8, help="Script variants per generator (1-8); the best-scoring one is used, the editor offers the others."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
     force: bool = typer.Option(False, "--force", help="Render again even bundles that are complete and unchanged."),
-    festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, or an event id."),
+    festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, an event id, or per market: de=nikolaus,us=auto."),
     calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
     allow_findings: bool = typer.Option(False, "--allow-findings", help="Write bundles even when error findings remain."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Bundles rendered in parallel (0 = one per CPU core, at most 64)."),
@@ -52,10 +53,9 @@ def render(
 ):
     """Render one bundle per product and market into OUT/<market>/<product-id>/."""
     try:
-        _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-                seed, limit, products, force, quiet, festival, calendar, allow_findings, jobs, retry_failed,
-                json_progress, executor, scheduler, glossary, tm, style, brand_kit, formats, music, generator, variants,
-                lexicon=lexicon, columns=columns)
+        opts, catalog_path = _resolve(ctx, input)
+        _render(catalog_path, opts, limit=limit, products=products, quiet=quiet, jobs=jobs,
+                json_progress=json_progress)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -65,62 +65,18 @@ def render(
         _fail(exc)
 
 
-def _render(input, markets, out, date, no_video, sponsored, translator, fx, source_lang, currency, quality,
-            seed, limit, products, force, quiet, festival="auto", calendar=None, allow_findings=False, jobs=0,
-            retry_failed=False, json_progress=False, executor="local", scheduler=None, glossary=None, tm=None,
-            style="clean", brand_kit=None, formats="9:16", music=None, generator="template", variants=1, lexicon=None,
-            columns=None):
+def _render(input, opts, *, limit=None, products=None, quiet=False, jobs=0, json_progress=False):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    from toolkit.errors import CtkError
-    from toolkit.markets import parse_market_list
-    from toolkit.pipeline import RenderOptions, default_jobs, render_catalog
+    from toolkit.pipeline import default_jobs, render_catalog
 
-    if quality not in QUALITY:
-        raise CtkError(f"unknown quality '{quality}'", hint="use draft, standard or high")
-    edits, fact_edits = {}, {}
-    lex_files = [str(p) for p in (lexicon or [])]
-    if Path(input).suffix == ".ctkproj":
-        from toolkit.project import load_project
-        proj = load_project(input)
-        input = proj.input_path()
-        markets = markets or ",".join(proj.markets)
-        date = date or proj.campaign_date
-        festival = proj.festival if festival == "auto" else festival
-        sponsored = sponsored or proj.sponsored
-        out = out or proj.out_path()
-        edits = proj.edits
-        fact_edits = proj.facts
-        lex_files += [str(Path(proj.path).parent / p) if proj.path and not Path(p).is_absolute() else p
-                      for p in proj.lexicon]
-        style = proj.style if style == "clean" else style
-        brand_kit = brand_kit or (Path(proj.brand_kit) if proj.brand_kit else None)
-        currency = currency or proj.currency
-        if columns is None and proj.columns:
-            columns = dict(proj.columns)           # the mapping the editor saved; --columns overrides it
-    markets = markets or "us"
-    out = out or Path("out")
-    _check_date(date)
-    codes = parse_market_list(markets)
+    out = opts.out
     err = Console(stderr=True, soft_wrap=True)
-    catalog = _load_or_fail(input, source_lang, currency, columns)
+    catalog = _load_or_fail(input, opts.source_lang, opts.currency, opts.columns or None)
     for p in catalog.problems:
         err.print(f"[yellow]skipped[/]: {esc(str(p))}", highlight=False)
     _select(catalog, products, limit, input)
-    preset, crf = QUALITY[quality]
-    opts = RenderOptions(markets=codes, out=out, campaign_date=date, video=not no_video, sponsored=sponsored,
-                         translator=translator, fx=str(fx) if fx else None, source_lang=source_lang,
-                         currency=currency, seed=seed, preset=preset, crf=crf, force=force, festival=festival,
-                         calendar=str(calendar) if calendar else None, allow_findings=allow_findings,
-                         retry_failed=retry_failed, executor=executor, scheduler=scheduler, edits=edits,
-                         glossary=str(glossary) if glossary else None, tm=str(tm) if tm else None,
-                         style=style, brand_kit=str(brand_kit) if brand_kit else None,
-                         formats=_formats(formats), music=_music(music), generator=generator,
-                         variants=max(1, variants), lexicon=tuple(_lexicons(lex_files)), fact_edits=fact_edits)
-    if executor not in ("local", "dask"):
-        raise CtkError(f"unknown executor '{executor}'", hint="use local or dask")
-
     n_jobs = jobs if jobs > 0 else default_jobs()
 
     def on_failure(res):

@@ -189,3 +189,28 @@ def test_a_project_with_a_bad_column_mapping_is_a_one_line_error(tmp_path):
     assert res.returncode == 0, res.stderr
     script = json.loads((tmp_path / "o" / "de" / "rolle" / "script.json").read_text())
     assert any("19,99" in s["screen"] for s in script["scenes"])        # EUR from the project, not converted USD
+
+
+def test_flags_typed_win_over_the_project_whatever_their_value(tmp_path):
+    """--no-sponsored and --style clean override a project's sponsored=true and style=bold; --festival nikolaus
+    themes de and leaves us (which does not observe it) to its own calendar with a warning, not an abort."""
+    import json
+
+    from conftest import run_ctk
+    rows = (EXAMPLES / "catalog.csv").read_text("utf-8").splitlines()
+    (tmp_path / "c.csv").write_text("\n".join(rows[:4]) + "\n", "utf-8")
+    proj = tmp_path / "p.ctkproj"
+    proj.write_text(json.dumps({"input": "c.csv", "markets": ["de", "us"], "campaign_date": "2026-12-03",
+                                "sponsored": True, "style": "bold"}), "utf-8")
+    res = run_ctk("render", proj, "--no-video", "--no-sponsored", "--style", "clean", "--festival", "nikolaus",
+                  "--out", tmp_path / "o")
+    assert res.returncode == 0, res.stderr
+    for m in ("de", "us"):
+        rep = json.loads(next((tmp_path / "o" / m).glob("*/report.json")).read_text())
+        assert rep["sponsored"] is False and json.loads(
+            next((tmp_path / "o" / m).glob("*/script.json")).read_text())["style"] == "clean"
+        codes = {f["code"] for f in rep["findings"]}
+        if m == "de":
+            assert rep["festival"] and rep["festival"]["id"] == "nikolaus"
+        else:
+            assert "festival.not_observed" in codes

@@ -7,6 +7,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# every test, and every ctk it starts, is isolated from the developer's installed models, voices, translation
+# memory and caches: a fresh user data and cache folder for the session
+import tempfile  # noqa: E402
+
+_STATE = Path(tempfile.mkdtemp(prefix="ctk-test-state-"))
+for _var, _sub in (("CTK_DATA", "data"), ("CTK_CACHE", "cache"), ("XDG_STATE_HOME", "state")):
+    os.environ[_var] = str(_STATE / _sub)
+os.environ.pop("CTK_MODELS", None)
+os.environ.pop("CTK_TM", None)
 EXAMPLES = ROOT / "examples"
 CTK = [sys.executable, "-m", "toolkit.cli.main"]
 

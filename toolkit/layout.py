@@ -14,7 +14,9 @@ from pathlib import Path
 from .linebreak import NO_START, break_words
 from .textutil import char_script
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+from .paths import assets_dir
+
+ASSETS = assets_dir()
 
 IGNORABLE = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\ufe0f"}
 RTL_SCRIPTS = {"Arab", "Hebr"}

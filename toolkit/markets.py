@@ -17,10 +17,8 @@ REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed"
 
 
 def locales_dir() -> Path:
-    env = os.environ.get("CTK_LOCALES")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "locales"
+    from .paths import locales_dir as _locales
+    return _locales()
 
 
 @dataclass(frozen=True)

@@ -83,10 +83,10 @@ class RunResult:
 def _knowledge_files(m: MarketProfile) -> list[Path]:
     """Every data file that can change a market's bundles: its folder, the shared locale data, fonts and styles."""
     from .markets import locales_dir
-    root = Path(__file__).resolve().parent.parent
+    from .paths import assets_dir
     files = sorted(p for p in m.folder.rglob("*") if p.is_file())
     files += sorted(p for p in (locales_dir() / "_shared").rglob("*") if p.is_file())
-    files += sorted(p for p in (root / "assets").rglob("*.toml") if p.is_file())
+    files += sorted(p for p in assets_dir().rglob("*.toml") if p.is_file())
     return files
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-STYLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "styles"
+from .paths import assets_dir
+
+STYLES_DIR = assets_dir() / "styles"
 ANIMATIONS = ("fade", "slide", "pop")
 
 

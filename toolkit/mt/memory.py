@@ -39,8 +39,9 @@ def default_path() -> Path:
     env = os.environ.get("CTK_TM")
     if env:
         return Path(env)
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "ctk" / "tm.sqlite"
+    # human translations live here: user data, not a cache that may be wiped
+    from ..paths import data_dir
+    return data_dir() / "tm.sqlite"
 
 
 class Memory:

@@ -21,10 +21,13 @@ NLLB = {"en": "eng_Latn", "de": "deu_Latn", "fr": "fra_Latn", "es": "spa_Latn", 
 
 
 def models_dir() -> Path:
+    """The user's installed models and their manifest: $CTK_MODELS, else the user data folder (never the
+    repository or site-packages; the repository's models/ only documents the manifest's format)."""
     env = os.environ.get("CTK_MODELS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "models"
+    from ..paths import data_dir
+    return data_dir() / "models"
 
 
 @dataclass

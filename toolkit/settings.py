@@ -25,7 +25,7 @@ class RenderOptions:
     sponsored: bool = False
     translator: str = "auto"
     glossary: str | None = None      # brand glossary (CSV or TOML) protected through translation
-    tm: str | None = None            # translation memory (SQLite); default ~/.cache/ctk/tm.sqlite
+    tm: str | None = None            # translation memory (SQLite); default <user data folder>/tm.sqlite
     fx: str | None = None
     source_lang: str | None = None
     currency: str | None = None          # None: the file says, else USD (an error for a CJK catalog)

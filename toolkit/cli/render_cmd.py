@@ -24,7 +24,7 @@ def render(
     sponsored: bool = typer.Option(False, "--sponsored/--no-sponsored", help="Paid or gifted content: put each market's ad label first."),
     translator: str = typer.Option("auto", "--translator", help="auto | phrasebook | a model name."),
     glossary: Optional[Path] = typer.Option(None, "--glossary", help="Brand glossary (CSV or TOML) kept intact through translation."),
-    tm: Optional[Path] = typer.Option(None, "--tm", help="Translation memory file (default ~/.cache/ctk/tm.sqlite)."),
+    tm: Optional[Path] = typer.Option(None, "--tm", help="Translation memory file (default: tm.sqlite in the user data folder, ~/.local/share/ctk on Linux)."),
     fx: Optional[Path] = typer.Option(None, "--fx", help="Exchange-rate TOML replacing the shipped table."),
     source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the catalog (default: detected)."),
     currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the catalog's prices when the file does not say (USD if not given; a catalog in Chinese, Japanese, Korean... needs it)."),

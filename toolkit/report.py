@@ -8,8 +8,14 @@ import json
 import re
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .errors import CtkError
 from .fsutil import atomic_write_text
+
+if TYPE_CHECKING:
+    from .markets import MarketProfile
+    from .model import Product
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="generator" content="ctk"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -166,3 +172,39 @@ def build_report(out: str | Path) -> Path:
     path = out / "index.html"
     atomic_write_text(path, page)
     return path
+
+
+def report_markdown(product: Product, market: MarketProfile, report: dict) -> str:
+    """report.json as a page a seller can read. Catalog text is Markdown-escaped: a title's `<script>` or
+    `[link](javascript:…)` is shown as text, never rendered."""
+    md = _md_escape
+    lines = [f"# {md(product.title)} / {market.name} ({market.code})", ""]
+    s = report["summary"]
+    lines.append(f"{s.get('error', 0)} errors, {s.get('warning', 0)} warnings, {s.get('info', 0)} notes. "
+                 f"Campaign date {report['campaign_date']}" + (f", themed for {md(report['festival']['name'])}"
+                                                                if report.get("festival") else "") + ".")
+    lines.append("")
+    for sev in ("error", "warning", "info"):
+        items = [f for f in report["findings"] if f["severity"] == sev]
+        if not items:
+            continue
+        lines.append(f"## {sev.capitalize()}s" if sev != "info" else "## Notes")
+        lines.append("")
+        for f in items:
+            lines.append(f"- **{md(f['code'])}** ({md(f.get('where', ''))}): {md(f['message'])}")
+            if f.get("fixed"):
+                lines.append(f"  - auto-fixed: {md(f['fixed'])}")
+            if f.get("segment"):
+                lines.append(f"  - text: \"{md(f['segment'][:200])}\"")
+            if f.get("fix") and not f.get("fixed"):
+                lines.append(f"  - fix: {md(f['fix'])}")
+            if f.get("source"):
+                lines.append(f"  - source: {md(f['source'])}")
+        lines.append("")
+    return "\n".join(lines)
+
+def _md_escape(text) -> str:
+    """Markdown-safe text: HTML brackets as entities, Markdown punctuation backslashed, one line."""
+    t = str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    t = re.sub(r"([\\`*_{}\[\]()#+!|~])", r"\\\1", t)
+    return " ".join(t.split())

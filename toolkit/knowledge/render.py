@@ -12,6 +12,7 @@ from ..model import Finding
 from .extract import QUANTITY_ATTRS, Fact, Knowledge
 from .nouns import noun, word_of
 from .taxonomy import catalog_name
+from .units import IMPERIAL, TO_METRIC, _fmt, _imperial, _metric, _number  # noqa: F401
 
 ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivity", "finish", "audience", "flavor")
 # low-value facts: rendered and listed, pitched only after everything else
@@ -28,10 +29,6 @@ EXTRA_ONLY = {"audience"}
 SUBSUMES = {"water_rating": ("feature:waterproof", "feature:water_resistant"), "brightness_levels": "feature:dimmable",
             "connectivity_version": "connectivity:bluetooth", "spf": "feature:uv_protection",
             "age_range": "audience:kids"}
-IMPERIAL = {"ml": ("fl oz", 1 / 29.5735), "l": ("fl oz", 1000 / 29.5735), "g": ("oz", 1 / 28.3495),
-            "kg": ("lb", 2.20462), "cm": ("in", 1 / 2.54), "mm": ("in", 1 / 25.4)}
-
-
 @dataclass
 class MarketFact:
     ids: list[str]                 # fact ids this line cites
@@ -68,47 +65,6 @@ def market_facts_data(market: MarketProfile) -> dict:
     except OSError:
         return {}
     return _load(str(p), mt)
-
-
-def _fmt(text: str, **kw) -> str:
-    from ..grammar import Word
-
-    class D(dict):
-        def __missing__(self, k):
-            return Word("")
-    return text.format_map(D({k: Word(v) if isinstance(v, str) else v for k, v in kw.items()}))
-
-
-def _number(n, market: MarketProfile) -> str:
-    from babel.numbers import format_decimal
-    try:
-        return format_decimal(n, locale=market.locale, decimal_quantization=False)
-    except Exception:
-        return str(n)
-
-
-TO_METRIC = {"in": ("cm", 2.54), "fl oz": ("ml", 29.5735), "oz": ("g", 28.3495), "lb": ("kg", 0.453592)}
-
-
-def _metric(n, unit: str | None):
-    """A catalog in inches, ounces or pounds, for a metric market: 16 in -> 41 cm, 6.76 fl oz -> 200 ml."""
-    if unit not in TO_METRIC:
-        return n, unit
-    mu, k = TO_METRIC[unit]
-    v = n * k
-    if mu == "kg" and v < 1:
-        mu, v = "g", v * 1000
-    v = round(v, 1) if v < 10 else round(v) if v < 1000 else round(v, -1)
-    return (int(v) if float(v).is_integer() else v), mu
-
-
-def _imperial(n, unit: str, market: MarketProfile) -> str | None:
-    if "imperial" not in (market.units or "") or unit not in IMPERIAL:
-        return None
-    iu, k = IMPERIAL[unit]
-    v = n * k
-    v = round(v, 1) if v < 100 else round(v)
-    return f"{_number(v, market)} {iu}"
 
 
 class FactRenderer:

@@ -47,6 +47,13 @@ class Rule:
                 "effective_from": self.params.get("effective_from")}
 
 
+def kinds() -> dict:
+    """Rule kinds: ctk's own (`_kind_<name>` below) and those installed packages add ("ctk.rule_kinds")."""
+    from .registry import plugins
+    own = {k: globals()["_kind_" + k] for k in KINDS}
+    return {**{name: fn for name, fn in plugins("ctk.rule_kinds") if name not in own}, **own}
+
+
 def _parse(path: Path) -> list[Rule]:
     try:
         with open(path, "rb") as fh:
@@ -58,9 +65,9 @@ def _parse(path: Path) -> list[Rule]:
         for key in ("id", "kind", "severity", "message", "source"):
             if not r.get(key):
                 raise ConfigError(f"rule {i}: missing key '{key}'", file=str(path), hint="see locales/_shared/rules.toml")
-        if r["kind"] not in KINDS:
+        if r["kind"] not in kinds():
             raise ConfigError(f"rule '{r['id']}': unknown kind '{r['kind']}'", file=str(path),
-                              hint="kinds: " + ", ".join(sorted(KINDS)))
+                              hint="kinds: " + ", ".join(sorted(kinds())))
         if r["severity"] not in ("error", "warning", "info"):
             raise ConfigError(f"rule '{r['id']}': severity must be error, warning or info", file=str(path),
                               hint="fix the value")
@@ -75,6 +82,9 @@ def _parse(path: Path) -> list[Rule]:
 def _all_rules(root: str) -> tuple[Rule, ...]:
     rootp = Path(root)
     rules = _parse(rootp / "_shared" / "rules.toml")
+    from .registry import plugins
+    for name, pack in plugins("ctk.rule_packs"):         # packs from installed packages
+        rules += _parse(Path(pack() if callable(pack) else pack))
     for extra in sorted(rootp.glob("*/rules.toml")):
         if extra.parent.name.startswith("_"):
             continue
@@ -171,7 +181,7 @@ def run_rules(bt: BundleText, *, autofix: bool = True) -> tuple[list[Finding], B
     findings: list[Finding] = []
     m = bt.market
     for rule in rules_for(m.code, bt.day):
-        f = globals()["_kind_" + rule.kind](rule, bt, autofix)
+        f = kinds()[rule.kind](rule, bt, autofix)
         findings.extend(f)
     for term, why in bt.extra_terms:
         if term.strip().isdigit():      # numbers are the taboo_number rule's job

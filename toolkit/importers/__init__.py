@@ -15,11 +15,19 @@ from pathlib import Path
 from ..errors import InputError, RowProblem
 from ..images import image_findings, resolve
 from ..model import Product
-from ..textutil import detect_language_scored
 from . import generic, shopify, woocommerce
 from .readers import read_table
 
 FORMATS = {"shopify": shopify, "woocommerce": woocommerce, "generic": generic}
+
+
+def formats() -> dict:
+    """ctk's importers, then those installed packages add (entry points "ctk.importers"), tried in that order;
+    the generic schema is tried last, as the catch-all it is."""
+    from ..registry import plugins
+    own = {k: v for k, v in FORMATS.items() if k != "generic"}
+    extra = {name: mod for name, mod in plugins("ctk.importers") if name not in FORMATS}
+    return {**own, **extra, "generic": FORMATS["generic"]}
 
 
 @dataclass
@@ -162,8 +170,8 @@ def _field_languages(p) -> tuple[str, int, bool, bool]:
 
 
 def detect_format(header: list[str]) -> str | None:
-    for name in ("shopify", "woocommerce", "generic"):
-        if FORMATS[name].detect(header):
+    for name, mod in formats().items():
+        if mod.detect(header):
             return name
     return None
 
@@ -205,7 +213,7 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
                                                f"{n} line(s), which are read as their own rows)",
                             "close the quote in that cell, or remove the stray \" character")
                  for r, col, n in table.open_quotes]
-    products, problems = FORMATS[name].parse(table, ctx)
+    products, problems = formats()[name].parse(table, ctx)
     problems = undecodable + too_long + problems
     for p in products:
         _placeholder_text(p)

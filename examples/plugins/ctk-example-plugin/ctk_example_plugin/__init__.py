@@ -1,0 +1,1 @@
+"""An example ctk plugin (see README.md)."""

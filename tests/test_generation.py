@@ -149,14 +149,30 @@ def test_invalid_json_twice_falls_back_to_template_with_a_finding():
         srv.close()
 
 
-def test_scoring_prefers_the_compliant_variant():
+def test_scoring_weighs_each_property_it_names():
+    """Each term of the score moves it the right way on its own: compliance errors, coverage of the product's
+    facts, a hook inside the first 3 seconds, scene count and length within the platform's shape, readability."""
     from toolkit.gen.generator import score
     from toolkit.model import Scene, Script
     p, facts, m, _ = _facts_and_prompt()
-    mk = lambda lines: Script("us", "en", [Scene(i + 1, "benefit", 3.0, t, t, "x") for i, t in enumerate(lines)])  # noqa: E731
-    clean, _ = score(mk(["Your new tee", "Organic cotton", "Only $24.00", "Tap to shop"]), m, facts, errors=0)
-    dirty, _ = score(mk(["Your new tee", "Organic cotton", "Only $24.00", "Tap to shop"]), m, facts, errors=1)
-    assert clean > dirty
+
+    def mk(lines, durs=None):
+        durs = durs or [3.0] * len(lines)
+        return Script("us", "en", [Scene(i + 1, "benefit", d, t, t, "x") for i, (t, d) in enumerate(zip(lines, durs))])
+    base_lines = ["Your new tee", "Organic cotton", "Only $24.00", "Tap to shop"]
+    base, parts = score(mk(base_lines), m, facts, errors=0)
+    assert score(mk(base_lines), m, facts, errors=1)[0] < base                      # compliance
+    fact_line = next((mf.screen for mf in facts.pitch), None)
+    if fact_line:                                                                  # coverage
+        richer, rp = score(mk(base_lines[:1] + [fact_line] + base_lines[2:]), m, facts, errors=0)
+        poorer, pp = score(mk(["Your new tee", "So good", "Only $24.00", "Tap to shop"]), m, facts, errors=0)
+        assert rp["coverage"] > pp["coverage"] and richer > poorer
+    late, lp = score(mk(base_lines, [4.5, 3, 3, 3]), m, facts, errors=0)            # hook in the first 3 s
+    assert lp["hook"] == 0 and parts["hook"] == 1 and late < base
+    short, sp = score(mk(base_lines[:2], [3, 3]), m, facts, errors=0)               # shape: 3-8 scenes, 9-34 s
+    assert sp["fits"] == 0 and short < base
+    crammed, cp = score(mk(["x" * 120] + base_lines[1:]), m, facts, errors=0)      # readable at the market's cps
+    assert cp["readable"] < parts["readable"] and crammed < base
 
 
 def test_same_seed_same_scripts(ctk, tmp_path):

@@ -104,8 +104,11 @@ def test_cancel_a_render_stops_within_a_second(qtbot, win):
 
 
 def test_screenshots_for_two_markets(qtbot, win, tmp_path):
+    """A screenshot of the editor shows the market's own bundle: the scene table in the market's script, the
+    live cover drawn in the preview area (not a blank label), and a different cover for another market."""
+    from PIL import Image, ImageChops, ImageStat
     win.resize(1440, 900)
-    shots = []
+    previews = {}
     for code in ("us", "sa"):
         with qtbot.waitSignal(win.composed_ready, timeout=30000):
             win.select_market(code)
@@ -113,11 +116,17 @@ def test_screenshots_for_two_markets(qtbot, win, tmp_path):
                 win.refresh()
         path = tmp_path / f"gui-{code}.png"
         win.grab().save(str(path))
-        shots.append(path)
-    from PIL import Image
-    for p in shots:
-        with Image.open(p) as im:
-            assert im.width >= 1200 and sum(1 for c in im.convert("L").resize((64, 40)).histogram() if c) > 20
+        first = win.scenes.item(0, 1).text()
+        assert any("\u0600" <= ch <= "\u06ff" for ch in first) == (code == "sa"), first
+        # the preview area of the screenshot holds the cover the core drew: varied pixels, the preview's size
+        pos = win.preview.mapTo(win, win.preview.rect().topLeft())
+        pm = win.preview.pixmap()
+        with Image.open(path) as shot:
+            area = shot.convert("RGB").crop((pos.x(), pos.y(), pos.x() + pm.width(), pos.y() + pm.height()))
+        assert pm.width() == 360 and max(ImageStat.Stat(area).stddev) > 20, ImageStat.Stat(area).stddev
+        previews[code] = area.resize((90, 160))
+    diff = ImageChops.difference(previews["us"], previews["sa"])
+    assert max(ImageStat.Stat(diff).mean) > 5          # another market, another cover (text, theme, direction)
 
 
 def test_chinese_interface(qtbot, monkeypatch, tmp_path):

@@ -64,16 +64,31 @@ def test_styles_and_brand_kit_change_the_frames(engine_out):
     assert z["left"] <= logo_box[0] and logo_box[2] <= z["right"] and logo_box[1] >= z["top"]
 
 
-def test_text_enters_with_its_animation(engine_out, tmp_path):
-    video = engine_out["editorial"] / "us" / "glowlab-vitamin-c-serum" / "video.mp4"     # editorial slides
-    early, late = frame(video, 0.07, tmp_path / "a.png"), frame(video, 0.6, tmp_path / "b.png")
-    band = (60, 1200, 940, 1500)
-    def ink_top(im):
-        g = im.crop(band).convert("L").point(lambda v: 255 if v < 60 else 0)
-        return g.getbbox()
-    a, b = ink_top(early), ink_top(late)
-    assert b is not None
-    assert a is None or a[1] > b[1]           # dark serif text is lower (sliding up) or not yet visible
+def test_text_enters_with_its_animation(tmp_path):
+    """The slide animation moves the text layer up into place while it fades in; the fade animation keeps it in
+    place. Measured on a plain scene (white background, one black bar of text at y=900..960) by the centre of
+    the dark pixels, which the fade's alpha does not move."""
+    from toolkit.video import ScenePlan, encode
+    bg, txt = tmp_path / "bg.png", tmp_path / "txt.png"
+    Image.new("RGB", (1080, 1920), "white").save(bg)
+    layer = Image.new("RGBA", (1080, 1920), (0, 0, 0, 0))
+    layer.paste((0, 0, 0, 255), (200, 900, 880, 960))
+    layer.save(txt)
+
+    def centre(video, t):
+        g = frame(video, t, tmp_path / f"f{t}.png").convert("L").crop((0, 700, 1080, 1200))
+        w = [(255 - v) for v in g.getdata()]
+        rows = [sum(w[y * 1080:(y + 1) * 1080]) for y in range(500)]
+        base = min(rows)                        # the whole frame fades in from black too: only the bar counts
+        rows = [r - base for r in rows]
+        return 700 + sum(y * r for y, r in enumerate(rows)) / max(1, sum(rows))
+    moved = {}
+    for anim in ("slide", "fade"):
+        out = tmp_path / f"{anim}.mp4"
+        encode([ScenePlan(bg, txt, 2.0)], out, preset="ultrafast", animation=anim)
+        moved[anim] = centre(out, 0.1) - centre(out, 1.5)
+    assert moved["slide"] > 6, moved              # 0.1 s in, the text is still ~14 px below its place
+    assert abs(moved["fade"]) < 2, moved          # fading text does not move
 
 
 def test_formats_rtl_mirroring_and_music(engine_out, tmp_path):

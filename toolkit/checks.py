@@ -1,23 +1,9 @@
-"""Checks every bundle gets, through the rule engine (toolkit/rules.py), plus the script's shape."""
+"""The script's shape and finding summaries; the rules themselves run in toolkit/rules.py (from toolkit/bundle.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 
-from .caption import Caption
-from .markets import MarketProfile
 from .model import Finding, Script
-from .adtext import clean_ad_text
-from .rules import BundleText, run_rules
-
-
-def check_bundle(script: Script, caption: Caption, market: MarketProfile, *, sponsored: bool,
-                 protected: tuple[str, ...] = (), day: dt.date | None = None) -> list[Finding]:
-    bt = BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags), scenes=list(script.scenes),
-                    cover_name="", ad_text=clean_ad_text(caption.text, market), sponsored=sponsored, day=day,
-                    protected=protected)
-    findings, _ = run_rules(bt, autofix=False)
-    return findings + shape(script)
 
 
 def shape(script: Script) -> list[Finding]:

@@ -14,6 +14,8 @@ import tinymodels as tm  # noqa: E402
 
 from conftest import EXAMPLES  # noqa: E402
 
+pytestmark = [pytest.mark.mt]
+
 ANSWER = json.dumps({"hook": {"screen": "Meet your new tee", "voice": "Meet your new everyday tee."},
                      "scenes": [{"role": "intro", "screen": "Organic Cotton Everyday Tee", "voice": "Soft and relaxed."},
                                 {"role": "benefit", "screen": "GOTS certified cotton", "voice": "Certified by GOTS."},
@@ -43,7 +45,7 @@ def _facts_and_prompt():
 def tiny_lm(tmp_path_factory):
     p, facts, m, msgs = _facts_and_prompt()
     prompt = "".join(f"<{x['role']}>{x['content']}\n" for x in msgs) + "<assistant>"
-    return tm.build_causal_lm(tmp_path_factory.mktemp("lm") / "tiny-writer", prompt, ANSWER)
+    return tm.cached(tm.build_causal_lm, tmp_path_factory.mktemp("lm") / "tiny-writer", prompt, ANSWER)
 
 
 def test_local_lm_generates_parses_and_removes_invented_facts(tiny_lm, tmp_path, ctk):

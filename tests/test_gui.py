@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from conftest import EXAMPLES  # noqa: E402
 
+pytestmark = [pytest.mark.gui]
+
 
 @pytest.fixture
 def win(qtbot, tmp_path, monkeypatch):

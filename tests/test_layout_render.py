@@ -14,6 +14,8 @@ from toolkit.video import moov_before_mdat
 
 from conftest import EXAMPLES, ffprobe
 
+pytestmark = [pytest.mark.slow]
+
 
 @pytest.mark.parametrize("code", sorted(available_markets()))
 def test_every_market_line_renders_without_missing_glyphs(code):

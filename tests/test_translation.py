@@ -13,13 +13,15 @@ import tinymodels as tm  # noqa: E402
 
 from toolkit.markets import load_market  # noqa: E402
 
+pytestmark = [pytest.mark.mt]
+
 
 @pytest.fixture(scope="module")
 def models(tmp_path_factory):
     root = tmp_path_factory.mktemp("models")
-    return {"en-de": tm.build_marian(root / "tiny-en-de"),
-            "es-en": tm.build_marian(root / "tiny-es-en", pairs=tm.ES_EN, src="es", tgt="en", steps=200),
-            "m2m": tm.build_m2m100(root / "tiny-m2m")}
+    return {"en-de": tm.cached(tm.build_marian, root / "tiny-en-de"),
+            "es-en": tm.cached(tm.build_marian, root / "tiny-es-en", pairs=tm.ES_EN, src="es", tgt="en", steps=200),
+            "m2m": tm.cached(tm.build_m2m100, root / "tiny-m2m")}
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from PIL import Image, ImageChops
 
 from conftest import EXAMPLES, ROOT, ffprobe
 
+pytestmark = [pytest.mark.slow]
+
 
 def frame(video, t, out):
     subprocess.run(["ffmpeg", "-v", "error", "-y", "-ss", str(t), "-i", str(video), "-frames:v", "1", str(out)], check=True)

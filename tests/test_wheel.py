@@ -8,6 +8,9 @@ import sysconfig
 from pathlib import Path
 
 from conftest import EXAMPLES, ROOT
+import pytest
+
+pytestmark = [pytest.mark.slow]
 
 
 def test_the_wheel_installs_into_a_fresh_venv_and_renders(tmp_path):

@@ -156,3 +156,32 @@ def build_causal_lm(out: Path, prompt_text: str, answer: str, steps: int = 300) 
     model.save_pretrained(out, safe_serialization=True)
     tok.save_pretrained(out)
     return out
+
+
+def cached(builder, out: Path, *args, **kw) -> Path:
+    """`builder(out, *args, **kw)` built once per source of this file and arguments, then copied from the
+    test cache (~/.cache/ctk-tests/models, or $CTK_TEST_MODELS): training is the slow part of the suite and
+    its result is a pure function of this file, the arguments and the pinned library versions."""
+    import hashlib
+    import os
+    import shutil
+
+    import torch
+    import transformers
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(repr((builder.__name__, args, sorted(kw.items()), torch.__version__, transformers.__version__)).encode())
+    root = Path(os.environ.get("CTK_TEST_MODELS") or Path.home() / ".cache" / "ctk-tests" / "models")
+    entry = root / h.hexdigest()[:16]
+    if not (entry / "done").exists():
+        tmp = root / f".{entry.name}.{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        built = builder(tmp / "m", *args, **kw)
+        assert built == tmp / "m"
+        (tmp / "done").write_text("ok")
+        shutil.rmtree(entry, ignore_errors=True)
+        try:
+            tmp.rename(entry)
+        except OSError:                      # another run finished it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(entry / "m", out)
+    return out

@@ -260,7 +260,11 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         # a bundle is shared with agencies and creators: images are named as the catalog names them (a relative
         # path or a URL) with the bytes' digest, never by the seller's absolute paths
         refs = {i.path: i for i in product.images if i.path}
-        for sc in script_doc.get("scenes", []):
+        import copy
+        alternatives = copy.deepcopy(c.alternatives)
+        scenes = script_doc.get("scenes", []) + [sc for alt in alternatives
+                                                 for sc in (alt.get("script") or alt).get("scenes", [])]
+        for sc in scenes:                          # the chosen script's and every alternative's
             path = sc.get("image")
             if path:
                 ref = refs.get(path)
@@ -278,7 +282,7 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
             "subtitles": [{"start": c.start, "end": c.end, "lines": list(c.lines)} for c in cues],
             "safe_zone": asdict(zone), "text_boxes": text_boxes, "ad_text": bt.ad_text,
             "festival": festival.to_dict() if festival else None, "style": style.name,
-            "alternatives": c.alternatives,
+            "alternatives": alternatives,
             "formats": list(opts.formats), "format": "9:16" if "9:16" in opts.formats else opts.formats[0],
             "encoder": {"codec": "libx264", "preset": opts.preset, "crf": opts.crf} if opts.video else None,
         })

@@ -19,8 +19,6 @@ from .paths import assets_dir
 ASSETS = assets_dir()
 
 IGNORABLE = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\ufe0f"}
-RTL_SCRIPTS = {"Arab", "Hebr"}
-SCRIPT_LANG = {"Arab": "ar", "Thai": "th", "Deva": "hi", "Hebr": "he", "Hang": "ko", "Kana": "ja"}
 
 
 # ---- fonts ---------------------------------------------------------------------
@@ -77,9 +75,10 @@ def font_chain(language: str, weight: str = "bold", latin_font: str = "") -> tup
     faces = table.get(weight) or table["bold"]
     idx = table.get("cjk_index", {})
     cjk_index = int(idx.get(language.split("-")[0], idx.get("default", 0)))
-    primary = {"ja": "CJK", "ko": "CJK", "zh": "CJK", "ar": "Arab", "fa": "Arab", "ur": "Arab", "th": "Thai",
-               "hi": "Deva", "he": "Hebr"}.get(language.split("-")[0], "Latn")
-    order = [primary] + [s for s in ("Latn", "CJK", "Arab", "Thai", "Deva", "Hebr") if s != primary]
+    from .writing import language_info, script_info
+    # the language's script (languages.toml) draws with its fonts key (scripts.toml), then every other font
+    primary = script_info(language_info(language).get("script", "Latn")).get("fonts", "Latn")
+    order = [primary] + [s for s in faces if s != primary]
     chain = []
     for s in order:
         if s == "Latn" and latin_font and Path(latin_font).exists():
@@ -109,7 +108,8 @@ class Run:
 
 def _bidi_class(ch: str) -> str:
     sc = char_script(ch)
-    if sc in RTL_SCRIPTS:
+    from .writing import rtl_scripts
+    if sc in rtl_scripts():
         return "R"
     if sc is not None:
         return "L"
@@ -232,7 +232,8 @@ def _mk_run(text: str, face: FontFace, language: str, level: int = 0) -> Run:
     elif face.script == "Latn":
         lang = language if language not in ("ar", "th", "ja", "ko", "zh", "hi", "he") else "en"
     else:
-        lang = SCRIPT_LANG.get(face.script, language)
+        from .writing import script_info
+        lang = script_info(face.script).get("implies", language)
     return Run(text, face, rtl, lang, level)
 
 

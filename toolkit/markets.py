@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -10,7 +9,6 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-SCRIPTS = {"Latn", "Jpan", "Kore", "Hans", "Hant", "Thai", "Arab", "Deva", "Hebr", "Cyrl"}
 PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
                 "old_price", "discount", "hook_line", "hook_fact"}
 REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed"}
@@ -165,6 +163,8 @@ def _load_market(root: str, code: str) -> MarketProfile:
     if m["code"].lower() != code:
         raise ConfigError(f"key 'code' is '{m['code']}' but the folder is '{code}'", file=str(mpath),
                           hint="make them the same")
+    from .writing import scripts
+    SCRIPTS = set(scripts())                       # locales/_shared/scripts.toml
     if m["script"] not in SCRIPTS:
         raise ConfigError(f"key 'script' has unknown value '{m['script']}'", file=str(mpath),
                           hint="use an ISO 15924 code: " + ", ".join(sorted(SCRIPTS)))
@@ -286,3 +286,5 @@ def load_market(code: str) -> MarketProfile:
 def clear_cache() -> None:
     _load_market.cache_clear()
     _concepts.cache_clear()
+    from .writing import clear_cache as clear_writing
+    clear_writing()

@@ -18,7 +18,6 @@ from .adtext import ad_text_limit, clean_ad_text
 from .textutil import fits_script, strip_emoji, utf16_len
 
 KINDS = {"terms", "disclosure", "price_reduction", "taboo_number", "caption_length", "hashtags", "ad_text", "script"}
-LATIN_LANGS = {"en", "de", "fr", "es", "it", "pt", "id", "ms", "vi"}
 
 
 @dataclass
@@ -139,7 +138,8 @@ class BundleText:
 
 def _pattern(term: str, lang: str) -> re.Pattern:
     esc = re.escape(term)
-    if lang in LATIN_LANGS or re.fullmatch(r"[\x00-\x7f]+", term):
+    from .writing import language_info
+    if language_info(lang).get("word_bounded") or re.fullmatch(r"[\x00-\x7f]+", term):
         return re.compile(r"(?<![\w#])" + esc + r"(?!\w)" if term[0].isalnum() else esc + r"(?!\w)", re.I)
     if lang == "ar":
         # whole words, with the clitics Arabic writes on the front (و ف ب ل ال): "البيرة" is beer, "كبيرة" is "big"

@@ -22,7 +22,6 @@ VISUALS = {
     "offer": "Product with price badge",
     "cta": "Product and call to action; point to the shop button",
 }
-VOICE_CPS = {"Latn": 15.0, "Jpan": 7.5, "Kore": 8.0, "Hans": 5.0, "Thai": 11.0, "Arab": 12.0, "Deva": 12.0}
 MIN_SCENE, MAX_SCENE, MIN_TOTAL, MAX_TOTAL = 2.0, 7.0, 9.0, 34.0
 
 
@@ -90,7 +89,8 @@ def spoken_len(text: str) -> int:
 
 
 def voice_cps(market: MarketProfile) -> float:
-    return float(market.pace.get("voice_cps") or VOICE_CPS.get(market.script, 14.0))
+    from .writing import script_info
+    return float(market.pace.get("voice_cps") or script_info(market.script).get("voice_cps", 14.0))
 
 
 HOOK_SECONDS = 3.0

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from .linebreak import break_words
 from .model import Script
 
-LINE_CHARS = {"Latn": 42, "Arab": 42, "Thai": 35, "Jpan": 16, "Kore": 18, "Hans": 16, "Deva": 40}
 MIN_EVENT = 5 / 6
 
 
@@ -59,7 +58,8 @@ _NUM_GLUE = __import__("re").compile(r"(\d)[ ](?=[^\W\d_]|[%€$£¥₩฿])")
 
 def _wrap(text: str, script: str, language: str) -> list[str]:
     """Lines of at most the script's width, balanced in pairs so no cue ends on a one-word line."""
-    width = LINE_CHARS.get(script, 42)
+    from .writing import script_info
+    width = int(script_info(script).get("line_chars", 42))     # locales/_shared/scripts.toml
     tokens = break_words(text, language)
     lines = _greedy(tokens, width)
     n = len(lines)

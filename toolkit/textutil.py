@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section"}
@@ -60,36 +61,17 @@ def html_to_text(value: str) -> str:
 
 # ---- scripts -------------------------------------------------------------
 
+@lru_cache(maxsize=None)
 def char_script(ch: str) -> str | None:
-    """ISO 15924-ish script of one character, or None for common characters (digits, punctuation, spaces)."""
-    cp = ord(ch)
-    if ch.isspace() or cp < 0x41:
+    """ISO 15924 script of one letter (the Unicode Script property, through fontTools), or None for characters
+    every script shares (digits, punctuation, spaces, combining marks). Hiragana counts as Kana."""
+    if ch.isspace() or ord(ch) < 0x41 or unicodedata.category(ch)[0] in "NPZSC":
         return None
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
-        return "Kana"
-    if (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FFFF
-            or 0xF900 <= cp <= 0xFAFF):
-        return "Hani"
-    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
-        return "Hang"
-    if 0x0E00 <= cp <= 0x0E7F:
-        return "Thai"
-    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        if 0x0660 <= cp <= 0x0669 or 0x06F0 <= cp <= 0x06F9:
-            return None   # Arabic-Indic digits are common
-        return "Arab"
-    if 0x0900 <= cp <= 0x097F:
-        return "Deva"
-    if 0x0590 <= cp <= 0x05FF:
-        return "Hebr"
-    if 0x0400 <= cp <= 0x04FF:
-        return "Cyrl"
-    cat = unicodedata.category(ch)
-    if cat.startswith("L"):
-        if cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF or 0xFF21 <= cp <= 0xFF5A:
-            return "Latn"
-        return "Other"
-    return None
+    from fontTools import unicodedata as fu
+    sc = fu.script(ch)
+    if sc in ("Zyyy", "Zinh", "Zzzz"):
+        return None
+    return "Kana" if sc == "Hira" else sc
 
 
 def script_profile(text: str) -> dict[str, int]:
@@ -99,19 +81,6 @@ def script_profile(text: str) -> dict[str, int]:
         if s:
             counts[s] = counts.get(s, 0) + 1
     return counts
-
-
-# What a market's declared script accepts (Japanese mixes kana and kanji; Korean may use Hanja rarely).
-SCRIPT_ACCEPTS = {
-    "Latn": {"Latn"},
-    "Jpan": {"Kana", "Hani", "Latn"},
-    "Kore": {"Hang", "Latn"},
-    "Hans": {"Hani", "Latn"},
-    "Hant": {"Hani", "Latn"},
-    "Thai": {"Thai", "Latn"},
-    "Arab": {"Arab", "Latn"},
-    "Deva": {"Deva", "Latn"},
-}
 
 
 def dominant_script(text: str) -> str | None:
@@ -137,7 +106,8 @@ def fits_script(text: str, script: str, brand_terms: tuple[str, ...] = ()) -> bo
     prof = script_profile(text)
     if not prof:
         return True
-    accepted = SCRIPT_ACCEPTS.get(script, {script})
+    from .writing import script_info
+    accepted = set(script_info(script).get("accepts") or {script, "Latn"})
     foreign = sum(n for s, n in prof.items() if s not in accepted)
     if foreign:
         return False
@@ -149,17 +119,6 @@ def fits_script(text: str, script: str, brand_terms: tuple[str, ...] = ()) -> bo
 
 # ---- language detection ----------------------------------------------------
 
-_STOPWORDS = {
-    "en": "the and with for your you this our is are of to in made from a an it".split(),
-    "de": "der die das und mit für ist aus ein eine ihr sie nicht zu den dem".split(),
-    "fr": "le la les et avec pour est des une un vous en du de au".split(),
-    "es": "el la los las y con para es una un de del su tu en por".split(),
-    "it": "il lo la gli le con per una un di del della è in tuo".split(),
-    "pt": "os as com para uma um de do da é em seu sua você não".split(),
-    "id": "dan dengan untuk yang ini itu dari anda kami ke di ada".split(),
-    "ms": "dan dengan untuk yang ini itu daripada anda kami ke di ialah".split(),
-    "vi": "và với cho của là một những được này các có trong".split(),
-}
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -182,15 +141,18 @@ def language_candidates(text: str, default: str = "en") -> tuple[str, int, set]:
     if prof.get("Kana"):
         return "ja", 99, {"ja"}
     top = max(prof, key=prof.get)
-    by_script = {"Hani": "zh", "Hang": "ko", "Thai": "th", "Arab": "ar", "Deva": "hi", "Cyrl": "ru", "Hebr": "he"}
-    if top in by_script:
-        return by_script[top], 99, {by_script[top]}
+    from .writing import implied_language, languages
+    implied = implied_language(top) if top != "Latn" else None
+    if implied:
+        return implied, 99, {implied}
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return default, 0, set()
-    scores = {lang: sum(1 for w in words if w in set(sw)) for lang, sw in _STOPWORDS.items()}
-    if any(ch in text for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"):
-        scores["vi"] += 5
+    stop = {lang: set(info["stopwords"]) for lang, info in languages().items() if info.get("stopwords")}
+    scores = {lang: sum(1 for w in words if w in sw) for lang, sw in stop.items()}
+    for lang, info in languages().items():          # letters only one language uses (Vietnamese ơ, ư, ạ...)
+        if info.get("letters") and lang in scores and any(ch in text for ch in info["letters"]):
+            scores[lang] += 5
     best = max(scores, key=lambda k: (scores[k], k == default))
     if scores[best] <= 0:
         return default, 0, set()

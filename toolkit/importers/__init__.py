@@ -118,11 +118,13 @@ def _assumed_currency(products: list, path: Path) -> None:
     for p in assumed:
         langs[p.source_lang] = langs.get(p.source_lang, 0) + 1
     lang = max(langs, key=langs.get)
-    if lang in LOCAL_CURRENCY and langs[lang] * 2 > len(assumed):
+    from ..writing import language_info
+    local = language_info(lang).get("local_currency")   # locales/_shared/languages.toml
+    if local and langs[lang] * 2 > len(assumed):
         from babel import Locale
         raise InputError(f"the prices have no currency and the catalog is written in "
                          f"{Locale.parse(lang).get_display_name('en')}: they are not taken as US dollars", file=str(path),
-                         hint=f"pass --currency {LOCAL_CURRENCY[lang]} (or the currency the prices are in)")
+                         hint=f"pass --currency {local} (or the currency the prices are in)")
     from ..model import Finding
     for p in assumed:
         p.findings.append(Finding(code="input.currency_assumed", severity="info", where="price",
@@ -176,8 +178,6 @@ def detect_format(header: list[str]) -> str | None:
     return None
 
 
-# a catalog in one of these languages with no currency anywhere is not priced in US dollars
-LOCAL_CURRENCY = {"zh": "CNY", "ja": "JPY", "ko": "KRW", "th": "THB", "vi": "VND", "id": "IDR", "ar": "SAR"}
 
 
 def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: str | None = None,

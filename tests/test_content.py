@@ -267,3 +267,33 @@ def test_a_title_of_an_unknown_type_takes_its_own_number_not_the_group_words(tit
             text = caption.text + " ".join(str(s.voice) for s in script.scenes)
             wrong = ("This " + facts.name + " is", "Add it ") if number == "pl" else ("These " + facts.name, "Add them ")
             assert not any(w in text for w in wrong), text
+
+
+def test_emoji_bullets_and_label_dash_explanation_reach_the_script():
+    """Sellers open bullets with emoji and write "Label — explanation": the label goes on screen, both are said."""
+    desc = ("Your cat's new obsession.\n"
+            "🐦 Realistic Wing Flapping — Moves like real prey, triggering your cat's instinct to hunt\n"
+            "🔊 Lifelike Chirping Sounds — Built-in bird sounds that reach your cat across the room\n")
+    p = _product(title="Royal Flapping Bird — Interactive Cat Toy", category="cat toy", description=desc, brand="NONE")
+    _, facts, script, caption, _ = make(p, "us")
+    screens = [s.screen for s in script.scenes]
+    assert "Realistic Wing Flapping" in screens and "Lifelike Chirping Sounds" in screens, screens
+    voice = " ".join(s.voice for s in script.scenes)
+    assert "Realistic wing flapping. Moves like real prey" in voice
+
+
+def test_a_placeholder_brand_is_no_brand(tmp_path):
+    from toolkit.importers import load_catalog
+    f = tmp_path / "c.csv"
+    f.write_text("id,title,brand,price,currency\na,Cat Toy,NONE,9.99,USD\nb,Dog Bowl,n/a,5,USD\nc,Mug,Lumi,5,USD\n")
+    cat = load_catalog(f)
+    assert [p.brand for p in cat.products] == ["", "", "Lumi"]
+    assert any(fd.code == "input.placeholder_brand" for fd in cat.products[0].findings)
+
+
+@pytest.mark.parametrize("title,want", [("Our Makeup Remover Solution", "Makeup Remover Solution"),
+                                        ("Leopard", "Leopard earrings")])
+def test_a_title_is_said_without_its_own_determiner_and_with_what_it_is(title, want):
+    p = _product(title=title, category="earrings" if title == "Leopard" else "makeup remover")
+    _, facts, _, _, _ = make(p, "us")
+    assert facts.name == want

@@ -174,3 +174,4 @@ def test_title_and_description_languages_are_read_separately(tmp_path):
 def test_sentence_case_leaves_abbreviations_alone():
     from toolkit.caption import sentence_case
     assert sentence_case("adding this at 2 a.m. grab it. 👉 now") == "adding this at 2 a.m. Grab it. 👉 Now"
+    assert sentence_case("grab the Bird™ for $5") == "grab the Bird™ for $5"

@@ -95,7 +95,7 @@ def sentence_case(text: str) -> str:
     out = list(text)
     start = False
     for i, ch in enumerate(out):
-        if ch in ".!?…" or unicodedata.category(ch) == "So":
+        if ch in ".!?…" or (unicodedata.category(ch) == "So" and ch not in "™®©℠°"):
             # "2 a.m." is no sentence end: a full stop ends one only before a space (or the end)
             start = ch not in ".!?…" or i + 1 >= len(out) or out[i + 1].isspace()
             continue

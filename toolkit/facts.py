@@ -35,6 +35,41 @@ def _head(title: str) -> str:
     return head if len(head.split()) >= 2 and len(head) >= 8 else title
 
 
+def _is_bullet(line: str) -> bool:
+    """A description line that is a bullet: "• ...", "- ...", "✓ ...", or one opened by an emoji ("🔋 USB
+    Rechargeable — Charge once..."), as sellers write them."""
+    import unicodedata
+    s = line.strip()
+    if re.match(r"[•·\-*◆●▪✓✔]\s?\S", s):
+        return True
+    return bool(s) and unicodedata.category(s[0]) == "So" and len(s) > 2
+
+
+def _unbullet(line: str) -> str:
+    import unicodedata
+    s = line.strip()
+    while s and (s[0] in "•·-*◆●▪✓✔ \ufe0f\u200d" or unicodedata.category(s[0]) in ("So", "Sk", "Mn")):
+        s = s[1:]
+    return s.strip()
+
+
+def _titled(name: str, type_word: str | None, renderer, market) -> str:
+    """A seller's title said in a sentence: without its own determiner ("Our Makeup Remover Solution" ->
+    "Makeup Remover Solution": the copy says "the"/"this"), and a title that does not say what the product is
+    ("Leopard", a collection name) gets the type word by the market's name pattern ("Leopard earrings")."""
+    from .writing import language_info
+    dets = [d.lower() for d in language_info(market.language).get("determiners", [])]
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in dets:
+        name = " ".join(words[1:])
+    if type_word and len(name.split()) <= 2 and type_word.lower() not in name.lower() \
+            and not any(w.lower().rstrip("s") in type_word.lower() for w in name.split() if len(w) > 3):
+        pattern = renderer.d.get("name", {}).get("pattern")
+        if pattern and "{qualifier}" in pattern and "{type}" in pattern:
+            name = pattern.replace("{qualifier}", name).replace("{type}", type_word).strip()
+    return name
+
+
 @dataclass
 class Facts:
     name: str
@@ -196,6 +231,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             name_source = "title" if same else "translation"
             if _stuffed(name) or len(name.split()) > 3:
                 name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"
+            if same:
+                name = _titled(name, rendered.type_word, renderer, market)
             if product.brand and brand != product.brand.strip():
                 name = name.replace(product.brand.strip(), brand)
         elif rendered.name:
@@ -304,8 +341,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                     segment=seg,
                                     fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
     grammar = name_grammar(renderer, cat_id, know.group or group, name, name_source, category)
-    bullets = [ln.strip().lstrip("•·-*◆●▪✓✔ ").strip() for ln in (desc or "").splitlines()
-               if re.match(r"\s*[•·\-*◆●▪✓✔]\s", ln) or re.match(r"\s*[•·◆●▪✓✔]", ln)]
+    bullets = [_unbullet(ln) for ln in (desc or "").splitlines() if _is_bullet(ln)]
     bullets = [b for b in bullets if 12 <= len(b) <= 140 and fits_script(b, market.script, (brand,))]
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,

@@ -225,12 +225,19 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int) ->
         label, sep, rest = text.partition(":")
         if sep and len(label) <= 24 and rest.strip():
             text = rest.strip()
+        head = None
+        parts = re.split(r"\s[—–-]\s", text, maxsplit=1)
+        if len(parts) == 2 and 2 <= len(parts[0].split()) <= 5 and len(parts[0]) <= 32 and len(parts[1]) >= 8:
+            # "Realistic Wing Flapping — Moves like real prey": the label on screen, both said
+            head, tail = parts[0].strip(), parts[1].strip()
+            text = f"{head[0].upper()}{head[1:].lower() if head.isupper() or head.istitle() else head[1:]}. " \
+                   f"{tail[0].upper()}{tail[1:]}"
         words = [w for w in _WORD.findall(text.lower()) if len(w) > 2 or w.isdigit()]
         if len(words) < 3 or sum(w in said_words for w in words) / len(words) > 0.5:
             continue
         if unsupported(text, facts):
             continue
-        screen = _bullet_screen(text)
+        screen = _bullet_screen(head.rstrip(".") if head else text)
         from .script import capitalize_first as cap
         voice = cap(text) + ("" if text[-1:] in ".!?。！？" else ".")
         out.append(FactLine(cap(screen).replace("{", "{{").replace("}", "}}"),

@@ -65,9 +65,21 @@ class _Ctx:
 LOREM = re.compile(r"(?i)\b(?:lorem ipsum|dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore)\b")
 
 
+# what a shop puts in Vendor/Brand when the product has none: never said as a brand ("from NONE")
+PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", "default vendor", "unbranded", "generic",
+                      "no brand", "nobrand", "brand", "vendor", "other", "others", "无", "无品牌", "其他", "其它", "通用"}
+
+
 def _placeholder_text(p) -> None:
     """A theme's dummy text ("Lorem ipsum dolor sit amet...") is not the product's description: it is left out of
     the copy and of language detection, with a finding."""
+    if p.brand and p.brand.strip().lower() in PLACEHOLDER_BRANDS:
+        from ..model import Finding
+        p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",
+                                  message=f"the brand '{p.brand.strip()}' is a placeholder; the product is sold "
+                                          "without a brand name", segment=p.brand.strip(),
+                                  fix="put the real brand in the Vendor/Brand column, or leave it empty"))
+        p.brand = ""
     if p.description and LOREM.search(p.description):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_text", severity="warning", where="description",

@@ -51,3 +51,12 @@ def test_the_wheel_installs_into_a_fresh_venv_and_renders(tmp_path):
     script = (work / "out" / "de" / "lumi-silk-scarf" / "script.json").read_text("utf-8")
     assert "Schal" in script
     assert not any(p.name in ("tm.sqlite", "manifest.toml") for p in Path(site).rglob("*"))
+
+
+def test_the_wheel_lists_every_package():
+    """Every folder of Python modules in toolkit/ and gui/ is in pyproject's package list (else the wheel lacks it)."""
+    import tomllib
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {str(p.parent.relative_to(ROOT)).replace("/", ".") for base in ("toolkit", "gui")
+             for p in (ROOT / base).rglob("__init__.py")}
+    assert found <= listed, found - listed

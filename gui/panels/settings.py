@@ -1,0 +1,129 @@
+"""The toolbar's settings (markets, date, festival per market, style, brand kit) and the tabs they drive; one
+settings resolution with the CLI (toolkit/settings.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from ..i18n import tr
+
+
+class SettingsMixin:
+    # ---- settings ---------------------------------------------------------------------------------
+    def ask_brand_kit(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Brand kit…"), "", "Brand kits (*.toml)")
+        self.set_brand_kit(path or None)
+
+    def set_brand_kit(self, path: str | None):
+        """Use a brand kit (logo, colours, font); a broken file is shown as the CLI's message."""
+        from toolkit.errors import CtkError
+        from toolkit.style import load_style
+        try:
+            if path:
+                load_style(self.style_box.currentData() or "clean", path)
+        except CtkError as exc:
+            self.show_error(str(exc))
+            return
+        self.project.brand_kit = path
+        self.act_kit.setText(tr("Brand kit…") + (f" ({Path(path).stem})" if path else ""))
+        self.refresh()
+
+    def _sync_settings_to_project(self):
+        checked = [c for c, a in self.market_actions.items() if a.isChecked()]
+        kept = [c for c in self.project.markets if c in checked]          # keep the tab order
+        self.project.markets = (kept + [c for c in checked if c not in kept]) or ["us"]
+        self.project.campaign_date = self.date_edit.date().toString("yyyy-MM-dd")
+        self.project.sponsored = self.sponsored_box.isChecked()
+        self.project.style = self.style_box.currentData() or "clean"
+        # the festival is chosen per market: the box lists the current market's calendar
+        fid = self.festival_box.currentData() or "auto"
+        fest = self.project.festival if isinstance(self.project.festival, dict) else \
+            {"*": self.project.festival} if self.project.festival not in ("auto", None) else {}
+        if fid == "auto":
+            fest.pop(self.market, None)
+        else:
+            fest[self.market] = fid
+        self.project.festival = fest or "auto"
+
+    def options(self, markets=None, video=True):
+        """The same settings `ctk render project.ctkproj` resolves (toolkit/settings.py), for this door."""
+        from toolkit.settings import resolve
+        self._sync_settings_to_project()
+        explicit = {"video": video}
+        if markets:
+            explicit["markets"] = list(markets)
+        if not self.project.path:             # an unsaved project's folders are the editor's own
+            explicit["out"] = self.project.out_path()
+        return resolve(explicit, self.project)
+
+    def _markets_changed(self, *_):
+        self._sync_settings_to_project()
+        self._rebuild_tabs()
+
+    def _settings_changed(self, *_):
+        self.refresh()
+
+    def _rebuild_tabs(self):
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for code in self.project.markets:
+            self.tabs.addTab(code)
+        idx = self.project.markets.index(self.market) if self.market in self.project.markets else 0
+        self.market = self.project.markets[idx]
+        self.tabs.setCurrentIndex(idx)
+        self.tabs.blockSignals(False)
+        self._fill_festivals()
+        self.refresh()
+
+    def _fill_festivals(self):
+        from toolkit import festivals
+        self.festival_box.blockSignals(True)
+        f = self.project.festival
+        current = f.get(self.market, f.get("*", "auto")) if isinstance(f, dict) else f
+        self.festival_box.clear()
+        self.festival_box.addItem(tr("auto"), "auto")
+        self.festival_box.addItem(tr("none"), "none")
+        day = dt.date.fromisoformat(self.date_edit.date().toString("yyyy-MM-dd"))
+        try:
+            occs = festivals.occurrences(self.market, day, day + dt.timedelta(days=200))
+        except Exception:  # noqa: BLE001 - a broken calendar file shows up in the findings instead
+            occs = []
+        seen = set()
+        for o in occs:
+            if o.id not in seen:
+                seen.add(o.id)
+                self.festival_box.addItem(f"{o.name} ({o.start})", o.id)
+        i = self.festival_box.findData(current)
+        self.festival_box.setCurrentIndex(max(0, i))
+        self.festival_box.blockSignals(False)
+
+    def select_market(self, code: str):
+        if code in self.project.markets:
+            self.tabs.setCurrentIndex(self.project.markets.index(code))
+
+    def _tab_changed(self, idx: int):
+        if 0 <= idx < len(self.project.markets):
+            self.market = self.project.markets[idx]
+            self._fill_festivals()
+            self.refresh()
+
+    def _product_selected(self, item, _prev=None):
+        self.product_id = item.data(Qt.UserRole) if item else None
+        self.refresh()
+
+    def _filter_products(self, *_):
+        q = self.search.text().strip().lower()
+        only = self.only_problems.isChecked()
+        for i in range(self.product_list.count()):
+            it = self.product_list.item(i)
+            pid = it.data(Qt.UserRole)
+            p = next((x for x in (self.catalog.products if self.catalog else []) if x.id == pid), None)
+            text_ok = not q or q in it.text().lower() or q in pid
+            probs = sum(n for (m, k), n in self.problem_counts.items() if k == pid)
+            prob_ok = not only or (p is not None and (any(f.severity != "info" for f in p.findings) or probs > 0))
+            it.setHidden(not (text_ok and prob_ok))

@@ -58,3 +58,20 @@ def test_a_broken_plugin_is_one_clear_error(tmp_path):
     r = run_ctk("check", cat, env=env)
     assert r.returncode == 2 and "plugin 'etsy'" in r.stderr and "ctk-example-plugin" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_a_plugin_adds_a_translator_backend(tmp_path):
+    env = _install(tmp_path)
+    tr = tmp_path / "tr.csv"
+    tr.write_text("source,lang,text\nLinen Tea Towel,de,Geschirrtuch aus Leinen\n", "utf-8")
+    env["CTK_EXAMPLE_TRANSLATIONS"] = str(tr)
+    cat = tmp_path / "c.csv"
+    cat.write_text("id,title,price,currency\ntowel,Linen Tea Towel,14.50,EUR\n", "utf-8")
+    r = run_ctk("render", cat, "--markets", "de", "--translator", "example-csv", "--no-video", "--out",
+                tmp_path / "o", env=env)
+    assert r.returncode == 0, r.stderr
+    script = json.loads((tmp_path / "o" / "de" / "towel" / "script.json").read_text("utf-8"))
+    assert "Geschirrtuch aus Leinen" in " ".join(s["screen"] for s in script["scenes"])
+    unknown = run_ctk("render", cat, "--markets", "de", "--translator", "example-csv", "--no-video", "--out",
+                      tmp_path / "o2")                                    # without the plugin: a clear error
+    assert unknown.returncode == 2 and "unknown translator 'example-csv'" in unknown.stderr

@@ -4,6 +4,8 @@ Python entry points (declared in its pyproject.toml). ctk's own ones are registe
     [project.entry-points."ctk.importers"]      name = "pkg.module"          # detect(header), parse(table, ctx)
     [project.entry-points."ctk.rule_kinds"]     name = "pkg.module:check"    # check(rule, bundle_text, autofix)
     [project.entry-points."ctk.rule_packs"]     name = "pkg.module:pack_path" # () -> path of a rules TOML
+    [project.entry-points."ctk.translators"]    name = "pkg.module:factory"   # (glossary=, memory=) -> Translator
+    [project.entry-points."ctk.generators"]     name = "pkg.module:factory"   # () -> backend with .chat(messages) -> str
 
 `examples/plugins/ctk-example-plugin` is a working example; tests/test_plugins.py installs it. A plugin that
 fails to load is one clear error naming the plugin and its package, never a traceback.
@@ -15,7 +17,7 @@ from functools import lru_cache
 
 from .errors import ConfigError
 
-GROUPS = ("ctk.importers", "ctk.rule_kinds", "ctk.rule_packs")
+GROUPS = ("ctk.importers", "ctk.rule_kinds", "ctk.rule_packs", "ctk.translators", "ctk.generators")
 
 
 @lru_cache(maxsize=None)

@@ -139,6 +139,10 @@ def get_translator(name: str = "auto", glossary: str | None = None, memory: str 
         load_glossary(glossary)
     if name == "phrasebook":
         return PhrasebookTranslator()
+    from .registry import plugins
+    for pname, factory in plugins("ctk.translators"):     # a package's translator ("deepl-local", ...)
+        if pname == name:
+            return factory(glossary=glossary, memory=memory)
     from .mt.registry import load_registry
     entries = load_registry()
     if name == "auto" and not entries:

@@ -110,6 +110,10 @@ class HTTPLM:
 def get_backend(name: str):
     if name == "http":
         return HTTPLM()
+    from ..registry import plugins
+    for pname, factory in plugins("ctk.generators"):      # a package's writing backend
+        if pname == name:
+            return factory()
     from ..mt.registry import load_registry
     for e in load_registry():
         if e.name == name and e.kind == "causal-lm":

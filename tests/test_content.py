@@ -1,6 +1,7 @@
 """Scripts, captions, subtitles and the script checks, with no model installed."""
 
 import re
+import unicodedata
 
 import pytest
 
@@ -297,3 +298,19 @@ def test_a_title_is_said_without_its_own_determiner_and_with_what_it_is(title, w
     p = _product(title=title, category="earrings" if title == "Leopard" else "makeup remover")
     _, facts, _, _, _ = make(p, "us")
     assert facts.name == want
+
+
+def test_cuts_never_split_a_user_perceived_character():
+    """Captions and ad text are cut to the platform's limits; a cut keeps whole graphemes: the family emoji (7
+    code points, 11 UTF-16 units), Thai with its vowel and tone marks, a Devanagari letter with its matra."""
+    from toolkit.caption import truncate_utf16
+    from toolkit.textutil import cut_graphemes
+    fam = "👨\u200d👩\u200d👧\u200d👦"
+    for budget in range(1, 20):
+        out = truncate_utf16("ab " + fam + " cd", budget)
+        assert fam in out or "\u200d" not in out, (budget, out)
+    thai = "น้ำหอมกลิ่นดอกไม้"
+    for n in range(1, len(thai)):
+        cut = cut_graphemes(thai, n)
+        assert not cut or unicodedata.category(thai[len(cut)]) != "Mn" if len(cut) < len(thai) else True
+    assert cut_graphemes("किताब", 2) == "कि"

@@ -71,4 +71,5 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
         if len(out + tok) > limit - 1:
             break
         out += tok
-    return (out.rstrip(" ,;:-\u2013、،") or t[: limit - 1]) + "…"
+    from .textutil import cut_graphemes
+    return (out.rstrip(" ,;:-\u2013、،") or cut_graphemes(t, limit - 1)) + "…"

@@ -111,7 +111,8 @@ def truncate_utf16(text: str, budget: int) -> str:
     """Cut text to at most `budget` UTF-16 units, at a word boundary when there is one, ending in '…'."""
     if utf16_len(text) <= budget:
         return text
-    out = text.encode("utf-16-le")[: max(0, budget - 1) * 2].decode("utf-16-le", "ignore")
+    from .textutil import cut_graphemes
+    out = cut_graphemes(text, max(0, budget - 1), utf16_len)          # never half an emoji or a letter
     if " " in out[-40:]:
         out = out.rsplit(" ", 1)[0]
     return out.rstrip(" ,;:-") + "…"

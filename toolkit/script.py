@@ -204,7 +204,8 @@ def _bullet_screen(text: str) -> str:
     cuts = [m.start() for m in found if m.group(0)[0] in ",，、"] or [m.start() for m in found]
     if cuts:
         return t[:cuts[-1]].rstrip(" ,")
-    head = t[:SCREEN_MAX - 1]
+    from .textutil import cut_graphemes
+    head = cut_graphemes(t, SCREEN_MAX - 1)
     return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(",:") + "…"
 
 

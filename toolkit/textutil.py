@@ -169,3 +169,15 @@ _EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
 
 def strip_emoji(text: str) -> str:
     return _EMOJI_RE.sub("", text)
+
+
+def cut_graphemes(text: str, limit: int, measure=len) -> str:
+    """The longest start of `text` whose `measure` is at most `limit`, never splitting a user-perceived character
+    (an emoji sequence, a letter with its marks: Thai vowels and tones, Devanagari matras, Arabic harakat)."""
+    import regex
+    out = ""
+    for g in regex.findall(r"\X", text):
+        if measure(out + g) > limit:
+            break
+        out += g
+    return out

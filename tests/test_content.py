@@ -314,3 +314,21 @@ def test_cuts_never_split_a_user_perceived_character():
         cut = cut_graphemes(thai, n)
         assert not cut or unicodedata.category(thai[len(cut)]) != "Mn" if len(cut) < len(thai) else True
     assert cut_graphemes("किताब", 2) == "कि"
+
+
+def test_voice_lines_and_subtitles_write_prices_as_shown_and_time_them_as_said():
+    """"$24.99" on screen, in the voice line and in the subtitles (a viewer reads it so); the scene is long enough
+    for it said in words ("24 dollars and 99 cents"), which is what the speech engine gets."""
+    from toolkit.script import scene_duration
+    from toolkit.spoken import speak
+    m = load_market("us")
+    p = _product(title="Faszienrolle", category="foam roller", prices=["24.99"])
+    p.currency = "USD"
+    _, facts, script, _, _ = make(p, "us")
+    offer = next(s for s in script.scenes if s.role == "offer")
+    assert "$24.99" in offer.voice and "dollars" not in offer.voice, offer.voice
+    said = speak(offer.voice, m, (facts.price, facts.old_price))
+    assert "dollars" in said
+    assert offer.duration >= scene_duration(offer.screen, said, m) - 0.01
+    cues = build_cues(script, m.script)
+    assert any("$24.99" in " ".join(c.lines) for c in cues)

@@ -118,11 +118,12 @@ def season_checks(facts, market: MarketProfile, day) -> list[Finding]:
 def pace_checks(script, market: MarketProfile) -> list[Finding]:
     """A scene whose voice cannot be said in its time, or subtitles faster than the market reads, is reported."""
     from .script import spoken_len, voice_cps
+    from .spoken import speak
     from .subtitles import build_cues
     out = []
     cps = voice_cps(market)
     for s in script.scenes:
-        need = spoken_len(s.voice) / cps
+        need = spoken_len(speak(s.voice, market)) / cps        # timed as said ("$24.99": "24 dollars 99")
         if need > s.duration + 0.25:
             out.append(Finding(code="pace.voice_too_long", severity="warning", where=f"scene {s.index} voice-over",
                                message=f"the line needs about {need:.1f} s at {cps:g} characters/s; the scene lasts "
@@ -150,7 +151,9 @@ def coverage(facts, script) -> dict:
     return {"type": k.type_id if k else None, "found": found + extra, "used": used,
             "unused": [i for i in found + extra if i not in used],
             "usable": sorted({i for mf in facts.pitch for i in mf.ids} | set(extra)),
-            "concrete_used": len([i for i in used if i in found + extra])}
+            # a scene that says one of the seller's own bullets states a fact of the listing too
+            "concrete_used": len([i for i in used if i in found + extra]) +
+                             sum(1 for s in script.scenes if "bullet" in s.facts)}
 
 def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Finding]:
     """Product truth: no claim without a fact, at least two facts stated, nothing the market cannot read."""

@@ -66,8 +66,8 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     tags = tags[:max(0, limit_tags)]
     body = line
     if facts.description:
-        first = re.split(r"(?<=[.!?。！？])\s+|\n", facts.description.strip())[0].strip()
-        if first and len(first) <= 220:
+        first = _first_sentence(facts.description, facts.name)
+        if first:
             body = f"{line}\n{first}"
     if facts.knowledge is not None:
         from .knowledge.render import caveat_lines
@@ -87,6 +87,20 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         body = truncate_utf16(body, budget)
     text = prefix + body + tail
     return Caption(text=text, hashtags=tags, disclosure=label, length_utf16=utf16_len(text)), findings
+
+
+def _first_sentence(description: str, name: str) -> str | None:
+    """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
+    one-word fragment ("Bright.", "Octopus") or the name again: at least five words (or 12 characters in a script
+    without spaces), at most 220 characters."""
+    for part in re.split(r"(?<=[.!?。！？])\s+|\n", description.strip()):
+        s = part.strip().strip("#*•-– ").strip()
+        if not s or s.endswith((":", "：")) or s.lower().rstrip(".!") == (name or "").lower():
+            continue
+        spaced = " " in s
+        if (spaced and len(s.split()) >= 5) or (not spaced and len(s) >= 12):
+            return s if len(s) <= 220 else None
+    return None
 
 
 def sentence_case(text: str) -> str:

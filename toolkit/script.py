@@ -162,7 +162,9 @@ class TemplateGenerator:
         for i, (role, line) in enumerate([(r, ln) for r, ln in plan if ln is not None], start=1):
             screen = fill(line.screen, values)
             # the voice-over says prices, units and ranges in words ([spoken] of the market's facts.toml)
-            voice = capitalize_first(speak(fill(line.voice, values), market, (facts.price, facts.old_price)))
+            # the voice line is kept as written ("$24.99", "16 oz"): subtitles show it so; the speech engine says it
+            # in words (toolkit/spoken.py) and the scene is timed by that spoken form
+            voice = capitalize_first(fill(line.voice, values))
             note = market.labels.get("some_variants") if role == "offer" and facts.discount and \
                 getattr(facts, "discount_partial", False) else None
             if note:                                # "20% off" that holds for some variants only says so
@@ -171,7 +173,8 @@ class TemplateGenerator:
             cited = list(getattr(line, "facts", ()))
             if role == "hook" and said:             # a hook that states a selling point cites it
                 cited += next((list(mf.ids) for mf in facts.pitch if mf.screen == said), [])
-            scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, voice, market),
+            spoken = speak(voice, market, (facts.price, facts.old_price))
+            scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, spoken, market),
                                 screen=screen, voice=voice, visual=VISUALS[role],
                                 image=imgs[(i - 1) % len(imgs)], facts=cited))
         cite(scenes, facts)

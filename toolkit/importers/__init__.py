@@ -73,6 +73,8 @@ PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", 
 def _placeholder_text(p) -> None:
     """A theme's dummy text ("Lorem ipsum dolor sit amet...") is not the product's description: it is left out of
     the copy and of language detection, with a finding."""
+    if p.brand:
+        p.brand = p.brand.strip().rstrip(".,;:")     # "MUSES." would end the sentence it stands in
     if p.brand and p.brand.strip().lower() in PLACEHOLDER_BRANDS:
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",

@@ -332,7 +332,8 @@ def test_voice_over_says_prices_units_and_ranges_in_words(code):
     assert "SPF 50+" in line
     p = prod("Ceramic mug 350 ml, set of 2", "", id="mug-9", currency="USD")
     c = _compose(p, code)
-    voices = " ".join(s.voice for s in c.script.scenes)
+    # the voice line is written as shown ("$24.99", also in the subtitles); what the speech engine says is it in words
+    voices = " ".join(speak(s.voice, m, (c.facts.price, c.facts.old_price)) for s in c.script.scenes)
     for sym in ("$", "€", "£", "¥", "￥", "₩", "฿", "₫", "RM", "Rp", "R$", "ر.س"):
         if sym in (c.facts.price or ""):
             assert sym not in voices, (code, voices)
@@ -460,3 +461,28 @@ def test_a_type_only_the_description_names_is_not_the_product():
     k = extract(Product(id="f", title="Milk Frother Handheld Rechargeable, Electric Whisk for Coffee, Matcha",
                         description="Froths milk right in your mugs in 15 seconds."))
     assert k.type_id not in ("mug", "coffee", "matcha")
+
+
+def test_up_to_burn_time_is_the_longest_variant():
+    """"Burn time: Medium ~33 hours, Large ~48 hours, X-Large ~63 hours": "up to 63 h", never "up to 33"."""
+    from toolkit.knowledge import knowledge_for
+    from toolkit.model import Product
+    p = Product(id="c", title="Watermelon Lemonade Scented Candle", category="candle",
+                description="Burn time: Medium ~33 hours. Large ~48 hours. X-Large ~63 hours.")
+    k = knowledge_for(p)
+    assert [f.value for f in k.get("burn_time")] == [63]
+
+
+@pytest.mark.parametrize("title,desc,absent", [
+    ("Highlighter Stick - Beige Lights", "A radiant glow. May contain: Mica, Calcium Aluminum Borosilicate.", "material:glass"),
+    ("Our Makeup Remover Solution", "Water-based. How to use: using a cotton pad, gently wipe.", "material:cotton"),
+    ("LASSIE Curb Link Bangle", "Copper 18k Gold plated. Lead & Nickel free.", "material:gold"),
+    ("Octopus earrings", "3D printed in eco PLA. Copper hooks, nickel free.", "material:copper"),
+    ("Royal Pet Cozy Bed", "Ultra soft. “Best purchase I've made for her, she sleeps in it every night!”", "audience:women"),
+    ("白茶香水 50ml", "木质花香调，前调白茶。木质调。", "material:wood"),
+])
+def test_ingredient_lists_usage_steps_reviews_platings_and_hooks_are_not_the_product(title, desc, absent):
+    from toolkit.knowledge import knowledge_for
+    from toolkit.model import Product
+    k = knowledge_for(Product(id="x", title=title, description=desc))
+    assert absent not in {f.id for f in k.facts}, [f.id for f in k.facts]

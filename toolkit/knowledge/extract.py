@@ -120,14 +120,29 @@ PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|�
 
 
 PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|furniture|"
-                           r"[质質调調]?(?:花)?香|notes?\b|scent|blades?\b|刀片|"
+                           r"[质質调調]?(?:花)?香|[质質][调調]|notes?\b|scent|blades?\b|刀片|"
+                           # a plating is a finish over the real material ("18k gold plated copper"); an applicator
+                           # ("a cotton pad") or a hook is not what the product is made of
+                           r"[-\s]?plated|plating|vermeil|[-\s]?filled\b|镀|鍍|pads?\b|balls?\b|swabs?\b|"
+                           r"hooks?\b|ear\s?wires?|posts?\b|clasps?\b|耳钩|耳鉤|"
                            r"floors?\b|surfaces?\b|countertops?|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
                            r"服|被子|棉被|衣物|外套|制品|製品|"
                            r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
 
 
+# Text that is not the seller describing the product: an ingredient list ("May contain: Calcium Aluminum
+# Borosilicate..." names glitter pigments, not a glass stick), a usage step ("using a cotton pad"), a customer's
+# words in quotes ("best purchase I've made for her" is about a dog). Nothing is read from them as a fact.
+NOT_DESCRIPTION = re.compile(
+    r"(?i)(?:\bmay contain\b|\bingredients?\b|\binci\b|成分|配料表?|全成分)\s*[:：(（][^\n]*"
+    r"|(?:\bhow to use\b|\bdirections?\b|\busage\b|\bapply\b|\busing an?\b|使用方法|用法)[^.\n。]*"
+    r"|[“\"«„][^”\"»\n]{20,400}[”\"»]"
+    r"|(?:\breviews?\b|\btestimonials?\b|what (?:our )?customers say|★{3,})[^\n]*")
+
+
 def _warning_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in WARNING.finditer(text)]
+    return [(m.start(), m.end()) for m in WARNING.finditer(text)] + \
+        [(m.start(), m.end()) for m in NOT_DESCRIPTION.finditer(text)]
 
 
 def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) -> tuple[str | None, Source | None, float]:
@@ -205,7 +220,12 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     if finer:
         best = max(finer, key=lambda t: (scores[t], -first[t][0]))
     total = sum(scores.values())
-    return best, first[best][1], round(min(0.99, scores[best] / total if total else 0), 2)
+    conf = round(min(0.99, scores[best] / total if total else 0), 2)
+    # a type that only a tag among many others names is an SEO tag, not the product ("moisturizer" on a make-up
+    # remover tagged with every skincare word): no type rather than a wrong one
+    if first[best][1].field == "tags" and conf < 0.35:
+        return None, None, 0.0
+    return best, first[best][1], conf
 
 
 def _value_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:

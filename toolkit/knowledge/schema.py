@@ -79,6 +79,9 @@ class Knowledge:
 
 
 
+UP_TO = {"battery_life", "burn_time"}     # said as "up to N": the most any variant gives
+
+
 class Collector:
     def __init__(self, lex: Lexicon, angles: tuple[str, ...], type_group: str | None):
         self.lex, self.angles, self.group = lex, angles, type_group
@@ -92,6 +95,10 @@ class Collector:
             old = self._seen[key]
             if share is not None and old.share is None:
                 old.share = share
+            # "up to" facts: a candle sold in three sizes burns up to the largest one's hours (33, 48, 63 h -> 63)
+            if attr in UP_TO and isinstance(value, (int, float)) and isinstance(old.value, (int, float)) \
+                    and value > old.value and (unit or None) == (old.unit or None):
+                old.value, old.source = value, src
             return
         self._seen[key] = f
         self.facts.append(f)

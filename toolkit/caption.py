@@ -44,6 +44,9 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         hook += "."
     values = dict(facts.values(), hook_line=hook)
     eligible = [c for c in market.captions if all(facts.has(r) for r in c.requires)] or market.captions
+    # variants at different prices: a caption that says "from" where the market has one (.requires = from)
+    if facts.has("from"):
+        eligible = [c for c in eligible if "from" in c.requires] or eligible
     if getattr(facts, "name_source", "") == "category" and not facts.has("typed"):
         # no name but a group word: a caption that does not need the name, where the market has one
         eligible = [c for c in eligible if "$name" not in str(c.screen) and "$category" not in str(c.screen)] \

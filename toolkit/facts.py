@@ -121,6 +121,8 @@ class Facts:
             "colors": len(self.colors) >= 2,
             "material": bool(self.material),
             "sizes": len(self.sizes) >= 2,
+            "from": self.price_varies,
+            "many_colors": self.color_total > 5,
         }.get(req, False)
 
     def values(self) -> dict[str, str]:

@@ -172,7 +172,7 @@ def load_content(path: Path, locale: str, line_cls, requires_ok) -> Content:
         bad = [r for r in req if not requires_ok(r)]
         if bad:
             raise ConfigError(f"message '{mid}': unknown requirement '{bad[0]}'", file=str(path),
-                              hint="allowed: discount, brand, colors, material, sizes, pitch, typed, feature:<id>, "
+                              hint="allowed: discount, brand, colors, material, sizes, pitch, typed, from, many_colors, feature:<id>, "
                                    "attr:<attribute>, type:<id>, group:<id>")
         for pat in [e.value] + [a.value for a in e.attributes if a.id.name == "screen"]:
             _check_pattern(pat, path, mid)

@@ -11,7 +11,9 @@ from .errors import ConfigError
 
 PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count", "material", "sizes", "price",
                 "old_price", "discount", "hook_line", "hook_fact"}
-REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed"}
+REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed",
+            "from",            # the variants cost different amounts: a caption says "from $X"
+            "many_colors"}     # more than five colours: a line says how many instead of listing them
 
 
 def locales_dir() -> Path:

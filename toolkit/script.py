@@ -268,7 +268,11 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
     pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
     options: list = []
     if facts.has("colors"):
-        ln = _pick(c["benefit_colors"], facts, base + "|col", market, values)
+        # ten colours are counted, not read out, where the market has such a line (.requires = many_colors)
+        many = [ln for ln in c["benefit_colors"] if "many_colors" in ln.requires]
+        lines = many if facts.has("many_colors") and many else \
+            [ln for ln in c["benefit_colors"] if "many_colors" not in ln.requires]
+        ln = _pick(lines, facts, base + "|col", market, values)
         if ln:
             options.append(FactLine(ln.screen, ln.voice, facts=("color",)))
     if facts.has("sizes"):

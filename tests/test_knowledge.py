@@ -486,3 +486,11 @@ def test_ingredient_lists_usage_steps_reviews_platings_and_hooks_are_not_the_pro
     from toolkit.model import Product
     k = knowledge_for(Product(id="x", title=title, description=desc))
     assert absent not in {f.id for f in k.facts}, [f.id for f in k.facts]
+
+
+def test_a_width_is_not_the_height_written_after_it():
+    from toolkit.knowledge import knowledge_for
+    from toolkit.model import Product
+    k = knowledge_for(Product(id="x", title="Croc Pattern Shoulder Bag",
+                              description="Specifications: (Width) 27cm\n\n(Height) 16cm\n\nStrap: 91cm"))
+    assert [f.value for f in k.get("height")] == [16]

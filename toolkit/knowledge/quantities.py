@@ -210,7 +210,10 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 if re.search(r"(?i)(thick|厚)", before[-8:] + " " + after[:8]):
                     continue                # "6mm thick", "加厚6mm": a thickness, not a length
                 # the measure's own clause: "5.5 in diameter, 13 in long" has a diameter and a length
-                near = re.split(r"[，,。;；!！]|\.\s", before[-12:])[-1] + " " + re.split(r"[，,。;；!！]|\.\s", after[:10])[0]
+                near_before = re.split(r"[，,。;；!！\n]|\.\s", before[-12:])[-1]
+                near = near_before + " " + re.split(r"[，,。;；!！\n]|\.\s", after[:10])[0]
+                if re.search(r"(?i)\bwidth\b|\bwide\b|宽|寬", near_before):
+                    continue                # "(Width) 27cm (Height) 16cm": a width, not the height after it
                 if PERSON_CUE.search(near):
                     continue
                 if DIAMETER_CUE.search(near):

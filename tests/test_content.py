@@ -332,3 +332,19 @@ def test_voice_lines_and_subtitles_write_prices_as_shown_and_time_them_as_said()
     assert offer.duration >= scene_duration(offer.screen, said, m) - 0.01
     cues = build_cues(script, m.script)
     assert any("$24.99" in " ".join(c.lines) for c in cues)
+
+
+def test_colour_values_as_shops_write_them_are_colours():
+    """'Cream' is a colour among colours even if 'cream' is also a product word; 'orange-1' is orange."""
+    from toolkit.translate import localize_value
+    m = load_market("de")
+    assert localize_value("Cream", "color", m) and localize_value("orange-1", "color", m) == \
+        localize_value("orange", "color", m)
+
+
+def test_the_caption_takes_the_descriptions_first_real_sentence():
+    from toolkit.caption import _first_sentence
+    assert _first_sentence("Description\nNEW DESCRIPTION:\nBright.\nA radiant glow for every skin tone.", "Stick") == \
+        "A radiant glow for every skin tone."
+    assert _first_sentence("Octopus\nEarrings, leopard head", "Octopus") == "Earrings, leopard head"
+    assert _first_sentence("超柔软的云朵拖鞋，踩屎感十足。", "拖鞋") == "超柔软的云朵拖鞋，踩屎感十足。"

@@ -45,14 +45,34 @@ def _alias_index() -> dict[str, tuple[str, str]]:
     return idx
 
 
+@lru_cache(maxsize=4)
+def _group_index(group: str) -> dict[str, str]:
+    """alias (lowercase) -> concept id within one group ("cream" is a colour here even if a category elsewhere)."""
+    idx: dict[str, str] = {}
+    for cid, aliases in concepts().get(group, {}).items():
+        for a in [cid.replace("_", " "), *aliases]:
+            idx.setdefault(a.strip().lower(), cid)
+    return idx
+
+
 def lookup_concept(value: str, group: str | None = None) -> tuple[str, str] | None:
     """Exact (case-insensitive) match of a value to a concept, optionally within one group; English plurals
-    ("candles", "boxes") match their singular."""
+    ("candles", "boxes") match their singular; a shop's numbered option value ("orange-1", "Red 2") its word."""
     key = (value or "").strip().lower()
+    keys = [key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None]
+    bare = re.sub(r"[\s_#-]*\d+$", "", key)
+    if bare and bare != key:
+        keys.append(bare)
+    if group is not None:
+        gidx = _group_index(group)
+        for k in keys:
+            if k and k in gidx:
+                return group, gidx[k]
+        return None
     idx = _alias_index()
-    for k in (key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None):
+    for k in keys:
         hit = idx.get(k) if k else None
-        if hit and (group is None or hit[0] == group):
+        if hit:
             return hit
     return None
 

@@ -4,7 +4,8 @@
 ## Voice: polite です・ます throughout (teineigo), a friendly creator talking to one viewer: soft-sell
 ## (〜してみてください, 〜いかがですか), reactions and direct address welcome, never タメ口, no pushy urgency.
 ## What the lines rely on:
-## - { $name } is the product's name: built from facts ("コットン 10足セット 靴下") or the seller's own title.
+## - { $name } is the product's name: built from facts ("コットン靴下", "靴下10足セット": no space between the
+##   modifier and the noun) or the seller's own title.
 ##   Japanese nouns take no article, gender or plural, so the name is always written 「{ $name }」 and followed
 ##   by particles that fit any noun (の, を, は, が, です); the brand is "{ $brand }の「{ $name }」".
 ## - { $counter } is the type's 助数詞 (足, 枚, 本, 台...): facts.toml quantity lines say it ("10足セット");
@@ -22,9 +23,10 @@
 # second, punctuation included; a longer one is passed over); the screen is the line drawn big, and it also
 # opens the caption and the ad text (cut at 、 and ！, so a screen keeps its words in one phrase). A hook never
 # names the product or its category (the intro does, right after): it is a reaction, a direct address, the
-# discount, or the product's first selling point. {hook_fact} is that selling point's screen line
-# ("最大60時間使える", "容量 1,200mAh", "6歳から遊べる"): it may end in a noun or a verb, so it stands as a
-# label after "、" or "：" and nothing is conjugated onto it.
+# discount, or the product's first selling point. { $hook_fact } is that selling point's screen line, which may
+# be a noun phrase ("低アレルギー仕様", "容量 1,200mAh") or a predicate ("カバーが外せる", "6歳から遊べる"):
+# it never stands in a noun slot ("推しポイントは、カバーが外せる" is wrong). The voice quotes it with
+# 「〜ってところ」/「〜って」, which take both; the screen quotes it in 「」 or ends on it with って.
 hook-1 = ちょっと待って、これ見てください！
     .screen = ちょっと待って！
 hook-2 = その指、ちょっと止めてください。
@@ -45,14 +47,14 @@ hook-8 = 今なら{ $discount }オフです！
 hook-9 = なんと、{ $discount }オフなんです。
     .screen = なんと{ $discount }OFF！
     .requires = discount
-hook-10 = 推しポイントは、{ $hook_fact }！
-    .screen = 推しポイント：{ $hook_fact }
+hook-10 = 推しは、{ $hook_fact }ってところ！
+    .screen = 推しは「{ $hook_fact }」
     .requires = pitch
-hook-11 = まずはここ、{ $hook_fact }！
-    .screen = まずはここ：{ $hook_fact }
+hook-11 = 注目は、{ $hook_fact }ってところ！
+    .screen = 注目は「{ $hook_fact }」
     .requires = pitch
-hook-12 = 見てほしいのはここ、{ $hook_fact }！
-    .screen = ここに注目：{ $hook_fact }
+hook-12 = { $hook_fact }って、うれしいですよね！
+    .screen = 「{ $hook_fact }」がうれしい
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
@@ -74,11 +76,12 @@ intro-6 = 今回は、「{ $name }」のポイントをご紹介します。
 
 # The images may be placeholders: no line promises a close-up or points at what the clip shows
 # (近くで見て, 質感に注目, じっくり見ていきます).
-# { $material } may carry a share ("シルク100%") and is followed by は/を/の/です, which fit any word.
-benefit-material-1 = 素材は{ $material }です。
-    .screen = 素材：{ $material }
-benefit-material-2 = { $material }を使っています。素材で選びたい方は要チェックです。
+# { $material } may carry a share ("シルク100%") and is followed by は/を/の/素材, which fit any word. A line
+# says what the product is made of as a person would ("〜で作られています"), never a label read aloud (素材は銅です).
+benefit-material-1 = { $material }素材で作られています。
     .screen = { $material }素材
+benefit-material-2 = 素材には{ $material }を使っています。
+    .screen = 素材は{ $material }
 benefit-material-3 = 素材には{ $material }を使っています。お手入れ方法は、商品ページでチェックしてみてください。
     .screen = 素材は{ $material }
 
@@ -95,6 +98,14 @@ benefit-colors-3 = カラーは{ $colors }から選べます。
     .screen = { $colors }から選べる
 benefit-colors-4 = カラーは{ $colors }。お好きな色を選んでみてください。
     .screen = カラー：{ $colors }
+# More than five colours are counted, not read out (.requires = many_colors): the screen does not list them
+# either. One line says no number, for a count the taboo check passes over ("全14色").
+benefit-colors-5 = カラーは全{ $color_count }色から選べます。
+    .screen = 全{ $color_count }色から選べる
+    .requires = many_colors
+benefit-colors-6 = カラーがたくさんあるので、お好きな色を選んでみてください。
+    .screen = たくさんのカラーから選べる
+    .requires = many_colors
 
 benefit-sizes-1 = サイズは{ $sizes }から選べます。
     .screen = サイズ：{ $sizes }
@@ -126,7 +137,7 @@ benefit-beauty-2 = 毎日のルーティンに、取り入れてみてくださ�
 benefit-beauty-3 = べたつかず、さらっとした使い心地です。
     .screen = さらっとした使い心地
     .requires = feature:lightweight_texture
-benefit-home-1 = 置く場所に合わせて、サイズもチェックしてみてください。
+benefit-home-1 = サイズ感は、商品ページでチェックしてみてください。
     .screen = サイズ感もチェック
 benefit-home-2 = お好みの香りで、お部屋の雰囲気づくりができます。
     .screen = 香りで雰囲気づくり
@@ -194,11 +205,19 @@ caption-1 = { $hook_line }｜{ $brand }の「{ $name }」
     お値段は{ $price }です。気になった方は画面下のカートからチェックしてみてください🛒
     .requires = brand
 caption-2 = { $hook_line }｜「{ $name }」
-    { $price }で手に入ります。詳しくはカートの商品リンクからどうぞ🛒
+    { $price }で手に入ります。詳しくは商品リンクからどうぞ🛒
 caption-3 = { $hook_line }｜「{ $name }」をご紹介
     お値段は{ $price }。気になったらカートに入れておいてくださいね🛒
 caption-4 = { $hook_line }｜こちらの「{ $name }」
     気になるお値段は{ $price }です。商品リンクからぜひのぞいてみてください🛒
+# Variants at different prices (.requires = from): the price is a starting price, written 〜 as on every
+# screen and label (the voice says から).
+caption-5 = { $hook_line }｜「{ $name }」
+    お値段は{ $price }〜です。詳しくは商品リンクからチェックしてみてください🛒
+    .requires = from
+caption-6 = { $hook_line }｜{ $brand }の「{ $name }」
+    { $price }〜でお選びいただけます。気になった方は画面下のカートからチェックしてみてください🛒
+    .requires = from brand
 
 hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
 label-sale = セール
@@ -207,8 +226,12 @@ label-price_from = { $price }〜
 # A reduction that holds for some variants only: said after the offer and shown under it.
 label-some_variants = 一部のバリエーションのみ対象です。
 
-# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+# The lowest price when the variants cost different amounts ("from"): said as a starting price (から), written
+# 〜 on screen. Only a product with sizes says the price depends on the size.
 offer-from-1 = お値段は{ $price }からです。
-    .screen = { $price }から
-offer-from-2 = タイプによって、{ $price }からお選びいただけます。
     .screen = { $price }〜
+offer-from-2 = サイズによって、{ $price }からお選びいただけます。
+    .screen = { $price }〜
+    .requires = sizes
+offer-from-3 = { $price }から手に入ります。
+    .screen = 価格 { $price }〜

@@ -27,8 +27,10 @@
 # second, spaces and punctuation included; a longer one is passed over); the screen is the line drawn big,
 # and it also opens the caption. A hook never names the product or its category (the intro does, right
 # after): it is a reaction, a direct address, the discount, or the product's first selling point.
-# {hook_fact} is that selling point's screen line ("최대 60시간 사용", "무게 680g", "통기성 좋아요"): it
-# stands as a label after ":", "!" or ",", so any fact fits and no particle follows it.
+# {hook_fact} is that selling point's screen line ("최대 60시간 사용", "긴 지속력", "커버 분리 가능"): facts.toml
+# writes them as noun phrases, but a line still never puts one in a noun slot ("포인트는 바로, …"): it follows
+# a whole call ("여기 주목!", "이것부터 보세요,") as its own exclamation, so a noun phrase and a predicate
+# ("통기성 좋아요") both read right, and no particle follows it.
 hook-1 = 잠깐만요, 이거 보고 가세요!
     .screen = 이거 보고 가세요!
 hook-2 = 스크롤 멈추고 3초만 주세요!
@@ -49,13 +51,13 @@ hook-8 = 지금 { $discount } 할인 중이에요!
 hook-9 = 무려 { $discount } 할인이에요!
     .screen = 무려 { $discount } 할인!
     .requires = discount
-hook-10 = 포인트는 바로, { $hook_fact }!
-    .screen = 포인트: { $hook_fact }
+hook-10 = 핵심 포인트! { $hook_fact }!
+    .screen = 핵심 포인트! { $hook_fact }
     .requires = pitch
 hook-11 = 이것부터 보세요, { $hook_fact }!
     .screen = 이것부터 체크! { $hook_fact }
     .requires = pitch
-hook-12 = 여기 주목, { $hook_fact }!
+hook-12 = 여기 주목! { $hook_fact }!
     .screen = 주목! { $hook_fact }
     .requires = pitch
 
@@ -83,20 +85,32 @@ benefit-material-1 = 소재 궁금하셨죠? { $material } 소재예요.
     .screen = 소재: { $material }
 benefit-material-2 = { $material } 소재로 만들었어요.
     .screen = { $material } 소재
-benefit-material-3 = 소재는 { $material }, 상세 페이지에서 한 번 더 확인해 보세요.
-    .screen = 소재 체크: { $material }
+benefit-material-3 = 소재는 { $material }, 관리 방법은 상세 페이지에 나와 있어요.
+    .screen = { $material } 소재
 
-# Colours are named, not only counted. { $colors_or } is the choice ("블랙 또는 브라운"); { $colors } ("블랙
-# 및 브라운") is written Korean, so the voice uses the choice.
-benefit-colors-1 = 컬러는 { $colors_or } 중에서 골라 보세요.
-    .screen = 컬러: { $colors_or }
-benefit-colors-2 = { $colors_or }, { $color_count ->
-        [2] 둘 중에
-       *[other] 이 중에
-    } 어떤 컬러가 더 끌리세요?
-    .screen = 컬러: { $colors_or }
-benefit-colors-3 = 컬러는 { $color_count }가지, { $colors_or } 중에서 취향대로 고르세요.
-    .screen = { $color_count }가지 컬러: { $colors_or }
+# Colours are counted, not listed: Babel joins Korean lists with 및 ("블랙 및 브라운") or 또는 ("블랙 또는
+# 브라운"), written-document words a creator never says or writes, so neither { $colors } nor { $colors_or }
+# is used; the options show the names. The count is said as 〇가지; a line without a number ([2] is written
+# 두 가지) keeps a count with 4 out of the copy.
+benefit-colors-1 = 컬러는 { $color_count }가지 중에서 골라 보세요.
+    .screen = { $color_count }가지 컬러
+benefit-colors-2 = { $color_count ->
+        [2] 두 가지 컬러, 어떤 게 더 끌리세요?
+       *[other] 마음에 드는 컬러로 골라 보세요.
+    }
+    .screen = { $color_count ->
+        [2] 두 가지 컬러
+       *[other] 원하는 컬러로 선택
+    }
+benefit-colors-3 = 컬러 옵션이 { $color_count }가지라 취향대로 고를 수 있어요.
+    .screen = 컬러 { $color_count }가지
+# More than five colours (.requires = many_colors): counted, never listed, on screen as well.
+benefit-colors-4 = 컬러가 무려 { $color_count }가지나 돼요.
+    .screen = 컬러만 { $color_count }가지
+    .requires = many_colors
+benefit-colors-5 = 컬러가 다양해서 취향대로 고르기 좋아요.
+    .screen = 다양한 컬러 구성
+    .requires = many_colors
 
 benefit-sizes-1 = 사이즈는 { $sizes } 중에서 편하게 고르세요.
     .screen = 사이즈: { $sizes }
@@ -128,7 +142,7 @@ benefit-beauty-2 = 지금 쓰는 루틴에 하나 더해 보세요.
 benefit-beauty-3 = 끈적이지 않고 산뜻해서 아침 루틴에도 쓰기 좋아요.
     .screen = 산뜻한 사용감
     .requires = feature:lightweight_texture
-benefit-home-1 = 놓을 자리에 맞게 사이즈부터 확인해 보세요.
+benefit-home-1 = 사이즈는 상세 페이지에서 꼭 체크해 주세요.
     .screen = 사이즈 먼저 체크
 benefit-home-2 = 좋아하는 향으로 방 분위기를 바꿔 보세요.
     .screen = 향으로 분위기 UP
@@ -171,21 +185,23 @@ offer-discount-1 = 정가 { $old_price }, 지금은 { JOSA($price, "이에요/�
     .screen = { $old_price } → { $price }
 offer-discount-2 = { $discount } 할인해서 지금 { JOSA($price, "이에요/예요") }.
     .screen = { $discount } 할인가 { $price }
-offer-discount-3 = 할인가 { $price }, 링크에서 바로 확인해 보세요.
+offer-discount-3 = 지금 할인가로 { JOSA($price, "이에요/예요") }.
     .screen = 할인가 { $price }
 
 # Calls to action: at least five send the viewer to the cart or product link; at most one asks to save.
+# No offer or benefit line says "확인해 보세요" right before them, and they vary the verb, so two lines in a row
+# never end the same way.
 cta-1 = 마음에 들면 장바구니에 담아 두세요!
     .screen = 장바구니에 쏙
-cta-2 = 자세한 건 화면 아래 장바구니에서 확인해 보세요.
-    .screen = 장바구니 눌러 확인
+cta-2 = 자세한 정보는 화면 아래 장바구니에서 볼 수 있어요.
+    .screen = 장바구니 눌러 보기
 cta-3 = 상품 링크 눌러서 자세히 구경해 보세요.
     .screen = 상품 링크에서 구경하기
 cta-4 = 나중에 다시 보려면 저장해 두세요.
     .screen = 저장해 두고 다시 보기
 cta-5 = 구매는 화면 아래 장바구니에서 할 수 있어요.
     .screen = 장바구니에서 구매하기
-cta-6 = 더 궁금한 점은 상품 링크에서 확인해 보세요.
+cta-6 = 더 궁금한 점은 상품 링크를 눌러 보세요.
     .screen = 상품 링크 눌러 보기
 
 # Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
@@ -202,6 +218,14 @@ caption-3 = { $hook_line } | { $name }
     지금 { $price }에 만나 볼 수 있어요. 화면 아래 장바구니를 눌러 보세요 🛒
 caption-4 = { $hook_line } | { $name }
     지금 가격은 { JOSA($price, "이에요/예요") }. 장바구니에서 만나 보세요 🛒
+# Variants at different prices (.requires = from): the price is the starting price, "부터" (never 최저, which
+# reads as a lowest-price claim).
+caption-5 = { $hook_line } | { $name }
+    가격은 { $price }부터예요. 옵션은 상품 링크에서 골라 보세요 🛒
+    .requires = from
+caption-6 = { $hook_line } | { $brand } { $name }
+    { $price }부터 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
+    .requires = from brand
 
 hashtags = #추천템 #꿀템 #추천 #fyp
 label-sale = 특가
@@ -213,5 +237,8 @@ label-some_variants = 일부 옵션에만 적용돼요.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = 가격은 { $price }부터예요.
     .screen = { $price }부터
-offer-from-2 = 옵션에 따라 { $price }부터 시작해요.
-    .screen = 최저 { $price }
+offer-from-2 = 가격은 옵션에 따라 { $price }부터예요.
+    .screen = 가격 { $price }부터
+offer-from-3 = 사이즈에 따라 가격이 달라요. { $price }부터예요.
+    .screen = { $price }부터
+    .requires = sizes

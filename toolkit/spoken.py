@@ -54,6 +54,8 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
         if p and p in out:
             out = out.replace(p, spoken_price(p, market))
     units = dict(t.get("units", {}))
+    if "l" in units and "L" not in units:
+        units["L"] = units["l"]          # litres are written "25 L" on screen
     if "imperial" not in (market.units or ""):
         units.pop("in", None)           # metric markets show centimetres; "2 in Schwarz" is German, not inches
     if units:

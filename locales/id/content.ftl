@@ -11,8 +11,10 @@
 ## Indonesian has one plural form, so $color_count needs no selector.
 ## Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
 ## the intro says it next. They assert nothing a fact must support (no "ringan", "awet", "paling",
-## health or eco claims). {hook_fact} is the screen line of the product's first selling point
-## ("Baterai sampai 60 jam", "Bahan: kulit sintetis"): it always opens the line, so any fact fits.
+## health or eco claims). {hook_fact} is the screen line of the product's first selling point, a noun
+## phrase ("Baterai sampai 60 jam", "Port USB-C") or a predicate ("Bisa dicas ulang", "Vegan"): it always
+## answers a short question that names it ("Poin plusnya? Bisa dicas ulang."): the fact opens a
+## sentence there, so its capital is right; it never stands alone as the hook.
 ## Lines that assert a claim class carry the fact that supports it in `.requires`.
 
 # Hooks: a direct address, a relatable moment or curiosity. Group hooks (.requires = group:…) speak to
@@ -21,6 +23,7 @@ hook-1 = Tunggu, jangan di-skip dulu!
     .screen = Jangan di-skip dulu!
 hook-2 = Siapa yang lagi cari { $category }?
     .screen = Lagi cari { $category }?
+    .requires = typed
 hook-3 = Siap-siap, aku spill yang satu ini.
     .screen = Siap-siap kena racun!
 hook-4 = Stop scroll dulu, lihat ini bentar.
@@ -32,14 +35,14 @@ hook-6 = Akhirnya ketemu juga yang aku cari!
 hook-7 = Lagi diskon { $discount }, cek dulu yuk!
     .screen = Lagi diskon { $discount }!
     .requires = discount
-hook-8 = { $hook_fact }. Cek dulu, yuk!
-    .screen = { $hook_fact }!
+hook-8 = Poin plusnya? { $hook_fact }.
+    .screen = Poin plusnya? { $hook_fact }
     .requires = pitch
-hook-9 = { $hook_fact }. Mau tahu detailnya?
-    .screen = { $hook_fact }! Cek dulu!
+hook-9 = Kelebihannya apa? { $hook_fact }.
+    .screen = Kelebihannya? { $hook_fact }
     .requires = pitch
-hook-10 = { $hook_fact }. Simak dulu, ya!
-    .screen = { $hook_fact }!
+hook-10 = Yang pertama? { $hook_fact }.
+    .screen = Yang pertama? { $hook_fact }
     .requires = pitch
 hook-11 = Rumah kamu masih kurang sesuatu?
     .screen = Rumahmu kurang sesuatu?
@@ -99,6 +102,13 @@ benefit-colors-3 = Warnanya ada { $colors }, kamu tim yang mana?
     .screen = Pilihan warna: { $colors }
 benefit-colors-4 = Ada { $color_count } pilihan warna: { $colors }.
     .screen = { $color_count } pilihan warna
+# More than five colours: the count is said, the colours are not read out.
+benefit-colors-5 = Ada { $color_count } pilihan warna, cek semuanya di keranjang kuning.
+    .screen = Ada { $color_count } pilihan warna
+    .requires = many_colors
+benefit-colors-6 = Warnanya ada { $color_count }, tinggal pilih yang kamu suka.
+    .screen = { $color_count } warna, tinggal pilih
+    .requires = many_colors
 
 benefit-sizes-1 = Ukuran yang tersedia: { $sizes }.
     .screen = Ukuran: { $sizes }
@@ -190,7 +200,7 @@ offer-discount-1 = Harganya turun dari { $old_price } jadi { $price }.
 offer-discount-2 = Lagi promo, harganya jadi { $price }.
     .screen = Lagi promo: { $price }
 offer-discount-3 = Kamu hemat { $discount }, jadi cuma bayar { $price }.
-    .screen = Hemat { $discount }
+    .screen = Hemat { $discount }, jadi { $price }
 
 cta-1 = Langsung klik keranjang kuning, terus checkout ya.
     .screen = Klik keranjang kuning
@@ -219,6 +229,13 @@ caption-3 = { $hook_line } Kali ini aku spill { $name } — harganya { $price } 
 caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } jadi { $price } 🛒 Cek keranjang kuning ya!
     .requires = discount
 caption-5 = { $hook_line } Spill { $name } — harganya { $price } 🛒 Tim checkout sekarang atau simpan dulu? Ada di keranjang kuning!
+# Without the name: for a product ctk can only call by its group word ("produk kecantikan").
+caption-6 = { $hook_line } Harganya cuma { $price } 🛒 Detail lengkapnya ada di keranjang kuning!
+# Variants at different prices (.requires = from): the price is a starting price.
+caption-7 = { $hook_line } Ini dia { $name } — mulai dari { $price } aja 🛒 Pilih variannya di keranjang kuning!
+    .requires = from
+caption-8 = { $hook_line } Harganya mulai dari { $price } sesuai varian 🛒 Cek keranjang kuning ya!
+    .requires = from
 
 hashtags = #TikTokShop #racuntiktok #fyp
 label-sale = PROMO

@@ -12,8 +12,12 @@
 ## Malay has one plural form, so $color_count needs no selector.
 ## Hook voices are said within 2.7 s (<= 37 characters at 14 cps, after filling) and never say {name}:
 ## the intro says it next. They assert nothing a fact must support (no "ringan", "tahan lama", "paling",
-## health or eco claims). {hook_fact} is the screen line of the product's first selling point
-## ("Bateri sehingga 60 jam", "Bahan: kulit sintetik"): it always opens the line, so any fact fits.
+## health or eco claims). {hook_fact} is the screen line of the product's first selling point, a noun
+## phrase ("Bateri sehingga 60 jam", "Port USB-C") or a predicate ("Boleh dicas semula", "Ringan"): it
+## answers a short question that names it ("Plus point dia? Boleh dicas semula."): the fact opens a
+## sentence there, so its capital is right; it never stands alone as the hook.
+## Prices are written as shown ({ $price }: "RM118.90") in voice lines too; the speech layer says them
+## with facts.toml [spoken] ("118 ringgit 90 sen"), never "118.90 ringgit".
 ## Lines that assert a claim class carry the fact that supports it in `.requires`.
 
 # Hooks: a direct address, a relatable moment or curiosity. Group hooks (.requires = group:…) speak to
@@ -22,6 +26,7 @@ hook-1 = Jap, jangan scroll lagi!
     .screen = Jap! Jangan scroll dulu!
 hook-2 = Siapa tengah cari { $category }?
     .screen = Tengah cari { $category }?
+    .requires = typed
 hook-3 = Korang kena tengok yang ni!
     .screen = Korang kena tengok ni!
 hook-4 = Korang, tengok apa saya jumpa ni!
@@ -33,14 +38,14 @@ hook-6 = Akhirnya jumpa juga yang saya cari!
 hook-7 = Tengah diskaun { $discount }, tengok ni!
     .screen = Tengah diskaun { $discount }!
     .requires = discount
-hook-8 = { $hook_fact }. Tengok ni!
-    .screen = { $hook_fact }!
+hook-8 = Plus point dia? { $hook_fact }.
+    .screen = Plus point dia? { $hook_fact }
     .requires = pitch
-hook-9 = { $hook_fact }. Nak tahu lebih lagi?
-    .screen = { $hook_fact }! Tengok ni!
+hook-9 = Kelebihan dia? { $hook_fact }.
+    .screen = Kelebihan dia? { $hook_fact }
     .requires = pitch
-hook-10 = { $hook_fact }. Jom semak!
-    .screen = { $hook_fact }!
+hook-10 = Yang pertama? { $hook_fact }.
+    .screen = Yang pertama? { $hook_fact }
     .requires = pitch
 hook-11 = Rumah korang macam kurang sesuatu?
     .screen = Rumah kurang sesuatu?
@@ -100,6 +105,13 @@ benefit-colors-3 = Warna ada { $colors }, korang pilih yang mana?
     .screen = Pilihan warna: { $colors }
 benefit-colors-4 = Ada { $color_count } pilihan warna: { $colors }.
     .screen = { $color_count } pilihan warna
+# More than five colours: the count is said, the colours are not read out.
+benefit-colors-5 = Ada { $color_count } pilihan warna, semua boleh tengok dalam beg kuning.
+    .screen = Ada { $color_count } pilihan warna
+    .requires = many_colors
+benefit-colors-6 = Warna ada { $color_count } pilihan, pilih je yang korang suka.
+    .screen = { $color_count } warna, pilih je
+    .requires = many_colors
 
 benefit-sizes-1 = Saiz yang ada: { $sizes }.
     .screen = Saiz: { $sizes }
@@ -191,7 +203,7 @@ offer-discount-1 = Sekarang { $price } je, harga asal { $old_price }.
 offer-discount-2 = Tengah promosi, harga sekarang { $price } je.
     .screen = Harga promosi: { $price }
 offer-discount-3 = Korang jimat { $discount }, jadi bayar { $price } je.
-    .screen = Jimat { $discount }
+    .screen = Jimat { $discount }, kini { $price }
 
 cta-1 = Terus tekan beg kuning dan checkout ya.
     .screen = Tekan beg kuning
@@ -220,6 +232,13 @@ caption-3 = { $hook_line } Kali ni saya share { $name } — harga { $price } je 
 caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } ke { $price } je 🛍️ Tekan beg kuning!
     .requires = discount
 caption-5 = { $hook_line } Ni dia { $name } — harga { $price } je 🛍️ Korang team checkout terus atau simpan dulu? Semua ada dalam beg kuning!
+# Without the name: for a product ctk can only call by its group word ("produk kecantikan").
+caption-6 = { $hook_line } Harga { $price } je 🛍️ Info penuh ada dalam beg kuning!
+# Variants at different prices (.requires = from): the price is a starting price.
+caption-7 = { $hook_line } Jom tengok { $name } — serendah { $price } je 🛍️ Pilih varian dalam beg kuning!
+    .requires = from
+caption-8 = { $hook_line } Harga dari { $price } ikut varian 🛍️ Semak dalam beg kuning!
+    .requires = from
 
 hashtags = #TikTokShop #fypmalaysia #tiktokmalaysia
 label-sale = PROMOSI

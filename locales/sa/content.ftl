@@ -21,10 +21,15 @@
 
 # Hooks: curiosity, a relatable moment or a direct question. Group hooks (.requires = group:…) speak to
 # the situation the category solves; none of them names or describes the product.
+# {hook_fact} is a facts.toml screen line: a noun phrase ("وزن خفيف"، "منفذ USB-C") or a clause
+# ("ساعات التشغيل توصل إلى 40"); a frame puts it after a colon or answers a question with it, so
+# either reads right. No dash (—): Arabic copy does not use it. "تدوّرون على { $category }" needs the
+# product's own word (typed), never the generic "منتج" or a group word.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
 hook-2 = تدوّرون على { $category }؟ شوفوا.
     .screen = تدوّرون على { $category }؟
+    .requires = typed
 hook-3 = خلّوني أوريكم شي لقيته.
     .screen = شوفوا وش لقيت لكم
 hook-4 = يا جماعة، شوفوا وش وصلنا!
@@ -34,14 +39,14 @@ hook-5 = وش رأيكم باختيار اليوم؟
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
-hook-7 = ركزوا معي، { $hook_fact }.
-    .screen = ركزوا معي — { $hook_fact }
+hook-7 = أول ميزة: { $hook_fact }.
+    .screen = أول ميزة: { $hook_fact }
     .requires = pitch
 hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
-    .screen = أول شي — { $hook_fact }
+    .screen = أول ما تلاحظون: { $hook_fact }
     .requires = pitch
-hook-9 = لاحظوا، { $hook_fact }.
-    .screen = لاحظوا — { $hook_fact }
+hook-9 = شوفوا هالميزة: { $hook_fact }.
+    .screen = شوفوا هالميزة: { $hook_fact }
     .requires = pitch
 hook-10 = سؤال سريع: وش ناقص بيتكم؟
     .screen = وش ناقص بيتكم؟
@@ -115,8 +120,8 @@ benefit-material-3 = { $gender ->
 # Colours: the count is said with its Arabic plural form (dual, 3–10 plural, 11+ singular).
 benefit-colors-1 = { $color_count ->
         [one] اللون المتوفر: { $colors }.
-        [two] فيه لونين: { $colors }، أي واحد تختارون؟
-        [few] فيه { $color_count } ألوان: { $colors }، أي واحد تختارون؟
+        [two] فيه لونين: { $colors }، أي لون تختارون؟
+        [few] فيه { $color_count } ألوان: { $colors }، أي لون تختارون؟
         [many] فيه { $color_count } لون، وكلها تلقونها في السلة.
        *[other] اختاروا اللون اللي يناسبكم: { $colors_or }.
     }
@@ -135,6 +140,31 @@ benefit-colors-2 = { $color_count ->
     .screen = اختاروا لونكم
 benefit-colors-3 = فيه أكثر من لون: { $colors }.
     .screen = فيه أكثر من لون
+# More than five colours: the count is said, the colours are not read out (they are in the cart).
+# [few] 3–10 takes the plural ("8 ألوان"), [many] 11–99 and 100+ the singular ("12 لون"); [two] is
+# never chosen here (more than five) but keeps the dual right if the threshold moves.
+benefit-colors-4 = { $color_count ->
+        [two] فيه لونين، وكلها تلقونها في السلة.
+        [few] فيه { $color_count } ألوان، وكلها تلقونها في السلة.
+       *[other] فيه { $color_count } لون، وكلها تلقونها في السلة.
+    }
+    .screen = { $color_count ->
+        [two] لونين تختارون منهم
+        [few] { $color_count } ألوان تختارون منها
+       *[other] { $color_count } لون تختارون منها
+    }
+    .requires = many_colors
+benefit-colors-5 = { $color_count ->
+        [two] اختاروا لونكم من لونين، وشوفوها في السلة.
+        [few] اختاروا لونكم من { $color_count } ألوان، وشوفوها في السلة.
+       *[other] اختاروا لونكم من { $color_count } لون، وشوفوها في السلة.
+    }
+    .screen = { $color_count ->
+        [two] لونين في السلة
+        [few] { $color_count } ألوان في السلة
+       *[other] { $color_count } لون في السلة
+    }
+    .requires = many_colors
 
 benefit-sizes-1 = المقاسات المتوفرة: { $sizes }.
     .screen = المقاسات: { $sizes }
@@ -166,8 +196,8 @@ benefit-beauty-1 = خطوة بسيطة تضيفونها لروتينكم الي�
     .screen = خطوة جديدة لروتينكم
 benefit-beauty-2 = المكونات وطريقة الاستخدام مكتوبة في صفحة المنتج.
     .screen = شيّكوا على المكونات أول
-benefit-beauty-3 = إحساس خفيف على البشرة من أول استخدام.
-    .screen = إحساس خفيف على البشرة
+benefit-beauty-3 = القوام خفيف على البشرة.
+    .screen = قوام خفيف على البشرة
     .requires = feature:lightweight_texture
 benefit-home-1 = لمسة بسيطة تكمّل تفاصيل بيتكم.
     .screen = لمسة لبيتكم
@@ -214,9 +244,10 @@ benefit-sports-1 = اختيار يرافق روتين تمارينكم.
 benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
     .screen = جاهزين للتمرين؟
 
+# A price never ends a sentence: "‏56 ر.س.‏" already ends with a stop, so "بس" / "فقط" or a clause follows it.
 offer-1 = والسعر { $price } بس.
     .screen = السعر: { $price } فقط
-offer-2 = كل هذا بسعر { $price }.
+offer-2 = كل هذا بسعر { $price } فقط.
     .screen = { $price }
 offer-3 = السعر { $price } وبس.
     .screen = بسعر { $price }
@@ -227,11 +258,11 @@ offer-4 = { $gender ->
     }
     .screen = بسعر { $price } فقط
 
-offer-discount-1 = السعر الحين { $price } بدل { $old_price }.
+offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
     .screen = { $price } بدل { $old_price }
-offer-discount-2 = بدل { $old_price }، صار السعر الحين { $price }.
+offer-discount-2 = بدل { $old_price }، صار السعر الحين { $price } بس.
     .screen = الحين بسعر { $price }
-offer-discount-3 = مع خصم { $discount } صار السعر { $price } بدل { $old_price }.
+offer-discount-3 = مع خصم { $discount }، صار السعر { $price } بدل { $old_price } قبل الخصم.
     .screen = خصم { $discount }: { $price }
 offer-discount-4 = { $gender ->
         [m] كان سعره { $old_price }، والحين { $price } بس.
@@ -261,14 +292,28 @@ cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
 # type word, short enough to fit; "بسعر" takes no agreement), never a pronoun ("سعرها") whose noun was cut.
 # The full name is said once, in its own phrase with the brand, and only where it can differ from the type
 # word (`typed`); a name that is only the type word then repeats it as a title line, which reads fine.
+# The type word is said only where it is the product's own (`typed`): never the generic "منتج" or a group
+# word ("مستحضرات تجميل") as if it were the product. A product without one gets a caption with its name
+# (a seller's title or brand), or, when it has no name either, one that needs neither.
 caption-1 = { $hook_line } 👀 { $category } بسعر { $price } بس ✨ { $name } من { $brand } 🛒 الرابط في السلة
     .requires = brand typed
 caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } بس 🛒 اطلبوا من السلة
+    .requires = typed
 caption-3 = { $hook_line } 👀 { $category } بسعر { $price } بس 👇 وش رأيكم؟ كل التفاصيل في السلة
+    .requires = typed
 caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+    .requires = discount typed
+caption-5 = { $hook_line } 👀 { $name } بسعر { $price } بس 🛒 اطلبوا من السلة
+caption-6 = { $hook_line } 👀 السعر { $price } بس 👇 وكل التفاصيل في السلة
+caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount
+# Variants at different prices (.requires = from): the price is a starting price.
+caption-8 = { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
+    .requires = from typed
+caption-9 = { $hook_line } 👀 الأسعار ابتداءً من { $price } حسب الخيار 🛒 التفاصيل كاملة في السلة
+    .requires = from
 
-hashtags = #اكسبلور #السعودية #تسوق_اونلاين #explore
+hashtags = #اكسبلور #السعودية #تسوق_اونلاين
 label-sale = تخفيضات
 label-new = جديد
 label-price_from = ابتداءً من { $price }
@@ -278,5 +323,5 @@ label-some_variants = العرض على خيارات مختارة فقط.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = السعر يبدأ من { $price } حسب الخيار.
     .screen = ابتداءً من { $price }
-offer-from-2 = الأسعار تبدأ من { $price }.
+offer-from-2 = الأسعار تبدأ من { $price }، واختاروا اللي يناسبكم.
     .screen = من { $price }

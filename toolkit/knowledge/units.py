@@ -15,6 +15,8 @@ def _fmt(text: str, **kw) -> str:
     class D(dict):
         def __missing__(self, k):
             return Word("")
+    if kw.get("unit") == "l":
+        kw["unit"] = "L"            # "25 L": a lower-case l reads as the digit 1 ("25 l")
     return text.format_map(D({k: Word(v) if isinstance(v, str) else v for k, v in kw.items()}))
 
 

@@ -64,6 +64,8 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue                      # "Lightning iPhones need a separate cable": what it does not have
         if attr == "material" and PART_MATERIAL.match(text[b:b + 12]) and field_name not in STRUCTURED:
             continue                      # "Fleece Lined", "silicone grip dots": a lining or a part, not the product
+        if attr == "material" and PART_SUBJECT.search(text[max(0, a - 40):a]):
+            continue                      # "The hooks are made of copper": the hooks' material, not the earrings'
         # a feature word inside the product word is not a feature (弹力 in 弹力带); a connectivity or material is
         # (蓝牙 in 蓝牙音箱 is Bluetooth)
         if kt.lex.kinds.get(attr) == "flag" and any(x <= a and b <= y and (y - x) > (b - a) for x, y in type_spans):
@@ -134,10 +136,17 @@ PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handl
 # Borosilicate..." names glitter pigments, not a glass stick), a usage step ("using a cotton pad"), a customer's
 # words in quotes ("best purchase I've made for her" is about a dog). Nothing is read from them as a fact.
 NOT_DESCRIPTION = re.compile(
-    r"(?i)(?:\bmay contain\b|\bingredients?\b|\binci\b|成分|配料表?|全成分)\s*[:：(（][^\n]*"
+    r"(?:\bmay contain\b|\bingredients?\b|\binci\b|成分|配料表?|全成分)\s*[:：(（][^\n]*"
+    r"|^[ \t]*(?:ingredients?|inci|full ingredients?|成分|全成分|配料表?)[ \t]*[:：]?[ \t]*\n+[^\n]+"
     r"|(?:\bhow to use\b|\bdirections?\b|\busage\b|\bapply\b|\busing an?\b|使用方法|用法)[^.\n。]*"
     r"|[“\"«„][^”\"»\n]{20,400}[”\"»]"
-    r"|(?:\breviews?\b|\btestimonials?\b|what (?:our )?customers say|★{3,})[^\n]*")
+    r"|(?:\breviews?\b|\btestimonials?\b|what (?:our )?customers say|★{3,})[^\n]*", re.I | re.M)
+
+
+# a part named as the subject of "made of": "The hooks are made of copper", "lining is 100% polyester"
+PART_SUBJECT = re.compile(r"(?i)\b(?:hooks?|ear\s?wires?|posts?|clasps?|chains?|lining|linings|straps?|handles?|"
+                          r"zippers?|buttons?|laces?|soles?|lids?|caps?|cords?|cables?|inner|interior|packaging|box)"
+                          r"\s+(?:are|is)\s+(?:made\s+(?:of|from|with)|crafted\s+from|in)?\s*(?:\d+\s*%\s*)?$")
 
 
 def _warning_spans(text: str) -> list[tuple[int, int]]:

@@ -4,11 +4,10 @@
 ## für Deutschland, nicht aus dem Englischen übersetzt. Ids, Variablen und Selektoren: locales/README.md.
 ##
 ## Grammatik: $gender (m/f/n) und $number (sg/pl) kommen aus facts.toml [types], wenn der Name aus den
-## Fakten gebaut ist ("Schreibtischlampe, faltbar") oder das Typwort selbst ist; dann ist $category genau
-## dieses Typwort. Deshalb sagen die [pl]/[m]/[f]/[n]-Varianten im Voice-over den Artikel + { $category }
-## ("Das ist die Schreibtischlampe von Lumos", "Die Kopfhörer hier ...") und der Screen zeigt { $name }:
-## ein gebauter Name mit Kommas ("Kerze, Zeder, Sojawachs") lässt sich nicht flüssig mit Artikel sprechen,
-## und die Benefit-Szenen sagen seine Merkmale gleich danach. Der eigene Titel eines Shops ("Bio-Baumwoll-
+## Fakten gebaut ist ("Schreibtischlampe mit Dimmfunktion", "Kerze mit Duft nach Zeder") oder das Typwort
+## selbst ist; dann ist $category genau dieses Typwort. Deshalb sagen die [pl]/[m]/[f]/[n]-Varianten im
+## Voice-over den Artikel + { $category } ("Das ist die Schreibtischlampe von Lumos", "Die Kopfhörer hier
+## ...") und der Screen zeigt { $name }: die Benefit-Szenen sagen seine Merkmale gleich danach. Der eigene Titel eines Shops ("Bio-Baumwoll-
 ## T-Shirt Everyday") hat kein bekanntes Genus: $gender/$number sind dann "other", und jede Auswahl hat
 ## ein *[other], das mit JEDEM Namen stimmt: { $name } steht dort nach einem Doppelpunkt oder am Satzanfang,
 ## nie nach einem Wort, das einen Artikel verlangt.
@@ -28,8 +27,9 @@
 # beginnt mit dem Screen-Text des Hooks: der endet deshalb nie mit einem Doppelpunkt. Jede Voice ohne
 # {placeholder} hat höchstens 37 Zeichen (2,7 s bei 14 Zeichen/s), gemessen wie gesprochen ("20 %" ist
 # "20 Prozent"); $hook_fact ist eine Screen-Zeile aus facts.toml ("Bis zu 30 Stunden Laufzeit",
-# "Touch-Bedienung"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht am Satzanfang,
-# nie hinter einem Doppelpunkt: manche Screen-Zeilen haben selbst einen ("Finish: matt", "Alter: 6+"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
+# "Touch-Bedienung", "Wiederaufladbar"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht
+# am Satzanfang, nie hinter einem Doppelpunkt, und nie allein mit einem Anhängsel ("Wiederaufladbar. Hör kurz
+# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? Ja, bitte!") passt zu Adjektiv und Nomen. Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
 hook-1 = Warte, bevor du weiterscrollst!
     .screen = Warte, nicht weiterscrollen!
 hook-2 = Ich muss dir kurz was zeigen.
@@ -58,17 +58,17 @@ hook-12 = Gerade { $discount } reduziert!
 hook-13 = Minus { $discount }? Hör kurz zu.
     .screen = Minus { $discount }?
     .requires = discount
-hook-14 = { $hook_fact }. Gut zu wissen.
-    .screen = { $hook_fact }
+hook-14 = { $hook_fact }? Ja, bitte!
+    .screen = { $hook_fact }? Ja, bitte!
     .requires = pitch
-hook-15 = { $hook_fact }. Hör kurz zu.
-    .screen = { $hook_fact }
+hook-15 = { $hook_fact }? Genau mein Ding.
+    .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }. Ich erklär's dir.
-    .screen = { $hook_fact }
+hook-16 = { $hook_fact }? Da werd ich schwach.
+    .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }. Bleib kurz dran.
-    .screen = { $hook_fact }
+hook-17 = { $hook_fact }? Darauf hab ich gewartet.
+    .screen = { $hook_fact }?
     .requires = pitch
 
 # Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
@@ -85,22 +85,22 @@ intro-1 = { $number ->
     .screen = { $name }
     .requires = brand
 intro-2 = { $number ->
-        [pl] Schau dir diese { $category } von { $brand } an.
+        [pl] Frisch entdeckt: diese { $category } von { $brand }.
        *[other] { $gender ->
-            [m] Schau dir diesen { $category } von { $brand } an.
-            [f] Schau dir diese { $category } von { $brand } an.
-            [n] Schau dir dieses { $category } von { $brand } an.
+            [m] Frisch entdeckt: dieser { $category } von { $brand }.
+            [f] Frisch entdeckt: diese { $category } von { $brand }.
+            [n] Frisch entdeckt: dieses { $category } von { $brand }.
            *[other] Heute zeig ich dir was von { $brand }: { $name }.
         }
     }
     .screen = { $name }
     .requires = brand
 intro-3 = { $number ->
-        [pl] Ich stell dir heute die { $category } vor.
+        [pl] Ich stell dir heute diese { $category } vor.
        *[other] { $gender ->
-            [m] Ich stell dir heute den { $category } vor.
-            [f] Ich stell dir heute die { $category } vor.
-            [n] Ich stell dir heute das { $category } vor.
+            [m] Ich stell dir heute diesen { $category } vor.
+            [f] Ich stell dir heute diese { $category } vor.
+            [n] Ich stell dir heute dieses { $category } vor.
            *[other] Darf ich vorstellen: { $name }.
         }
     }
@@ -116,12 +116,12 @@ intro-4 = { $number ->
     }
     .screen = { $name }
 intro-5 = { $number ->
-        [pl] Die { $category } hier musst du dir anschauen.
+        [pl] Die { $category } hier hab ich für dich rausgesucht.
        *[other] { $gender ->
-            [m] Den { $category } hier musst du dir anschauen.
-            [f] Die { $category } hier musst du dir anschauen.
-            [n] Das { $category } hier musst du dir anschauen.
-           *[other] Das musst du dir anschauen: { $name }.
+            [m] Den { $category } hier hab ich für dich rausgesucht.
+            [f] Die { $category } hier hab ich für dich rausgesucht.
+            [n] Das { $category } hier hab ich für dich rausgesucht.
+           *[other] Für dich rausgesucht: { $name }.
         }
     }
     .screen = { $name }
@@ -180,12 +180,24 @@ intro-10 = { $number ->
     .screen = { $name }
     .requires = group:food
 
-benefit-material-1 = Das Material: { $material }.
-    .screen = Material: { $material }
-benefit-material-2 = Material-Check: { $material }.
-    .screen = Material: { $material }
-benefit-material-3 = Kurz zum Material: { $material }.
-    .screen = Material: { $material }
+# Material: "Hergestellt aus Sojawachs", nie "Das Material: Sojawachs." (ein Datenblatt). Das einzige Adjektiv
+# unter den Materialwörtern ("vergoldet", phrasebook.toml) steht nicht nach "aus": es hat seine eigene Variante.
+benefit-material-1 = { $material ->
+        [vergoldet] Vergoldet, für den goldenen Look.
+       *[other] Hergestellt aus { $material }.
+    }
+    .screen = { $material ->
+        [vergoldet] Vergoldet
+       *[other] Aus { $material }
+    }
+benefit-material-2 = { $material ->
+        [vergoldet] Vergoldet, das gibt den goldenen Glanz.
+       *[other] Gemacht ist das Ganze aus { $material }.
+    }
+    .screen = { $material ->
+        [vergoldet] Vergoldet
+       *[other] Aus { $material }
+    }
 
 # Farben: eine Auswahl sagt $colors_or ("Schwarz oder Weiß"), eine Aufzählung $colors; wo eine Zahl
 # fällt, wählt $color_count die Pluralform.
@@ -213,6 +225,13 @@ benefit-colors-4 = { $number ->
     .screen = Erhältlich in { $colors }
 benefit-colors-5 = Team { $colors_or }? Schreib's mir in die Kommentare.
     .screen = Team { $colors_or }?
+# Mehr als fünf Farben: gezählt, nicht vorgelesen (.requires = many_colors), auch auf dem Screen.
+benefit-colors-6 = Gibt's in { $color_count } Farben, da ist bestimmt deine dabei.
+    .screen = { $color_count } Farben zur Auswahl
+    .requires = many_colors
+benefit-colors-7 = { $color_count } Farben stehen zur Wahl. Welche nimmst du?
+    .screen = { $color_count } Farben: welche nimmst du?
+    .requires = many_colors
 
 benefit-sizes-1 = Gibt's in den Größen { $sizes }.
     .screen = Größen: { $sizes }
@@ -231,32 +250,32 @@ benefit-sizes-3 = { $number ->
 benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
     .screen = Welche Größe? { $sizes }
 
-# Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte.
-benefit-generic-1 = Mehr dazu steht im Shop, lies gern mal rein.
-    .screen = Mehr dazu im Shop
-benefit-generic-2 = Alle Infos findest du in der Produktbeschreibung.
-    .screen = Alle Infos im Shop
-benefit-generic-3 = Ganz ehrlich? Mir gefällt's richtig gut.
-    .screen = Ganz ehrlich: gefällt mir
+# Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte, und ist kein
+# zweiter Call-to-Action ("Alle Infos im Shop" vor "Link im Warenkorb"): eine Frage an die Zuschauer.
+benefit-generic-1 = Für dich oder zum Verschenken? Sag's mir in den Kommentaren.
+    .screen = Für dich oder zum Verschenken?
+benefit-generic-2 = Würdest du das ausprobieren? Schreib's mir.
+    .screen = Würdest du's ausprobieren?
+benefit-generic-3 = Was sagst du dazu? Schreib's mir in die Kommentare.
+    .screen = Was sagst du dazu?
 benefit-generic-4 = { $number ->
-        [pl] Alles Weitere siehst du im Shop.
+        [pl] Wie findest du die { $category }? Schreib's mir in die Kommentare.
        *[other] { $gender ->
-            [m] Alles Weitere zum { $category } siehst du im Shop.
-            [f] Alles Weitere zur { $category } siehst du im Shop.
-            [n] Alles Weitere zum { $category } siehst du im Shop.
-           *[other] Alles Weitere siehst du im Shop.
+            [m] Wie findest du den { $category }? Schreib's mir in die Kommentare.
+            [f] Wie findest du die { $category }? Schreib's mir in die Kommentare.
+            [n] Wie findest du das { $category }? Schreib's mir in die Kommentare.
+           *[other] Wie findest du's? Schreib's mir in die Kommentare.
         }
     }
-    .screen = Details im Shop
+    .screen = Wie findest du's?
 
 # Gruppen-Benefits (benefit-<gruppe>-…): Zeilen ohne Fakt bleiben allgemein; was etwas behauptet, hat .requires.
-benefit-apparel-1 = Sieht gut aus und trägt sich den ganzen Tag angenehm.
-    .screen = Sieht gut aus, trägt sich easy
-    .requires = attr:material
+benefit-apparel-1 = Wie würdest du das kombinieren? Schreib's mir in die Kommentare.
+    .screen = Wie würdest du's kombinieren?
 benefit-apparel-2 = Ob schick oder lässig: Du kombinierst, wie du willst.
     .screen = Schick oder lässig? Beides.
-benefit-apparel-3 = Lässt sich easy mit deinen Lieblingsteilen kombinieren.
-    .screen = Easy zu kombinieren
+benefit-apparel-3 = Eher für jeden Tag oder für besondere Anlässe? Sag's mir.
+    .screen = Alltag oder Anlass?
 benefit-beauty-1 = Passt easy in deine tägliche Routine.
     .screen = Rein in deine Routine
 benefit-beauty-2 = Fühlt sich frisch auf der Haut an und fettet nicht.
@@ -269,27 +288,41 @@ benefit-home-1 = Ein kleines Upgrade für dein Zuhause.
 benefit-home-2 = Abends runterdimmen, und es wird richtig gemütlich.
     .screen = Abends runterdimmen
     .requires = feature:dimmable
-benefit-home-3 = Macht auch optisch echt was her.
-    .screen = Macht was her
+benefit-home-3 = Passt das zu deinem Zuhause? Schreib's mir in die Kommentare.
+    .screen = Passt das zu dir?
 benefit-electronics-1 = Auspacken, einstecken, loslegen, Plug & Play eben.
     .screen = Auspacken, loslegen
     .requires = feature:plug_and_play
-benefit-electronics-2 = Praktisch für deinen Alltag.
-    .screen = Für deinen Alltag
-benefit-electronics-3 = Ein kleiner Helfer für jeden Tag.
-    .screen = Kleiner Helfer
+benefit-electronics-2 = Wofür würdest du das nutzen? Schreib's mir in die Kommentare.
+    .screen = Wofür würdest du's nutzen?
+benefit-electronics-3 = Technik-Fan? Dann sag mir, was du davon hältst.
+    .screen = Was hältst du davon?
 benefit-gifts-1 = Vielleicht genau das Richtige für dein nächstes Geschenk.
     .screen = Idee für dein nächstes Geschenk
 benefit-gifts-2 = Geburtstag, Dankeschön oder Weihnachten: Geschenkfrage gelöst.
     .screen = Geschenkfrage: gelöst
 benefit-gifts-3 = Eine schöne Idee, wenn du noch ein Geschenk brauchst.
     .screen = Schöne Geschenkidee
-benefit-accessories-1 = Genau das gewisse Extra für dein Outfit.
-    .screen = Das gewisse Extra
-benefit-accessories-2 = Passt zu fast allem in deinem Kleiderschrank.
-    .screen = Passt zu fast allem
-benefit-accessories-3 = Ein kleines Detail, das dein Outfit aufwertet.
-    .screen = Kleines Detail, großer Effekt
+benefit-accessories-1 = Für dich oder zum Verschenken? Sag's mir in den Kommentaren.
+    .screen = Für dich oder zum Verschenken?
+benefit-accessories-2 = Zu welchem Outfit würdest du das tragen? Schreib's mir.
+    .screen = Zu welchem Outfit?
+benefit-jewelry-1 = Solo oder kombiniert mit anderem Schmuck, du entscheidest.
+    .screen = Solo oder kombiniert?
+benefit-jewelry-2 = Für dich oder zum Verschenken? Schreib's mir in die Kommentare.
+    .screen = Für dich oder zum Verschenken?
+benefit-toys-1 = An wen denkst du dabei? Schreib's in die Kommentare.
+    .screen = An wen denkst du?
+benefit-toys-2 = Und, was sagst du dazu?
+    .screen = Was sagst du dazu?
+benefit-food-1 = Würdest du das probieren? Schreib's mir in die Kommentare.
+    .screen = Würdest du probieren?
+benefit-food-2 = Erst probieren, dann erzählst du mir, wie's war.
+    .screen = Probieren und erzählen
+benefit-sports-1 = Kommt das in dein Training? Sag's mir in den Kommentaren.
+    .screen = Was für dein Training?
+benefit-sports-2 = Und, hab ich dich überzeugt?
+    .screen = Überzeugt?
 
 # Preis: "nur" steht nur, wo die Zahl spricht; kein "unschlagbar", kein "Bestpreis".
 offer-1 = Und der Preis? { $price }.
@@ -374,20 +407,36 @@ caption-2 = { $hook_line } { $number ->
             [m] ✨ Den { $category } findest du für { $price } im Warenkorb. 🛒
             [f] ✨ Die { $category } findest du für { $price } im Warenkorb. 🛒
             [n] ✨ Das { $category } findest du für { $price } im Warenkorb. 🛒
-           *[other] ✨ Nur { $price }: { $name }. Tipp auf den Warenkorb. 🛒
+           *[other] ✨ Für { $price } zu haben: { $name }. Tipp auf den Warenkorb. 🛒
         }
     }
 caption-3 = { $hook_line } 🛒 Mein Fund für { $price }: { $name }. Ab in den Warenkorb!
 caption-4 = { $hook_line } { $number ->
-        [pl] 💬 Wie findest du die { $category }? Für { $price } im Warenkorb.
+        [pl] 💬 Wie findest du die { $category }? Für { $price } kannst du sie dir holen, der Link ist im Warenkorb.
        *[other] { $gender ->
-            [m] 💬 Wie findest du den { $category }? Für { $price } im Warenkorb.
-            [f] 💬 Wie findest du die { $category }? Für { $price } im Warenkorb.
-            [n] 💬 Wie findest du das { $category }? Für { $price } im Warenkorb.
-           *[other] 💬 Wie findest du's? Für { $price } im Warenkorb: { $name }.
+            [m] 💬 Wie findest du den { $category }? Für { $price } kannst du ihn dir holen, der Link ist im Warenkorb.
+            [f] 💬 Wie findest du die { $category }? Für { $price } kannst du sie dir holen, der Link ist im Warenkorb.
+            [n] 💬 Wie findest du das { $category }? Für { $price } kannst du es dir holen, der Link ist im Warenkorb.
+           *[other] 💬 Wie findest du's? { $name } gibt's für { $price }, der Link ist im Warenkorb.
         }
     }
 caption-5 = { $hook_line } 🛒 Jetzt für { $price }: { $name }. Link im Warenkorb!
+# Varianten zu verschiedenen Preisen (.requires = from): der Preis ist ein Ab-Preis. Nur diese Captions werden
+# dann gewählt, also passen sie zu jedem Produkt (ohne .requires = brand).
+caption-6 = { $hook_line } { $number ->
+        [pl] 👉 Die { $category } gibt's je nach Variante ab { $price }. Der Link ist im Warenkorb. 🛒
+       *[other] { $gender ->
+            [m] 👉 Den { $category } gibt's je nach Variante ab { $price }. Der Link ist im Warenkorb. 🛒
+            [f] 👉 Die { $category } gibt's je nach Variante ab { $price }. Der Link ist im Warenkorb. 🛒
+            [n] 👉 Das { $category } gibt's je nach Variante ab { $price }. Der Link ist im Warenkorb. 🛒
+           *[other] 👉 Je nach Variante ab { $price }: { $name }. Der Link ist im Warenkorb. 🛒
+        }
+    }
+    .requires = from
+caption-7 = { $hook_line } 🛒 Je nach Variante schon ab { $price }. Welche nimmst du? Der Link ist im Warenkorb.
+    .requires = from
+# Ohne Namen: für ein Produkt, das ctk nur mit dem Gruppenwort kennt ("Beauty" ist kein Name).
+caption-8 = { $hook_line } 💬 Was sagst du dazu? Für { $price } gehört's dir, der Link ist im Warenkorb. 🛒
 
 hashtags = #TikTokShop #TikTokMadeMeBuyIt #fürdich #fyp
 label-sale = SALE

@@ -26,7 +26,9 @@
 # 14 characters a second (<= 37 characters once filled; a hook that runs long with its fact is not
 # chosen). A pronoun may point at the product the creator is holding ("Celle-là, je devais te la
 # montrer"). {hook_fact} is the screen line of the first selling point ("Jusqu'à 60 h d'autonomie",
-# "Fait main", "Lot de 4 pièces"): it opens the line (it starts with a capital), never after a colon.
+# "Fait main", "Rechargeable"): it opens the line (it starts with a capital), never after a colon, and never
+# stands alone with a filler ("Poids plume. Regarde-moi ça." is no hook): asked back and answered ("Rechargeable ?
+# Je dis oui !"), which reads right after an adjective and a noun phrase alike.
 hook-1 = Pourquoi personne ne m'en a parlé ?
     .screen = Pourquoi personne ne m'en a parlé ?
 hook-2 = Regarde ce que j'ai trouvé.
@@ -87,14 +89,17 @@ hook-8 = Attends… { $discount } de réduction ?
 hook-9 = Là, c'est { $discount } de réduction.
     .screen = { $discount } de réduction !
     .requires = discount
-hook-10 = { $hook_fact }. Attends de voir la suite.
-    .screen = { $hook_fact }
+hook-10 = { $hook_fact } ? Je dis oui !
+    .screen = { $hook_fact } ? Je dis oui !
     .requires = pitch
-hook-11 = { $hook_fact }. Je t'explique tout.
-    .screen = { $hook_fact }
+hook-11 = { $hook_fact } ? Là, tu m'intéresses.
+    .screen = { $hook_fact } ?
     .requires = pitch
-hook-12 = { $hook_fact }. Regarde-moi ça.
-    .screen = { $hook_fact }
+hook-12 = { $hook_fact } ? Ça, j'adore.
+    .screen = { $hook_fact } ?
+    .requires = pitch
+hook-13 = { $hook_fact } ? J'attendais ça.
+    .screen = { $hook_fact } ?
     .requires = pitch
 
 # Intros name the product with its article or demonstrative: "Je te présente cette lampe de bureau
@@ -196,7 +201,7 @@ intro-5 = { $gender ->
     .requires = brand
 
 # {material} follows "en" or a colon ("C'est en lin", "Matière : plaqué or").
-benefit-material-1 = C'est fait en { $material }.
+benefit-material-1 = Le tout en { $material }.
     .screen = En { $material }
 benefit-material-2 = { $gender ->
         [m] { $number ->
@@ -247,6 +252,13 @@ benefit-colors-2 = { $gender ->
     }
 benefit-colors-3 = Tu as le choix : { $colors_or }.
     .screen = En { $colors_or }
+# More than five colours: counted, not read out (.requires = many_colors), on screen too.
+benefit-colors-5 = Il y a { $color_count } couleurs au choix, tu trouveras forcément la tienne.
+    .screen = { $color_count } couleurs au choix
+    .requires = many_colors
+benefit-colors-6 = { $color_count } coloris dispo : tu prends lequel ?
+    .screen = { $color_count } coloris dispo
+    .requires = many_colors
 benefit-colors-4 = { $gender ->
         [m] { $number ->
             [pl] Tu les prends en quelle couleur : { $colors_or } ?
@@ -269,8 +281,8 @@ benefit-sizes-2 = Trouve ta taille : { $sizes }.
 # (no close-up, no "regarde les détails": the images may be the seller's placeholders).
 benefit-generic-1 = Dis-moi en commentaire ce que tu en penses.
     .screen = Ton avis en commentaire ?
-benefit-generic-2 = Toutes les infos sont sur la fiche produit.
-    .screen = Infos sur la fiche produit
+benefit-generic-2 = Pour toi ou à offrir ? Dis-moi.
+    .screen = Pour toi ou à offrir ?
 benefit-generic-3 = Je te laisse juger par toi-même.
     .screen = À toi de juger
 
@@ -307,16 +319,16 @@ benefit-home-2 = Le parfum se diffuse dans la pièce et installe une vraie ambia
     .requires = attr:scent
 benefit-home-3 = Plutôt pour chez toi ou à offrir ? Dis-moi.
     .screen = Pour chez toi ou à offrir ?
-benefit-home-4 = Toutes les infos sont sur la fiche produit, juste en dessous.
-    .screen = Infos sur la fiche produit
+benefit-home-4 = Ça irait dans quelle pièce, chez toi ?
+    .screen = Dans quelle pièce ?
 benefit-electronics-1 = Tu branches et c'est parti, aucune installation à faire.
     .screen = Tu branches, c'est parti
     .requires = feature:plug_and_play
 benefit-electronics-2 = Ça se glisse dans le sac et ça te suit partout.
     .screen = Partout avec toi
     .requires = feature:portable
-benefit-electronics-3 = Toutes les caractéristiques sont sur la fiche produit.
-    .screen = Caractéristiques sur la fiche produit
+benefit-electronics-3 = Tu t'en servirais pour quoi, toi ? Dis-moi en commentaire.
+    .screen = Tu t'en servirais pour quoi ?
 benefit-gifts-1 = Si tu cherches une idée cadeau, regarde ça.
     .screen = Une idée cadeau ?
 benefit-gifts-2 = Une jolie idée à offrir à quelqu'un que tu aimes.
@@ -348,16 +360,16 @@ benefit-sports-2 = Alors, tu te laisses tenter ?
 # Prices: no invented urgency, no "fais-toi plaisir".
 offer-1 = { $gender ->
         [m] { $number ->
-            [pl] Et ils sont à seulement { $price }.
-           *[sg] Et il est à seulement { $price }.
+            [pl] Niveau prix, ils sont à { $price }.
+           *[sg] Niveau prix, il est à { $price }.
         }
         [f] { $number ->
-            [pl] Et elles sont à seulement { $price }.
-           *[sg] Et elle est à seulement { $price }.
+            [pl] Niveau prix, elles sont à { $price }.
+           *[sg] Niveau prix, elle est à { $price }.
         }
-       *[other] Et c'est seulement { $price }.
+       *[other] Niveau prix, c'est { $price }.
     }
-    .screen = Seulement { $price }
+    .screen = { $price }
 offer-2 = Tout ça pour { $price }.
     .screen = { $price }
 offer-3 = Et le prix ? { $price }.
@@ -488,6 +500,33 @@ caption-4 = { $named ->
     }
 caption-5 = Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
     .requires = brand
+# Variants at different prices (.requires = from): the price is a starting price ("dès"). Only these are chosen
+# then, so they fit every product (no .requires = brand).
+caption-6 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } 👉 Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                   *[other] { $hook_line } 👉 Le { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 👉 Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                   *[other] { $hook_line } 👉 La { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                }
+            }
+           *[other] { $hook_line } 👉 { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+        }
+       *[title] { $hook_line } 👉 { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+    }
+    .requires = from
+caption-7 = { $hook_line } Dès { $price }, selon le modèle 🛒 Tu prends lequel ? Le lien est dans le panier.
+    .requires = from
+# No name: for a product ctk only knows by its group word ("beauté" is no name).
+caption-8 = { $hook_line } 💬 Tu en penses quoi ? C'est { $price }, et le lien est dans le panier 🛒
 
 hashtags = #TikTokShop #pourtoi #tiktokmafaitacheter #bonplan
 label-sale = PROMO

@@ -27,30 +27,32 @@
 # 15 characters a second (<= 40 characters once filled; a hook that runs long with its fact is not
 # chosen). A pronoun may point at the product the creator is holding ("Questa te la devo proprio far
 # vedere"). {hook_fact} is the screen line of the first selling point ("Fino a 60 ore di autonomia",
-# "In argento 925", "Confezione da 4 pezzi"): it opens the line.
+# "Ricaricabile", "Fodera removibile"): it opens the line as a question with a reaction ("Ricaricabile? Ci
+# sto!"), which reads right after an adjective and a noun phrase alike; never the fact alone with a filler
+# ("Ricaricabile. Ti spiego tutto." is no hook).
 hook-1 = Perché nessuno me ne ha parlato prima?
     .screen = Perché nessuno me ne ha parlato prima?
 hook-2 = Guarda cosa ho trovato.
     .screen = Guarda cosa ho trovato
 hook-3 = { $gender ->
         [m] { $number ->
-            [pl] Tu li conoscevi già?
-           *[sg] Tu lo conoscevi già?
+            [pl] Li conoscevi già?
+           *[sg] Lo conoscevi già?
         }
         [f] { $number ->
-            [pl] Tu le conoscevi già?
-           *[sg] Tu la conoscevi già?
+            [pl] Le conoscevi già?
+           *[sg] La conoscevi già?
         }
        *[other] Conoscevi già questa chicca?
     }
     .screen = { $gender ->
         [m] { $number ->
-            [pl] Tu li conoscevi già?
-           *[sg] Tu lo conoscevi già?
+            [pl] Li conoscevi già?
+           *[sg] Lo conoscevi già?
         }
         [f] { $number ->
-            [pl] Tu le conoscevi già?
-           *[sg] Tu la conoscevi già?
+            [pl] Le conoscevi già?
+           *[sg] La conoscevi già?
         }
        *[other] Conoscevi già questa chicca?
     }
@@ -88,14 +90,17 @@ hook-8 = { $discount } di sconto, hai sentito bene.
 hook-9 = Aspetta… { $discount } di sconto?!
     .screen = { $discount } di sconto?!
     .requires = discount
-hook-10 = { $hook_fact }. Guarda qua.
-    .screen = { $hook_fact }
+hook-10 = { $hook_fact }? Ci sto!
+    .screen = { $hook_fact }? Ci sto!
     .requires = pitch
-hook-11 = { $hook_fact }, e non è tutto.
-    .screen = { $hook_fact }
+hook-11 = { $hook_fact }? Era ora!
+    .screen = { $hook_fact }?
     .requires = pitch
-hook-12 = { $hook_fact }. Ti spiego tutto.
-    .screen = { $hook_fact }
+hook-12 = { $hook_fact }? Io dico sì.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-13 = { $hook_fact }? Allora ne parliamo.
+    .screen = { $hook_fact }?
     .requires = pitch
 
 # Intros name the product with its article or demonstrative: "Ti presento questo zaino impermeabile",
@@ -203,8 +208,18 @@ benefit-material-1 = { $number ->
        *[other] È in { $material }.
     }
     .screen = In { $material }
-benefit-material-2 = Parliamo del materiale: { $material }.
-    .screen = Materiale: { $material }
+benefit-material-2 = { $gender ->
+        [m] { $number ->
+            [pl] Realizzati in { $material }.
+           *[sg] Realizzato in { $material }.
+        }
+        [f] { $number ->
+            [pl] Realizzate in { $material }.
+           *[sg] Realizzata in { $material }.
+        }
+       *[other] Tutto in { $material }.
+    }
+    .screen = In { $material }
 
 # Colours are only said with two or more: {colors_or} for a choice ("bianco o nero"), $color_count with its
 # CLDR plural category where a number is said.
@@ -232,6 +247,13 @@ benefit-colors-3 = { $gender ->
     .screen = In { $colors_or }
 benefit-colors-4 = Tu quale colore prendi: { $colors_or }?
     .screen = Quale colore scegli?
+# More than five colours: counted, not read out (.requires = many_colors), on screen too.
+benefit-colors-5 = Ci sono { $color_count } colori tra cui scegliere, il tuo c'è di sicuro.
+    .screen = { $color_count } colori a scelta
+    .requires = many_colors
+benefit-colors-6 = { $color_count } colori disponibili: tu quale prendi?
+    .screen = { $color_count } colori disponibili
+    .requires = many_colors
 
 benefit-sizes-1 = Taglie disponibili: { $sizes }.
     .screen = Taglie: { $sizes }
@@ -242,8 +264,8 @@ benefit-sizes-2 = Trova la tua taglia: { $sizes }.
 # (no close-up, no "guarda i dettagli": the images may be the seller's placeholders).
 benefit-generic-1 = Dimmi nei commenti cosa ne pensi.
     .screen = Tu che ne pensi?
-benefit-generic-2 = Ti lascio tutte le info nella scheda prodotto.
-    .screen = Info nella scheda prodotto
+benefit-generic-2 = Per te o da regalare? Dimmi tu.
+    .screen = Per te o da regalare?
 benefit-generic-3 = Ti lascio giudicare con i tuoi occhi.
     .screen = Giudica tu
 
@@ -290,16 +312,36 @@ benefit-home-2 = La profumazione si diffonde nella stanza e crea atmosfera.
     .requires = attr:scent
 benefit-home-3 = Per casa tua o da regalare? Dimmi tu.
     .screen = Per casa tua o da regalare?
-benefit-home-4 = Trovi tutte le info nella scheda prodotto, qui sotto.
-    .screen = Tutte le info nella scheda
+benefit-home-4 = { $gender ->
+        [m] { $number ->
+            [pl] In quale stanza li vedresti, a casa tua?
+           *[sg] In quale stanza lo vedresti, a casa tua?
+        }
+        [f] { $number ->
+            [pl] In quale stanza le vedresti, a casa tua?
+           *[sg] In quale stanza la vedresti, a casa tua?
+        }
+       *[other] In quale stanza lo vedresti, a casa tua?
+    }
+    .screen = In quale stanza?
 benefit-electronics-1 = Colleghi e funziona, senza installazione.
     .screen = Colleghi e funziona
     .requires = feature:plug_and_play
 benefit-electronics-2 = Da mettere in borsa e portare ovunque, ogni giorno.
     .screen = Da portare ovunque
     .requires = feature:portable
-benefit-electronics-3 = Tutte le caratteristiche le trovi nella scheda prodotto.
-    .screen = Caratteristiche nella scheda
+benefit-electronics-3 = { $gender ->
+        [m] { $number ->
+            [pl] Tu per cosa li useresti? Scrivilo nei commenti.
+           *[sg] Tu per cosa lo useresti? Scrivilo nei commenti.
+        }
+        [f] { $number ->
+            [pl] Tu per cosa le useresti? Scrivilo nei commenti.
+           *[sg] Tu per cosa la useresti? Scrivilo nei commenti.
+        }
+       *[other] Tu per cosa lo useresti? Scrivilo nei commenti.
+    }
+    .screen = Dimmelo nei commenti
 benefit-gifts-1 = Se cerchi un'idea regalo, guarda qui.
     .screen = Cerchi un'idea regalo?
 benefit-gifts-2 = Un pensiero carino per qualcuno a cui tieni.
@@ -345,11 +387,18 @@ offer-2 = Tutto questo a { $price }.
     .screen = { $price }
 offer-3 = Il prezzo? { $price }.
     .screen = Prezzo: { $price }
-offer-4 = { $number ->
-        [pl] E costano solo { $price }.
-       *[other] E costa solo { $price }.
+offer-4 = { $gender ->
+        [m] { $number ->
+            [pl] Li trovi a { $price }.
+           *[sg] Lo trovi a { $price }.
+        }
+        [f] { $number ->
+            [pl] Le trovi a { $price }.
+           *[sg] La trovi a { $price }.
+        }
+       *[other] Lo trovi a { $price }.
     }
-    .screen = Solo { $price }
+    .screen = { $price }
 
 offer-discount-1 = { $number ->
         [pl] Adesso costano { $price } invece di { $old_price }.
@@ -469,6 +518,38 @@ caption-4 = { $named ->
     }
 caption-5 = La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
     .requires = brand
+# Variants at different prices (.requires = from): the price is a starting price ("a partire da"). Only these
+# are chosen then, so they fit every product (no .requires = brand).
+caption-6 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $initial ->
+                    [vowel] { $hook_line } 👉 Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                    [s_cons] { $hook_line } 👉 Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                   *[other] { $hook_line } 👉 I { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                }
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                    [s_cons] { $hook_line } 👉 Lo { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                   *[other] { $hook_line } 👉 Il { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 👉 Le { $name } le trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 👉 L'{ $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                   *[other] { $hook_line } 👉 La { $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                }
+            }
+           *[other] { $hook_line } 👉 { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
+        }
+       *[title] { $hook_line } 👉 { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
+    }
+    .requires = from
+caption-7 = { $hook_line } Si parte da { $price }, in base al modello 🛒 Tu quale scegli? Trovi il link nel carrello.
+    .requires = from
+# No name: for a product ctk only knows by its group word ("bellezza" is no name).
+caption-8 = { $hook_line } 💬 Che ne pensi? Il prezzo è { $price }, il link lo trovi nel carrello 🛒
 
 hashtags = #TikTokShop #perte #tiktokmelhafattocomprare #offerte
 label-sale = OFFERTA

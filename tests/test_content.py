@@ -348,3 +348,15 @@ def test_the_caption_takes_the_descriptions_first_real_sentence():
         "A radiant glow for every skin tone."
     assert _first_sentence("Octopus\nEarrings, leopard head", "Octopus") == "Earrings, leopard head"
     assert _first_sentence("超柔软的云朵拖鞋，踩屎感十足。", "拖鞋") == "超柔软的云朵拖鞋，踩屎感十足。"
+
+
+def test_a_litre_is_a_litre_and_french_tags_drop_accents():
+    p = _product(title="Tritan Sports Water Bottle 1000ml", category="sports bottle")
+    for code, want in (("de", "1\u00a0L"), ("fr", "1\u00a0L"), ("jp", "1")):
+        _, facts, script, _, _ = make(p, code)
+        text = " ".join(s.screen for s in script.scenes) + " ".join(mf.screen for mf in facts.pitch)
+        assert "1.000" not in text and "1 000" not in text and "1,000" not in text, (code, text)
+    from toolkit.caption import hashtag
+    assert hashtag("sac à main", fold_accents=True) == "#sacamain" and hashtag("sac à main") == "#sacàmain"
+    _, _, _, caption, _ = make(_product(title="Démaquillant", category="makeup remover"), "fr")
+    assert not any(ch in "".join(caption.hashtags) for ch in "àâéèêëîïôûùç"), caption.hashtags

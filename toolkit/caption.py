@@ -26,8 +26,11 @@ class Caption:
                 "length_utf16": self.length_utf16}
 
 
-def hashtag(word: str) -> str | None:
-    """'T-shirt' -> '#Tshirt', 'ผ้าพันคอ' -> '#ผ้าพันคอ', 'Lumi Home' -> '#LumiHome'."""
+def hashtag(word: str, fold_accents: bool = False) -> str | None:
+    """'T-shirt' -> '#Tshirt', 'ผ้าพันคอ' -> '#ผ้าพันคอ', 'Lumi Home' -> '#LumiHome'; where a market's tags drop
+    accents ([platform] hashtag_fold_accents: French TikTok writes #sacamain, not #sacàmain) they are folded."""
+    if fold_accents:
+        word = "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
     word = unicodedata.normalize("NFC", word)
     if re.search(r"[\u0600-\u06ff]", word):
         word = re.sub(r"\s+", "_", word.strip())       # Arabic hashtags join words with "_": #حقيبة_يد
@@ -58,8 +61,10 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     # romanized itself is nobody's tag
     typed = facts.has("typed") if hasattr(facts, "has") else bool(facts.category)
     sayable = getattr(facts, "brand_sayable", True)
-    ordered = [*(festival.hashtags if festival else ()), hashtag(facts.category) if facts.category and typed else None,
-               hashtag(facts.brand) if facts.brand and sayable else None, *market.hashtags]
+    fold = bool(market.platform.get("hashtag_fold_accents", False))
+    ordered = [*(festival.hashtags if festival else ()),
+               hashtag(facts.category, fold) if facts.category and typed else None,
+               hashtag(facts.brand, fold) if facts.brand and sayable else None, *market.hashtags]
     label = market.disclosure["label"] if sponsored else None
     limit_tags = market.limit("hashtags_max", 5) - (1 if label and label.startswith("#") else 0)
     tags: list[str] = []

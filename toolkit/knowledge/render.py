@@ -144,6 +144,10 @@ class FactRenderer:
                     txt = _fmt(unit_fmt, n=_number(v, m), unit=u)
                     return f"{txt} ({_fmt(unit_fmt, n=_number(mv, m), unit=mu)})", _number(v, m)
                 v, u = mv, mu
+            # "1,000 ml" is "1 L", "1,500 g" is "1.5 kg": the unit a person says
+            if u in ("ml", "g") and isinstance(v, (int, float)) and v >= 1000 and (v % 100 == 0):
+                v, u = (v / 1000, "l" if u == "ml" else "kg")
+                v = int(v) if float(v).is_integer() else v
             n = _number(v, m)
             txt = _fmt(unit_fmt, n=n, unit=u) if u else n
             imp = _imperial(v, u or "", m)

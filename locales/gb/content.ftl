@@ -20,6 +20,9 @@
 # that cannot stand alone (the ad text may cut there). Every voice is said in 2.7 s at
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
+# $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
+# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Go on then."), the
+# one frame that reads right with all three. Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Right, I need to tell you about this.
     .screen = Need to tell you about this
@@ -40,8 +43,8 @@ hook-7 = { $hook_fact }? Go on then.
 hook-8 = { $hook_fact }? Yes please.
     .screen = { $hook_fact }? Yes please
     .requires = pitch
-hook-9 = { $hook_fact }. And that's not all.
-    .screen = { $hook_fact }. And that's not all
+hook-9 = { $hook_fact }? Now you're talking.
+    .screen = { $hook_fact }? Now you're talking
     .requires = pitch
 hook-10 = Why has no one told me about this?
     .screen = Why has no one told me?
@@ -84,7 +87,7 @@ intro-7 = Today's find: the { $name }.
     .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
-# a colon, never "made from".
+# a colon, never "made from". No spec-sheet label ("Material: copper").
 benefit-material-1 = { $number ->
         [pl] Quick word on the material: they're { $material }.
        *[other] Quick word on the material: it's { $material }.
@@ -95,14 +98,19 @@ benefit-material-2 = { $number ->
        *[other] And yes, it's { $material }.
     }
     .screen = { $material }
-benefit-material-3 = Material-wise: { $material }.
-    .screen = Material: { $material }
+benefit-material-3 = { $number ->
+        [pl] As for the material, they're { $material }.
+       *[other] As for the material, it's { $material }.
+    }
+    .screen = { $material }
 
 # {colors} is an "and" list (all of them), {colors_or} an "or" list (a choice); neither follows "comes in"
 # alone ("comes in black and navy" reads as two-tone). {color_count} is the number of colours (2 or more).
+# A list after a question takes a colon ("Which one: grey, brown or pink?"); UK lists take no serial comma.
+# More than five colours (.requires = many_colors): the count only, no list, on screen or in the voice.
 benefit-colors-1 = Take your pick: { $colors_or }.
     .screen = Colours: { $colors }
-benefit-colors-2 = Which colour are you having, { $colors_or }?
+benefit-colors-2 = Which colour are you having: { $colors_or }?
     .screen = { $colors_or }?
 benefit-colors-3 = { $color_count ->
         [one] It comes in { $colors_or }.
@@ -113,16 +121,28 @@ benefit-colors-3 = { $color_count ->
         [one] { $colors }
        *[other] { $color_count } colours to choose from
     }
+benefit-colors-4 = There are { $color_count } colours to choose from. Yes, { $color_count }.
+    .screen = { $color_count } colours to choose from
+    .requires = many_colors
+benefit-colors-5 = { $number ->
+        [pl] They come in { $color_count } colours, so you're spoilt for choice.
+       *[other] It comes in { $color_count } colours, so you're spoilt for choice.
+    }
+    .screen = { $color_count } colours, spoilt for choice
+    .requires = many_colors
 
+# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
+# voice would read the slash out). "Find your size" is for clothes and shoes only.
 benefit-sizes-1 = { $number ->
-        [pl] They come in { $sizes }.
-       *[other] It comes in { $sizes }.
+        [pl] They come in more than one size.
+       *[other] It comes in more than one size.
     }
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Find your size: { $sizes }.
+benefit-sizes-2 = Find your size, they're all up on screen.
+    .screen = Find your size: { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = There's a choice of sizes, they're all up on screen.
     .screen = Available in { $sizes }
-benefit-sizes-3 = Pick your size: { $sizes }.
-    .screen = Pick your size
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -143,11 +163,12 @@ benefit-apparel-1 = { $number ->
     }
     .screen = Looks smart, feels comfy
     .requires = attr:material
+# Apparel is shirts and dresses but also socks, slippers, bras and pyjamas: no "dress it up".
 benefit-apparel-2 = { $number ->
-        [pl] Dress them up or keep them casual, they work either way.
-       *[other] Dress it up or keep it casual, it works either way.
+        [pl] They're easy to pair with what's already in your wardrobe.
+       *[other] It's easy to pair with what's already in your wardrobe.
     }
-    .screen = Dress it up or down
+    .screen = Easy to pair
 benefit-beauty-1 = { $number ->
         [pl] Pop them into your routine and see how you get on.
        *[other] Pop it into your routine and see how you get on.
@@ -182,16 +203,12 @@ benefit-gifts-1 = That's one present off the list.
     .screen = One present off the list
 benefit-gifts-2 = Birthdays, thank-yous, Christmas: gifting, sorted.
     .screen = Gifting, sorted
+# Accessories are bags and watches but also umbrellas, sleep masks and changing bags: nothing about an outfit.
 benefit-accessories-1 = { $number ->
-        [pl] They're the finishing touch for your outfit.
-       *[other] It's the finishing touch for your outfit.
+        [pl] These are going straight into my everyday line-up.
+       *[other] This one's going straight into my everyday line-up.
     }
-    .screen = The finishing touch
-benefit-accessories-2 = { $number ->
-        [pl] They go with pretty much everything in your wardrobe.
-       *[other] It goes with pretty much everything in your wardrobe.
-    }
-    .screen = Goes with everything
+    .screen = Straight into my line-up
 
 offer-1 = { $number ->
         [pl] And they're only { $price }.
@@ -269,6 +286,11 @@ caption-4 = { $hook_line } { $number ->
     } Tap the orange basket.
     .requires = discount
 caption-5 = { $hook_line } Pop the { $name } in your basket for { $price }.
+# The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
+caption-6 = { $hook_line } The { $name } starts from { $price }. Have a look in the orange basket. 🛍️
+    .requires = from
+caption-7 = { $hook_line } Grab the { $name } from { $price } in the orange basket. ✨
+    .requires = from
 
 hashtags = #TikTokShop #TikTokShopUK #TikTokMadeMeBuyIt #fyp
 label-sale = SALE

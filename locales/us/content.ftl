@@ -18,6 +18,9 @@
 # that cannot stand alone (the ad text may cut there). Every voice is said in 2.7 s at
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
+# $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
+# flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Say less."), the one
+# frame that reads right with all three. Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Okay, I need to tell you about this.
     .screen = Need to tell you about this
@@ -38,8 +41,8 @@ hook-7 = { $hook_fact }? Say less.
 hook-8 = { $hook_fact }? Yes, please.
     .screen = { $hook_fact }? Yes please
     .requires = pitch
-hook-9 = { $hook_fact }. And that's not all.
-    .screen = { $hook_fact }. And that's not all
+hook-9 = { $hook_fact }? Now we're talking.
+    .screen = { $hook_fact }? Now we're talking
     .requires = pitch
 hook-10 = Why did nobody tell me about this?
     .screen = Why did nobody tell me?
@@ -78,7 +81,7 @@ intro-6 = { $number ->
     .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
-# a colon, never "made of".
+# a colon, never "made of". No spec-sheet label ("Material: copper").
 benefit-material-1 = { $number ->
         [pl] Quick note: they're { $material }.
        *[other] Quick note: it's { $material }.
@@ -89,14 +92,20 @@ benefit-material-2 = { $number ->
        *[other] And yep, it's { $material }.
     }
     .screen = { $material }
-benefit-material-3 = Material check: { $material }.
-    .screen = Material: { $material }
+benefit-material-3 = { $number ->
+        [pl] The material? They're { $material }.
+       *[other] The material? It's { $material }.
+    }
+    .screen = { $material }
 
 # {colors} is an "and" list (all of them), {colors_or} an "or" list (a choice); neither follows "comes in"
 # alone ("comes in black and navy" reads as two-tone). {color_count} is the number of colours (2 or more).
+# A list after a question takes a colon ("Which one: gray, brown, or pink?"). US lists of three or more
+# take the serial comma (Babel's en_US lists do). More than five colours (.requires = many_colors): the
+# count only, no list, on screen or in the voice.
 benefit-colors-1 = Pick your color: { $colors_or }.
     .screen = Colors: { $colors }
-benefit-colors-2 = Which color are you going for, { $colors_or }?
+benefit-colors-2 = Which color are you going for: { $colors_or }?
     .screen = { $colors_or }?
 benefit-colors-3 = { $color_count ->
         [one] It comes in { $colors_or }.
@@ -107,19 +116,28 @@ benefit-colors-3 = { $color_count ->
         [one] { $colors }
        *[other] { $color_count } colors to pick from
     }
+benefit-colors-4 = { $color_count } colors to choose from. Yep, { $color_count }.
+    .screen = { $color_count } colors to choose from
+    .requires = many_colors
+benefit-colors-5 = { $number ->
+        [pl] They come in { $color_count } colors, so take your pick.
+       *[other] It comes in { $color_count } colors, so take your pick.
+    }
+    .screen = { $color_count } colors, take your pick
+    .requires = many_colors
 
+# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
+# voice would read the slash out). "Find your size" is for clothes and shoes only.
 benefit-sizes-1 = { $number ->
-        [pl] You can get them in { $sizes }.
-       *[other] You can get it in { $sizes }.
+        [pl] They come in more than one size.
+       *[other] It comes in more than one size.
     }
     .screen = Available in { $sizes }
-benefit-sizes-2 = { $number ->
-        [pl] They come in { $sizes }.
-       *[other] It comes in { $sizes }.
-    }
+benefit-sizes-2 = All the sizes are right there on screen.
     .screen = Sizes: { $sizes }
-benefit-sizes-3 = Find your size: { $sizes }.
+benefit-sizes-3 = Find your size, they're all on screen.
     .screen = Find your size: { $sizes }
+    .requires = group:apparel
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -140,11 +158,12 @@ benefit-apparel-1 = { $number ->
     }
     .screen = Looks sharp, feels easy
     .requires = attr:material
+# Apparel is shirts and dresses but also socks, slippers, bras and pajamas: no "dress it up".
 benefit-apparel-2 = { $number ->
-        [pl] Dress them up or keep them casual, your call.
-       *[other] Dress it up or keep it casual, your call.
+        [pl] They're easy to pair with what's already in your closet.
+       *[other] It's easy to pair with what's already in your closet.
     }
-    .screen = Dress it up or down
+    .screen = Easy to pair
 benefit-apparel-3 = { $number ->
         [pl] Style them however you like.
        *[other] Style it however you like.
@@ -191,11 +210,12 @@ benefit-gifts-2 = { $number ->
     }
     .screen = Boxed and ready
     .requires = feature:gift_box
+# Accessories are bags and watches but also umbrellas, sleep masks and diaper bags: nothing about an outfit.
 benefit-accessories-1 = { $number ->
-        [pl] They're the finishing touch for your outfit.
-       *[other] It's the finishing touch for your outfit.
+        [pl] These are going straight into my everyday rotation.
+       *[other] This one's going straight into my everyday rotation.
     }
-    .screen = The finishing touch
+    .screen = Into my everyday rotation
 
 offer-1 = { $number ->
         [pl] And they're only { $price }.
@@ -272,6 +292,11 @@ caption-4 = { $hook_line } { $number ->
     } Link's in the orange cart.
     .requires = discount
 caption-5 = { $hook_line } Add the { $name } to your cart for { $price }. ✨
+# The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
+caption-6 = { $hook_line } The { $name } starts at { $price }. Tap the orange cart to pick yours. 🛒
+    .requires = from
+caption-7 = { $hook_line } Grab the { $name } from { $price } in the orange cart. ✨
+    .requires = from
 
 hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp
 label-sale = SALE

@@ -482,6 +482,7 @@ def test_up_to_burn_time_is_the_longest_variant():
     ("白茶香水 50ml", "木质花香调，前调白茶。木质调。", "material:wood"),
     ("Glow Stick", "A glow.\n\nIngredients\n\nMica, Calcium Aluminum Borosilicate, Titanium Dioxide", "material:aluminium"),
     ("Leopard earrings", "Made from eco PLA. The hooks are made of copper with a gold finish.", "material:copper"),
+    ("EVA云朵拖鞋 厚底", "一体成型，可直接水洗，速干。", "feature:pre_washed"),
 ])
 def test_ingredient_lists_usage_steps_reviews_platings_and_hooks_are_not_the_product(title, desc, absent):
     from toolkit.knowledge import knowledge_for

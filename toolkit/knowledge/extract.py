@@ -64,6 +64,8 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue                      # "Lightning iPhones need a separate cable": what it does not have
         if attr == "material" and PART_MATERIAL.match(text[b:b + 12]) and field_name not in STRUCTURED:
             continue                      # "Fleece Lined", "silicone grip dots": a lining or a part, not the product
+        if attr == "feature" and vid == "pre_washed" and re.search(r"(可|能|可以|直接|支持|耐)\s*$", text[max(0, a - 6):a]):
+            continue                      # "可直接水洗": it can be washed with water, it was not pre-washed
         if attr == "material" and PART_SUBJECT.search(text[max(0, a - 40):a]):
             continue                      # "The hooks are made of copper": the hooks' material, not the earrings'
         # a feature word inside the product word is not a feature (弹力 in 弹力带); a connectivity or material is

@@ -5,9 +5,13 @@
 ## Voice: Thai TikTok "ป้ายยา" (recommending to a friend), light slang (ส่อง, จัดเลย, ของมันต้องมี) in
 ## moderation. No ค่ะ/ครับ (gendered): neutral particles นะ / เลย / จ้า only, so any narrator can read it.
 ## Grammar the lines rely on: Thai has no articles, gender or plural; "this X" takes the noun's classifier.
-## A line that points at the product writes "{ $name } { $classifier }นี้" ("ผ้าพันคอ ผ้าไหม ผืนนี้",
-## "กระเป๋าสตางค์ หนังแท้ ใบนี้") or "{ $classifier }นี้คือ { $name }" ("ใบนี้คือ ..."), from facts.toml
-## [types]; every type, group and the generic word carries one, so it is never empty. Never write a
+## Thai writes a noun phrase without spaces ("เทียนหอมกลิ่นเลมอน", "ต่างหูทองแดง") and puts a space only where a
+## phrase or clause ends. So a name built from facts ($named = type) joins the word before it ("ขอแนะนำ{ $name }",
+## "{ $classifier }นี้คือ{ $name }"), and a seller's own title ($named = title, often Latin: "Ayonne skin") keeps a
+## space on both sides. Nothing is glued AFTER { $name }: a name may end in Latin letters or digits ("ร่มกัน UV",
+## "แบตสำรอง 10,000 mAh"), so it ends the line or its phrase, and what follows starts after a space.
+## The classifier points at one item: "{ $classifier }นี้คือ{ $name }" ("ใบนี้คือกระเป๋าสตางค์หนังแท้"), from
+## facts.toml [types]; every type, group and the generic word carries one, so it is never empty. Never write a
 ## classifier by hand (ตัว, ใบ, เครื่อง) next to a placeholder: each noun takes its own. Hooks, which do not
 ## name the product, point at it with อันนี้ / ตัวนี้, the words Thai uses for an item not yet named.
 ## Numbers: Thai has one CLDR plural form, so { $color_count } needs no selector ("มีให้เลือก 3 สี").
@@ -21,7 +25,10 @@
 # Hooks: the first 3 s. A voice is at most 29 spoken letters once filled (11 per second, 2.7 s with a breath;
 # vowel and tone marks above and below the line do not count); ctk picks a shorter one when a filled line
 # does not fit. A hook never says the name (the intro does, right after), claims nothing and pushes no
-# urgency (ไม่ต้องรอ, อย่ารอ, ก่อนหมด).
+# urgency (ไม่ต้องรอ, อย่ารอ, ก่อนหมด). { $hook_fact } is a facts.toml screen line ("น้ำหนักเบา", "จุดได้นาน
+# 33 ชั่วโมง", "พอร์ต USB-C"): an adjective, a verb phrase or a noun phrase. It sits inside a sentence that
+# gives a reason to watch ("อันนี้…", "ใครหาแบบ…"), never as a bare label after "จุดเด่น:" or "สปอยล์:", and
+# nothing is glued after it (it may end in Latin letters or digits).
 hook-1 = หยุดไถแป๊บนึง อันนี้ต้องดู
     .screen = หยุดไถแป๊บ! อันนี้ต้องดู
 hook-2 = เพื่อนๆ ดูนี่ก่อน เดี๋ยวเล่าให้ฟัง
@@ -37,65 +44,102 @@ hook-6 = ขอป้ายยาหน่อยนะ ตัวนี้ต้�
 hook-7 = ตอนนี้ลดอยู่ { $discount } ดูก่อนเลย
     .screen = ลดอยู่ { $discount } ดูก่อน!
     .requires = discount
-hook-8 = บอกก่อนเลย { $hook_fact }
-    .screen = บอกก่อนเลย: { $hook_fact }
+hook-8 = รู้ยัง อันนี้{ $hook_fact }
+    .screen = รู้ยัง? อันนี้{ $hook_fact }
     .requires = pitch
-hook-9 = จุดเด่นคือ { $hook_fact }
-    .screen = จุดเด่น: { $hook_fact }
+hook-9 = ตัวนี้{ $hook_fact } ต้องดูแล้ว
+    .screen = ตัวนี้{ $hook_fact } ต้องดู!
     .requires = pitch
-hook-10 = ขอสปอยล์ก่อน { $hook_fact }
-    .screen = สปอยล์ก่อน: { $hook_fact }
+hook-10 = ใครหาแบบ{ $hook_fact } ดูนี่เลย
+    .screen = ใครหาแบบ{ $hook_fact } ดูนี่!
     .requires = pitch
 hook-11 = คิดของขวัญไม่ออก ดูนี่ก่อน
     .screen = คิดของขวัญไม่ออก? ดูนี่
     .requires = feature:giftable
 
-# Intros name the product; the name ends the line or stands before "{ $classifier }นี้", so a long built name
-# never leaves a particle dangling after it. The classifier points at one item; ctk passes no pack flag, and a
-# pack's name says it ("ถุงเท้า ผ้าคอตตอน แพ็ค 10 คู่"), where "คู่นี้" would contradict it. So a few lines
-# point with the classifier (one intro in three, one caption in four) and the rest need none, and packs get
-# their own (.requires = attr:pack_count).
-intro-1 = { $classifier }นี้คือ { $name } จากแบรนด์ { $brand }
+# Intros name the product; the name ends the line, so a long built name never leaves a particle glued after it.
+# The classifier points at one item; ctk passes no pack flag, and a pack's name says it ("ถุงเท้าผ้าคอตตอนแพ็ค
+# 10 คู่"), where "คู่นี้" would contradict it. So a few lines point with the classifier (one intro in three, one
+# caption in four) and the rest need none, and packs get their own (.requires = attr:pack_count).
+intro-1 = { $named ->
+        [type] ของจากแบรนด์ { $brand } { $classifier }นี้คือ{ $name }
+       *[title] ของจากแบรนด์ { $brand } { $classifier }นี้คือ { $name }
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = วันนี้ขอป้ายยา { $name } ของแบรนด์ { $brand }
+intro-2 = { $named ->
+        [type] จากแบรนด์ { $brand } วันนี้ขอป้ายยา{ $name }
+       *[title] จากแบรนด์ { $brand } วันนี้ขอป้ายยา { $name }
+    }
     .screen = { $name }
     .requires = brand
-intro-3 = ขอแนะนำ { $name }
+intro-3 = { $named ->
+        [type] ขอแนะนำ{ $name }
+       *[title] ขอแนะนำ { $name }
+    }
     .screen = { $name }
-intro-4 = มาดูกัน { $classifier }นี้คือ { $name }
+intro-4 = { $named ->
+        [type] มาดูกัน { $classifier }นี้คือ{ $name }
+       *[title] มาดูกัน { $classifier }นี้คือ { $name }
+    }
     .screen = { $name }
-intro-5 = ไปดูกันเลย ของที่จะป้ายวันนี้คือ { $name }
+intro-5 = { $named ->
+        [type] ไปดูกันเลย ของที่จะป้ายวันนี้คือ{ $name }
+       *[title] ไปดูกันเลย ของที่จะป้ายวันนี้คือ { $name }
+    }
     .screen = { $name }
-intro-6 = ของที่อยากแนะนำวันนี้คือ { $name }
+intro-6 = { $named ->
+        [type] ของที่อยากแนะนำวันนี้คือ{ $name }
+       *[title] ของที่อยากแนะนำวันนี้คือ { $name }
+    }
     .screen = { $name }
-intro-7 = ไปส่อง { $name } กันเลย
+intro-7 = { $named ->
+        [type] วันนี้พามาส่อง{ $name }
+       *[title] วันนี้พามาส่อง { $name }
+    }
     .screen = { $name }
-intro-8 = แพ็คนี้คือ { $name }
+intro-8 = { $named ->
+        [type] แพ็คนี้คือ{ $name }
+       *[title] แพ็คนี้คือ { $name }
+    }
     .screen = { $name }
     .requires = attr:pack_count
-intro-9 = สายซื้อยกแพ็คต้องดู { $name }
+intro-9 = { $named ->
+        [type] สายซื้อยกแพ็คต้องดู{ $name }
+       *[title] สายซื้อยกแพ็คต้องดู { $name }
+    }
     .screen = { $name }
     .requires = attr:pack_count
-intro-10 = วันนี้ขอป้ายยาแบบยกแพ็ค { $name }
+intro-10 = { $named ->
+        [type] ยกแพ็คมาเลย วันนี้ขอป้ายยา{ $name }
+       *[title] ยกแพ็คมาเลย วันนี้ขอป้ายยา { $name }
+    }
     .screen = { $name }
     .requires = attr:pack_count
 
-benefit-material-1 = วัสดุเป็นงาน{ $material } รายละเอียดดูเพิ่มได้ในตะกร้า
-    .screen = งาน{ $material }
-benefit-material-2 = { $classifier }นี้เป็นงาน{ $material }
-    .screen = งาน{ $material }
-benefit-material-3 = เรื่องวัสดุ เนื้องานเป็น{ $material }
+# What it is made of, said the way a seller talks: "ทำจาก…" fits every material (งาน… is for crafts only).
+benefit-material-1 = ตัวนี้ทำจาก{ $material } รายละเอียดดูเพิ่มได้ในตะกร้า
+    .screen = ทำจาก{ $material }
+benefit-material-2 = { $classifier }นี้ทำจาก{ $material }
+    .screen = ทำจาก{ $material }
+benefit-material-3 = เรื่องวัสดุ ตัวนี้ใช้{ $material }
     .screen = วัสดุ: { $material }
 
-# { $colors } is an "and" list (สีดำและสีเทา: what the shop has), { $colors_or } an "or" list (a choice);
-# never "มี{ $colors }" alone, which reads as one two-tone item.
+# { $colors } is an "and" list (สีดำ สีเทาและสีขาว: what the shop has); { $colors_or } is not used: its CLDR
+# form puts commas between the colours, which Thai does not write. Never "มี{ $colors }" alone, which reads as
+# one two-tone item. More than five colours (.requires = many_colors): the line says how many and lists none.
 benefit-colors-1 = มีให้เลือกทั้ง{ $colors } ชอบสีไหนเลือกสีนั้นเลย
-    .screen = มีให้เลือก: { $colors }
-benefit-colors-2 = จะเอา{ $colors_or } ก็เลือกได้เลย
-    .screen = สี: { $colors }
+    .screen = มีให้เลือก{ $colors }
+benefit-colors-2 = เลือกสีได้ระหว่าง{ $colors } ชอบแบบไหนจัดเลย
+    .screen = เลือกได้ระหว่าง{ $colors }
 benefit-colors-3 = มีให้เลือก { $color_count } สี คือ{ $colors } ชอบสีไหนจัดเลย
     .screen = { $color_count } สี: { $colors }
+benefit-colors-4 = มีให้เลือกถึง { $color_count } สี ดูสีทั้งหมดในตะกร้าได้เลย
+    .screen = มีให้เลือก { $color_count } สี
+    .requires = many_colors
+benefit-colors-5 = สีเยอะมาก มีทั้งหมด { $color_count } สี ไปเลือกสีที่ชอบในตะกร้าได้เลย
+    .screen = { $color_count } สีให้เลือก
+    .requires = many_colors
 
 benefit-sizes-1 = มีไซส์ { $sizes } เลือกให้พอดีได้เลย
     .screen = ไซส์: { $sizes }
@@ -123,8 +167,8 @@ benefit-beauty-1 = เพิ่มเข้าไปในรูทีนปร�
     .screen = เพิ่มในรูทีนได้เลย
 benefit-beauty-2 = สายบิวตี้ทั้งหลาย ห้ามเลื่อนผ่านตัวนี้นะ
     .screen = สายบิวตี้ห้ามเลื่อนผ่าน
-benefit-beauty-3 = เนื้อบางเบา เกลี่ยง่าย ไม่เหนอะหนะ
-    .screen = เนื้อบางเบา เกลี่ยง่าย
+benefit-beauty-3 = เนื้อบางเบา ไม่เหนอะหนะผิว
+    .screen = เนื้อบางเบา ไม่เหนอะหนะ
     .requires = feature:lightweight_texture
 benefit-home-1 = อยากจัดบ้านให้เป็นสไตล์ตัวเอง เริ่มจากชิ้นนี้ได้เลย
     .screen = จัดบ้านในสไตล์เรา
@@ -151,11 +195,13 @@ benefit-accessories-1 = เพิ่มแค่ชิ้นเดียว ล�
 benefit-accessories-2 = แค่เติมชิ้นนี้ ลุคธรรมดาก็ดูปังขึ้นเลย
     .screen = เติมลุคให้ปังขึ้น
 
-offer-1 = ทั้งหมดนี้ในราคาแค่ { $price }
-    .screen = เพียง { $price }
-offer-2 = ราคาน่ารักมาก แค่ { $price } เท่านั้น
+# A price with no reduction is said plainly: แค่ / เพียง / เท่านั้น / เอง belong to a reduced price only. The
+# price ends its line: no particle after it ("฿919 จ้า").
+offer-1 = ส่วนราคาอยู่ที่ { $price }
     .screen = ราคา { $price }
-offer-3 = ราคาตอนนี้อยู่ที่ { $price } จ้า
+offer-2 = มาที่ราคากันบ้าง { $price }
+    .screen = ราคา { $price }
+offer-3 = ราคาตอนนี้อยู่ที่ { $price }
     .screen = ราคาตอนนี้ { $price }
 
 # The discount hook already says the %: offer lines name the two prices instead.
@@ -183,23 +229,64 @@ cta-7 = ชอบแล้วก็กดสั่งในตะกร้าไ
     .screen = กดสั่งในตะกร้าเลย
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. The first line is also the ad text
-# (50 characters in th), so it carries the hook and the price; the product goes to the second line. As in the
-# intros, only some lines point with the classifier, and packs have their own.
+# (50 characters in th), so it carries the hook and the price; the product goes to the second line, joined to
+# the word before it as in the intros ($named). As in the intros, only some lines point with the classifier,
+# and packs have their own. A full price is said plainly (แค่ / เอง only with .requires = discount); variants
+# at different prices get the เริ่มต้น lines (.requires = from).
 caption-1 = { $hook_line } ✨ ราคา { $price }
-    { $name } { $classifier }นี้ จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
+    { $named ->
+        [type] { $classifier }นี้คือ{ $name } จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
+       *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
+    }
     .requires = brand
-caption-2 = { $hook_line } ✨ แค่ { $price }
-    ป้ายยา { $name } ใครสนใจจิ้มตะกร้าได้เลย 🛒
-caption-3 = { $hook_line } 💛 เพียง { $price }
-    ของที่ป้ายวันนี้ { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
-caption-4 = { $hook_line } ✨ { $price } เอง
-    ใครกำลังหา { $name } อยู่ กดตะกร้าได้เลยนะ 🛒
+caption-2 = { $hook_line } 💛 ราคา { $price }
+    { $named ->
+        [type] ป้ายยา{ $name } ใครสนใจจิ้มตะกร้าได้เลย 🛒
+       *[title] ป้ายยา { $name } ใครสนใจจิ้มตะกร้าได้เลย 🛒
+    }
+caption-3 = { $hook_line } ✨ { $price }
+    { $named ->
+        [type] ของที่ป้ายวันนี้คือ{ $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+       *[title] ของที่ป้ายวันนี้คือ { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+    }
+caption-4 = { $hook_line } 💛 { $price }
+    { $named ->
+        [type] ใครสนใจ{ $name } กดตะกร้าได้เลยนะ 🛒
+       *[title] ใครสนใจ { $name } กดตะกร้าได้เลยนะ 🛒
+    }
 caption-5 = { $hook_line } 💛 ทั้งแพ็ค { $price }
     { $name } สนใจจิ้มตะกร้าได้เลย 🛒
     .requires = attr:pack_count
-caption-6 = { $hook_line } ✨ ยกแพ็คแค่ { $price }
-    ป้ายยา { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+caption-6 = { $hook_line } ✨ ยกแพ็ค { $price }
+    { $named ->
+        [type] ป้ายยา{ $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+       *[title] ป้ายยา { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+    }
     .requires = attr:pack_count
+caption-7 = { $hook_line } 🔥 เหลือแค่ { $price }
+    { $named ->
+        [type] ป้ายยา{ $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒
+       *[title] ป้ายยา { $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒
+    }
+    .requires = discount
+caption-8 = { $hook_line } ✨ ตอนนี้ { $price } เอง
+    { $named ->
+        [type] ของที่ป้ายวันนี้คือ{ $name } กดตะกร้าได้เลยนะ 🛒
+       *[title] ของที่ป้ายวันนี้คือ { $name } กดตะกร้าได้เลยนะ 🛒
+    }
+    .requires = discount
+caption-9 = { $hook_line } ✨ เริ่มต้น { $price }
+    { $named ->
+        [type] ป้ายยา{ $name } ราคาแล้วแต่ตัวเลือก ดูในตะกร้าได้เลย 🛒
+       *[title] ป้ายยา { $name } ราคาแล้วแต่ตัวเลือก ดูในตะกร้าได้เลย 🛒
+    }
+    .requires = from
+caption-10 = { $hook_line } 💛 ราคาเริ่มต้น { $price }
+    { $named ->
+        [type] ของที่ป้ายวันนี้คือ{ $name } เลือกแบบที่ชอบในตะกร้าได้เลย 🛒
+       *[title] ของที่ป้ายวันนี้คือ { $name } เลือกแบบที่ชอบในตะกร้าได้เลย 🛒
+    }
+    .requires = from
 
 hashtags = #TikTokShop #ป้ายยา #ของดีบอกต่อ
 label-sale = ลดราคา
@@ -208,8 +295,8 @@ label-price_from = เริ่มต้น { $price }
 # A reduction that holds for some variants only: said after the offer and shown under it.
 label-some_variants = เฉพาะบางตัวเลือกเท่านั้น
 
-# The lowest price when the variants cost different amounts ("from"): said as a starting price.
-offer-from-1 = ราคาเริ่มต้นแค่ { $price } แล้วแต่แบบ
+# The lowest price when the variants cost different amounts ("from"): said as a starting price, plainly.
+offer-from-1 = ราคาเริ่มต้นที่ { $price } แล้วแต่แบบ
     .screen = เริ่มต้น { $price }
 offer-from-2 = แล้วแต่ตัวเลือก เริ่มต้นที่ { $price }
-    .screen = เริ่ม { $price }
+    .screen = เริ่มต้น { $price }

@@ -26,13 +26,18 @@
 
 # Hooks: the first 3 s. A voice is at most 35 characters once filled (13 per second, 2.7 s with a breath);
 # ctk picks a shorter one when a filled line does not fit. A hook never says the name (the intro does, right
-# after), claims nothing and pushes no urgency ("nhanh tay", "kẻo hết", "liền tay").
+# after), claims nothing and pushes no urgency ("nhanh tay", "kẻo hết", "liền tay"). At most one hook is an
+# empty question ("Thấy món này chưa?"); the others give a reason to keep watching.
+# { $hook_fact } is a facts.toml screen line ("Pin lên đến 40 giờ", "Thuần chay", "Đốt được 33 giờ"): a noun
+# phrase, an adjective or a verb phrase, written with a capital. So it opens its sentence (the line's start or
+# after "?"), never after a colon (Vietnamese writes lower case there), and the frame around it reads right
+# with any of the three: "X? Có đó", "X, nghe ưng chưa?", "Biết gì chưa? X đó." No "Spoil trước: X" label.
 hook-1 = Ê khoan, lướt chậm lại chút nè!
     .screen = Khoan, lướt chậm lại nè!
 hook-2 = Cả nhà ơi, xem cái này với mình nè!
     .screen = Cả nhà ơi, xem cái này nè
-hook-3 = Đoán xem hôm nay mình có gì nè?
-    .screen = Đoán xem hôm nay có gì?
+hook-3 = Để mình kể nhanh về món này.
+    .screen = Kể nhanh về món này nè
 hook-4 = Đang lướt thì gặp ngay món này.
     .screen = POV: đang lướt thì gặp món này
 hook-5 = Bạn đã thấy món này chưa?
@@ -42,11 +47,11 @@ hook-6 = Đừng lướt vội, xem cái này đã nè.
 hook-7 = Đang giảm { $discount } nè, khoan lướt!
     .screen = Đang giảm { $discount } nè!
     .requires = discount
-hook-8 = Spoil trước nè: { $hook_fact }.
-    .screen = Spoil trước: { $hook_fact }
+hook-8 = { $hook_fact }? Có đó, xem nè!
+    .screen = { $hook_fact }? Có đó nè!
     .requires = pitch
-hook-9 = Điểm cộng nè: { $hook_fact }.
-    .screen = Điểm cộng: { $hook_fact }
+hook-9 = { $hook_fact }, nghe ưng chưa?
+    .screen = { $hook_fact }, ưng chưa?
     .requires = pitch
 hook-10 = Biết gì chưa? { $hook_fact } đó.
     .screen = Biết gì chưa? { $hook_fact }
@@ -70,7 +75,7 @@ intro-3 = Hôm nay mình giới thiệu { $classifier } { $name } nha.
     .screen = { $name }
 intro-4 = Cả nhà cùng mình xem qua { $name } nhé.
     .screen = { $name }
-intro-5 = Món mình muốn khoe hôm nay là { $name } nè.
+intro-5 = Món mình muốn khoe hôm nay là { $name }.
     .screen = { $name }
 intro-6 = Giới thiệu với cả nhà { $name } nè.
     .screen = { $name }
@@ -84,29 +89,40 @@ intro-9 = Cả nhà xem combo này nha: { $name }.
     .screen = { $name }
     .requires = attr:pack_count
 
-benefit-material-1 = Chất liệu là { $material } nè.
-    .screen = Chất liệu: { $material }
+# Material lines say it the way a seller talks ("Mẫu này dùng chất liệu …"), never a spec label read aloud.
+# Not "làm từ": a material may be a plating ("mạ vàng"). Screens are labels without a colon.
+benefit-material-1 = Mẫu này dùng chất liệu { $material } nè.
+    .screen = Chất liệu { $material }
 benefit-material-2 = Về chất liệu thì mẫu này dùng { $material }.
     .screen = Chất liệu { $material }
-benefit-material-3 = Chất liệu { $material }, thông tin chi tiết có trong giỏ hàng.
+benefit-material-3 = Chất liệu là { $material }, chi tiết bạn xem thêm trong giỏ hàng nhé.
     .screen = Chất liệu { $material }
 
 # "Diện" (wear, show off) fits every apparel type: a shirt, a hat, socks, gloves ("mặc" is for clothes only).
 # Colours are named: { $colors } is an "and" list (what the shop has), { $colors_or } an "or" list (a choice).
 # The voice says the count as "phiên bản màu", never "{ $color_count } màu" (see the header).
+# More than five colours (.requires = many_colors): the line says how many and lists none, screen included.
 benefit-colors-1 = Bạn chọn màu { $colors_or } tùy thích nha.
     .screen = Màu: { $colors }
 benefit-colors-2 = Mẫu này có màu { $colors }, ưng màu nào chọn màu đó nha.
     .screen = Có màu { $colors }
 benefit-colors-3 = Mẫu này có { $color_count } phiên bản màu: { $colors } nha.
     .screen = { $color_count } màu: { $colors }
+benefit-colors-4 = Mẫu này có tới { $color_count } phiên bản màu, bảng màu đầy đủ có trong giỏ hàng.
+    .screen = { $color_count } màu cho bạn chọn
+    .requires = many_colors
+benefit-colors-5 = Có { $color_count } phiên bản màu để chọn, ưng màu nào chọn màu đó nhé.
+    .screen = Có { $color_count } màu để chọn
+    .requires = many_colors
 
-benefit-sizes-1 = Size có { $sizes }, bạn chọn theo số đo của mình nha.
+# A size range belongs to any product (a pet bed, a pot, a ring): only apparel is chosen "theo số đo".
+benefit-sizes-1 = Có size { $sizes }, bạn xem bảng size rồi chọn cho hợp nhé.
     .screen = Size: { $sizes }
 benefit-sizes-2 = Có size { $sizes }, nhớ xem bảng size trước khi đặt nha.
     .screen = Có size { $sizes }
 benefit-sizes-3 = Bạn chọn size { $sizes } theo số đo của mình nha.
     .screen = Chọn size: { $sizes }
+    .requires = group:apparel
 
 benefit-generic-1 = Thông số chi tiết mình để sẵn trong giỏ hàng rồi.
     .screen = Thông số có trong giỏ hàng
@@ -116,7 +132,7 @@ benefit-generic-3 = Ai đang tìm đúng món này thì xem tiếp nè.
     .screen = Đang tìm thì xem tiếp nè
 benefit-generic-4 = Bạn nào ưng kiểu này thì xem hết video nha.
     .screen = Ai ưng kiểu này thì xem hết nha
-benefit-generic-5 = Nhỏ gọn, bỏ túi mang theo tiện lắm nha.
+benefit-generic-5 = Nhỏ gọn, mang theo bên mình cũng tiện.
     .screen = Nhỏ gọn, dễ mang theo
     .requires = feature:portable
 
@@ -147,7 +163,7 @@ benefit-electronics-1 = Hội mê đồ công nghệ thì xem hết video nha.
 benefit-electronics-2 = Không cần cài đặt gì thêm, mở hộp là dùng được liền.
     .screen = Mở hộp là dùng liền
     .requires = feature:plug_and_play
-benefit-electronics-3 = Bỏ vào túi mang đi đâu cũng tiện.
+benefit-electronics-3 = Nhỏ gọn, mang đi đâu cũng tiện.
     .screen = Mang đi đâu cũng tiện
     .requires = feature:portable
 benefit-gifts-1 = Đang tìm quà thì lưu món này vào danh sách nha.
@@ -159,11 +175,13 @@ benefit-accessories-1 = Thêm món này là outfit có điểm nhấn liền.
 benefit-accessories-2 = Đồ basic đến mấy phối vào cũng nổi bật hơn.
     .screen = Đồ basic cũng nổi bật
 
-offer-1 = Mà giá chỉ có { $price } thôi nha.
-    .screen = Chỉ { $price }
+# A price with no reduction is said plainly: "chỉ … thôi" on a full price sounds sarcastic, so it belongs to
+# the reduced price (offer-discount) only.
+offer-1 = Mẫu này đang có giá { $price }.
+    .screen = Giá { $price }
 offer-2 = Giá hiện tại là { $price }.
-    .screen = Giá: { $price }
-offer-3 = Giá đang là { $price } thôi nè.
+    .screen = Giá hiện tại { $price }
+offer-3 = Còn giá thì đang là { $price } nè.
     .screen = Giá đang là { $price }
 
 # The discount hook already says the %: offer lines name the two prices instead.
@@ -193,26 +211,36 @@ cta-7 = Còn thắc mắc thì để lại bình luận, ưng thì bấm giỏ h
 # Caption lines: { $hook_line } is the chosen hook's on-screen text (ctk adds a full stop and capitalises each
 # sentence, so a classifier or name that opens one reads "Chiếc…"). The price comes right after the hook, so
 # the ad text (the first 100 characters) keeps it; the product follows, its name last in the clause. As in
-# the intros, only some lines put the classifier before the name, and packs have their own.
-caption-1 = { $hook_line } Chỉ { $price } thôi nè! Hàng nhà { $brand }: { $name }, có sẵn trong giỏ hàng 🛒
+# the intros, only some lines put the classifier before the name, and packs have their own. A full price is
+# said plainly ("chỉ … thôi" only with .requires = discount); variants at different prices get the "từ" lines
+# (.requires = from); one particle (nè / nha / nhé) per caption.
+caption-1 = { $hook_line } Giá { $price }. Hàng nhà { $brand }: { $name }, có sẵn trong giỏ hàng 🛒
     .requires = brand
-caption-2 = { $hook_line } Giá chỉ { $price } ✨ Bấm giỏ hàng để xem { $classifier } { $name } nha 🛒
-caption-3 = { $hook_line } Giá đang là { $price }. Ai cần thì ghé giỏ hàng xem { $name } nha 🛒
-caption-4 = { $hook_line } { $price } thôi nè 💸 Giỏ hàng có sẵn { $name } nè 🛒
-caption-5 = { $hook_line } Chỉ { $price } cho cả combo nè! Bấm giỏ hàng xem { $name } nha 🛒
+caption-2 = { $hook_line } Giá đang là { $price } ✨ Bấm giỏ hàng để xem { $classifier } { $name } nha 🛒
+caption-3 = { $hook_line } Giá { $price }. Ai cần thì ghé giỏ hàng xem { $name } nha 🛒
+caption-4 = { $hook_line } 💸 Giá { $price }. Bấm giỏ hàng là thấy { $name } nè 🛒
+caption-5 = { $hook_line } Cả combo giá { $price } ✨ Bấm giỏ hàng xem { $name } nha 🛒
     .requires = attr:pack_count
-caption-6 = { $hook_line } Trọn combo chỉ { $price } ✨ Ghé giỏ hàng xem { $name } nha 🛒
+caption-6 = { $hook_line } Trọn combo { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
     .requires = attr:pack_count
+caption-7 = { $hook_line } Giờ chỉ còn { $price } (giá gốc { $old_price }) ✨ Ghé giỏ hàng xem { $name } nha 🛒
+    .requires = discount
+caption-8 = { $hook_line } Đang giảm, chỉ còn { $price } thôi! Bấm giỏ hàng xem { $classifier } { $name } nhé 🛒
+    .requires = discount
+caption-9 = { $hook_line } Giá từ { $price }, tùy phân loại ✨ Bấm giỏ hàng xem { $name } nha 🛒
+    .requires = from
+caption-10 = { $hook_line } Tùy phân loại, giá từ { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
+    .requires = from
 
 hashtags = #TikTokShop #xuhuong #xuhuongtiktok #fyp
 label-sale = SALE
 label-new = MỚI
-label-price_from = Chỉ từ { $price }
+label-price_from = Giá từ { $price }
 # A reduction that holds for some variants only: said after the offer and shown under it.
 label-some_variants = Chỉ áp dụng cho một số phân loại.
 
-# The lowest price when the variants cost different amounts ("from"): said as a starting price.
-offer-from-1 = Giá chỉ từ { $price } thôi, tùy phân loại.
-    .screen = Chỉ từ { $price }
+# The lowest price when the variants cost different amounts ("from"): said as a starting price, plainly.
+offer-from-1 = Giá từ { $price }, tùy phân loại bạn chọn.
+    .screen = Giá từ { $price }
 offer-from-2 = Tùy mẫu, giá từ { $price }.
     .screen = Từ { $price }

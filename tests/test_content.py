@@ -360,3 +360,11 @@ def test_a_litre_is_a_litre_and_french_tags_drop_accents():
     assert hashtag("sac à main", fold_accents=True) == "#sacamain" and hashtag("sac à main") == "#sacàmain"
     _, _, _, caption, _ = make(_product(title="Démaquillant", category="makeup remover"), "fr")
     assert not any(ch in "".join(caption.hashtags) for ch in "àâéèêëîïôûùç"), caption.hashtags
+
+
+def test_thai_sets_latin_words_and_numbers_apart():
+    from toolkit.knowledge.render import FactRenderer
+    r = FactRenderer(load_market("th"))
+    assert r._latin_gap("ไฟเส้นLEDปรับแสงได้") == "ไฟเส้น LED ปรับแสงได้"
+    assert r._latin_gap("เงินแท้925และคริสตัล") == "เงินแท้ 925 และคริสตัล"
+    assert FactRenderer(load_market("jp"))._latin_gap("USB充電ケーブル") == "USB充電ケーブル"

@@ -114,7 +114,7 @@ class FactRenderer:
         pattern = self.d.get("format", {}).get("list_and")
         if pattern:                  # the market's own "and" ("・", " und "), three or more with its separator
             sep = self.d.get("format", {}).get("sep", ", ")
-            return _fmt(pattern, a=sep.join(words[:-1]), b=words[-1])
+            return self._latin_gap(_fmt(pattern, a=sep.join(words[:-1]), b=words[-1]))
         from babel.lists import format_list
         try:
             return format_list(words, locale=self.m.locale)
@@ -317,9 +317,28 @@ class FactRenderer:
         form = by_attr.get(chosen[0].attr) or pat["pattern"]
         if len(quals) == 2 and pat.get("two") and pat.get("two_max", 0) and \
                 len(quals[0]) + len(quals[1]) + len(type_word) <= int(pat.get("two_max", 0)):
-            return _no_repeat(_fmt(pat["pattern"], type=type_word,
-                                   qualifier=_fmt(pat["two"], first=quals[0], second=quals[1])).strip())
-        return _no_repeat(_fmt(form, type=type_word, qualifier=quals[0]).strip())
+            return self._latin_gap(_no_repeat(_fmt(pat["pattern"], type=type_word,
+                                   qualifier=_fmt(pat["two"], first=quals[0], second=quals[1])).strip()))
+        return self._latin_gap(_no_repeat(_fmt(form, type=type_word, qualifier=quals[0]).strip()))
+
+    def _latin_gap(self, text: str) -> str:
+        """Where a script writes words without spaces but sets Latin words and numbers apart (Thai: "ไฟเส้น LED
+        ปรับแสงได้"), a space where the scripts meet (scripts.toml: space_around_latin)."""
+        from ..writing import script_info
+        info = script_info(self.m.script)
+        if not info.get("space_around_latin"):
+            return text
+        native = "".join(a for a in info.get("accepts", []) if a != "Latn")
+        from ..textutil import char_script
+        out = []
+        for i, ch in enumerate(text):
+            if i and ch != " " and text[i - 1] != " ":
+                a, b = char_script(text[i - 1]) or ("Latn" if text[i - 1].isdigit() else None), \
+                    char_script(ch) or ("Latn" if ch.isdigit() else None)
+                if {a, b} == {"Latn", native}:
+                    out.append(" ")
+            out.append(ch)
+        return "".join(out)
 
 
 def _no_repeat(name: str) -> str:

@@ -13,6 +13,11 @@
 ## { $category } in a voice line is the bare type word ("colar", "óculos de sol"), { $name } the full name
 ## ("colar, prata 925"): a bare { $name } only after a colon or at the start of the line (the lint).
 ## "da marca { $brand }", never "da/do { $brand }": a brand's own gender is not known.
+## An intro's *[other] variant names the product by { $name } (the seller's title, or the brand), never by
+## { $category }: there it is a group or generic word ("beleza", "produto"), not a name.
+## Agreement: a line without a selector has no subject that agrees with the product ("Dá pra levar por" is
+## impersonal; "Pesa pouquinho" is not): select on $number/$gender, or say it so that any noun fits.
+## Numbers said before a feminine noun: "duas cores", never "2 cores" in a voice line (read "dois").
 ## Colour lines: $colors_or for a choice ("preto ou branco"), $colors as a list ("preto e branco"),
 ## $color_count selected on its CLDR plural category (Portuguese: [one], *[other]).
 ##
@@ -25,7 +30,9 @@
 # "por cento" counted), never names the product or its category (the intro does, right after), and
 # promises nothing a fact must support. A situation, a direct "você"/"gente", a curiosity gap.
 # { $hook_fact } (the screen line of the first selling point: "Até 30 h de bateria", "Kit com 10
-# pares") opens its line, so its capital letter stands where Portuguese wants one.
+# pares", "Bateria recarregável", maybe an adjective: "Hidratante") opens its line, so its capital letter
+# stands where Portuguese wants one; it is asked as a question and answered ("Até 33 h de queima? Isso
+# mesmo."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
 hook-1 = Gente, olha o que eu achei!
     .screen = Olha o que eu achei!
 hook-2 = Para tudo e olha isso aqui.
@@ -48,14 +55,14 @@ hook-9 = { $discount } OFF? É isso mesmo.
 hook-10 = Tá com { $discount } OFF. Sério!
     .screen = { $discount } OFF. Sério!
     .requires = discount
-hook-11 = { $hook_fact }. Olha só!
+hook-11 = { $hook_fact }? Isso mesmo.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-12 = { $hook_fact }? Deixa eu te mostrar.
     .screen = { $hook_fact }
     .requires = pitch
-hook-12 = { $hook_fact }, e tem mais!
-    .screen = { $hook_fact }
-    .requires = pitch
-hook-13 = { $hook_fact }. Vem ver!
-    .screen = { $hook_fact }
+hook-13 = { $hook_fact }? Vem que eu te conto.
+    .screen = { $hook_fact }?
     .requires = pitch
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
@@ -70,7 +77,7 @@ intro-1 = { $gender ->
             [pl] Olha essas { $category } da marca { $brand }.
            *[other] Olha essa { $category } da marca { $brand }.
         }
-       *[other] Da marca { $brand }, olha só: { $category }.
+       *[other] Da marca { $brand }, olha só: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -83,7 +90,7 @@ intro-2 = { $gender ->
             [pl] Te apresento essas { $category }.
            *[other] Te apresento essa { $category }.
         }
-       *[other] Deixa eu te mostrar: { $category }.
+       *[other] Deixa eu te mostrar: { $name }.
     }
     .screen = { $name }
 intro-3 = { $gender ->
@@ -95,7 +102,7 @@ intro-3 = { $gender ->
             [pl] O achadinho de hoje são essas { $category }.
            *[other] O achadinho de hoje é essa { $category }.
         }
-       *[other] O achadinho de hoje: { $category }.
+       *[other] O achadinho de hoje: { $name }.
     }
     .screen = { $name }
 intro-4 = { $gender ->
@@ -107,7 +114,7 @@ intro-4 = { $gender ->
             [pl] Se liga nessas { $category }.
            *[other] Se liga nessa { $category }.
         }
-       *[other] Se liga nisso: { $category }.
+       *[other] Se liga nisso: { $name }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -119,38 +126,50 @@ intro-5 = { $gender ->
             [pl] Essas { $category } são da marca { $brand }.
            *[other] Essa { $category } é da marca { $brand }.
         }
-       *[other] Da marca { $brand }: { $category }.
+       *[other] Da marca { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
 
-# {material} only after a colon: "O material é banho de ouro" is wrong.
-benefit-material-1 = Repara no material: { $material }.
-    .screen = Material: { $material }
-benefit-material-2 = Olha só o material: { $material }.
-    .screen = Material: { $material }
-benefit-material-3 = E o material? Te conto: { $material }.
+# {material} only after a colon: "O material é banho de ouro" is wrong, and the value may be "material
+# sintético" (faux leather, Lei 4.888/1965), so no line frames it with the word "material".
+benefit-material-1 = Na composição: { $material }.
+    .screen = { $material }
+benefit-material-2 = Te conto a composição: { $material }.
+    .screen = { $material }
+benefit-material-3 = E a composição? Te conto: { $material }.
     .screen = { $material }
 
 # Colours: only used with two colours or more. "Tem em..." is impersonal: no agreement needed.
+# More than five colours: only the many_colors lines, which count them and list none (voice and screen).
 benefit-colors-1 = Tem em { $colors_or }: qual você escolhe?
     .screen = Tem em { $colors_or }
 benefit-colors-2 = { $colors_or }? Você escolhe.
     .screen = Cores: { $colors }
 benefit-colors-3 = { $color_count ->
-        [one] Vem numa cor só: { $colors }.
+        [one] Uma cor só: { $colors }.
+        [2] São duas cores pra escolher: { $colors }.
        *[other] São { $color_count } cores pra escolher: { $colors }.
     }
     .screen = { $color_count ->
         [one] Cor: { $colors }
        *[other] { $color_count } cores
     }
+benefit-colors-4 = São { $color_count } cores pra escolher.
+    .screen = { $color_count } cores pra escolher
+    .requires = many_colors
+benefit-colors-5 = Tem { $color_count } cores: qual é a sua?
+    .screen = { $color_count } cores
+    .requires = many_colors
 
-benefit-sizes-1 = Tem nos tamanhos { $sizes }.
+# Sizes: { $sizes } is "P / G" or "P–GG", for the eye only (the voice would read the slash): the screen
+# shows it, the voice says there is a choice. "O seu tamanho" is a body's size: apparel only.
+benefit-sizes-1 = Tem mais de um tamanho pra escolher.
     .screen = Tamanhos: { $sizes }
-benefit-sizes-2 = Escolhe o seu tamanho: { $sizes }.
+benefit-sizes-2 = Escolhe o seu tamanho na hora de comprar.
     .screen = Escolhe o seu tamanho: { $sizes }
-benefit-sizes-3 = Dá pra escolher entre os tamanhos { $sizes }.
+    .requires = group:apparel
+benefit-sizes-3 = Dá pra escolher o tamanho na hora de comprar.
     .screen = Tamanhos disponíveis: { $sizes }
 
 benefit-generic-1 = Um básico pro seu dia a dia.
@@ -167,15 +186,16 @@ benefit-generic-4 = Sem complicação nenhuma: tirou da caixa, é só usar.
 
 benefit-apparel-1 = Dá pra combinar do seu jeito com o que você já tem no armário.
     .screen = Combina do seu jeito
-benefit-apparel-2 = Vai bem no dia a dia ou pra sair.
+benefit-apparel-2 = Pro dia a dia ou pra sair, você escolhe.
     .screen = Pro dia a dia ou pra sair
 benefit-beauty-1 = Mais um passo pra sua rotina de todo dia.
     .screen = Pra sua rotina
-benefit-beauty-2 = Deixa uma sensação leve e fresquinha na pele.
-    .screen = Sensação leve e fresquinha
+benefit-beauty-2 = Textura leve, pra sua rotina de todo dia.
+    .screen = Textura leve
     .requires = feature:lightweight_texture
-benefit-home-1 = Um detalhe pra sua casa, do seu jeito.
-    .screen = Um detalhe pra sua casa
+# home is also pet toys, kitchen tools and bedding: no "decor" line
+benefit-home-1 = Pro dia a dia em casa.
+    .screen = Pro dia a dia em casa
 benefit-home-2 = Com esse aroma, qualquer cantinho fica mais aconchegante.
     .screen = Sua casa mais aconchegante
     .requires = attr:scent
@@ -193,8 +213,8 @@ benefit-electronics-3 = { $number ->
     .requires = feature:portable
 benefit-gifts-1 = Se você tá procurando uma ideia de presente, anota essa.
     .screen = Uma ideia de presente
-benefit-gifts-2 = Chega em caixa de presente, nem precisa embrulhar.
-    .screen = Vem em caixa de presente
+benefit-gifts-2 = Em caixa de presente: nem precisa embrulhar.
+    .screen = Em caixa de presente
     .requires = feature:gift_box
 benefit-accessories-1 = Pra completar o seu look do seu jeito.
     .screen = Pra completar o look
@@ -208,18 +228,27 @@ offer-1 = { $number ->
        *[other] E o preço é só { $price }.
     }
     .screen = Só { $price }
-offer-2 = Tudo isso por { $price }.
+offer-2 = Dá pra levar por { $price }.
     .screen = Por { $price }
 offer-3 = E o preço? { $price }.
     .screen = Preço: { $price }
-offer-4 = Sabe quanto custa? { $price }.
+offer-4 = Quer saber o valor? { $price }.
     .screen = { $price }
 
-offer-discount-1 = Tá saindo de { $old_price } por { $price }.
+offer-discount-1 = { $number ->
+        [pl] Tão saindo de { $old_price } por { $price }.
+       *[other] Tá saindo de { $old_price } por { $price }.
+    }
     .screen = De { $old_price } por { $price }
-offer-discount-2 = Agora tá saindo por { $price }.
+offer-discount-2 = { $number ->
+        [pl] Agora tão saindo por { $price }.
+       *[other] Agora tá saindo por { $price }.
+    }
     .screen = Agora { $price }
-offer-discount-3 = Com { $discount } de desconto, fica por { $price }.
+offer-discount-3 = { $number ->
+        [pl] Com { $discount } de desconto, ficam por { $price }.
+       *[other] Com { $discount } de desconto, fica por { $price }.
+    }
     .screen = { $discount } OFF: { $price }
 offer-discount-4 = De { $old_price } por { $price }. Isso mesmo!
     .screen = De { $old_price } por { $price }
@@ -231,8 +260,8 @@ cta-2 = Clica no carrinho laranja aqui embaixo.
     .screen = Clica no carrinho laranja
 cta-3 = Toca no carrinho laranja e dá uma olhada.
     .screen = Toca no carrinho laranja
-cta-4 = Salva esse vídeo pra não perder.
-    .screen = Salva pra não perder
+cta-4 = Salva esse vídeo ou já toca no carrinho laranja.
+    .screen = Salva ou toca no carrinho laranja
 cta-5 = Todos os detalhes tão no carrinho laranja.
     .screen = Detalhes no carrinho laranja
 cta-6 = Pra comprar, é só tocar no carrinho laranja.
@@ -266,16 +295,18 @@ cta-7 = { $gender ->
 # The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
 # that clause names the product itself ("Esse vaso sai por R$ 146,90"), never a bare possessive
 # ("Garante a sua por…") whose noun was in a clause that got cut; no comma between the noun and the price.
+# Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
+# `.requires = from` (variants at different prices): the caption says the price as a starting price ("a partir de").
 caption-1 = { $hook_line } 👉 { $gender ->
         [m] { $number ->
-            [pl] Esses { $category } da marca { $brand } saem por { $price } no carrinho laranja 🛒
-           *[other] Esse { $category } da marca { $brand } sai por { $price } no carrinho laranja 🛒
+            [pl] Esses { $category } da marca { $brand } saem por { $price } no carrinho laranja. 🛒
+           *[other] Esse { $category } da marca { $brand } sai por { $price } no carrinho laranja. 🛒
         }
         [f] { $number ->
-            [pl] Essas { $category } da marca { $brand } saem por { $price } no carrinho laranja 🛒
-           *[other] Essa { $category } da marca { $brand } sai por { $price } no carrinho laranja 🛒
+            [pl] Essas { $category } da marca { $brand } saem por { $price } no carrinho laranja. 🛒
+           *[other] Essa { $category } da marca { $brand } sai por { $price } no carrinho laranja. 🛒
         }
-       *[other] Da marca { $brand }: { $name }. Por { $price } no carrinho laranja 🛒
+       *[other] Da marca { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
     }
     .requires = brand
 caption-2 = { $hook_line } ✨ { $gender ->
@@ -288,19 +319,35 @@ caption-2 = { $hook_line } ✨ { $gender ->
            *[other] Essa { $category } tá saindo por { $price }.
         }
        *[other] Por { $price }: { $name }.
-    } Toca no carrinho laranja pra ver 🛒
-caption-3 = { $name } 👉 { $price }. O que você achou? O link tá no carrinho laranja 🛒
+    } Toca no carrinho laranja pra ver. 🛒
+caption-3 = { $name } 👉 { $price }. O que você achou? O link tá no carrinho laranja. 🛒
 caption-4 = { $hook_line } 👀 O que você achou? { $gender ->
         [m] { $number ->
-            [pl] Esses { $category } saem por { $price } no carrinho laranja 🛒
-           *[other] Esse { $category } sai por { $price } no carrinho laranja 🛒
+            [pl] Esses { $category } saem por { $price } no carrinho laranja. 🛒
+           *[other] Esse { $category } sai por { $price } no carrinho laranja. 🛒
         }
         [f] { $number ->
-            [pl] Essas { $category } saem por { $price } no carrinho laranja 🛒
-           *[other] Essa { $category } sai por { $price } no carrinho laranja 🛒
+            [pl] Essas { $category } saem por { $price } no carrinho laranja. 🛒
+           *[other] Essa { $category } sai por { $price } no carrinho laranja. 🛒
         }
-       *[other] Por { $price } no carrinho laranja: { $name } 🛒
+       *[other] Por { $price } no carrinho laranja: { $name }. 🛒
     }
+caption-5 = { $hook_line } 👉 { $gender ->
+        [m] { $number ->
+            [pl] Esses { $category } saem a partir de { $price } no carrinho laranja. 🛒
+           *[other] Esse { $category } sai a partir de { $price } no carrinho laranja. 🛒
+        }
+        [f] { $number ->
+            [pl] Essas { $category } saem a partir de { $price } no carrinho laranja. 🛒
+           *[other] Essa { $category } sai a partir de { $price } no carrinho laranja. 🛒
+        }
+       *[other] A partir de { $price } no carrinho laranja: { $name }. 🛒
+    }
+    .requires = from
+caption-6 = { $hook_line } 👉 A partir de { $price }, depende da versão. O link tá no carrinho laranja. 🛒
+    .requires = from
+# Without the name: the caption of a product ctk can only call by its group word ("beleza", "casa").
+caption-7 = { $hook_line } 👉 Por { $price } no carrinho laranja. O que você achou? 🛒
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO
@@ -313,4 +360,4 @@ label-some_variants = Válido para variações selecionadas.
 offer-from-1 = A partir de { $price }, depende da versão.
     .screen = A partir de { $price }
 offer-from-2 = Tem a partir de { $price }, é só escolher a versão.
-    .screen = Desde { $price }
+    .screen = Tem a partir de { $price }

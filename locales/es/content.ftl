@@ -11,6 +11,10 @@
 ## ("De Soundbit: auriculares"), or a sentence that does not refer to it ("Tienes el enlace en...").
 ## { $category } in a voice line is the bare type word ("collar", "gafas de sol"), { $name } the full name
 ## ("collar, plata de ley"): a bare { $name } only after a colon or at the start of the line (the lint).
+## An intro's *[other] variant names the product by { $name } (the seller's title, or the brand), never by
+## { $category }: there it is a group or generic word ("belleza", "producto"), not a name.
+## Agreement: a line without a selector has no subject that agrees with the product ("Te sale por" is
+## impersonal; "Pesa poco" is not): select on $number/$gender, or say it so that any noun fits.
 ## Colour lines: $colors_or for a choice ("negro o blanco"), $colors as a list ("negro y blanco"),
 ## $color_count selected on its CLDR plural category (Spanish: [one], *[other]).
 ##
@@ -23,7 +27,9 @@
 # "por ciento" counted), never names the product or its category (the intro does, right after), and
 # promises nothing a fact must support. A situation, a direct "tú", a curiosity gap.
 # { $hook_fact } (the screen line of the first selling point: "Hasta 30 h de batería", "Pack de 10
-# pares") opens its line, so its capital letter stands where Spanish wants one.
+# pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
+# stands where Spanish wants one; it is asked as a question and answered ("¿Hasta 33 h de combustión? Como
+# lo oyes."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
 hook-1 = Vale, esto no me lo esperaba.
     .screen = Esto no me lo esperaba
 hook-2 = Espera, no hagas scroll todavía.
@@ -46,14 +52,14 @@ hook-9 = Un { $discount } menos. No es broma.
 hook-10 = ¿Un { $discount } menos? Sí, sí.
     .screen = ¿{ $discount } menos? Sí, sí
     .requires = discount
-hook-11 = { $hook_fact }. Mira esto.
+hook-11 = ¿{ $hook_fact }? Como lo oyes.
+    .screen = ¿{ $hook_fact }?
+    .requires = pitch
+hook-12 = ¿{ $hook_fact }? Sí, y te lo enseño.
     .screen = { $hook_fact }
     .requires = pitch
-hook-12 = { $hook_fact }, y hay más.
-    .screen = { $hook_fact }
-    .requires = pitch
-hook-13 = { $hook_fact }. Te lo enseño.
-    .screen = { $hook_fact }
+hook-13 = ¿{ $hook_fact }? Espera, que te cuento.
+    .screen = ¿{ $hook_fact }?
     .requires = pitch
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
@@ -68,7 +74,7 @@ intro-1 = { $gender ->
             [pl] Te presento estas { $category } de { $brand }.
            *[other] Te presento esta { $category } de { $brand }.
         }
-       *[other] Hoy te enseño algo de { $brand }: { $category }.
+       *[other] Hoy te enseño algo de { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -81,7 +87,7 @@ intro-2 = { $gender ->
             [pl] Hoy te traigo estas { $category }.
            *[other] Hoy te traigo esta { $category }.
         }
-       *[other] Hoy te traigo esto: { $category }.
+       *[other] Hoy te traigo esto: { $name }.
     }
     .screen = { $name }
 intro-3 = { $gender ->
@@ -93,7 +99,7 @@ intro-3 = { $gender ->
             [pl] Hablemos de estas { $category }.
            *[other] Hablemos de esta { $category }.
         }
-       *[other] Hablemos de esto: { $category }.
+       *[other] Hablemos de esto: { $name }.
     }
     .screen = { $name }
 intro-4 = { $gender ->
@@ -105,7 +111,7 @@ intro-4 = { $gender ->
             [pl] Ojo a estas { $category }.
            *[other] Ojo a esta { $category }.
         }
-       *[other] Ojo a esto: { $category }.
+       *[other] Ojo a esto: { $name }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -117,20 +123,21 @@ intro-5 = { $gender ->
             [pl] Estas { $category } son de { $brand }.
            *[other] Esta { $category } es de { $brand }.
         }
-       *[other] Esto es de { $brand }: { $category }.
+       *[other] Esto es de { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
 
-# {material} only after a colon: "El material es baño de oro" / "Es de baño de oro" are wrong.
-benefit-material-1 = Fíjate en el material: { $material }.
-    .screen = Material: { $material }
-benefit-material-2 = Te cuento de qué está hecho: { $material }.
-    .screen = Material: { $material }
+# {material} after a colon or a comma: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
+benefit-material-1 = De material, { $material }.
+    .screen = { $material }
+benefit-material-2 = Te cuento el material: { $material }.
+    .screen = { $material }
 benefit-material-3 = Ojo al material: { $material }.
     .screen = { $material }
 
 # Colours: only used with two colours or more. Colour words after "en" stay masculine ("en negro").
+# More than five colours: only the many_colors lines, which count them and list none (voice and screen).
 benefit-colors-1 = { $gender ->
         [m] { $number ->
             [pl] Los tienes en { $colors_or }.
@@ -143,7 +150,7 @@ benefit-colors-1 = { $gender ->
        *[other] Puedes elegir entre { $colors }.
     }
     .screen = En { $colors_or }
-benefit-colors-2 = ¿Cuál te pides, { $colors_or }?
+benefit-colors-2 = ¿Cuál te pides: { $colors_or }?
     .screen = Colores: { $colors }
 benefit-colors-3 = { $color_count ->
         [one] Viene en un solo color: { $colors }.
@@ -153,13 +160,24 @@ benefit-colors-3 = { $color_count ->
         [one] Color: { $colors }
        *[other] { $color_count } colores
     }
+benefit-colors-4 = Hay { $color_count } colores para elegir.
+    .screen = { $color_count } colores para elegir
+    .requires = many_colors
+benefit-colors-5 = ¿Cuál te pides? Tienes { $color_count } colores.
+    .screen = { $color_count } colores
+    .requires = many_colors
 
-benefit-sizes-1 = Tallas disponibles: { $sizes }.
+# Sizes: { $sizes } is "S / L" or "S–XL", for the eye only (the voice would read the slash): the screen shows
+# it, the voice says there is a choice. "Talla" is clothing's word (apparel only); the neutral line fits a
+# cat scratcher, a ring or a T-shirt alike.
+benefit-sizes-1 = Hay varias tallas para elegir.
     .screen = Tallas: { $sizes }
-benefit-sizes-2 = Puedes elegir entre las tallas { $sizes }.
+    .requires = group:apparel
+benefit-sizes-2 = Busca tu talla entre las disponibles.
     .screen = Tallas disponibles: { $sizes }
-benefit-sizes-3 = Busca tu talla: { $sizes }.
-    .screen = Elige tu talla: { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = Puedes elegir entre varias opciones.
+    .screen = Opciones: { $sizes }
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el vídeo se ve"):
 # the images may be stills or placeholders.
@@ -179,11 +197,12 @@ benefit-apparel-2 = Para el día a día o para salir, tú decides.
     .screen = Para diario o para salir
 benefit-beauty-1 = Un paso más para tu rutina de cada día.
     .screen = Para tu rutina
-benefit-beauty-2 = Deja una sensación ligera y fresca en la piel.
-    .screen = Sensación ligera y fresca
+benefit-beauty-2 = Textura ligera, para tu rutina de cada día.
+    .screen = Textura ligera
     .requires = feature:lightweight_texture
-benefit-home-1 = Un detalle para tu casa, a tu estilo.
-    .screen = Un detalle para tu casa
+# home is also pet toys, kitchen tools and bedding: no "decor" line
+benefit-home-1 = Para el día a día en casa.
+    .screen = Para el día a día en casa
 benefit-home-2 = Con su aroma, cualquier rincón se vuelve más acogedor.
     .screen = Tu casa, más acogedora
     .requires = attr:scent
@@ -207,8 +226,8 @@ benefit-electronics-3 = { $gender ->
     .requires = feature:portable
 benefit-gifts-1 = Si buscas una idea para regalar, apúntate esta.
     .screen = Una idea para regalar
-benefit-gifts-2 = Viene en caja de regalo: no tienes que envolver nada.
-    .screen = Viene en caja de regalo
+benefit-gifts-2 = En caja de regalo: no tienes que envolver nada.
+    .screen = En caja de regalo
     .requires = feature:gift_box
 benefit-accessories-1 = Para completar tu look a tu manera.
     .screen = Para completar tu look
@@ -222,16 +241,26 @@ offer-1 = { $number ->
        *[other] ¿Y de precio? { $price }.
     }
     .screen = Solo { $price }
-offer-2 = Todo esto por { $price }.
+offer-2 = { $number ->
+        [pl] Están a { $price }.
+        [sg] Está a { $price }.
+       *[other] Su precio: { $price }.
+    }
     .screen = Por { $price }
 offer-3 = ¿El precio? { $price }.
     .screen = Precio: { $price }
-offer-4 = Te sale por { $price }.
+offer-4 = { $number ->
+        [pl] Te salen por { $price }.
+       *[other] Te sale por { $price }.
+    }
     .screen = { $price }
 
 offer-discount-1 = Antes { $old_price }, ahora { $price }.
     .screen = { $price } (antes { $old_price })
-offer-discount-2 = Ahora te sale por { $price }.
+offer-discount-2 = { $number ->
+        [pl] Ahora te salen por { $price }.
+       *[other] Ahora te sale por { $price }.
+    }
     .screen = Ahora { $price }
 offer-discount-3 = Con el { $discount } de descuento, se queda en { $price }.
     .screen = { $discount } de descuento: { $price }
@@ -255,8 +284,8 @@ cta-2 = Pincha en el carrito naranja, aquí abajo.
     .screen = Pincha en el carrito naranja
 cta-3 = Toca el carrito naranja y échale un vistazo.
     .screen = Toca el carrito naranja
-cta-4 = Guarda este vídeo para tenerlo a mano.
-    .screen = Guarda este vídeo
+cta-4 = Guarda el vídeo o ve directo al carrito naranja.
+    .screen = Guárdalo o ve al carrito naranja
 cta-5 = Todos los detalles, en el carrito naranja.
     .screen = Detalles en el carrito naranja
 cta-6 = El enlace está en el carrito naranja, aquí abajo.
@@ -270,16 +299,18 @@ cta-7 = Si te gusta, ya sabes: carrito naranja.
 # The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
 # that clause names the product itself ("Este jarrón te sale por 23,99 €"), never a bare pronoun
 # ("Lo tienes por…") whose noun was in a clause that got cut; no comma between the noun and the price.
+# Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
+# `.requires = from` (variants at different prices): the caption says the price as a starting price ("desde").
 caption-1 = { $hook_line } 👉 { $gender ->
         [m] { $number ->
-            [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja 🛒
-           *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja 🛒
+            [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja. 🛒
+           *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja. 🛒
         }
         [f] { $number ->
-            [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja 🛒
-           *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja 🛒
+            [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja. 🛒
+           *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja. 🛒
         }
-       *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja 🛒
+       *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja. 🛒
     }
     .requires = brand
 caption-2 = { $hook_line } ✨ { $gender ->
@@ -292,19 +323,35 @@ caption-2 = { $hook_line } ✨ { $gender ->
            *[other] Esta { $category } te sale por { $price }.
         }
        *[other] Por { $price }: { $name }.
-    } Toca el carrito naranja y échale un vistazo 🛒
-caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja 🛒
+    } Toca el carrito naranja y échale un vistazo. 🛒
+caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
 caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
         [m] { $number ->
-            [pl] Estos { $category } te salen por { $price } en el carrito naranja 🛒
-           *[other] Este { $category } te sale por { $price } en el carrito naranja 🛒
+            [pl] Estos { $category } te salen por { $price } en el carrito naranja. 🛒
+           *[other] Este { $category } te sale por { $price } en el carrito naranja. 🛒
         }
         [f] { $number ->
-            [pl] Estas { $category } te salen por { $price } en el carrito naranja 🛒
-           *[other] Esta { $category } te sale por { $price } en el carrito naranja 🛒
+            [pl] Estas { $category } te salen por { $price } en el carrito naranja. 🛒
+           *[other] Esta { $category } te sale por { $price } en el carrito naranja. 🛒
         }
-       *[other] Por { $price } en el carrito naranja: { $name } 🛒
+       *[other] Por { $price } en el carrito naranja: { $name }. 🛒
     }
+caption-5 = { $hook_line } 👉 { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } los tienes desde { $price } en el carrito naranja. 🛒
+           *[other] Este { $category } lo tienes desde { $price } en el carrito naranja. 🛒
+        }
+        [f] { $number ->
+            [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
+           *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
+        }
+       *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
+    }
+    .requires = from
+caption-6 = { $hook_line } 👉 Desde { $price }, según la versión. Tienes el enlace en el carrito naranja. 🛒
+    .requires = from
+# Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
+caption-7 = { $hook_line } 👉 Por { $price } en el carrito naranja. ¿Qué te parece? 🛒
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos
 label-sale = OFERTA

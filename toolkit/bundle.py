@@ -151,9 +151,9 @@ def coverage(facts, script) -> dict:
     return {"type": k.type_id if k else None, "found": found + extra, "used": used,
             "unused": [i for i in found + extra if i not in used],
             "usable": sorted({i for mf in facts.pitch for i in mf.ids} | set(extra)),
+            "concrete_used": len([i for i in used if i in found + extra]),
             # a scene that says one of the seller's own bullets states a fact of the listing too
-            "concrete_used": len([i for i in used if i in found + extra]) +
-                             sum(1 for s in script.scenes if "bullet" in s.facts)}
+            "bullets_used": sum(1 for s in script.scenes if "bullet" in s.facts)}
 
 def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Finding]:
     """Product truth: no claim without a fact, at least two facts stated, nothing the market cannot read."""
@@ -167,7 +167,7 @@ def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Findi
                            fix="add the selling points to the title or description, a column per fact, or a "
                                "correction in the editor; `ctk facts` lists the words it did not know"))
     need = min(2, len(cov["usable"]))
-    if cov["concrete_used"] < need:
+    if cov["concrete_used"] + cov["bullets_used"] < need:
         out.append(Finding(code="facts.coverage", severity="error", where="script",
                            message=f"the script states {cov['concrete_used']} of the product's facts; at least {need} "
                                    f"of {len(cov['usable'])} usable ones must reach a scene",

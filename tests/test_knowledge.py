@@ -301,7 +301,7 @@ def test_chinese_catalog_end_to_end_in_every_market(tmp_path):
 def test_every_market_words_every_fact(code):
     """The data lint: every type, value, feature and quantity of the shared lexicon has the market's wording
     (a new lexicon term without it would silently drop out of that market's scripts)."""
-    from toolkit.knowledge.render import missing_wording
+    from toolkit.knowledge.wording_lint import missing_wording
     assert missing_wording(load_market(code)) == []
 
 

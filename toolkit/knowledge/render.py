@@ -350,59 +350,6 @@ def _no_repeat(name: str) -> str:
     return " ".join(out)
 
 
-QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length", "height",
-                  "diameter",
-                  "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
-                  "contents", "connectivity_version", "burn_time", "pages", "players")
-
-
-def missing_wording(market: MarketProfile) -> list[str]:
-    """Every lexicon value, type and quantity a market's facts.toml has no wording for (the data lint)."""
-    from .lexicon import load_lexicon
-    lex = load_lexicon()
-    d = market_facts_data(market)
-    out = []
-    for tid in lex.types:
-        if tid in lex.types and lex.types[tid].taxonomy_name and not (d.get("types", {}).get(tid)
-                                                                       or market.word("category", tid)):
-            out.append(f"types.{tid}")
-    for attr, vals in lex.values.items():
-        kind = lex.kinds.get(attr)
-        if kind == "ignore":
-            continue
-        for vid in vals:
-            if kind == "flag":
-                t = d.get("features", {}).get(vid, {})
-                # short = "" is a choice (the fact stays out of names); screen and voice are required
-                if not all(t.get(k) for k in ("screen", "voice")) or "short" not in t:
-                    out.append(f"features.{vid}")
-            elif kind == "item":
-                if not d.get("items", {}).get(vid):
-                    out.append(f"items.{vid}")
-            elif kind == "caveat":
-                if not d.get("caveats", {}).get(vid):
-                    out.append(f"caveats.{vid}")
-            elif attr == "material":
-                if not (market.word("material", vid) or d.get("values", {}).get("material", {}).get(vid)):
-                    out.append(f"values.material.{vid}")
-            elif not d.get("values", {}).get(attr, {}).get(vid):
-                out.append(f"values.{attr}.{vid}")
-    for q in QUANTITY_LINES:
-        t = d.get("quantities", {}).get(q, {})
-        if not all(t.get(k) for k in ("screen", "voice")) or "short" not in t:
-            out.append(f"quantities.{q}")
-    for attr in ENUM_LINES:
-        if not d.get("lines", {}).get(attr, {}).get("screen"):
-            out.append(f"lines.{attr}")
-    sp = d.get("spoken", {})
-    for k in ("currency", "times", "range", "from"):
-        if not sp.get(k):
-            out.append(f"spoken.{k}")
-    if not sp.get("units"):
-        out.append("spoken.units")
-    return out
-
-
 def caveat_lines(k: Knowledge, market: MarketProfile) -> list[str]:
     """What is not in the box, in the market's words: said in every caption (a disclosure, not a benefit)."""
     words = market_facts_data(market).get("caveats", {})

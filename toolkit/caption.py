@@ -11,7 +11,7 @@ from .facts import Facts
 from .markets import MarketProfile
 from .model import Finding, Script
 from .script import fill
-from .textutil import utf16_len
+from .textutil import first_sentence as _first_sentence, utf16_len
 
 
 @dataclass
@@ -95,22 +95,6 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         body = truncate_utf16(body, budget)
     text = prefix + body + tail
     return Caption(text=text, hashtags=tags, disclosure=label, length_utf16=utf16_len(text)), findings
-
-
-def _first_sentence(description: str, name: str) -> str | None:
-    """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
-    one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
-    without spaces), at most 220 characters."""
-    for part in re.split(r"(?<=[.!?。！？])\s+|\n", description.strip()):
-        s = part.strip().strip("#*•-– ").strip()
-        if not s or s.endswith((":", "：")) or s.lower().rstrip(".!") == (name or "").lower():
-            continue
-        if s.isupper() and len(s.split()) <= 4:
-            continue                             # "NEW DESCRIPTION", "BENEFITS": a heading
-        spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces
-        if (spaced and len(s.split()) >= 3) or (not spaced and len(s) >= 12):
-            return s if len(s) <= 220 else None
-    return None
 
 
 def sentence_case(text: str) -> str:

@@ -313,15 +313,15 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     # --- price ------------------------------------------------------------
     mp = market_price(product, market, fx)
     findings.extend(mp.findings)
-    digits = market.price_decimals
-    if market.price_points.get("whole_without_decimals") and mp.price is not None and mp.price == mp.price.to_integral() \
-            and (mp.compare_at is None or mp.compare_at == mp.compare_at.to_integral()):
-        digits = 0                      # "$45", not "$45.00", where shops write whole prices that way
-    price = display_price(mp.price, market, digits) if mp.price is not None else None
+    def digits(amount):
+        # "$45", not "$45.00", where shops write whole prices that way; each amount on its own ("£271.99, was £390")
+        whole = market.price_points.get("whole_without_decimals") and amount == amount.to_integral()
+        return 0 if whole else market.price_decimals
+    price = display_price(mp.price, market, digits(mp.price)) if mp.price is not None else None
     old = None
     disc = None
     if mp.discount and mp.discount >= 0.05:
-        old = display_price(mp.compare_at, market, digits)
+        old = display_price(mp.compare_at, market, digits(mp.compare_at))
         disc = format_percent(round(mp.discount, 2), market.locale)
     # --- description -------------------------------------------------------
     desc = None

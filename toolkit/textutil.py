@@ -181,3 +181,19 @@ def cut_graphemes(text: str, limit: int, measure=len) -> str:
             break
         out += g
     return out
+
+
+def first_sentence(description: str, name: str) -> str | None:
+    """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
+    one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
+    without spaces), at most 220 characters."""
+    for part in re.split(r"(?<=[.!?。！？])\s+|\n", description.strip()):
+        s = part.strip().strip("#*•-– ").strip()
+        if not s or s.endswith((":", "：")) or s.lower().rstrip(".!") == (name or "").lower():
+            continue
+        if s.isupper() and len(s.split()) <= 4:
+            continue                             # "NEW DESCRIPTION", "BENEFITS": a heading
+        spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces
+        if (spaced and len(s.split()) >= 3) or (not spaced and len(s) >= 12):
+            return s if len(s) <= 220 else None
+    return None

@@ -79,8 +79,8 @@ def check_claims(script, caption_text: str, facts) -> list[Finding]:
     desc = (getattr(facts, "description", None) or "").strip()
     cap = caption_text
     if desc:
-        import re as _re
-        first = _re.split(r"(?<=[.!?。！？])\s+|\n", desc)[0].strip()
+        from ..textutil import first_sentence     # the very sentence the caption quotes, headings skipped
+        first = first_sentence(desc, getattr(facts, "name", ""))
         if first:
             cap = cap.replace(first, " ")
     where_texts.append(("caption", cap))

@@ -209,8 +209,9 @@ class FactRenderer:
                 if not t or not t.get("screen"):
                     self.missing.append(f.id)
                     continue
-                out.append(MarketFact([f.id], "feature", t.get("short"), t["screen"], t.get("voice", t["screen"]),
-                                      t.get("short") or ""))
+                screen = _for(t, "screen", k) or t["screen"]
+                out.append(MarketFact([f.id], "feature", t.get("short"), screen,
+                                      _for(t, "voice", k) or t.get("voice", screen), t.get("short") or ""))
             elif f.attr in QUANTITY_ATTRS:
                 t = d.get("quantities", {}).get(f.attr)
                 qv = self.quantity_value(f)
@@ -247,11 +248,14 @@ class FactRenderer:
                 facts = sorted(facts, key=lambda f: -(f.share if f.share is not None else -1))[:3]
             else:
                 facts = facts[:4 if attr in ("scent", "ingredient", "flavor") else 2]   # a 4-scent set says all 4
+            # "100 % Baumwolle, Holz und Canvas" claims what the shares don't say: a share is shown only
+            # when every material named has one
+            shares = all(f.share is not None for f in facts)
             for f in facts:
                 w = self.word(attr, f.value)
                 if not w:
                     continue
-                if attr == "material" and f.share is not None and fmt_share:
+                if attr == "material" and shares and fmt_share:
                     from babel.numbers import format_percent
                     try:
                         pct = format_percent(f.share / 100, locale=self.m.locale)
@@ -339,6 +343,32 @@ class FactRenderer:
                     out.append(" ")
             out.append(ch)
         return "".join(out)
+
+
+def context_keys(k: Knowledge) -> list[str]:
+    """The product's type, the types it refines and its group, most specific first: the keys a line's
+    `voice_for` / `screen_for` table is looked up by."""
+    from .lexicon import load_lexicon
+    types = load_lexicon().types
+    keys, tid = [], k.type_id
+    while tid and tid not in keys:
+        keys.append(tid)
+        tid = getattr(types.get(tid), "refines", "") or None
+    if k.group:
+        keys.append(k.group)
+    return keys
+
+
+def _for(t: dict, key: str, k: Knowledge) -> str | None:
+    """A line's wording for this kind of product: `voice_for = { water_bottle = "…", home = "…" }` says
+    "Deckel zu…" only of a bottle, while `voice` stays true of anything leakproof (a bag sealer too)."""
+    table = t.get(f"{key}_for")
+    if not isinstance(table, dict):
+        return None
+    for c in context_keys(k):
+        if table.get(c):
+            return table[c]
+    return None
 
 
 def _no_repeat(name: str) -> str:

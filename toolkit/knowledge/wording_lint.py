@@ -41,6 +41,12 @@ def missing_wording(market: MarketProfile) -> list[str]:
                     out.append(f"values.material.{vid}")
             elif not d.get("values", {}).get(attr, {}).get(vid):
                 out.append(f"values.{attr}.{vid}")
+    known = set(lex.types) | {t.group for t in lex.types.values() if t.group}
+    for vid, t in d.get("features", {}).items():
+        for key in ("voice_for", "screen_for"):
+            for c in (t.get(key) or {}) if isinstance(t, dict) else ():
+                if c not in known:
+                    out.append(f"features.{vid}.{key}.{c} (no such type or group)")
     for q in QUANTITY_LINES:
         t = d.get("quantities", {}).get(q, {})
         if not all(t.get(k) for k in ("screen", "voice")) or "short" not in t:

@@ -22,6 +22,9 @@ from toolkit.script import fill
     ("텀블러 3", "을", "이", "은", "으로"),      # 삼: final ㅁ
     ("iPhone", "을", "이", "은", "으로"),        # 아이폰
     ("머그컵」", "을", "이", "은", "으로"),      # closing quotes do not count
+    ("HDMI", "를", "가", "는", "로"),            # an acronym is spelled: 에이치디엠아이
+    ("JAZZUP", "을", "이", "은", "으로"),        # a capitalised brand is read as a word: 재즈업
+    ("TREVO", "를", "가", "는", "로"),           # 트레보
 ])
 def test_korean_particles_follow_the_final_sound(word, obj, subj, topic, via):
     assert format(Word(word), "을/를") == word + obj

@@ -266,6 +266,9 @@ def test_units_for_the_market_us_shows_imperial_next_to_metric():
     inch = prod("Silk pillow cover 18 x 18 inches", "", id="pc-1")
     de2 = " ".join(s.screen for s in _compose(inch, "de").script.scenes)
     assert "46\u00a0×\u00a046\u00a0cm" in de2 and " in" not in de2, de2                 # metric for metric markets
+    # the voice says one unit: "350 ml", never "350 ml (11.8 fl oz)" read out with its brackets
+    voice = " ".join(s.voice for s in us.script.scenes)
+    assert "350\u00a0ml" in voice and "(" not in voice, voice
 
 
 def test_chinese_catalog_end_to_end_in_every_market(tmp_path):

@@ -60,7 +60,10 @@ def _korean_tail(word: str) -> tuple[bool, bool] | None:
     m = re.search(r"[A-Za-z]+$", w)
     if m:
         tail = m.group(0)
-        if tail.isupper() or len(tail) <= 2:          # an acronym or a letter spelled out: LED, USB-C, 5L
+        # an acronym or a letter spelled out (LED, USB-C, HDMI, 5L); a capitalised brand with two vowels or more is
+        # read as a word (JAZZUP 재즈업, TREVO 트레보)
+        spelled = tail.isupper() and not (len(tail) >= 4 and len(re.findall(r"[AEIOU]", tail)) >= 2)
+        if spelled or len(tail) <= 2:
             jong = _final(_LETTER[tail[-1].lower()][-1])
             return jong != 0, jong == 8
         if _WORD_FINAL_L.search(tail):

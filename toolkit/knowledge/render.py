@@ -232,8 +232,10 @@ class FactRenderer:
                     cnt = (pw.get("one" if f.value == 1 else "other", "") if isinstance(pw, dict) else pw)
                 cnt = cnt or d.get("format", {}).get("counter", "")
                 kw = dict(n=n, value=value, counter=cnt)
+                # the screen shows "380 g (13.4 oz)"; the voice says one of them, never the brackets
+                said = dict(kw, value=re.sub(r"\s*\([^()]*\)$", "", value))
                 out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None,
-                                      _fmt(t["screen"], **kw), _fmt(t.get("voice", t["screen"]), **kw), value))
+                                      _fmt(t["screen"], **kw), _fmt(t.get("voice", t["screen"]), **said), value))
             elif f.attr in ENUM_LINES:
                 if f.attr == "connectivity" and f.value == "bluetooth" and has_version:
                     continue

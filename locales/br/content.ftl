@@ -223,11 +223,11 @@ benefit-accessories-2 = Aquele toque a mais no seu look.
 
 # Prices: "custa/custam" agree in number; "De R$ X por R$ Y" and "% OFF" are the native retail formulas.
 offer-1 = { $number ->
-        [pl] E custam só { $price }.
-        [sg] E custa só { $price }.
-       *[other] E o preço é só { $price }.
+        [pl] E custam { $price }.
+        [sg] E custa { $price }.
+       *[other] E o preço é { $price }.
     }
-    .screen = Só { $price }
+    .screen = Sai por { $price }
 offer-2 = Dá pra levar por { $price }.
     .screen = Por { $price }
 offer-3 = E o preço? { $price }.

@@ -236,11 +236,11 @@ benefit-accessories-2 = El toque que le faltaba a tu look.
 
 # Prices: "cuesta/cuestan" agree in number; the default says the price without a subject.
 offer-1 = { $number ->
-        [pl] Y solo cuestan { $price }.
-        [sg] Y solo cuesta { $price }.
+        [pl] Y cuestan { $price }.
+        [sg] Y cuesta { $price }.
        *[other] ¿Y de precio? { $price }.
     }
-    .screen = Solo { $price }
+    .screen = Precio: { $price }
 offer-2 = { $number ->
         [pl] Están a { $price }.
         [sg] Está a { $price }.

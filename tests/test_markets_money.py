@@ -117,3 +117,24 @@ def test_converted_prices_land_on_the_market_grid_with_the_sellers_discount():
     own = Product(id="y", title="y", currency="CNY", overrides={"jp": {"price": "2999"}},
                   variants=[Variant(sku="a", price=Decimal("100"))])
     assert market_price(own, load_market("jp"), fx).price == Decimal("2999")   # the seller's column wins
+
+
+def test_a_sample_variant_is_no_from_price():
+    """A perfume sold as 50 ml and 100 ml with a 2 ml sample: the video sells the bottle, so its price starts at the
+    50 ml, and with one bottle size left there is no "from" price at all."""
+    from toolkit.model import Product, Variant
+    from toolkit.money import full_variants
+
+    def perfume(*sizes):
+        vs = [Variant(sku=s, options={"Size": s}, price=Decimal(p)) for s, p in sizes]
+        return Product(id="p", title="Eau de parfum", description="", options=["Size"], variants=vs, currency="USD")
+    p = perfume(("Sample 2ml", "5"), ("50ml", "60"), ("100ml", "95"))
+    assert [v.sku for v in full_variants(p)] == ["50ml", "100ml"]
+    assert market_price(p, mk.load_market("us"), load_fx()).price == Decimal("60")
+    only = perfume(("Échantillon 2 ml", "5"))
+    assert [v.sku for v in full_variants(only)] == ["Échantillon 2 ml"]         # all there is: kept
+    from toolkit.facts import build_facts
+    from toolkit.translate import get_translator
+    one = perfume(("小样 2ml", "5"), ("50ml", "60"))
+    f = build_facts(one, mk.load_market("us"), get_translator("phrasebook"), load_fx())
+    assert not f.price_varies and "60" in f.price

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
-from .money import FxTable, display_price, format_percent, market_price
+from .money import FxTable, display_price, format_percent, full_variants, market_price
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -351,7 +351,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
               grammar=grammar, typed=bool(rendered.type_word), bullets=bullets,
               brand_sayable=not (bf is not None and bf.code == "brand.romanized"),
-              price_varies="price" not in ov and len({v.price for v in product.variants if v.price is not None}) > 1,
+              price_varies="price" not in ov and len({v.price for v in full_variants(product)}) > 1,
               discount_partial=disc is not None and "price" not in ov and _partial_reduction(product))
     from babel.lists import format_list
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -173,10 +175,22 @@ class MarketPrice:
         return None
 
 
+# a sample, tester or travel mini is not what the video sells: its price is no "from" price
+_SAMPLE = re.compile(r"\b(?:samples?|testers?|probe|échantillon|muestra|amostra|campione|vial|decant)\b|小样|小樣|试用装|"
+                     r"試用裝|サンプル|샘플|mẫu thử", re.I)
+
+
+def full_variants(product: Product) -> list:
+    """The priced variants that are the product itself (samples and testers left out, unless that is all)."""
+    priced = [v for v in product.variants if v.price is not None]
+    full = [v for v in priced if not any(_SAMPLE.search(str(x)) for x in (v.options or {}).values())]
+    return full or priced
+
+
 def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
     findings: list[Finding] = []
     ov = product.overrides.get(market.code, {})
-    base = min((v for v in product.variants if v.price is not None), key=lambda v: v.price, default=None)
+    base = min(full_variants(product), key=lambda v: v.price, default=None)
     if "price" in ov:
         from .importers.common import parse_price
         price = parse_price(ov["price"], f"price:{market.code}")

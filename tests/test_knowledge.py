@@ -500,3 +500,14 @@ def test_a_width_is_not_the_height_written_after_it():
     k = knowledge_for(Product(id="x", title="Croc Pattern Shoulder Bag",
                               description="Specifications: (Width) 27cm\n\n(Height) 16cm\n\nStrap: 91cm"))
     assert [f.value for f in k.get("height")] == [16]
+
+
+@pytest.mark.parametrize("text,handmade", [
+    ("A mug with a handcrafted character and a glossy glaze.", False),    # how it looks
+    ("Soft linen with a handmade feel.", False),
+    ("Each piece is handcrafted in our studio.", True),
+    ("Handmade in Sweden.", True),
+])
+def test_a_look_is_not_a_fact(text, handmade):
+    k = knowledge_for(prod("Ceramic mug", text, id="look"))
+    assert k.has("feature:handmade") is handmade, [f.id for f in k.facts]

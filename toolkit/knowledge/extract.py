@@ -86,6 +86,8 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue
         if kt.lex.kinds.get(attr) == "flag" and _negated(text, a):
             continue                      # "Not dishwasher safe", "不可机洗": the opposite of the feature
+        if kt.lex.kinds.get(attr) == "flag" and LOOK_AFTER.match(text[b:b + 16]):
+            continue                      # "a handcrafted look", "handmade feel": how it looks, not how it was made
         if kt.lex.kinds.get(attr) in ("enum",) and re.match(r"(?i)[\s-]?free\b", text[b:b + 6]):
             continue                      # "Latex Free", "fragrance-free": the absence of the material
         if attr == "ignore":
@@ -119,6 +121,8 @@ def _negated(text: str, a: int) -> bool:
 WARNING = re.compile(r"(?i)(?:注意|警告|温馨提示|溫馨提示|安全提示|\bwarning\b|\bcaution\b|keep (?:out of|away from)|"
                      r"[^。！!\n]{0,12}(?:建议|建議)[^。！!\n]{0,4}(?:不超过|不要|勿|避免)|"
                      r"not suitable for|do not|请勿|請勿|切勿|使用方法|how to use|directions)[^。！!\n]*")
+# a term that describes a look, not a fact: "handcrafted character", "handmade feel", "vintage-style"
+LOOK_AFTER = re.compile(r"(?i)^[\s-]*(?:look|looks|feel|character|style|aesthetic|vibe|charm|appeal|appearance)\b")
 # a term that qualifies a part, not the product: 手工流苏 (hand-knotted fringe), "brushed fleece lining"
 PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim)")
 

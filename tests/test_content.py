@@ -346,7 +346,10 @@ def test_the_caption_takes_the_descriptions_first_real_sentence():
     from toolkit.caption import _first_sentence
     assert _first_sentence("Description\nNEW DESCRIPTION:\nBright.\nA radiant glow for every skin tone.", "Stick") == \
         "A radiant glow for every skin tone."
-    assert _first_sentence("Octopus\nEarrings, leopard head", "Octopus") == "Earrings, leopard head"
+    assert _first_sentence("Octopus\nEarrings, leopard head", "Octopus") is None          # a fragment, no sentence
+    assert _first_sentence("What makes this product so special?\nLavender Candle + Box\nHIGH-WAISTED WIDE-LEG "
+                           "DENIM OVERSIZED RELAXED FIT\nPoured by hand in small batches.", "Candle") == \
+        "Poured by hand in small batches."
     assert _first_sentence("超柔软的云朵拖鞋，踩屎感十足。", "拖鞋") == "超柔软的云朵拖鞋，踩屎感十足。"
 
 

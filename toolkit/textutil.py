@@ -191,9 +191,13 @@ def first_sentence(description: str, name: str) -> str | None:
         s = part.strip().strip("#*•-– ").strip()
         if not s or s.endswith((":", "：")) or s.lower().rstrip(".!") == (name or "").lower():
             continue
-        if s.isupper() and len(s.split()) <= 4:
-            continue                             # "NEW DESCRIPTION", "BENEFITS": a heading
+        if s.isupper():
+            continue                             # "NEW DESCRIPTION", "HIGH-WAISTED WIDE-LEG DENIM …": a heading, a spec dump
+        if s.endswith(("?", "？")):
+            continue                             # "What makes this product so special?": a heading, not a fact
         spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces
+        if spaced and not s.endswith((".", "!", "…")) and len(s.split()) <= 4:
+            continue                             # "Lavender Candle + Box", "Earrings, leopard head": a fragment
         if (spaced and len(s.split()) >= 3) or (not spaced and len(s) >= 12):
             return s if len(s) <= 220 else None
     return None

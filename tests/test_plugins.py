@@ -134,6 +134,8 @@ def test_a_plugin_style_and_its_animation(tmp_path):
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["styles"][:3] == ["bold", "clean", "editorial"] and "midnight" in doc["styles"]
+    listed = run_ctk("doctor", env=env).stdout                       # ctk doctor lists what packages add
+    assert "motifs stars" in listed and "animations drop" in listed and "styles midnight" in listed
     assert doc["animation"] == "drop" and doc["panel"] == "#0B1E5B"
     graph = {a: next(x for x in doc[a] if "overlay=" in x) for a in ("drop", "slide", "fade")}
     assert "-28*(1-t/0.35)" in graph["drop"] and len(set(graph.values())) == 3
@@ -168,6 +170,9 @@ def test_a_broken_look_plugin_is_one_clear_error(tmp_path):
                 "--out", tmp_path / "o", env=env)
     assert r.returncode == 2 and "plugin 'midnight'" in r.stderr and "ctk-example-plugin" in r.stderr
     assert "Traceback" not in r.stderr
+    doctor = run_ctk("doctor", env=env)
+    assert doctor.returncode == 1 and "[MISSING] plugins: the plugin 'stars'" in doctor.stdout
+    assert "ctk-example-plugin" in doctor.stdout and "Traceback" not in doctor.stdout + doctor.stderr
     # ctk's own styles, motifs and animations do not load the packages' ones
     ok = run_ctk("render", EXAMPLES / "catalog.csv", "--markets", "us", "--products", "lumi-silk-scarf",
                  "--no-video", "--date", "2026-12-10", "--out", tmp_path / "o2", env=env)

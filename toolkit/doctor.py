@@ -38,4 +38,20 @@ def run_checks() -> list[tuple[str, bool, str]]:
         have = importlib.util.find_spec(mod) is not None
         out.append((f"optional: {what} ({mod})", have, "installed" if have else
                     f"not installed: the built-in phrasebook backend is used (pip install {mod})"))
+    out.append(_plugins())
     return out
+
+
+def _plugins() -> tuple[str, bool, str]:
+    """What installed packages add (toolkit/registry.py), each group loaded as a run would load it."""
+    from .errors import ConfigError
+    from .registry import GROUPS, plugins
+    found = []
+    for group in GROUPS:
+        try:
+            names = [name for name, _ in plugins(group)]
+        except ConfigError as exc:
+            return "plugins", False, str(exc)
+        if names:
+            found.append(f"{group.removeprefix('ctk.')} {', '.join(names)}")
+    return "plugins", True, "; ".join(found) if found else "none installed (docs/plugins.md)"

@@ -18,7 +18,6 @@ from pathlib import Path
 from .errors import ConfigError
 from .markets import Line, MarketProfile, _check_placeholders, locales_dir
 
-MOTIFS = {"lanterns", "crescent", "diya", "snow", "confetti", "moon", "hearts", "flowers", "leaves"}
 RULES = {"fixed", "lunar", "hijri", "nth_weekday", "easter", "holiday", "announced"}
 COUNTRY = {"us": "US", "gb": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "br": "BR", "jp": "JP",
            "kr": "KR", "id": "ID", "th": "TH", "vn": "VN", "my": "MY", "sa": "SA"}
@@ -77,10 +76,16 @@ def _definitions(root: str) -> dict[str, dict]:
         if d.get("rule") not in RULES:
             raise ConfigError(f"[{eid}] rule '{d.get('rule')}' is unknown", file=str(path),
                               hint="use one of: " + ", ".join(sorted(RULES)))
-        if d.get("motif") not in MOTIFS:
-            raise ConfigError(f"[{eid}] motif '{d.get('motif')}' is unknown", file=str(path),
-                              hint="use one of: " + ", ".join(sorted(MOTIFS)))
+        _check_motif(d.get("motif"), path, f"[{eid}]")
     return data
+
+
+def _check_motif(name, path: Path, where: str) -> None:
+    """Motifs are ctk's own (toolkit/motifs.py) and those installed packages add (entry points "ctk.motifs")."""
+    from . import motifs
+    if not motifs.known(name):
+        raise ConfigError(f"{where} motif '{name}' is unknown", file=str(path),
+                          hint="use one of: " + ", ".join(motifs.names()))
 
 
 def definitions() -> dict[str, dict]:
@@ -103,6 +108,8 @@ def _market_events(root: str, code: str) -> tuple[dict, ...]:
         if ev.get("hashtags_when", "any") not in ("any", "during"):
             raise ConfigError(f"event '{eid}': hashtags_when must be \"any\" or \"during\"", file=str(path),
                               hint="\"during\" keeps the hashtags out of the run-up (a regulated sale such as #soldes)")
+        if "motif" in ev:
+            _check_motif(ev["motif"], path, f"event '{eid}':")
         greetings = []
         for j, g in enumerate(ev.get("greeting", []), start=1):
             if not isinstance(g.get("screen"), str) or not isinstance(g.get("voice"), str):

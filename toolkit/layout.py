@@ -1,15 +1,19 @@
 """Text layout for every script: font fallback by script run, line breaking that respects each script,
-auto-fit into a box, and drawing with Pillow's raqm layout (shaping, bidi, script, language).
+auto-fit into a box, and drawing with Pillow's raqm layout (shaping, script, language). Bidi levels come from
+python-bidi (the Unicode bidi algorithm), honouring the marks in the text; lines are split into runs of one
+level and one font, and the runs drawn in visual order.
 
 Characters that no installed font can draw are dropped and reported, so no tofu box reaches a frame.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from unicodedata import bidirectional
 
 from .linebreak import NO_START, break_words
 from .textutil import char_script
@@ -18,7 +22,17 @@ from .paths import assets_dir
 
 ASSETS = assets_dir()
 
-IGNORABLE = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\ufe0f"}
+# invisible characters dropped before layout (zero-width space and joiners, BOM, emoji presentation selector)
+IGNORABLE = {"\u200b", "\u200c", "\u200d", "\ufeff", "\ufe0f"}
+# bidi marks (LRM, RLM, ALM): strong characters that steer the order and stay in their run's text (a mark's
+# level always has its own direction, so the shaper sees what the bidi algorithm saw); they draw nothing
+BIDI_MARKS = {"\u200e", "\u200f", "\u061c"}
+# embeddings, overrides and isolates: their scope is in the levels; they never reach the shaper, which would
+# apply them a second time inside a run
+BIDI_CONTROLS = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+# bidi classes that can lift a character above level 0 in a left-to-right paragraph
+_NOT_LTR = {"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "LRI", "RLI", "FSI", "PDF", "PDI"}
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 
 # ---- fonts ---------------------------------------------------------------------
@@ -106,70 +120,37 @@ class Run:
     level: int = 0
 
 
-def _bidi_class(ch: str) -> str:
-    sc = char_script(ch)
-    from .writing import rtl_scripts
-    if sc in rtl_scripts():
-        return "R"
-    if sc is not None:
-        return "L"
-    if ch.isdigit():
-        return "EN"
-    if ch in "%$€£¥₩฿#+-.,:/\u066a\u066b\u066c°":
-        return "ET"
-    return "N"
-
-
 def bidi_levels(text: str, rtl: bool) -> list[int]:
-    """Embedding levels for one line: a compact form of the Unicode bidi algorithm (rules W, N, I) that
-    covers marketing text: RTL letters, LTR words, numbers with their signs, and neutral punctuation."""
-    cls = [_bidi_class(c) for c in text]
-    n = len(cls)
-    # ET next to a number joins the number (W5); leftover ET is neutral
-    for i, c in enumerate(cls):
-        if c == "ET":
-            j = i
-            while j < n and cls[j] == "ET":
-                j += 1
-            k = i
-            while k > 0 and cls[k - 1] == "ET":
-                k -= 1
-            near_num = (j < n and cls[j] == "EN") or (k > 0 and cls[k - 1] == "EN")
-            cls[i] = "ENX" if near_num else "N"
-    cls = ["EN" if c == "ENX" else c for c in cls]
-    # W7: in an LTR context (previous strong L, or sos for LTR paragraphs) numbers behave as L
-    prev = "R" if rtl else "L"
-    for i, c in enumerate(cls):
-        if c in ("L", "R"):
-            prev = c
-        elif c == "EN" and prev == "L":
-            cls[i] = "L"
-    # N1/N2: neutrals take the direction of surrounding strong types (EN counts as R), else the paragraph's
-    def strong(c):
-        return "R" if c in ("R", "EN") else ("L" if c == "L" else None)
-    resolved = list(cls)
-    i = 0
-    while i < n:
-        if cls[i] != "N":
-            i += 1
-            continue
-        j = i
-        while j < n and cls[j] == "N":
-            j += 1
-        before = next((strong(cls[k]) for k in range(i - 1, -1, -1) if strong(cls[k])), "R" if rtl else "L")
-        after = next((strong(cls[k]) for k in range(j, n) if strong(cls[k])), "R" if rtl else "L")
-        d = before if before == after else ("R" if rtl else "L")
-        for k in range(i, j):
-            resolved[k] = d
-        i = j
-    base = 1 if rtl else 0
-    levels = []
-    for c in resolved:
-        if base == 0:
-            levels.append(1 if c == "R" else (2 if c == "EN" else 0))
-        else:
-            levels.append(1 if c == "R" else 2)
-    return levels
+    """Embedding levels for one line, one per character, by the Unicode bidi algorithm (UAX #9) as python-bidi
+    runs it (the Rust unicode-bidi crate), with the paragraph direction given. It honours the marks a user or a
+    template put in the text: LRM, RLM and ALM, embeddings and overrides (LRE, RLE, LRO, RLO, PDF) and isolates
+    (LRI, RLI, FSI, PDI).
+
+    python-bidi's API is get_display() and get_base_level(): it reorders a string but has no call that returns
+    the levels, which ctk needs (runs are split by level and by font, then Pillow/raqm shapes each run). Its
+    documented way to see them is get_display(debug=True), the crate's BidiInfo printed with one level per
+    UTF-8 byte; that is read here. Reordering with get_display() itself would not do: raqm must get runs in
+    logical order to shape them, and the visual string loses which run a character belongs to. A line with no
+    right-to-left letter, number context or control in a left-to-right paragraph is all level 0 without asking."""
+    if not text:
+        return []
+    if not rtl and not any(ord(c) >= 0x590 and bidirectional(c) in _NOT_LTR for c in text):
+        return [0] * len(text)
+    return list(_levels(text, rtl))
+
+
+@lru_cache(maxsize=4096)
+def _levels(text: str, rtl: bool) -> tuple[int, ...]:
+    from bidi import get_display
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    per_byte = [int(x) for x in _LEVEL.findall(info.partition("levels:")[2].partition("paragraphs:")[0])]
+    out, b = [], 0
+    for ch in text:
+        out.append(per_byte[b] if b < len(per_byte) else (1 if rtl else 0))
+        b += len(ch.encode("utf-8"))
+    if len(per_byte) != b:
+        raise RuntimeError(f"python-bidi gave {len(per_byte)} levels for {b} bytes: its debug output changed")
+    return tuple(out)
 
 
 def visual_order(runs: list[Run]) -> list[Run]:
@@ -206,11 +187,13 @@ def segment_runs(text: str, chain: tuple[FontFace, ...], language: str, rtl: boo
     cur_level = None
     cur = ""
     for ch, lvl in zip(text, levels):
+        if ch in BIDI_CONTROLS:
+            continue
         common = char_script(ch) is None
-        if lvl == cur_level and common and cur_face is not None and cur_face.covers(ch):
+        if lvl == cur_level and common and cur_face is not None and (ch in BIDI_MARKS or cur_face.covers(ch)):
             cur += ch
             continue
-        face = next((f for f in chain if f.covers(ch)), None)
+        face = (cur_face or next(iter(chain), None)) if ch in BIDI_MARKS else next((f for f in chain if f.covers(ch)), None)
         if face is None:
             dropped.append(ch)
             continue

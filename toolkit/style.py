@@ -1,4 +1,6 @@
-"""Visual styles (assets/styles/*.toml) and a brand kit (logo, colours, font) from a config file."""
+"""Visual styles (assets/styles/*.toml, and those installed packages add through the entry point group
+"ctk.styles": a style TOML's path or a dict of the same keys) and a brand kit (logo, colours, font) from a
+config file."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from .errors import ConfigError
 from .paths import assets_dir
 
 STYLES_DIR = assets_dir() / "styles"
-ANIMATIONS = ("fade", "slide", "pop")
+GROUP = "ctk.styles"
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,35 @@ class Style:
         return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16), alpha
 
 
-def available_styles() -> list[str]:
+def _own() -> list[str]:
     return sorted(p.stem for p in STYLES_DIR.glob("*.toml"))
+
+
+def available_styles() -> list[str]:
+    """ctk's styles, then those installed packages add."""
+    from .registry import plugins
+    own = _own()
+    return own + sorted(name for name, _ in plugins(GROUP) if name not in own)
+
+
+def _plugin_style(name: str) -> tuple[dict, Path] | None:
+    """A package's style: (its keys, the path relative files are found from), or None when there is none."""
+    from .registry import plugins, who
+    obj = dict(plugins(GROUP)).get(name)
+    if obj is None:
+        return None
+    try:
+        if callable(obj):
+            obj = obj()
+    except Exception as exc:  # noqa: BLE001 - a plugin's bug, named clearly, never a traceback
+        raise ConfigError(f"{who(GROUP, name)} failed: {type(exc).__name__}: {exc}",
+                          hint="fix or uninstall that package") from None
+    if isinstance(obj, dict):
+        return {"name": name, **obj}, Path(f"<{who(GROUP, name)}>")
+    if isinstance(obj, (str, Path)) and str(obj).endswith(".toml") and Path(obj).exists():
+        return _read(Path(obj)), Path(obj)
+    raise ConfigError(f"{who(GROUP, name)} gives {obj!r}, not a style", hint="a style is the path of a TOML "
+                      "like assets/styles/clean.toml, or a dict of its keys")
 
 
 def _read(path: Path) -> dict:
@@ -58,8 +87,9 @@ def _validate(data: dict, path: Path) -> dict:
         if k.endswith("color") or k in ("badge_text",):
             if not (isinstance(v, str) and len(v) == 7 and v.startswith("#")):
                 raise ConfigError(f"key '{k}' must be a colour like \"#E62846\"", file=str(path), hint="fix the value")
-    if data.get("animation", "fade") not in ANIMATIONS:
-        raise ConfigError(f"key 'animation' must be one of {', '.join(ANIMATIONS)}", file=str(path), hint="fix the value")
+    if "animation" in data:
+        from .animations import check
+        check(data["animation"], where=str(path))
     for k in ("latin_font", "logo"):
         if data.get(k):
             p = Path(data[k])
@@ -75,9 +105,10 @@ def _validate(data: dict, path: Path) -> dict:
 def load_style(name: str = "clean", brand_kit: str | None = None) -> Style:
     """A named style (or a style TOML path), with a brand kit's logo, colours and font on top."""
     path = Path(name) if name.endswith(".toml") else STYLES_DIR / f"{name}.toml"
-    if not path.exists():
+    found = (_read(path), path) if path.exists() else None if name.endswith(".toml") else _plugin_style(name)
+    if found is None:
         raise ConfigError(f"unknown style '{name}'", hint="styles: " + ", ".join(available_styles()) + ", or a .toml file")
-    style = Style(**_validate(_read(path), path))
+    style = Style(**_validate(*found))
     if brand_kit:
         kp = Path(brand_kit)
         kit = _read(kp)

@@ -33,12 +33,10 @@ MOTION_PX = 28     # how far text moves while it enters; text zones keep this mu
 
 
 def _text_motion(animation: str) -> tuple[str, str]:
-    """Overlay x/y expressions for the text layer's entrance (t is the scene's time)."""
-    if animation == "slide":
-        return "0", f"if(lt(t,{TEXT_IN}),{MOTION_PX}*(1-t/{TEXT_IN})*(1-t/{TEXT_IN}),0)"
-    if animation == "pop":
-        return "0", f"if(lt(t,{TEXT_IN}),-{MOTION_PX}*sin(3.1416*t/{TEXT_IN})*(1-t/{TEXT_IN}),0)"
-    return "0", "0"
+    """Overlay x/y expressions for the text layer's entrance (t is the scene's time): toolkit/animations.py,
+    ctk's own (fade, slide, pop) and those installed packages add."""
+    from .animations import motion
+    return motion(animation, TEXT_IN, MOTION_PX)
 
 
 def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, height: int = 1920,

@@ -29,7 +29,7 @@ def render(
     source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the catalog (default: detected)."),
     currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the catalog's prices when the file does not say (USD if not given; a catalog in Chinese, Japanese, Korean... needs it)."),
     quality: str = typer.Option("standard", "--quality", help="draft | standard | high (x264 preset and CRF)."),
-    style: str = typer.Option("clean", "--style", help="clean | bold | editorial, or a style .toml."),
+    style: str = typer.Option("clean", "--style", help="clean | bold | editorial, a style a plugin adds, or a style .toml."),
     brand_kit: Optional[Path] = typer.Option(None, "--brand-kit", help="Brand kit TOML: name, logo, font, [colors]."),
     formats: str = typer.Option("9:16", "--formats", help="Comma-separated: 9:16 (default), 1:1, 16:9 from the same scene plan."),
     music: Optional[Path] = typer.Option(None, "--music", help="Background music file (looped and faded); otherwise silent."),

@@ -129,6 +129,18 @@ def test_a_products_own_colour_is_not_a_green_claim():
     assert terms and all(t.lower() == "nachhaltig" for t in terms)   # real claims next to the colour still caught
 
 
+def test_a_prohibited_product_is_caught_by_its_own_title_whatever_the_copy_says():
+    """A gin whose German copy names it by its brand is still a gin: the rule reads the seller's title too."""
+    code = "platform.prohibited_alcohol_tobacco"
+    gin = bundle("de", "Mein Fund der Woche: Desert Rose.", product=(("product title", "Desert Rose Gin 50cl"),))
+    glasses = bundle("de", "Vier Gläser im Set.", product=(("product title", "Gin glass set of 4"),))
+    assert [f.where for f in run_rules(gin, autofix=False)[0] if f.code == code] == ["product title"]
+    assert not [f for f in run_rules(glasses, autofix=False)[0] if f.code == code]
+    # a rule without `product = true` does not judge the seller's title ("Best Mug Ever" is their claim)
+    best = bundle("de", "Eine Tasse.", product=(("product title", "Best Mug Ever"),))
+    assert not [f for f in run_rules(best, autofix=False)[0] if f.code == "claims.superlative"]
+
+
 def test_disclosure_inserted_when_sponsored():
     found, bt = run_rules(bundle("de", "Neuer Schal", sponsored=True), autofix=True)
     assert bt.caption.startswith("Werbung") and any(f.code == "disclosure.label" and f.fixed for f in found)

@@ -35,9 +35,15 @@ class Blocked(CtkError):
 
 Progress = Callable[[int, int, str], None]
 
-def bundle_text(facts, script, caption, market: MarketProfile, opts: RenderOptions, festival) -> BundleText:
-    """What the rules see of a bundle: caption, ad text, scenes, cover name and price facts."""
+def bundle_text(facts, script, caption, market: MarketProfile, opts: RenderOptions, festival,
+                product: Product | None = None) -> BundleText:
+    """What the rules see of a bundle: caption, ad text, scenes, cover name and price facts (and the seller's own
+    title and type, for the rules about what the product is)."""
+    own = tuple((w, t) for w, t in (("product title", product.title if product else ""),
+                                    ("product type", (getattr(product, "category", "") or "") if product else ""))
+                if t)
     return BundleText(market=market, caption=caption.text, hashtags=list(caption.hashtags),
+                      product=own, product_lang=(product.source_lang or "en") if product else "en",
                       scenes=list(script.scenes), cover_name=facts.name,
                       ad_text=clean_ad_text(caption.text, market, keep=facts.price), price=facts.price, old_price=facts.old_price,
                       discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
@@ -79,7 +85,7 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
         apply_edits(script, caption, edits)
         findings.append(Finding(code="edit.manual", severity="info", where="script",
                                 message=f"{len(edits)} manual edit(s) applied: " + ", ".join(sorted(edits))))
-    bt = bundle_text(facts, script, caption, market, opts, festival)
+    bt = bundle_text(facts, script, caption, market, opts, festival, product)
     rf, bt = run_rules(bt, autofix=True)
     findings += rf + shape(script)
     script.scenes = bt.scenes

@@ -124,6 +124,10 @@ class BundleText:
     protected: tuple[str, ...] = ()
     colors: tuple[str, ...] = ()   # the product's own colour words: "Grün" as a colour is not a green claim
     extra_terms: list[tuple[str, str]] = field(default_factory=list)   # (term, why) e.g. festival avoid words
+    # the seller's own product fields (where, text) in the catalog's language: what the product IS, for the rules
+    # that say `product = true` (a gin is prohibited whatever name the market's copy gives it)
+    product: tuple[tuple[str, str], ...] = ()
+    product_lang: str = "en"
 
     def fields(self) -> list[tuple[str, str]]:
         body = self.caption
@@ -215,7 +219,10 @@ def _kind_terms(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
         repl = {k.lower(): v for k, v in repl_by.get(lang, {}).items()}
         colours = {c.casefold() for c in bt.colors}
         # the caption and scene lines can be fixed in place; other fields are reported
-        for where, text in bt.fields():
+        fields = bt.fields()
+        if rule.params.get("product") and lang in (bt.product_lang.split("-")[0], "en"):
+            fields = fields + list(bt.product)
+        for where, text in fields:
             for s, e, term in find_terms(text, terms, lang, exc):
                 found = text[s:e]
                 if found.casefold() in colours:

@@ -67,7 +67,9 @@ LOREM = re.compile(r"(?i)\b(?:lorem ipsum|dolor sit amet|consectetur adipiscing|
 
 # what a shop puts in Vendor/Brand when the product has none: never said as a brand ("from NONE")
 PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", "default vendor", "unbranded", "generic",
-                      "no brand", "nobrand", "brand", "vendor", "other", "others", "无", "无品牌", "其他", "其它", "通用"}
+                      "no brand", "nobrand", "brand", "vendor", "other", "others", "无", "无品牌", "其他", "其它", "通用",
+                      # a new Shopify store's default name, left as every product's Vendor
+                      "my store", "mystore", "my shop", "my-store", "test store", "store", "shop"}
 
 
 def _placeholder_text(p) -> None:

@@ -320,7 +320,9 @@ class FactRenderer:
         # as a name, two read as a keyword list; [name.by_attr] gives the phrase an attribute takes in the name
         # ("{type} en {qualifier}" for a material in French), else the market's pattern
         by_attr = pat.get("by_attr", {}) if isinstance(pat.get("by_attr"), dict) else {}
-        form = by_attr.get(chosen[0].attr) or pat["pattern"]
+        # [name.by_value] for one value that reads differently ("{type} mit Vergoldung", never "aus vergoldet")
+        by_value = pat.get("by_value", {}) if isinstance(pat.get("by_value"), dict) else {}
+        form = by_value.get(chosen[0].ids[0]) or by_attr.get(chosen[0].attr) or pat["pattern"]
         if len(quals) == 2 and pat.get("two") and pat.get("two_max", 0) and \
                 len(quals[0]) + len(quals[1]) + len(type_word) <= int(pat.get("two_max", 0)):
             return self._latin_gap(_no_repeat(_fmt(pat["pattern"], type=type_word,

@@ -74,7 +74,9 @@ def _wrap(text: str, script: str, language: str) -> list[str]:
     return best
 
 
-def build_cues(script: Script, market_script: str) -> list[Cue]:
+def build_cues(script: Script, market_script: str, speech: dict | None = None) -> list[Cue]:
+    """Cues per scene, over the scene's time; with a voice-over, `speech` maps a scene's index to when its line
+    is said (start, end) and the scene's cues share that span instead, so each shows while it is heard."""
     cues: list[Cue] = []
     for start, scene in zip(script.starts(), script.scenes):
         lines = _wrap(_NUM_GLUE.sub("\\1\u00a0", scene.voice), market_script, script.language)
@@ -82,8 +84,12 @@ def build_cues(script: Script, market_script: str) -> list[Cue]:
         total_chars = sum(len("".join(e)) for e in events) or 1
         t = start
         end_scene = start + scene.duration
+        span = scene.duration
+        if speech and scene.index in speech:
+            t, end_scene = speech[scene.index]
+            span = end_scene - t
         for j, ev in enumerate(events):
-            share = scene.duration * len("".join(ev)) / total_chars
+            share = span * len("".join(ev)) / total_chars
             end = end_scene if j == len(events) - 1 else min(end_scene, t + max(MIN_EVENT, share))
             if ev:
                 cues.append(Cue(round(t, 3), round(end - 0.001 if end == end_scene else end, 3), ev))

@@ -36,11 +36,11 @@ venv: $(VENV)/.installed
 demo: setup
 	$(BIN)/ctk doctor || true
 	$(BIN)/ctk render examples/catalog.csv --markets all --out out/demo --no-video --date 2026-12-01 --quiet
-	$(BIN)/ctk render examples/catalog.csv --markets us,de,jp,th,sa --limit 3 --out out/demo --date 2026-12-01
+	$(BIN)/ctk render examples/catalog.csv --markets us,de,jp,th,sa --limit 3 --out out/demo --date 2026-12-01 --voice draft
 	@echo
 	@echo "Done. Look at:"
 	@echo "  out/demo/<market>/<product-id>/  cover.jpg, caption.txt, subtitles.srt/.vtt, script.json, report.json"
-	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4"
+	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4 (with the draft eSpeak NG voice-over)"
 	@echo "  out/demo/index.html (open it in a browser: every bundle, filters, findings)"
 	@echo "  out/demo/manifest.json"
 

@@ -282,3 +282,18 @@ def test_the_http_voice_fails_clearly(speech_server, tmp_path, mode, message):
     assert time.monotonic() - t < 5
     if mode == "error":
         assert len(speech_server["requests"]) == 2                    # a server error is retried once
+
+
+def test_a_package_can_bring_a_voice(tmp_path, monkeypatch):
+    """Entry point group ctk.voices: factory(market) -> a voice for that market, or None."""
+    import toolkit.registry as reg
+    from toolkit.settings import resolve
+    from toolkit.voice.registry import pick
+    monkeypatch.setenv("CTK_DATA", str(tmp_path))
+    real = reg.plugins
+    tone = ToneVoice()
+    monkeypatch.setattr(reg, "plugins", lambda g: (("tone", lambda m: tone if m.language == "en" else None),)
+                        if g == "ctk.voices" else real(g))
+    assert pick("auto", load_market("us")) is tone and pick("tone", load_market("us")) is tone
+    assert pick("auto", load_market("de")) is None
+    assert resolve({"voice": "tone"}).voice == "tone"            # a plugin's name is a valid choice

@@ -6,6 +6,7 @@ Python entry points (declared in its pyproject.toml). ctk's own ones are registe
     [project.entry-points."ctk.rule_packs"]     name = "pkg.module:pack_path" # () -> path of a rules TOML
     [project.entry-points."ctk.translators"]    name = "pkg.module:factory"   # (glossary=, memory=) -> Translator
     [project.entry-points."ctk.generators"]     name = "pkg.module:factory"   # () -> backend with .chat(messages) -> str
+    [project.entry-points."ctk.voices"]         name = "pkg.module:factory"   # (market) -> toolkit.voice Voice or None
 
 `examples/plugins/ctk-example-plugin` is a working example; tests/test_plugins.py installs it. A plugin that
 fails to load is one clear error naming the plugin and its package, never a traceback.
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from .errors import ConfigError
 
-GROUPS = ("ctk.importers", "ctk.rule_kinds", "ctk.rule_packs", "ctk.translators", "ctk.generators")
+GROUPS = ("ctk.importers", "ctk.rule_kinds", "ctk.rule_packs", "ctk.translators", "ctk.generators", "ctk.voices")
 
 
 @lru_cache(maxsize=None)

@@ -2,7 +2,8 @@
 `ctk voices add`); the draft voice of each market is data: locales/<m>/market.toml [voice] (espeak id, gender).
 
 The render option `voice` is auto | none | draft | NAME, or per market ({"us": "NAME", "*": "draft"}):
-auto = the first installed natural (VITS or HTTP) voice of the market's language, else none."""
+auto = the first installed natural (VITS or HTTP) voice of the market's language, then a package's voice
+(entry point group "ctk.voices": factory(market) -> Voice or None), else none."""
 
 from __future__ import annotations
 
@@ -154,7 +155,10 @@ def pick(choice, market):
         for e in entries:
             if e.language.split("-")[0] == market.language.split("-")[0]:
                 return e.make()
-        return None
+        return next((v for _, v in _plugin_voices(market)), None)
+    for name, v in _plugin_voices(market):
+        if name == c:
+            return v
     for e in entries:
         if e.name == c:
             if e.language.split("-")[0] != market.language.split("-")[0]:
@@ -164,9 +168,20 @@ def pick(choice, market):
     raise ConfigError(f"unknown voice '{c}'", hint="use auto, none, draft or a name from 'ctk voices list'")
 
 
+def _plugin_voices(market) -> list:
+    from ..registry import plugins
+    out = []
+    for name, factory in plugins("ctk.voices"):
+        v = factory(market)
+        if v is not None:
+            out.append((name, v))
+    return out
+
+
 def check_choice(choice) -> None:
     """A voice option naming no installed voice is one clear error before any work starts."""
-    names = {e.name for e in load_voices()}
+    from ..registry import plugins
+    names = {e.name for e in load_voices()} | {name for name, _ in plugins("ctk.voices")}
     for c in (choice.values() if isinstance(choice, dict) else [choice]):
         if str(c) not in CHOICES and str(c) not in names:
             raise ConfigError(f"unknown voice '{c}'", hint="use auto, none, draft or a name from 'ctk voices list'")

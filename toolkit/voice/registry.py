@@ -183,5 +183,10 @@ def check_choice(choice) -> None:
     from ..registry import plugins
     names = {e.name for e in load_voices()} | {name for name, _ in plugins("ctk.voices")}
     for c in (choice.values() if isinstance(choice, dict) else [choice]):
+        if str(c) == "draft":
+            from .engines import espeak_path
+            if not espeak_path():
+                raise ConfigError("--voice draft needs eSpeak NG, which is not installed",
+                                  hint="apt-get install espeak-ng (or run 'make setup'), or use --voice none")
         if str(c) not in CHOICES and str(c) not in names:
             raise ConfigError(f"unknown voice '{c}'", hint="use auto, none, draft or a name from 'ctk voices list'")

@@ -116,26 +116,30 @@ class ToneVoice:
     """A voice that 'says' a line as a tone, 60 ms per character; it counts what it synthesized."""
     kind, name, language, gender, speed = "tone", "tone", "en", "", 1.0
 
-    def __init__(self):
-        self.calls = 0
-        self.texts: list[str] = []
-
     def version(self):
         return "1"
 
     def key(self):
         return "tone:1"
 
+    def __init__(self, comma_pause=0.0):
+        self.calls = 0
+        self.texts: list[str] = []
+        self.comma_pause = comma_pause          # seconds of silence after each comma
+
     def synth(self, text, out, speed=None):
         self.calls += 1
         self.texts.append(text)
-        n = int(16000 * 0.06 * len(text) / (speed or 1.0))
+        frames = []
+        for part in text.split(","):
+            n = int(16000 * 0.06 * len(part) / (speed or 1.0))
+            frames.append(b"".join(int(8000 * math.sin(i / 8)).to_bytes(2, "little", signed=True) for i in range(n)))
+            frames.append(b"\0\0" * int(16000 * self.comma_pause))
         with wave.open(str(out), "wb") as w:
             w.setnchannels(1)
             w.setsampwidth(2)
             w.setframerate(16000)
-            w.writeframes(b"".join(int(8000 * math.sin(i / 8)).to_bytes(2, "little", signed=True)
-                                   for i in range(n)))
+            w.writeframes(b"".join(frames[:-1]))
 
 
 def _script(lines, code="us"):
@@ -168,13 +172,33 @@ def test_scenes_hold_their_line_and_cues_sit_inside_the_speech(tmp_path, monkeyp
     vo = voice_over(s, load_market("us"), ToneVoice())
     spans = vo.speech()
     for sc, start in zip(s.scenes, s.starts()):
-        a, b = spans[sc.index]
+        a, b, _ = spans[sc.index]
         assert start <= a and b + BREATH <= start + sc.duration + 1e-6
     assert s.scenes[1].duration > 5                            # the long line lengthened its scene
     cues = build_cues(s, "Latn", spans)
     assert len(cues) >= 3
     for c in cues:
-        assert any(a - 1e-3 <= c.start < c.end <= b + 1e-3 for a, b in spans.values()), c
+        assert any(a - 1e-3 <= c.start < c.end <= b + 1e-3 for a, b, _ in spans.values()), c
+
+
+def test_cues_follow_the_pauses_of_the_voice(tmp_path, monkeypatch):
+    """A line with two long pauses at its commas: the cue that ends mid-clause ends when its last word is
+    said (anchored at the pause before), not where an even share of the characters would put it."""
+    from toolkit.subtitles import build_cues
+    from toolkit.voice.track import voice_over
+    monkeypatch.setenv("CTK_CACHE", str(tmp_path))
+    parts = ["Soft and warm mulberry silk for cold winter days", " a gift your mother will love to wear",
+             " now in three colours"]
+    s = _script(["Hi.", ",".join(parts)])
+    vo = voice_over(s, load_market("us"), ToneVoice(comma_pause=1.2))
+    start, end, gaps = vo.speech()[2]
+    assert len(gaps) == 2                                          # two commas, two pauses found
+    cues = [c for c in build_cues(s, "Latn", vo.speech()) if c.start >= start - 1e-3]
+    assert len(cues) == 2 and cues[0].lines[-1].endswith("will")
+    said = start + 0.06 * len(parts[0]) + 1.2 + 0.06 * len(" a gift your mother will")   # when "will" ends
+    assert abs(cues[0].end - said) < 0.12, (cues[0].end, said)
+    even = build_cues(s, "Latn", {k: (a, b, ()) for k, (a, b, _) in vo.speech().items()})
+    assert abs(even[1].end - said) > 0.3                           # the even share would be off
 
 
 def test_a_long_hook_is_said_a_little_faster_to_land_in_three_seconds(tmp_path, monkeypatch):

@@ -48,13 +48,13 @@ def test_every_market_has_a_draft_voice_that_holds_its_scenes(product, tmp_path,
         assert len(vo.lines) == len(c.script.scenes) and voice.calls >= len(set(ln.text for ln in vo.lines))
         spans = vo.speech()
         for sc, start in zip(c.script.scenes, c.script.starts()):
-            a, b = spans[sc.index]
+            a, b, _ = spans[sc.index]
             assert b - a > 0.3, (code, sc.index)                                   # something was said
             assert start < a and b + BREATH <= start + sc.duration + 1e-6, (code, sc.index)
         cues = build_cues(c.script, m.script, spans)
         assert [c.lines for c in cues] == [c.lines for c in silent]                 # the same text, retimed
         for cue in cues:
-            assert any(a - 1e-3 <= cue.start < cue.end <= b + 1e-3 for a, b in spans.values()), (code, cue)
+            assert any(a - 1e-3 <= cue.start < cue.end <= b + 1e-3 for a, b, _ in spans.values()), (code, cue)
 
 
 @pytest.fixture(scope="module")

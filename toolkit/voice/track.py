@@ -100,6 +100,27 @@ def clip(voice, text: str, speed: float | None = None) -> tuple[Path, float]:
     return path, wav_seconds(path)
 
 
+def pauses(path: Path, min_gap: float = 0.12) -> tuple[tuple[float, float], ...]:
+    """The silences inside the speech, (start, end) in seconds into the clip: where a voice breathes between
+    clauses and sentences, and where a subtitle cue can change."""
+    from array import array
+    with wave.open(str(path), "rb") as w:
+        rate = w.getframerate()
+        pcm = array("h")
+        pcm.frombytes(w.readframes(w.getnframes()))
+    win = rate // 100                                              # 10 ms windows
+    quiet = [max(map(abs, pcm[i:i + win]), default=0) < 330 for i in range(0, len(pcm), win)]   # ~ -40 dBFS
+    out, run = [], 0
+    for k, q in enumerate(quiet + [False]):
+        if q:
+            run += 1
+            continue
+        if run * 0.01 >= min_gap and k - run > 0 and k < len(quiet):
+            out.append((round((k - run) * 0.01, 3), round(k * 0.01, 3)))
+        run = 0
+    return tuple(out)
+
+
 @dataclass
 class Line:
     scene: int
@@ -108,6 +129,7 @@ class Line:
     seconds: float
     start: float = 0.0   # in the video
     speed: float = 1.0
+    pauses: tuple = ()   # in the video: where the speech pauses
 
     @property
     def end(self) -> float:
@@ -123,8 +145,8 @@ class VoiceOver:
     track: object = None          # the video.VoiceTrack the encode mixes in
 
     def speech(self) -> dict[int, tuple[float, float]]:
-        """Scene index -> when its line is said (start, end) in the video."""
-        return {ln.scene: (ln.start, ln.end) for ln in self.lines}
+        """Scene index -> when its line is said in the video: (start, end, the pauses inside it)."""
+        return {ln.scene: (ln.start, ln.end, ln.pauses) for ln in self.lines}
 
     def write_track(self, path: Path, total: float) -> Path:
         """One mono WAV as long as the video, each line at its place."""
@@ -181,4 +203,5 @@ def voice_over(script, market, voice, prices: tuple = ()) -> VoiceOver:
     starts = dict(zip((s.index for s in script.scenes), script.starts()))
     for ln in lines:
         ln.start = round(starts[ln.scene] + LEAD, 4)
+        ln.pauses = tuple((round(ln.start + a, 3), round(ln.start + b, 3)) for a, b in pauses(ln.clip))
     return VoiceOver(voice, lines, findings)

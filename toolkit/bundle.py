@@ -212,7 +212,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
             stage = "voice"
             from .voice import prepare
             vo = prepare(script, market, opts, (facts.price, facts.old_price), work)
-            findings += vo.findings if vo else []
+            if vo:           # each scene now lasts as long as its line is said: no estimate of it is left to report
+                findings = [f for f in findings if f.code != "pace.voice_too_long"] + vo.findings
         cues = build_cues(script, market.script, vo.speech() if vo else None)
         atomic_write_text(work / "caption.txt", caption.text + "\n")
         atomic_write_text(work / "ad_text.txt", bt.ad_text + "\n")

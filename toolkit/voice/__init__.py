@@ -9,21 +9,22 @@ from pathlib import Path
 FPS = 30
 
 
-def voice_name(opts, market) -> str | None:
-    """The name of the synthetic voice a market's videos get with these options, or None (silent)."""
+def _voice(opts, market):
     if not opts.video:
         return None
     from .registry import pick
-    v = pick(opts.voice, market)
+    return pick(opts.voice, market)
+
+
+def voice_name(opts, market) -> str | None:
+    """The name of the synthetic voice a market's videos get with these options, or None (silent)."""
+    v = _voice(opts, market)
     return v.name if v else None
 
 
 def voice_key(opts, market) -> str | None:
     """What the bundle key holds of the voice: None when the video is silent (the key stays as it was)."""
-    if not opts.video:
-        return None
-    from .registry import pick
-    v = pick(opts.voice, market)
+    v = _voice(opts, market)
     return v.key() if v else None
 
 

@@ -67,7 +67,7 @@ def _apply_lexicon(text: str, words: dict[str, str]) -> str:
     return text
 
 
-def _numbers_to_words(text: str, language: str) -> str:
+def _numbers_to_words(text: str, language: str, options: dict) -> str:
     try:
         from num2words import num2words
     except ImportError:                      # the engine reads the digits itself, less well
@@ -77,7 +77,7 @@ def _numbers_to_words(text: str, language: str) -> str:
         raw = m.group(0).replace(",", "")
         try:
             value = float(raw) if "." in raw else int(raw)
-            return f" {num2words(value, lang=language)} "
+            return f" {num2words(value, lang=language, **options)} "
         except (ValueError, NotImplementedError, OverflowError):
             return m.group(0)
     return re.sub(NUM, say, text)
@@ -112,7 +112,7 @@ def normalize(text: str, market, prices: tuple[str | None, ...] = ()) -> str:
     if data.get("group"):
         out = re.sub(rf"(?<=\d){re.escape(data['group'])}(?=\d{{3}}(?!\d))", "", out)
     if data.get("numbers") == "words":
-        out = _numbers_to_words(out, market.language.split("-")[0])
+        out = _numbers_to_words(out, market.language.split("-")[0], data.get("number_options", {}))
     elif data.get("decimal"):
         out = re.sub(r"(\d)\.(\d)", rf"\1 {data['decimal']} \2", out)
     if data.get("reading") == "kana":

@@ -59,5 +59,5 @@ def voice_checks() -> list[tuple[str, bool, str]]:
                         f"auto -> {auto.label() if auto else 'none (silent; ctk voices add)'}; "
                         f"draft -> {draft.label()}"))
         except Exception as exc:  # noqa: BLE001 - a broken voice entry is reported, not raised
-            out.append((f"voice {code}", False, str(exc)))
+            out.append((f"optional: voice {code}", False, str(exc)))
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import CtkError
 
 TARGET_I = -14.0
-TARGET_TP = -1.5         # a margin under -1 dBTP for the AAC encoder's overshoot
+TARGET_TP = -2.0         # a margin under -1 dBTP for the AAC encoder's overshoot and the limiter
 TARGET_LRA = 11.0
 RATE = 48000
 

@@ -6,7 +6,7 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEB_PACKAGES := ffmpeg fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji libraqm0 libfribidi0 libharfbuzz0b \
+DEB_PACKAGES := ffmpeg espeak-ng fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji libraqm0 libfribidi0 libharfbuzz0b \
 	libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 # the report page is tested in Debian's headless Chromium (driven by Playwright, no browser download)
 DEB_TEST_PACKAGES := chromium
@@ -36,11 +36,11 @@ venv: $(VENV)/.installed
 demo: setup
 	$(BIN)/ctk doctor || true
 	$(BIN)/ctk render examples/catalog.csv --markets all --out out/demo --no-video --date 2026-12-01 --quiet
-	$(BIN)/ctk render examples/catalog.csv --markets us,de,jp,th,sa --limit 3 --out out/demo --date 2026-12-01
+	$(BIN)/ctk render examples/catalog.csv --markets us,de,jp,th,sa --limit 3 --out out/demo --date 2026-12-01 --voice draft
 	@echo
 	@echo "Done. Look at:"
 	@echo "  out/demo/<market>/<product-id>/  cover.jpg, caption.txt, subtitles.srt/.vtt, script.json, report.json"
-	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4"
+	@echo "  out/demo/{us,de,jp,th,sa}/<first 3 products>/video.mp4 (with the draft eSpeak NG voice-over)"
 	@echo "  out/demo/index.html (open it in a browser: every bundle, filters, findings)"
 	@echo "  out/demo/manifest.json"
 

@@ -83,6 +83,10 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         self.festival_box = QComboBox(minimumContentsLength=14)
         self.festival_box.currentIndexChanged.connect(self._settings_changed)
         tb.addWidget(self.festival_box)
+        tb.addWidget(QLabel(" " + tr("Voice") + " "))
+        self.voice_box = QComboBox(minimumContentsLength=12, objectName="voice-box")    # per market, like festival
+        self.voice_box.currentIndexChanged.connect(self._settings_changed)
+        tb.addWidget(self.voice_box)
         tb.addWidget(QLabel(" " + tr("Style") + " "))
         from toolkit.style import available_styles
         self.style_box = QComboBox()
@@ -134,6 +138,8 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         self.variant_box = QComboBox(minimumContentsLength=22)
         self.variant_box.activated.connect(self._variant_chosen)
         row.addWidget(self.variant_box)
+        self.play_btn = QPushButton(tr("Play line"), objectName="play-line", clicked=self.play_line)
+        row.addWidget(self.play_btn)
         ev.addLayout(row)
         self.scenes = QTableWidget(0, 3)
         self.scenes.setHorizontalHeaderLabels([tr("Seconds"), tr("On-screen text"), tr("Voice-over")])

@@ -275,3 +275,24 @@ def test_one_project_renders_the_same_bundles_from_the_cli_and_the_editor(qtbot,
     for rel in gui_files:
         a, b = (tmp_path / "gui_out" / rel).read_bytes(), (tmp_path / "cli_out" / rel).read_bytes()
         assert a == b, rel
+
+
+def test_a_voice_per_market_and_play_line(qtbot, win, tmp_path, monkeypatch):
+    """The voice box keeps a choice per market in the project; 'Play line' says the selected scene's line."""
+    import shutil
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng not installed")
+    from PySide6.QtGui import QDesktopServices
+    monkeypatch.setenv("CTK_CACHE", str(tmp_path / "cache"))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert [win.voice_box.itemData(i) for i in range(3)] == ["auto", "none", "draft"]
+    win.voice_box.setCurrentIndex(win.voice_box.findData("draft"))
+    wait_composed(qtbot, win)
+    assert win.options().voice == {win.market: "draft"}
+    win.scenes.setCurrentCell(1, 2)
+    win.play_line()
+    assert opened and opened[0].endswith(".wav") and os.path.getsize(opened[0]) > 10000
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.select_market("sa")
+    assert win.voice_box.currentData() == "auto"                 # the other market keeps its own choice

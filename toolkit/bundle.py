@@ -27,6 +27,7 @@ from .keys import _file_digest
 from .edits import apply_edits
 from .gen.choose import choose_script
 from .textutil import utf16_len
+from .voice import voice_name
 
 
 
@@ -48,7 +49,8 @@ def bundle_text(facts, script, caption, market: MarketProfile, opts: RenderOptio
                       ad_text=clean_ad_text(caption.text, market, keep=facts.price), price=facts.price, old_price=facts.old_price,
                       discount=facts.discount, sponsored=opts.sponsored, day=opts.day(),
                       protected=tuple(x for x in (facts.brand,) if x), colors=tuple(facts.colors),
-                      extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())])
+                      extra_terms=[(w, festival.name) for w in (festival.avoid_words if festival else ())],
+                      voice=voice_name(opts, market))
 
 @dataclass
 class Composed:
@@ -211,7 +213,14 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                           hint="fix the product data, or render with --allow-findings")
             exc.findings = findings  # type: ignore[attr-defined]
             raise exc
-        cues = build_cues(script, market.script)
+        vo = None
+        if opts.video:
+            stage = "voice"
+            from .voice import prepare
+            vo = prepare(script, market, opts, (facts.price, facts.old_price), work)
+            if vo:           # each scene now lasts as long as its line is said: no estimate of it is left to report
+                findings = [f for f in findings if f.code != "pace.voice_too_long"] + vo.findings
+        cues = build_cues(script, market.script, vo.speech() if vo else None)
         atomic_write_text(work / "caption.txt", caption.text + "\n")
         atomic_write_text(work / "ad_text.txt", bt.ad_text + "\n")
         atomic_write_text(work / "subtitles.srt", to_srt(cues))
@@ -255,12 +264,14 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                     tl.img.save(tp, compress_level=1)
                     plans.append(ScenePlan(bgp, tp, s.duration))
                 encode(plans, work / f"video{suffix}.mp4", preset=opts.preset, crf=opts.crf, cancelled=cancelled,
-                       animation=style.animation, size=size, music=opts.music)
+                       animation=style.animation, size=size, music=opts.music, voice=vo.track if vo else None)
                 for p in plans:
                     p.background.unlink(missing_ok=True)
                     p.text.unlink(missing_ok=True)
             outside += [k for k, bl in boxes.items() for b in bl if not zone.contains(b)]
             text_boxes.update(boxes)
+        if vo:
+            (work / ".voice.wav").unlink(missing_ok=True)
         zone = safe_zone(market.rtl)
         for k in outside:
             findings.append(Finding(code="render.safe_zone", severity="error", where=k,
@@ -295,6 +306,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
             "formats": list(opts.formats), "format": "9:16" if "9:16" in opts.formats else opts.formats[0],
             "encoder": {"codec": "libx264", "preset": opts.preset, "crf": opts.crf} if opts.video else None,
         })
+        if vo:
+            script_doc["voice"] = vo.to_dict()     # a synthetic voice says so (and the MP4's metadata does)
         atomic_write_json(work / "script.json", script_doc)
         return findings, script_doc
     except CtkError:

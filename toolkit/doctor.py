@@ -33,6 +33,7 @@ def run_checks() -> list[tuple[str, bool, str]]:
         out.append(("Thai line breaking (pythainlp)", True, "installed"))
     except ImportError:
         out.append(("Thai line breaking (pythainlp)", False, "pip install pythainlp"))
+    out += voice_checks()
     import importlib.util
     for mod, what in (("transformers", "translation/generation models"), ("torch", "model runtime")):
         have = importlib.util.find_spec(mod) is not None
@@ -55,3 +56,24 @@ def _plugins() -> tuple[str, bool, str]:
         if names:
             found.append(f"{group.removeprefix('ctk.')} {', '.join(names)}")
     return "plugins", True, "; ".join(found) if found else "none installed (docs/plugins.md)"
+
+
+def voice_checks() -> list[tuple[str, bool, str]]:
+    """eSpeak NG for the draft voice, and per market the voice --voice auto and --voice draft would give."""
+    from .markets import available_markets, load_market
+    from .voice.engines import espeak_path, espeak_version
+    from .voice.registry import draft_voice, pick
+    out = [("optional: draft voice (espeak-ng)", bool(espeak_path()),
+            f"eSpeak NG {espeak_version()}" if espeak_path() else "not installed: apt-get install espeak-ng "
+            "(or 'make setup'); --voice draft needs it")]
+    for code in available_markets():
+        try:
+            m = load_market(code)
+            auto = pick("auto", m)
+            draft = draft_voice(m)
+            out.append((f"optional: voice {code} ({m.language})", auto is not None or bool(espeak_path()),
+                        f"auto -> {auto.label() if auto else 'none (silent; ctk voices add)'}; "
+                        f"draft -> {draft.label()}"))
+        except Exception as exc:  # noqa: BLE001 - a broken voice entry is reported, not raised
+            out.append((f"optional: voice {code}", False, str(exc)))
+    return out

@@ -70,7 +70,7 @@ def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
     """The settings that change a bundle's bytes (computed once per run): the contents of every input file
     (FX table, calendar, music, style, brand kit, glossary, lexicons, models), no paths, no run bookkeeping."""
     s = opts.settings()
-    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm", "fact_edits"):
+    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm", "fact_edits", "voice"):
         s.pop(k, None)
     for k in _FILE_OPTIONS:
         s[k] = _content_digest(s.get(k))
@@ -96,6 +96,10 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdi
     s = dict(base if base is not None else _key_settings(opts, models_v))
     s["edits"] = opts.edits.get(f"{market.code}/{product.id}", {})
     s["fact_edits"] = opts.fact_edits.get(product.id, [])
+    from .voice import voice_key
+    vk = voice_key(opts, market)         # the voice this market gets (name, engine version, speed); silent: none
+    if vk:
+        s["voice"] = vk
     h.update(json.dumps(s, sort_keys=True, ensure_ascii=False).encode())
     h.update(__version__.encode())
     return h.hexdigest()[:24]

@@ -33,6 +33,7 @@ class Project:
     fx: str | None = None
     calendar: str | None = None
     music: str | None = None
+    voice: str | dict | None = None      # auto | none | draft | a voice name, or {market: choice}
     formats: list[str] | None = None
     seed: int | None = None
     out: str = "out"
@@ -132,7 +133,7 @@ def _currency(value, path):
 
 
 _TYPES = {"variants": int, "generator": str, "translator": str, "source_lang": str, "glossary": str, "fx": str,
-          "calendar": str, "music": str, "formats": list, "seed": int}
+          "calendar": str, "music": str, "formats": list, "seed": int, "voice": (str, dict)}
 
 
 def _settings(doc: dict, path) -> dict:

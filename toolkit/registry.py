@@ -7,6 +7,7 @@ its pyproject.toml). ctk's own ones sit in the same tables, in code; on a name c
     [project.entry-points."ctk.rule_packs"]     name = "pkg.module:pack_path" # () -> path of a rules TOML
     [project.entry-points."ctk.translators"]    name = "pkg.module:factory"   # (glossary=, memory=) -> Translator
     [project.entry-points."ctk.generators"]     name = "pkg.module:factory"   # () -> backend with .chat(messages) -> str
+    [project.entry-points."ctk.voices"]         name = "pkg.module:factory"   # (market) -> toolkit.voice Voice or None
     [project.entry-points."ctk.motifs"]         name = "pkg.module:draw"      # draw(layer, palette, rnd): festival art
     [project.entry-points."ctk.animations"]     name = "pkg.module:motion"    # (text_in, motion_px) -> (x_expr, y_expr)
     [project.entry-points."ctk.styles"]         name = "pkg.module:style"     # a style TOML's path, or a dict (or a
@@ -26,7 +27,7 @@ from functools import lru_cache
 from .errors import ConfigError
 
 GROUPS = ("ctk.importers", "ctk.rule_kinds", "ctk.rule_packs", "ctk.translators", "ctk.generators", "ctk.motifs",
-          "ctk.animations", "ctk.styles")
+          "ctk.animations", "ctk.styles", "ctk.voices")
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,8 @@ from .model import Finding, Scene
 from .adtext import ad_text_limit, clean_ad_text
 from .textutil import fits_script, strip_emoji, utf16_len
 
-KINDS = {"terms", "disclosure", "price_reduction", "taboo_number", "caption_length", "hashtags", "ad_text", "script"}
+KINDS = {"terms", "disclosure", "price_reduction", "taboo_number", "caption_length", "hashtags", "ad_text", "script",
+         "synthetic_voice"}
 
 
 @dataclass
@@ -128,6 +129,7 @@ class BundleText:
     # that say `product = true` (a gin is prohibited whatever name the market's copy gives it)
     product: tuple[tuple[str, str], ...] = ()
     product_lang: str = "en"
+    voice: str | None = None       # the synthetic voice of the video's voice-over, if any
 
     def fields(self) -> list[tuple[str, str]]:
         body = self.caption
@@ -364,6 +366,10 @@ def _kind_script(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
             out.append(_finding(rule, where, segment=text,
                                 message=f"{rule.message}: expected {m.script} for {m.code}"))
     return out
+
+
+def _kind_synthetic_voice(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
+    return [_finding(rule, "video", message=f"{rule.message} (voice: {bt.voice})")] if bt.voice else []
 
 
 def clear_cache() -> None:

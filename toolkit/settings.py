@@ -35,6 +35,7 @@ class RenderOptions:
     style: str = "clean"             # clean | bold | editorial | a style .toml
     formats: tuple = ("9:16",)       # 9:16 (video.mp4, cover.jpg); 1:1 and 16:9 add video-1x1.mp4, cover-16x9.jpg...
     music: str | None = None         # background music file (looped, faded); otherwise a silent AAC track
+    voice: str | dict = "auto"       # auto | none | draft | an installed voice, or {market: choice} (toolkit/voice)
     brand_kit: str | None = None     # brand kit TOML: name, logo, font, [colors]
     preset: str = "veryfast"
     crf: int = 23
@@ -71,7 +72,7 @@ PROJECT_KEYS = {"markets": "markets", "campaign_date": "campaign_date", "festiva
                 "out": "out", "edits": "edits", "fact_edits": "facts", "lexicon": "lexicon", "columns": "columns",
                 "variants": "variants", "generator": "generator", "translator": "translator",
                 "source_lang": "source_lang", "glossary": "glossary", "fx": "fx", "calendar": "calendar",
-                "music": "music", "formats": "formats", "seed": "seed"}
+                "music": "music", "formats": "formats", "seed": "seed", "voice": "voice"}
 PATH_KEYS = ("brand_kit", "glossary", "fx", "calendar", "music", "out")
 
 
@@ -135,6 +136,11 @@ def validate(o: RenderOptions) -> RenderOptions:
         if not Path(o.music).is_file():
             raise ConfigError("music file not found", file=str(o.music), hint="pass an audio file (mp3, m4a, wav...)")
         o.music = str(Path(o.music).resolve())
+    if not isinstance(o.voice, (str, dict)):
+        raise ConfigError("voice must be auto, none, draft, a voice name, or a table of market -> choice",
+                          hint='e.g. "voice": {"us": "my-voice", "*": "draft"}')
+    from .voice.registry import check_choice
+    check_choice(o.voice)
     if o.executor not in ("local", "dask"):
         raise ConfigError(f"unknown executor '{o.executor}'", hint="use local or dask")
     if not isinstance(o.festival, (str, dict)):

@@ -74,7 +74,33 @@ def _wrap(text: str, script: str, language: str) -> list[str]:
     return best
 
 
-def build_cues(script: Script, market_script: str) -> list[Cue]:
+def _clock(text: str, t0: float, t1: float, gaps: tuple):
+    """Character offset in a spoken line -> when it is said: linear between anchors; a clause's punctuation is
+    anchored at the start of the voice's pause nearest to where it would fall, the character after it at the
+    pause's end (the speech between two anchors is taken as even)."""
+    n = len(text) or 1
+    anchors = [(0, t0)]
+    for i, ch in enumerate(text[:-1]):
+        if ch in _CLAUSE_END and gaps:
+            c0, a0 = anchors[-1]
+            est = a0 + (t1 - a0) * (i + 1 - c0) / max(1, n - c0)
+            g0, g1 = min(gaps, key=lambda g: abs((g[0] + g[1]) / 2 - est))
+            if abs((g0 + g1) / 2 - est) < 0.6 and a0 < g0 and g1 < t1 and i + 1 > c0:
+                anchors += [(i + 1, g0), (i + 2, g1)]
+    anchors.append((n, t1))
+
+    def at(c: int) -> float:
+        for (c0, a0), (c1, a1) in zip(anchors, anchors[1:]):
+            if c <= c1:
+                return a0 + (a1 - a0) * (c - c0) / max(1, c1 - c0)
+        return t1
+    return at
+
+
+def build_cues(script: Script, market_script: str, speech: dict | None = None) -> list[Cue]:
+    """Cues per scene, over the scene's time; with a voice-over, `speech` maps a scene's index to when its line
+    is said (start, end, pauses) and the scene's cues share that span instead, each changing in the pause of
+    the voice nearest to where its share of the text ends, so each shows while it is heard."""
     cues: list[Cue] = []
     for start, scene in zip(script.starts(), script.scenes):
         lines = _wrap(_NUM_GLUE.sub("\\1\u00a0", scene.voice), market_script, script.language)
@@ -82,9 +108,19 @@ def build_cues(script: Script, market_script: str) -> list[Cue]:
         total_chars = sum(len("".join(e)) for e in events) or 1
         t = start
         end_scene = start + scene.duration
+        span = scene.duration
+        gaps: tuple = ()
+        if speech and scene.index in speech:
+            t, end_scene, *rest = speech[scene.index]
+            span, gaps = end_scene - t, (rest[0] if rest else ())
+        done = 0
+        clock = _clock("".join("".join(e) for e in events), t, end_scene, gaps) if speech else None
         for j, ev in enumerate(events):
-            share = scene.duration * len("".join(ev)) / total_chars
+            share = span * len("".join(ev)) / total_chars
             end = end_scene if j == len(events) - 1 else min(end_scene, t + max(MIN_EVENT, share))
+            if clock is not None and j < len(events) - 1:
+                done += len("".join(ev))
+                end = min(end_scene, max(t + MIN_EVENT, clock(done)))
             if ev:
                 cues.append(Cue(round(t, 3), round(end - 0.001 if end == end_scene else end, 3), ev))
             t = end

@@ -1,5 +1,6 @@
 """One ffmpeg process per video: a single filter graph pans each scene's background, fades its text layer in,
-joins the scenes and encodes H.264 (yuv420p) + a silent AAC track with the moov atom first."""
+joins the scenes and encodes H.264 (yuv420p) with the moov atom first, and an AAC track: silent, the music, or
+the voice-over mixed over the music and loudness-normalized (toolkit/voice/mix.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ class ScenePlan:
     background: Path      # RGB PNG, at least 1080x1920 (larger = room to pan)
     text: Path            # RGBA PNG, 1080x1920
     duration: float
+
+
+@dataclass(frozen=True)
+class VoiceTrack:
+    wav: Path             # mono WAV as long as the video (toolkit/voice/track.py)
+    measured: dict        # the first loudnorm pass over the mix (toolkit/voice/mix.py measure)
+    name: str             # the voice's name, written into the MP4 as a synthetic-voice label
 
 
 def ffmpeg_path() -> str | None:
@@ -41,7 +49,7 @@ def _text_motion(animation: str) -> tuple[str, str]:
 
 def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, height: int = 1920,
                   preset: str = "veryfast", crf: int = 23, animation: str = "fade",
-                  music: str | None = None) -> list[str]:
+                  music: str | None = None, voice: VoiceTrack | None = None) -> list[str]:
     exe = ffmpeg_path()
     if not exe:
         raise CtkError("ffmpeg is not installed", hint="run 'make setup' (or apt-get install ffmpeg), or render with --no-video")
@@ -72,7 +80,20 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
         labels.append(f"[s{i}]")
     parts.append("".join(labels) + f"concat=n={len(scenes)}:v=1:a=0,format=yuv420p[v]")
     audio_index = 2 * len(scenes)
-    if music:
+    audio = ["-c:a", "aac", "-b:a", "96k"]
+    meta = ["-metadata", "comment=rendered by ctk"]
+    if voice is not None:
+        from .voice.mix import graph
+        cmd += ["-i", str(voice.wav)]
+        if music:
+            cmd += ["-stream_loop", "-1", "-i", str(music)]
+        parts.append(graph(f"{audio_index}:a", f"{audio_index + 1}:a" if music else None, total,
+                           measured=voice.measured))
+        amap = "[a]"
+        audio = ["-c:a", "aac", "-b:a", "128k", "-ar", "48000"]
+        meta = ["-metadata", f"comment=rendered by ctk; synthetic voice: {voice.name}",
+                "-metadata", f"description=synthetic voice: {voice.name}"]
+    elif music:
         # the user's track, looped to length, a little quieter, faded in and out (no voice-over to duck under)
         cmd += ["-stream_loop", "-1", "-i", str(music)]
         parts.append(f"[{audio_index}:a]atrim=0:{total:.4f},asetpts=N/SR/TB,volume=0.8,afade=t=in:d=0.5,"
@@ -83,18 +104,18 @@ def build_command(scenes: list[ScenePlan], out: Path, *, width: int = 1080, heig
         amap = f"{audio_index}:a"
     cmd += ["-filter_complex", ";".join(parts), "-map", "[v]", "-map", amap,
             "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p", "-r", str(FPS),
-            "-c:a", "aac", "-b:a", "96k", "-t", f"{total:.4f}", "-movflags", "+faststart",
-            "-metadata", "comment=rendered by ctk", "-threads", "0", str(out)]
+            *audio, "-t", f"{total:.4f}", "-movflags", "+faststart", *meta, "-threads", "0", str(out)]
     return cmd
 
 
 def encode(scenes: list[ScenePlan], out: Path, *, preset: str = "veryfast", crf: int = 23, cancelled=None,
-           animation: str = "fade", size: tuple[int, int] = (1080, 1920), music: str | None = None) -> None:
+           animation: str = "fade", size: tuple[int, int] = (1080, 1920), music: str | None = None,
+           voice: VoiceTrack | None = None) -> None:
     """Run the one ffmpeg process; `cancelled()` is polled a few times a second and stops it."""
 
     from .errors import Cancelled
     cmd = build_command(scenes, out, preset=preset, crf=crf, animation=animation, width=size[0], height=size[1],
-                        music=music)
+                        music=music, voice=voice)
     from .fsutil import die_with_parent
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             preexec_fn=die_with_parent)

@@ -48,6 +48,14 @@ class SettingsMixin:
         else:
             fest[self.market] = fid
         self.project.festival = fest or "auto"
+        vid = self.voice_box.currentData() or "auto"
+        voice = dict(self.project.voice) if isinstance(self.project.voice, dict) else \
+            {"*": self.project.voice} if self.project.voice not in ("auto", None) else {}
+        if vid == "auto":
+            voice.pop(self.market, None)
+        else:
+            voice[self.market] = vid
+        self.project.voice = voice or None
 
     def options(self, markets=None, video=True):
         """The same settings `ctk render project.ctkproj` resolves (toolkit/settings.py), for this door."""
@@ -78,6 +86,7 @@ class SettingsMixin:
         self.tabs.setCurrentIndex(idx)
         self.tabs.blockSignals(False)
         self._fill_festivals()
+        self._fill_voices()
         self.refresh()
 
     def _fill_festivals(self):
@@ -102,6 +111,51 @@ class SettingsMixin:
         self.festival_box.setCurrentIndex(max(0, i))
         self.festival_box.blockSignals(False)
 
+    def _fill_voices(self):
+        """The current market's voice: auto, none, draft, and the installed voices of its language."""
+        from toolkit.markets import load_market
+        from toolkit.voice.registry import choice_for, load_voices
+        self.voice_box.blockSignals(True)
+        current = choice_for(self.project.voice, self.market)
+        self.voice_box.clear()
+        for label, data in ((tr("auto"), "auto"), (tr("none"), "none"), (tr("draft (eSpeak NG)"), "draft")):
+            self.voice_box.addItem(label, data)
+        try:
+            lang = load_market(self.market).language.split("-")[0]
+            for e in load_voices():
+                if e.language.split("-")[0] == lang:
+                    self.voice_box.addItem(f"{e.name} ({e.kind})", e.name)
+        except Exception as exc:  # noqa: BLE001 - a broken voices.json is shown, the box keeps the built-ins
+            self.show_error(str(exc))
+        self.voice_box.setCurrentIndex(max(0, self.voice_box.findData(current)))
+        self.voice_box.blockSignals(False)
+
+    def play_line(self):
+        """Say the selected scene's voice-over line with the market's voice (the draft voice when the market's
+        choice is auto without a natural voice, or none) and open the WAV in the system's player."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from toolkit.errors import CtkError
+        from toolkit.markets import load_market
+        from toolkit.voice.normalize import normalize
+        from toolkit.voice.registry import pick
+        from toolkit.voice.track import clip
+        row = max(0, self.scenes.currentRow())
+        item = self.scenes.item(row, 2)
+        if item is None or not item.text().strip():
+            return
+        self._sync_settings_to_project()
+        try:
+            m = load_market(self.market)
+            v = pick(self.project.voice or "auto", m) or pick("draft", m)
+            path, secs = clip(v, normalize(item.text(), m))
+        except CtkError as exc:
+            self.show_error(str(exc))
+            return
+        self.last_line_audio = path
+        self.statusBar().showMessage(f"{tr('Play line')}: {v.label()}, {secs:.1f} s")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def select_market(self, code: str):
         if code in self.project.markets:
             self.tabs.setCurrentIndex(self.project.markets.index(code))
@@ -110,6 +164,7 @@ class SettingsMixin:
         if 0 <= idx < len(self.project.markets):
             self.market = self.project.markets[idx]
             self._fill_festivals()
+            self._fill_voices()
             self.refresh()
 
     def _product_selected(self, item, _prev=None):

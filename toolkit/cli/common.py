@@ -135,7 +135,8 @@ FLAG_SETTINGS = {"markets": "markets", "out": "out", "date": "campaign_date", "s
                  "brand_kit": "brand_kit", "formats": "formats", "music": "music", "seed": "seed",
                  "generator": "generator", "variants": "variants", "force": "force", "festival": "festival",
                  "calendar": "calendar", "allow_findings": "allow_findings", "retry_failed": "retry_failed",
-                 "executor": "executor", "scheduler": "scheduler", "columns": "columns", "lexicon": "lexicon"}
+                 "executor": "executor", "scheduler": "scheduler", "columns": "columns", "lexicon": "lexicon",
+                 "voice": "voice"}
 
 
 def explicit_flags(ctx: typer.Context) -> dict:
@@ -161,7 +162,7 @@ def settings_from_flags(flags: dict) -> dict:
             value = parse_columns(value)
         elif key == "lexicon":
             value = tuple(str(p) for p in (value or ()))
-        elif key == "festival" and "=" in str(value):
+        elif key in ("festival", "voice") and "=" in str(value):
             value = dict(part.split("=", 1) for part in str(value).split(",") if "=" in part)
             value = {k.strip().lower(): v.strip() for k, v in value.items()}
         elif isinstance(value, Path):

@@ -43,6 +43,7 @@ def doctor():
 
 
 from . import models_cmd  # noqa: E402,F401  (models, tm and translate come last in --help)
+from . import voices_cmd  # noqa: E402,F401
 
 
 def run() -> None:

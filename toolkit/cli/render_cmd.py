@@ -33,6 +33,7 @@ def render(
     brand_kit: Optional[Path] = typer.Option(None, "--brand-kit", help="Brand kit TOML: name, logo, font, [colors]."),
     formats: str = typer.Option("9:16", "--formats", help="Comma-separated: 9:16 (default), 1:1, 16:9 from the same scene plan."),
     music: Optional[Path] = typer.Option(None, "--music", help="Background music file (looped and faded); otherwise silent."),
+    voice: str = typer.Option("auto", "--voice", help="Voice-over: auto (an installed natural voice of the market's language, else none), none, draft (eSpeak NG), a name from 'ctk voices list', or per market: us=NAME,*=draft."),
     seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
     generator: str = typer.Option("template", "--generator", help="template | auto | http | a causal-LM model name."),
     variants: int = typer.Option(3, "--variants", min=1, max=8, help="Script variants per generator (1-8); the best-scoring one is used, the editor offers the others."),

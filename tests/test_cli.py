@@ -214,3 +214,16 @@ def test_flags_typed_win_over_the_project_whatever_their_value(tmp_path):
             assert rep["festival"] and rep["festival"]["id"] == "nikolaus"
         else:
             assert "festival.not_observed" in codes
+
+
+def test_a_currency_without_an_exchange_rate_is_one_error_before_any_work(tmp_path):
+    from conftest import run_ctk
+    cat = tmp_path / "c.csv"
+    cat.write_text("id,title,price,currency,price:de\na,Mug,10,XAF,\nb,Bowl,10,XAF,\n", encoding="utf-8")
+    res = run_ctk("render", cat, "-m", "us,de", "--no-video", "--out", tmp_path / "o")
+    assert res.returncode == 2 and "no exchange rate for XAF" in res.stderr and "--fx FILE" in res.stderr
+    assert not (tmp_path / "o" / "us").exists()                      # nothing rendered, nothing half-done
+    # CLP, ZAR and PKR, which real exports use, convert with the shipped table
+    cat.write_text("id,title,price,currency\na,Mug,9990,CLP\n", encoding="utf-8")
+    ok = run_ctk("render", cat, "-m", "us", "--no-video", "--out", tmp_path / "o2", "--quiet")
+    assert ok.returncode == 0, ok.stderr

@@ -154,7 +154,19 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     get_translator(opts.translator, opts.glossary, opts.tm)   # fail early on a bad translator, glossary or FX file
     from .style import load_style
     load_style(opts.style, opts.brand_kit)                   # and on a bad style or brand kit
-    load_fx(opts.fx)
+    fx = load_fx(opts.fx)
+    # a currency the FX table can't convert fails every bundle it touches: one error before any work
+    need: set[str] = set()
+    for p in catalog.products:
+        for m in markets:
+            if p.currency and p.currency.upper() != m.currency and "price" not in p.overrides.get(m.code, {}):
+                need |= {p.currency.upper(), m.currency}
+    missing = sorted(need - set(fx.rates))
+    if missing:
+        from .errors import ConfigError
+        raise ConfigError(f"no exchange rate for {', '.join(missing)}", file=fx.path,
+                          hint=f"add {missing[0]} = <units per USD> under [rates] in a copy of that file and pass it "
+                               "with --fx FILE, or give local prices in price:<market> columns")
     out = Path(opts.out)
     if out.exists() and not out.is_dir():
         raise CtkError("the output path is a file, not a folder", file=str(out), hint="pass a folder to --out")

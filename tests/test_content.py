@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from decimal import Decimal
 
 import pytest
 
@@ -178,6 +179,12 @@ def test_variants_at_different_prices_are_offered_from_the_lowest():
     assert facts.price_varies and "ab" in offer.screen.lower() and "17,99" in offer.screen
     _, facts, script, _, _ = make(_product(title="Faszienrolle", category="foam roller", prices=["17.99", "17.99"]), "de")
     assert not facts.price_varies
+    # with a reduction too: one variant's "statt 157 €" pair would not hold for the others, so "ab" it is
+    q = _product(title="Faszienrolle", category="foam roller", prices=["17.99", "24.99"])
+    q.variants[0].compare_at_price = Decimal("29.99")
+    _, facts, script, _, _ = make(q, "de")
+    offer = next(s for s in script.scenes if s.role == "offer")
+    assert facts.discount and "ab" in offer.screen.lower() and "statt" not in offer.screen, offer.screen
 
 
 def test_a_strong_selling_point_opens_the_video_and_is_not_said_twice():
@@ -349,7 +356,8 @@ def test_the_caption_takes_the_descriptions_first_real_sentence():
         "A radiant glow for every skin tone."
     assert _first_sentence("Octopus\nEarrings, leopard head", "Octopus") is None          # a fragment, no sentence
     assert _first_sentence("What makes this product so special?\nLavender Candle + Box\nHIGH-WAISTED WIDE-LEG "
-                           "DENIM OVERSIZED RELAXED FIT\nPoured by hand in small batches.", "Candle") == \
+                           "DENIM OVERSIZED RELAXED FIT\nContents: Paraffin, Water, Lavender Oil.\nPoured by hand in small batches.",
+                           "Candle") == \
         "Poured by hand in small batches."
     assert _first_sentence("超柔软的云朵拖鞋，踩屎感十足。", "拖鞋") == "超柔软的云朵拖鞋，踩屎感十足。"
 

@@ -259,6 +259,14 @@ def test_ad_text_cut_at_a_boundary_keeps_the_price():
     t = clean_ad_text("クリスマスのプレゼント選びに、マルベリーシルク100%のスカーフはいかがですか。セール中の今、￥5,980で"
                       "お求めいただけます。", jp, keep="￥5,980")
     assert "￥5,980" in t and len(t) <= 50
+    # a frame that ends with a colon goes with what it frames: never "First thing you notice: a candle for $25"
+    us = load_market("us")
+    t = clean_ad_text("First thing you notice: the lavender scent that fills a whole room for hours and hours. "
+                      "Grab it for $25 now, just tap the orange cart.", us, keep="$25")
+    assert "$25" in t and "notice:" not in t, t
+    t = clean_ad_text("Notice: scent. Grab it for $25 now, just tap the orange cart, and more words to overflow the "
+                      "limit of one hundred.", us, keep="$25")
+    assert t.startswith("Notice: scent.") and "$25" in t, t
     th = load_market("th")
     long = "หูฟังอินเอียร์ตัดเสียงรบกวนกันน้ำแบตใช้ได้ถึงสี่สิบชั่วโมงเชื่อมต่อบลูทูธได้ไวจิ้มตะกร้าได้เลยนะทุกคน"
     t = clean_ad_text(long, th)

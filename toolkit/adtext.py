@@ -54,15 +54,26 @@ def clean_ad_text(text: str, market: MarketProfile, keep: str | None = None) -> 
                     break
                 acc += len(c)
         if pi is not None and len(clauses[pi].strip()) <= limit:
-            chosen = {pi}
             # the clauses in order (the hook and the name come first); one that does not fit is skipped, a
-            # shorter one further on may still
+            # shorter one further on may still; a clause that ends with a colon introduces the next one ("First thing you notice: the scent"):
+            # the two are kept or dropped together, never the frame without what it frames
+            def group(i):
+                g = {i}
+                while i > 0 and clauses[i - 1].rstrip().endswith((":", "：")):
+                    i -= 1
+                    g.add(i)
+                j = max(g)
+                while j + 1 < len(clauses) and clauses[j].rstrip().endswith((":", "：")):
+                    j += 1
+                    g.add(j)
+                return g
+            chosen = group(pi) if len("".join(clauses[j] for j in group(pi)).strip()) <= limit else {pi}
             for i in range(len(clauses)):
-                if i == pi:
+                if i in chosen:
                     continue
-                trial = "".join(clauses[j] for j in sorted(chosen | {i})).strip(" ,;:、،\u2013")
+                trial = "".join(clauses[j] for j in sorted(chosen | group(i))).strip(" ,;:、،\u2013")
                 if len(trial) <= limit:
-                    chosen.add(i)
+                    chosen |= group(i)
             out = "".join(clauses[j] for j in sorted(chosen)).strip(" ,;:、،\u2013")
             from .script import capitalize_first
             return capitalize_first(out)

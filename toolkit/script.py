@@ -70,11 +70,21 @@ class _Missing(dict):
         return Word("")
 
 
+# Arabic, Thai, kana, Han and Hangul: a sentence in these scripts has no capital letter to give
+_CASELESS = re.compile(r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def capitalize_first(text: str) -> str:
     """Upper-case the first letter when the line starts with a word (after opening quotes or brackets);
-    a line that starts with a number or symbol ("20% off") is left as it is."""
+    a line that starts with a number or symbol ("20% off") is left as it is, and so is a brand's own spelling
+    where the sentence is in a script without case ("samarhaus에서 나온…") or the word is cased inside ("iPhone")."""
+    if _CASELESS.search(text):
+        return text
     for i, ch in enumerate(text):
         if ch.isalpha():
+            word = re.match(r"\w+", text[i:]).group(0)
+            if any(c.isupper() for c in word[1:]):
+                return text
             return text[:i] + ch.upper() + text[i + 1:] if ch.islower() else text
         if ch.isspace() or ch in "\"'“‘«„([¿¡":
             continue
@@ -151,9 +161,10 @@ class TemplateGenerator:
         for b in fact_benefits(facts, market, base, said=said):
             plan.append(("benefit", b))
         if facts.price:
-            # variants at different prices: "from $X" (offer-from), where the market has such lines
-            sec = "offer_discount" if facts.discount else \
-                "offer_from" if getattr(facts, "price_varies", False) and c.get("offer_from") else "offer"
+            # variants at different prices: "from $X" (offer-from), where the market has such lines, even with a
+            # reduction ("was $170, now $135" is one variant's pair; the caption says "from" too)
+            sec = "offer_from" if getattr(facts, "price_varies", False) and c.get("offer_from") else \
+                "offer_discount" if facts.discount else "offer"
             plan.append(("offer", _pick(c[sec], facts, base + "|" + sec, market, values)))
         plan.append(("cta", _pick(c["cta"], facts, base + "|cta", market, values)))
         scenes = []

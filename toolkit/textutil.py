@@ -193,6 +193,8 @@ def first_sentence(description: str, name: str) -> str | None:
             continue
         if s.isupper():
             continue                             # "NEW DESCRIPTION", "HIGH-WAISTED WIDE-LEG DENIM …": a heading, a spec dump
+        if re.match(r"^[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]\s*\S", s):
+            continue                             # "Contents: Paraffin, Water, …", "Size: 50 x 76 cm": a spec line
         if s.endswith(("?", "？")):
             continue                             # "What makes this product so special?": a heading, not a fact
         spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces

@@ -179,6 +179,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 n = _num(g[0])
                 if g[1] == "G" and n < 10:           # 5G is a network, not 5 grams
                     continue
+                if re.match(r"(?i)\s*(?:/\s*m(?:2|²|\b)|per\s+square|gsm\b|平方|/㎡)", norm[m.end(): m.end() + 14]) or \
+                        (g[1].lower() == "gsm"):
+                    continue                         # "255 g/m²": the fabric's weight per square metre
                 if LOAD_CUE.search(re.split(r"[，,。;；!！\n]|\.\s", norm[max(0, m.start() - 22): m.start()])[-1]) or \
                         re.match(r"(?i)\s*(?:of\s+)?(?:magnetic\s+)?(?:pull|force|suction|holding|吸力|磁力)", norm[m.end(): m.end() + 24]):
                     continue

@@ -151,16 +151,19 @@ class FactRenderer:
             n = _number(v, m)
             txt = _fmt(unit_fmt, n=n, unit=u) if u else n
             imp = _imperial(v, u or "", m)
-            return (f"{txt} ({imp})" if imp else txt), n
+            if imp:                     # an imperial market reads its own units first: "11.8 fl oz (350 ml)"
+                return f"{imp} ({txt})", imp.rsplit(" ", 2 if imp.endswith(" fl oz") else 1)[0]
+            return txt, n
         if f.attr == "dimensions":
             if u in TO_METRIC and not imperial_market:
                 v, u = [_metric(x, u)[0] for x in v], TO_METRIC[u][0]
             nums = " × ".join(_number(x, m) for x in v)
             txt = _fmt(unit_fmt, n=nums, unit=u)
             imp = _imperial(1, u or "", m)
-            if imp:
+            if imp:                     # inches first in an imperial market, the seller's centimetres beside them
                 iu, k = IMPERIAL[u]
-                txt += " (" + _fmt(unit_fmt, n=" × ".join(_number(round(x * k, 1), m) for x in v), unit=iu) + ")"
+                inums = " × ".join(_number(round(x * k, 1), m) for x in v)
+                return _fmt(unit_fmt, n=inums, unit=iu) + f" ({txt})", inums
             elif imperial_market and u in TO_METRIC:
                 txt += " (" + _fmt(unit_fmt, n=" × ".join(_number(_metric(x, u)[0], m) for x in v),
                                    unit=TO_METRIC[u][0]) + ")"

@@ -380,3 +380,12 @@ def test_thai_sets_latin_words_and_numbers_apart():
     assert r._latin_gap("ไฟเส้นLEDปรับแสงได้") == "ไฟเส้น LED ปรับแสงได้"
     assert r._latin_gap("เงินแท้925และคริสตัล") == "เงินแท้ 925 และคริสตัล"
     assert FactRenderer(load_market("jp"))._latin_gap("USB充電ケーブル") == "USB充電ケーブル"
+
+
+@pytest.mark.parametrize("title,said", [("LEGGING CURVE F3 MUJER", "Legging Curve F3 Mujer"),
+                                        ("ABUS - GEMINI LIGHTS", "ABUS - Gemini Lights"),
+                                        ("LED DESK LAMP", "LED Desk Lamp"), ("USB-C CABLE 2M", "USB-C Cable 2M"),
+                                        ("Cozy Pet Tent", "Cozy Pet Tent"), ("iPhone CASE", "iPhone CASE")])
+def test_a_title_typed_in_capitals_is_not_shouted(title, said):
+    from toolkit.facts import _uncapped
+    assert _uncapped(title, "ABUS") == said

@@ -28,6 +28,23 @@ def _stuffed(title: str) -> bool:
     return len(title) > 48 or title.count(",") + title.count("|") + title.count("，") >= 2
 
 
+def _uncapped(title: str, brand: str = "") -> str:
+    """A title typed in capitals ("LEGGING CURVE F3 MUJER") is shouted in a voice line and a caption: words of
+    letters get title case; codes with digits (F3, 4K), acronyms (LED, USB) and the brand's own spelling stay."""
+    cased = [c for c in title if c.isalpha() and (c.isupper() or c.islower())]
+    if len(cased) < 6 or not all(c.isupper() for c in cased) or len(title.split()) < 2:
+        return title
+
+    def keep(w: str) -> bool:
+        core = w.strip("-–—,.:;()")
+        return (core in brand.split() or any(c.isdigit() for c in core) or not core.isalpha()
+                or (len(core) <= 3 and (core in _ACRONYMS or not re.search(r"[AEIOUY]", core))))
+    return " ".join(w if keep(w) else w.capitalize() for w in title.split(" "))
+
+
+_ACRONYMS = {"LED", "EVA", "SPF", "DIY", "RGB", "GPS", "NFC", "USA", "UV", "AI", "OK", "EU", "UK", "US", "PU", "XL"}
+
+
 def _head(title: str) -> str:
     """The name at the head of a keyword-stuffed title: "Cordless Water Flosser for Teeth, Portable Oral
     Irrigator 300ml with 5 Modes" -> "Cordless Water Flosser"; kept whole when the head would be one word."""
@@ -229,7 +246,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         if tr.complete and tr.text and not (same and _stuffed(tr.text) and rendered.name) \
                 and fits_script(tr.text, market.script, (product.brand.strip(),)):
             findings.extend(tr.findings)
-            name = tr.text
+            name = _uncapped(tr.text, product.brand.strip())
             name_source = "title" if same else "translation"
             if _stuffed(name) or len(name.split()) > 3:
                 name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"

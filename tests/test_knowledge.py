@@ -261,14 +261,14 @@ def test_units_for_the_market_us_shows_imperial_next_to_metric():
     us = _compose(p, "us")
     de = _compose(p, "de")
     us_text = " ".join(s.screen for s in us.script.scenes)
-    assert "350\u00a0ml (11.8\u00a0fl oz)" in us_text, us_text          # a number keeps its unit on its line
+    assert "11.8\u00a0fl oz (350\u00a0ml)" in us_text, us_text          # a number keeps its unit on its line
     assert "350\u00a0ml" in " ".join(s.screen for s in de.script.scenes) and "fl oz" not in str(de.script.to_dict())
     inch = prod("Silk pillow cover 18 x 18 inches", "", id="pc-1")
     de2 = " ".join(s.screen for s in _compose(inch, "de").script.scenes)
     assert "46\u00a0×\u00a046\u00a0cm" in de2 and " in" not in de2, de2                 # metric for metric markets
-    # the voice says one unit: "350 ml", never "350 ml (11.8 fl oz)" read out with its brackets
+    # the voice says one unit, the market's own: "11.8 fl oz", never "(350 ml)" read out with its brackets
     voice = " ".join(s.voice for s in us.script.scenes)
-    assert "350\u00a0ml" in voice and "(" not in voice, voice
+    assert "11.8\u00a0fl oz" in voice and "(" not in voice and "350\u00a0ml" not in voice, voice
 
 
 def test_chinese_catalog_end_to_end_in_every_market(tmp_path):
@@ -511,3 +511,12 @@ def test_a_width_is_not_the_height_written_after_it():
 def test_a_look_is_not_a_fact(text, handmade):
     k = knowledge_for(prod("Ceramic mug", text, id="look"))
     assert k.has("feature:handmade") is handmade, [f.id for f in k.facts]
+
+
+@pytest.mark.parametrize("code,name", [("de", "Ohrringe mit Vergoldung"), ("es", "con baño de oro"),
+                                       ("br", "com banho de ouro")])
+def test_plating_names_the_product_without_a_broken_preposition(code, name):
+    from toolkit.knowledge.render import FactRenderer
+    k = knowledge_for(prod("Gold-plated earrings", "Gold plated hoops.", id="gp"))
+    built = FactRenderer(load_market(code)).render(k).name
+    assert name in built and "aus vergoldet" not in built, built

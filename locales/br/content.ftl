@@ -172,13 +172,13 @@ benefit-sizes-2 = Escolhe o seu tamanho na hora de comprar.
 benefit-sizes-3 = Dá pra escolher o tamanho na hora de comprar.
     .screen = Tamanhos disponíveis: { $sizes }
 
-benefit-generic-1 = Um básico pro seu dia a dia.
-    .screen = Pro seu dia a dia
+benefit-generic-1 = Pra você ou pra presentear alguém.
+    .screen = Pra você ou pra presentear
 # Benefit lines without a fact never promise what the clip shows ("olha de pertinho", "no vídeo dá pra ver"):
 # the images may be stills or placeholders.
 benefit-generic-2 = Todos os detalhes tão na página do produto.
     .screen = Detalhes na página do produto
-benefit-generic-3 = Sem enrolação: te conto como é.
+benefit-generic-3 = Sem enrolação: vamos ao que interessa.
     .screen = Sem enrolação
 benefit-generic-4 = Sem complicação nenhuma: tirou da caixa, é só usar.
     .screen = Sem complicação

@@ -181,12 +181,12 @@ benefit-sizes-3 = Puedes elegir entre varias opciones.
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el vídeo se ve"):
 # the images may be stills or placeholders.
-benefit-generic-1 = Un básico para tu día a día.
-    .screen = Para tu día a día
+benefit-generic-1 = Para ti o para regalar, tú decides.
+    .screen = Para ti o para regalar
 benefit-generic-2 = Todos los detalles están en la ficha del producto.
     .screen = Detalles en la ficha
-benefit-generic-3 = Sin rodeos: te lo cuento tal cual.
-    .screen = Te lo cuento tal cual
+benefit-generic-3 = Sin rodeos: vamos a lo importante.
+    .screen = Vamos a lo importante
 benefit-generic-4 = Sin complicaciones: sacar de la caja, usar y listo.
     .screen = Sin complicaciones
     .requires = feature:plug_and_play

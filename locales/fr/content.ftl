@@ -163,9 +163,9 @@ intro-3 = { $named ->
                    *[other] Aujourd'hui, on parle de la { $name }.
                 }
             }
-           *[other] On parle de ça : { $name }.
+           *[other] Aujourd'hui, je te présente : { $name }.
         }
-       *[title] On parle de ça : { $name }.
+       *[title] Aujourd'hui, je te présente : { $name }.
     }
     .screen = { $name }
 intro-4 = { $gender ->

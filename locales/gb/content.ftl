@@ -215,7 +215,7 @@ offer-1 = { $number ->
        *[other] And it's only { $price }.
     }
     .screen = Only { $price }
-offer-2 = All that for { $price }. Not bad, is it?
+offer-2 = And the price? { $price }. Not bad, is it?
     .screen = { $price }
 offer-3 = { $number ->
         [pl] You can have them for { $price }.
@@ -248,8 +248,8 @@ offer-discount-3 = { $number ->
 cta-1 = Tap the orange basket and grab yours.
     .screen = Tap the orange basket
 cta-2 = { $number ->
-        [pl] Go on, pop them in your basket.
-       *[other] Go on, pop it in your basket.
+        [pl] Just pop them in your basket.
+       *[other] Just pop it in your basket.
     }
     .screen = { $number ->
         [pl] Pop them in your basket

@@ -75,7 +75,7 @@ intro-4 = 지금부터 { JOSA($name, "을/를") } 소개해 드릴게요.
     .screen = { $name }
 intro-5 = 소개할 제품은 바로 { JOSA($name, "이에요/예요") }!
     .screen = { $name }
-intro-6 = { JOSA($name, "이/가") } 어떤 제품인지 하나씩 알려 드릴게요.
+intro-6 = { JOSA($name, "이/가") } 어떤 제품인지 알려 드릴게요.
     .screen = { $name }
 
 # The images may be placeholders: no line promises a close-up or points at what the clip shows
@@ -193,7 +193,7 @@ offer-discount-3 = 지금 할인가로 { JOSA($price, "이에요/예요") }.
 # never end the same way.
 cta-1 = 마음에 들면 장바구니에 담아 두세요!
     .screen = 장바구니에 쏙
-cta-2 = 자세한 정보는 화면 아래 장바구니에서 볼 수 있어요.
+cta-2 = 자세한 정보는 화면 아래 장바구니를 눌러서 볼 수 있어요.
     .screen = 장바구니 눌러 보기
 cta-3 = 상품 링크 눌러서 자세히 구경해 보세요.
     .screen = 상품 링크에서 구경하기

@@ -39,8 +39,8 @@ hook-5 = وش رأيكم باختيار اليوم؟
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
-hook-7 = أول ميزة: { $hook_fact }.
-    .screen = أول ميزة: { $hook_fact }
+hook-7 = أحلى ميزة: { $hook_fact }.
+    .screen = أحلى ميزة: { $hook_fact }
     .requires = pitch
 hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
     .screen = أول ما تلاحظون: { $hook_fact }
@@ -254,7 +254,7 @@ offer-3 = السعر { $price } وبس.
 offer-4 = { $gender ->
         [m] وسعره { $price } بس.
         [f] وسعرها { $price } بس.
-       *[other] والسعر كله { $price } بس.
+       *[other] والسعر؟ { $price } بس.
     }
     .screen = بسعر { $price } فقط
 
@@ -262,7 +262,7 @@ offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
     .screen = { $price } بدل { $old_price }
 offer-discount-2 = بدل { $old_price }، صار السعر الحين { $price } بس.
     .screen = الحين بسعر { $price }
-offer-discount-3 = مع خصم { $discount }، صار السعر { $price } بدل { $old_price } قبل الخصم.
+offer-discount-3 = مع خصم { $discount }، نزل السعر من { $old_price } وصار { $price } بس.
     .screen = خصم { $discount }: { $price }
 offer-discount-4 = { $gender ->
         [m] كان سعره { $old_price }، والحين { $price } بس.

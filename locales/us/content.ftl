@@ -39,7 +39,7 @@ hook-7 = { $hook_fact }? Say less.
     .screen = { $hook_fact }? Say less
     .requires = pitch
 hook-8 = { $hook_fact }? Yes, please.
-    .screen = { $hook_fact }? Yes please
+    .screen = { $hook_fact }? Yes, please
     .requires = pitch
 hook-9 = { $hook_fact }? Now we're talking.
     .screen = { $hook_fact }? Now we're talking
@@ -222,7 +222,7 @@ offer-1 = { $number ->
        *[other] And it's only { $price }.
     }
     .screen = Only { $price }
-offer-2 = All that for { $price }.
+offer-2 = And the price? { $price }.
     .screen = { $price }
 offer-3 = Price check: { $price }.
     .screen = Price check: { $price }

@@ -214,7 +214,7 @@ cta-7 = Còn thắc mắc thì để lại bình luận, ưng thì bấm giỏ h
 # the intros, only some lines put the classifier before the name, and packs have their own. A full price is
 # said plainly ("chỉ … thôi" only with .requires = discount); variants at different prices get the "từ" lines
 # (.requires = from); one particle (nè / nha / nhé) per caption.
-caption-1 = { $hook_line } Giá { $price }. Hàng nhà { $brand }: { $name }, có sẵn trong giỏ hàng 🛒
+caption-1 = { $hook_line } Giá { $price }. Ghé giỏ hàng nhà { $brand } xem { $name } 🛒
     .requires = brand
 caption-2 = { $hook_line } Giá đang là { $price } ✨ Bấm giỏ hàng để xem { $classifier } { $name } nha 🛒
 caption-3 = { $hook_line } Giá { $price }. Ai cần thì ghé giỏ hàng xem { $name } nha 🛒

@@ -10,7 +10,8 @@ from ..textutil import html_to_text
 from .lexicon import GENERIC_TYPES, HAN, Lexicon, load_lexicon, norm_alias
 from .quantities import _quantities
 from .schema import QUANTITY_ATTRS, Collector, Fact, Knowledge, Source
-from .taxonomy import type_from_category
+from .taxonomy import refined_by_path, type_from_category
+from .unknown_zh import unknown_zh as _unknown_zh
 
 __all__ = ["QUANTITY_ATTRS", "Fact", "Knowledge", "Source", "extract"]
 
@@ -32,7 +33,9 @@ STRUCTURED = ("attributes", "options")
 def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[int, int]],
            label: str | None = None) -> list[tuple[int, int]]:
     covered = []
-    scented = kt.group in ("beauty", "home") and (SCENT_CUE.search(text) is not None)
+    # a scent word is a scent where the text says so, or in the title of a type sold by its scent ("Lavender Candle")
+    scented = kt.group in ("beauty", "home") and (SCENT_CUE.search(text) is not None or
+                                                  (field_name == "title" and "scent" in kt.angles[:1]))
     hits = kt.lex.value_hits(text)
     # a term inside a longer term of another attribute or a type is not a fact of its own:
     # 'cotton' in 'cotton wick', 'vegan' in 'vegan leather', '弹力' in '弹力带', 'amber' in 'amber glass'
@@ -109,7 +112,7 @@ def _negated(text: str, a: int) -> bool:
     # "not waterproof", "不防水", "非防水": a plain 不/非 right before the term negates it ("不仅防水" does not);
     # "不适用于带磁吸环", "not compatible with magnetic cases": what it does not work with
     before = text[max(0, a - 24):a]
-    return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|不含|不可|不能|不宜|勿|禁止|无|無|不|非)\s*$",
+    return bool(re.search(r"(?i)(\bno|\bnot|\bnever|n't|\bwithout|free of|\bnon-?|不含|不可|不能|不宜|勿|禁止|无|無|不|非)\s*$",
                           before[-10:])) or \
         bool(re.search(r"(?i)(不适用|不適用|不适合|不適合|不支持|不兼容|not compatible with|not suitable for|doesn't fit|"
                        r"does not fit|doesn't support|does not support|"
@@ -186,9 +189,12 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
                     re.search(r"(?:送|赠|贈|附赠|附贈|配送|含)\s*$", text[max(0, a - 3):a]) or \
                     (fname == "title" and re.search(r"(?i)\sfor\s|适用于|適用於|适用|適用", text[:a])
                      and any(a2 < a for a2, _, _ in lex.type_matcher.finditer(text))) or \
+                    (fname == "title" and re.search(r"(?i)\bwith\s+(?:[\w-]+\s+){0,2}$", text[max(0, a - 32):a])
+                     and any(a2 < a and t2 not in GENERIC_TYPES for a2, _, t2 in lex.type_matcher.finditer(text))) or \
                     re.search(r"(?i)(?:\bfor|\bfits?|适用于|適用於|适合|適合|safe (?:on|for|with)|use (?:on|with)|"
                               r"won't scratch|compatible with)\s*(?:your\s+|the\s+|non-?stick\s+)?$", text[max(0, a - 24):a]):
-                continue                 # "衣物被子专用" (for quilts), "for your laptop": what it is for, not what it is
+                continue                 # "衣物被子专用" (for quilts), "for your laptop": what it is for, not what it is;
+                #                          "Galaxy Projector with Bluetooth Speaker": what it comes with
             ww = w * (0.3 if tid in GENERIC_TYPES else 1.0)
             # the more specific type of a family (desk_lamp over lamp) gets a small bonus
             ww += 0.05 * (b - a) / max(1, len(text)) + (0.2 if lex.types[tid].taxonomy else 0)
@@ -201,6 +207,12 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
         scores[tax] = scores.get(tax, 0) + FIELD_WEIGHT["product_category"]
         src_text = product.attributes.get("product_category") or product.attributes.get("google_product_category", "")
         first.setdefault(tax, (-1, Source("product_category", 0, len(src_text), src_text)))
+    # "ABUS - GEMINI LIGHTS" filed under "... > Bicycle Accessories": a bike light (taxonomy.refined_by_path)
+    path = product.attributes.get("product_category") or product.attributes.get("google_product_category", "")
+    hit = None if any(s.field == "title" for _, s in first.values()) else refined_by_path(product.title, path, lex)
+    if hit:
+        scores[hit[0]] = scores.get(hit[0], 0) + FIELD_WEIGHT["title"]
+        first.setdefault(hit[0], (order, Source("title", hit[1], hit[2], product.title[hit[1]:hit[2]])))
     # the seller's category path names the vertical: a word from the title or description that belongs to
     # another vertical is not what the product is ("fits in your gym bag" on a foam roller, "rings" on
     # measuring cups, "maze puzzle" on a dog bowl)
@@ -245,8 +257,9 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
 
 def _value_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     # only values that are never a product themselves: a scent note (白茶) or a material; a flavour such as
-    # "green tea" may well be the product
-    return [(a, b) for a, b, attr, _ in lex.value_hits(text) if attr in ("scent", "material", "ingredient")]
+    # "green tea" may well be the product; nor is a type word inside a phrase that means something else
+    # (lexicon.toml [ignore]: "mirror mosaic" on a candle holder)
+    return [(a, b) for a, b, attr, _ in lex.value_hits(text) if attr in ("scent", "material", "ingredient", "ignore")]
 
 
 def _fields(product: Product, brand: str) -> list[tuple[str, str]]:
@@ -330,10 +343,10 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
         if f.source and f.source.field == "attributes":
             f.confidence = max(f.confidence, 0.95)
     group = info.group if info and not broad else broad
-    if group is None:                       # an unknown type still has the vertical its category path names
-        from .taxonomy import VERTICAL_GROUP, vertical_of
+    if group is None or broad:              # an unknown type still has the vertical its category path names, and
+        from .taxonomy import VERTICAL_GROUP, vertical_of     # "Cycling > Bicycle Accessories" is sports
         group = VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
-                                   vertical_of(product.attributes.get("google_product_category", "")) or "")
+                                   vertical_of(product.attributes.get("google_product_category", "")) or "") or group
     return Knowledge(type_id=type_id, group=group, taxonomy=info.taxonomy if info else None,
                      type_source=tsrc, type_confidence=tconf, facts=facts,
                      unknown=list(dict.fromkeys(unknown))[:30])
@@ -341,6 +354,7 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
 
 # a value that names a kind of another: Longjing is a green tea, so "Longjing and green tea" says it twice
 IMPLIES = {"flavor:green_tea": ("flavor:longjing", "flavor:jasmine_tea"),
+           "material:cotton": ("material:denim",),            # "cotton and denim" says the cotton twice
            "flavor:black_tea": ("flavor:pu_erh",)}
 
 
@@ -350,7 +364,7 @@ def _tidy(facts: list[Fact], group: str | None) -> list[Fact]:
     ids = {f.id for f in facts}
     out = []
     for f in facts:
-        if f.attr == "flavor" and any(o in ids for o in IMPLIES.get(f.id, ())):
+        if f.attr in ("flavor", "material") and any(o in ids for o in IMPLIES.get(f.id, ())):
             continue
         if f.attr == "audience" and f.value in ("men", "women") and {"audience:men", "audience:women"} <= ids:
             if "feature:unisex" not in {x.id for x in out}:
@@ -366,34 +380,4 @@ def _tidy(facts: list[Fact], group: str | None) -> list[Fact]:
                 continue
             f.value = "lightweight_texture"
         out.append(f)
-    return out
-
-
-_STOP = set("的了和与及或在是有为为了用于适合可以一个新款正品包邮现货热卖专用款式系列")
-_STOP_WORDS = {"设计", "方便", "适合", "内置", "连接", "稳定", "支持", "使用", "时间", "小时", "产品", "商品", "品质",
-               "质量", "尺寸", "规格", "颜色", "材质", "容量", "时尚", "简约", "新款", "家用", "日常", "更加", "非常",
-               "附", "说明书", "包装", "送礼", "礼品"}
-
-
-def _unknown_zh(text: str, covered: list[tuple[int, int]], lex: Lexicon) -> list[str]:
-    """Chinese words (jieba) that no lexicon entry, type or quantity covers: a seller can add them."""
-    try:
-        import jieba.posseg as pseg
-        import logging
-        logging.getLogger("jieba").setLevel(logging.WARNING)
-    except ImportError:                                    # pragma: no cover - jieba is a dependency
-        return []
-    known = lex.known_aliases()
-    out = []
-    pos = 0
-    for w, flag in pseg.cut(text):
-        a = text.find(w, pos)
-        pos = a + len(w) if a >= 0 else pos
-        if len(w) < 2 or not HAN.search(w) or w in _STOP or w in _STOP_WORDS or w.lower() in known:
-            continue
-        if flag[:1] not in ("n", "a", "v") or flag in ("nr", "ns", "nt"):
-            continue
-        if any(not (a + len(w) <= x or a >= y) for x, y in covered):
-            continue
-        out.append(w)
     return out

@@ -18,7 +18,7 @@ ENUM_ATTRS = ("material", "feature", "scent", "ingredient", "pattern", "port", "
 GENERIC_TYPES = {"gift_box", "apparel", "beauty", "home", "electronics", "gifts", "accessories", "jewelry", "toy"}
 # single generic words that name a type only when they are the whole category field, never inside a title
 EXACT_ONLY = {"case", "light", "cup", "cream", "throw", "pot", "watch", "bottle", "tee", "spf", "pu", "bag", "home",
-              "gift", "tech", "multi", "brush", "ring", "pan"}
+              "gift", "tech", "multi", "brush", "ring", "pan", "plate"}
 
 
 def norm_alias(text: str) -> str:

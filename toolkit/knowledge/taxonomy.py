@@ -129,3 +129,25 @@ def catalog_name(node_id: str | None, language: str) -> str | None:
         if names.get(k):
             return names[k]
     return None
+
+
+def refined_by_path(title: str, path: str, lex) -> tuple[str, int, int] | None:
+    """A title that names its product by a generic word only ("ABUS - GEMINI LIGHTS": "light" names a lamp only as
+    a whole category field, never inside a title) is the type refining that word's type whose own taxonomy name is
+    a segment of the seller's category path ("... > Bicycle Accessories": bike_light refines lamp), deepest segment
+    first: (type, start, end) of the title word, or None."""
+    segs = [norm_alias(s) for s in reversed(re.split(r"\s*>\s*", path or "")) if s.strip()]
+    if not segs or not title:
+        return None
+    for m in re.finditer(r"[A-Za-z]+", title):
+        w = m.group(0).lower()
+        broad = next((lex.type_exact[k] for k in (w, w[:-1], w[:-2]) if k and k in lex.type_exact), None)
+        if not broad or broad not in lex.types:
+            continue
+        own = norm_alias(lex.types[broad].taxonomy_name)      # a ring light shares the lamp's node name: not finer
+        finer = {norm_alias(t.taxonomy_name): t.id for t in lex.types.values()
+                 if t.refines == broad and t.taxonomy_name and norm_alias(t.taxonomy_name) != own}
+        for s in segs:
+            if s in finer:
+                return finer[s], m.start(), m.end()
+    return None

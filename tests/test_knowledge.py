@@ -520,3 +520,26 @@ def test_plating_names_the_product_without_a_broken_preposition(code, name):
     k = knowledge_for(prod("Gold-plated earrings", "Gold plated hoops.", id="gp"))
     built = FactRenderer(load_market(code)).render(k).name
     assert name in built and "aus vergoldet" not in built, built
+
+
+@pytest.mark.parametrize("title,category,typ", [
+    ("Libro LuciaJuana", "", "book"), ("Kids Colouring Book - Animals", "", "book"), ("涂色书 儿童", "", "book"),
+    ("Down Feather Pillow Insert", "Home & Garden > Linens & Bedding > Bedding", "bed_pillow"),
+    ("Velvet Cushion Insert 45x45", "", "pillow"),
+    ("Weighted Throw Blanket", "Home & Garden > Linens & Bedding > Bedding", "blanket"),
+])
+def test_a_book_a_pillow_insert_and_the_bedding_path(title, category, typ):
+    """'Bedding' is a shelf (pillows, sheets, blankets), not a blanket: the title says which."""
+    k = knowledge_for(prod(title, "", id="t", attributes={"product_category": category} if category else {}))
+    assert k.type_id == typ, (title, k.type_id)
+
+
+def test_what_the_type_word_says_is_not_said_again():
+    """Jeans are denim: "Vaqueros de denim" and "Na composição: jeans" say nothing (types.toml `implies`)."""
+    from toolkit.knowledge.render import FactRenderer
+    k = knowledge_for(prod("Extreme Baggy Washed Black Denim Jeans", "100% COTTON DENIM, relaxed fit.", id="j"))
+    assert k.type_id == "jeans" and k.has("material:denim")
+    for code in ("es", "br", "us"):
+        r = FactRenderer(load_market(code)).render(k)
+        assert not any("material:denim" in f.ids for f in r.facts), code
+        assert "denim" not in (r.name or "").lower(), r.name

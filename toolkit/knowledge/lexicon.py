@@ -76,6 +76,7 @@ class TypeInfo:
     reinterpret: dict = field(default_factory=dict)      # fact id -> fact id, for this type
     refines: str = ""                                    # the broader type this one is a kind of
     vertical: object = ""                                # taxonomy vertical(s) ("ap", ["hb", "sg"]) without a node
+    implies: tuple[str, ...] = ()                        # facts the type word already says (jeans: material:denim)
 
     @property
     def verts(self) -> tuple:
@@ -192,7 +193,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         al = list(t.get("aliases", [])) + list(cat_aliases.get(tid, []))
         types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
                               tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)),
-                              dict(t.get("reinterpret", {})), t.get("refines", ""), t.get("vertical", ""))
+                              dict(t.get("reinterpret", {})), t.get("refines", ""), t.get("vertical", ""),
+                              tuple(t.get("implies", ())))
     for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
         if tid not in types:
             types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))

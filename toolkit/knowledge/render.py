@@ -204,6 +204,8 @@ class FactRenderer:
         has_version = any(f.attr == "connectivity_version" for f in k.facts)
         present = {f.attr for f in k.facts}
         skip = {x for q, v in SUBSUMES.items() if q in present for x in ((v,) if isinstance(v, str) else v)}
+        from .lexicon import load_lexicon        # what the type word already says ("Vaqueros de denim", no)
+        skip |= set(getattr(load_lexicon().types.get(k.type_id or ""), "implies", ()))
         for f in k.facts:
             if f.id in skip:
                 continue

@@ -47,7 +47,7 @@ demo: setup
 test:
 	$(MAKE) system EXTRA_DEB="$(DEB_TEST_PACKAGES)"
 	$(MAKE) venv
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 clean:
 	rm -rf out .pytest_cache

@@ -172,16 +172,18 @@ def cached(builder, out: Path, *args, **kw) -> Path:
     h.update(repr((builder.__name__, args, sorted(kw.items()), torch.__version__, transformers.__version__)).encode())
     root = Path(os.environ.get("CTK_TEST_MODELS") or Path.home() / ".cache" / "ctk-tests" / "models")
     entry = root / h.hexdigest()[:16]
-    if not (entry / "done").exists():
-        tmp = root / f".{entry.name}.{os.getpid()}"
-        shutil.rmtree(tmp, ignore_errors=True)
-        built = builder(tmp / "m", *args, **kw)
-        assert built == tmp / "m"
-        (tmp / "done").write_text("ok")
-        shutil.rmtree(entry, ignore_errors=True)
-        try:
-            tmp.rename(entry)
-        except OSError:                      # another run finished it first
+    root.mkdir(parents=True, exist_ok=True)
+    import fcntl
+    # one builder per model across parallel test workers (pytest -n): the others wait, then copy its result
+    with open(root / f".{entry.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (entry / "done").exists():
+            tmp = root / f".{entry.name}.{os.getpid()}"
             shutil.rmtree(tmp, ignore_errors=True)
-    shutil.copytree(entry / "m", out)
+            built = builder(tmp / "m", *args, **kw)
+            assert built == tmp / "m"
+            (tmp / "done").write_text("ok")
+            shutil.rmtree(entry, ignore_errors=True)
+            tmp.rename(entry)
+        shutil.copytree(entry / "m", out)
     return out

@@ -543,3 +543,5 @@ def test_what_the_type_word_says_is_not_said_again():
         r = FactRenderer(load_market(code)).render(k)
         assert not any("material:denim" in f.ids for f in r.facts), code
         assert "denim" not in (r.name or "").lower(), r.name
+    c = _compose(prod("Extreme Baggy Washed Black Denim Jeans", "100% COTTON DENIM, relaxed fit.", id="j2"), "us")
+    assert "denim" not in " ".join(s.voice for s in c.script.scenes[2:]).lower()     # no "it's denim" benefit

@@ -306,7 +306,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                 segment=", ".join(unknown),
                                 fix="add them as aliases in locales/_shared/concepts.toml"))
     material = None
+    from .knowledge.lexicon import load_lexicon
+    implied = set(getattr(load_lexicon().types.get(know.type_id or ""), "implies", ()))
     for f in know.get("material"):
+        if f.id in implied:
+            continue                        # jeans are denim: "Quick note: it's denim" says nothing
         material = renderer.word("material", f.value)
         if material:
             break

@@ -3,19 +3,16 @@ catalogs kept naming by a group word ("This Magnetic Eyelashes is now…", "Add 
 frother). Titles in English and Chinese resolve to the type, every market has a word with its grammar for each,
 their aliases are their own, and what products resolved to before stays."""
 
-import tomllib
-from decimal import Decimal
 
 import pytest
 
 from toolkit.knowledge import extract, knowledge_for
-from toolkit.knowledge.lexicon import load_lexicon, norm_alias
-from toolkit.knowledge.nouns import check_types, noun
+from toolkit.knowledge.lexicon import load_lexicon
+from toolkit.knowledge.nouns import noun
 from toolkit.knowledge.render import market_facts_data
 from toolkit.markets import available_markets, load_market
-from toolkit.model import Product, Variant
 
-from conftest import ROOT
+from typerounds import check_block, check_market_words, check_own_aliases, prod
 
 ROUND3 = ["false_eyelashes", "pimple_patch", "lip_gloss", "eyeliner", "mascara", "nail_polish", "press_on_nails",
           "hair_dryer", "hair_straightener", "body_lotion", "body_wash", "deodorant", "hair_scrunchie", "shower_head",
@@ -26,23 +23,8 @@ ROUND3 = ["false_eyelashes", "pimple_patch", "lip_gloss", "eyeliner", "mascara",
           "baby_bottle", "teether"]
 
 
-def prod(title, description="", **kw):
-    return Product(id=kw.pop("id", "p1"), title=title, description=description, options=[],
-                   variants=[Variant(sku="x", options={}, price=Decimal("10"))], **kw)
-
-
 def test_the_round_is_in_types_toml_after_its_marker():
-    text = (ROOT / "locales" / "_shared" / "types.toml").read_text("utf-8")
-    after = tomllib.loads(text.split("# --- round 3", 1)[1].split("\n", 1)[1])
-    assert list(after) == ROUND3
-    lex = load_lexicon()
-    groups = {t.group for tid, t in lex.types.items() if tid not in ROUND3 and t.taxonomy_name}
-    for tid in ROUND3:
-        t = lex.types[tid]
-        assert t.group in groups, (tid, t.group)                  # a group the existing types use
-        assert t.taxonomy_name and t.angles, tid
-        assert t.taxonomy or t.verts, f"{tid}: a node or a vertical"
-        assert not t.refines or t.refines in lex.types, tid
+    check_block(ROUND3, '# --- round 3', None)
 
 
 @pytest.mark.parametrize("title,type_id", [
@@ -126,27 +108,12 @@ def test_facts_stay_facts_of_the_new_types():
 
 
 def test_every_alias_of_the_new_types_is_their_own():
-    """No alias is taken by another type (an earlier types.toml entry or concepts.toml [category])."""
-    lex = load_lexicon()
-    for tid in ROUND3:
-        for a in (tid.replace("_", " "), *lex.types[tid].aliases):
-            key = norm_alias(a)
-            owner = lex.type_matcher.index.get(key) or lex.type_exact.get(key)
-            assert owner == tid, (tid, a, owner)
+    check_own_aliases(ROUND3)
 
 
 @pytest.mark.parametrize("code", sorted(available_markets()))
 def test_every_market_has_a_word_with_its_grammar_for_every_new_type(code):
-    m = load_market(code)
-    types = market_facts_data(m).get("types", {})
-    missing = [t for t in ROUND3 if t not in types]
-    assert not missing, f"{code}: no [types] word for {missing}"
-    entries = {t: types[t] for t in ROUND3}
-    assert check_types(entries, m.grammar.get("genders", []), m.grammar.get("needs", []), m.folder / "facts.toml") == []
-    for t, e in entries.items():
-        n = noun(e)
-        assert n and n.word.strip() and "{" not in n.word, (code, t)
-        assert len(n.word) <= 32, (code, t, n.word)                       # it goes on screen
+    check_market_words(code, ROUND3)
 
 
 @pytest.mark.parametrize("code", sorted(available_markets()))

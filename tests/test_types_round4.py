@@ -4,41 +4,23 @@ pillow, slides and a protein shaker each have a type of their own (titles in Eng
 a word with its grammar in every market, and the words that named them wrongly (a sports bottle called a
 "shaker", a sleeping pillow a throw pillow) are fixed; what products resolved to before stays."""
 
-import tomllib
-from decimal import Decimal
 
 import pytest
 
 from toolkit.knowledge import extract, knowledge_for
-from toolkit.knowledge.lexicon import load_lexicon, norm_alias
-from toolkit.knowledge.nouns import check_types, noun
+from toolkit.knowledge.lexicon import load_lexicon
+from toolkit.knowledge.nouns import noun
 from toolkit.knowledge.render import market_facts_data
 from toolkit.markets import available_markets, load_market
-from toolkit.model import Product, Variant
 
-from conftest import ROOT
+from typerounds import check_block, check_market_words, check_own_aliases, prod
 
 ROUND4 = ["highlighter", "makeup_remover", "pet_bed", "face_sponge", "bed_pillow", "slides", "shaker_bottle"]
 
 
-def prod(title, description="", **kw):
-    return Product(id=kw.pop("id", "p1"), title=title, description=description, options=[],
-                   variants=[Variant(sku="x", options={}, price=Decimal("10"))], **kw)
-
-
 def test_the_round_is_in_types_toml_between_its_marker_and_round_3():
     # round 4 sits before round 3: test_types_round3 reads its round from its marker to the end of the file
-    text = (ROOT / "locales" / "_shared" / "types.toml").read_text("utf-8")
-    block = text.split("# --- round 4", 1)[1].split("\n", 1)[1].split("# --- round 3", 1)[0]
-    assert list(tomllib.loads(block)) == ROUND4
-    lex = load_lexicon()
-    groups = {t.group for tid, t in lex.types.items() if tid not in ROUND4 and t.taxonomy_name}
-    for tid in ROUND4:
-        t = lex.types[tid]
-        assert t.group in groups, (tid, t.group)
-        assert t.taxonomy_name and t.angles, tid
-        assert t.taxonomy or t.verts, f"{tid}: a node or a vertical"
-        assert not t.refines or t.refines in lex.types, tid
+    check_block(ROUND4, '# --- round 4', '# --- round 3')
 
 
 @pytest.mark.parametrize("title,type_id", [
@@ -97,34 +79,12 @@ def test_words_near_a_type_do_not_take_it(title, not_type):
 
 
 def test_every_alias_of_the_round_is_its_own():
-    """No alias is taken by another type (an earlier types.toml entry or concepts.toml [category]); the slide
-    words slippers had, the shaker words of sports_bottle and 枕头 of pillow moved here."""
-    lex = load_lexicon()
-    for tid in ROUND4:
-        for a in (tid.replace("_", " "), *lex.types[tid].aliases):
-            key = norm_alias(a)
-            owner = lex.type_matcher.index.get(key) or lex.type_exact.get(key)
-            assert owner == tid, (tid, a, owner)
-    for a in ("cloud slides", "pillow slides", "slide sandals"):
-        assert a not in lex.types["slippers"].aliases
-    assert "shaker" not in lex.types["sports_bottle"].aliases
-    assert "枕头" not in lex.types["pillow"].aliases and "抱枕" in lex.types["pillow"].aliases
-    for a in ("scratching ball", "sphere scratcher", "cat scratching post", "猫抓板", "猫抓球"):
-        assert lex.type_matcher.index.get(norm_alias(a)) == "cat_scratcher", a
+    check_own_aliases(ROUND4)
 
 
 @pytest.mark.parametrize("code", sorted(available_markets()))
 def test_every_market_has_a_word_with_its_grammar_for_every_new_type(code):
-    m = load_market(code)
-    types = market_facts_data(m).get("types", {})
-    missing = [t for t in ROUND4 if t not in types]
-    assert not missing, f"{code}: no [types] word for {missing}"
-    entries = {t: types[t] for t in ROUND4}
-    assert check_types(entries, m.grammar.get("genders", []), m.grammar.get("needs", []), m.folder / "facts.toml") == []
-    for t, e in entries.items():
-        n = noun(e)
-        assert n and n.word.strip() and "{" not in n.word, (code, t)
-        assert len(n.word) <= 32, (code, t, n.word)
+    types = check_market_words(code, ROUND4)
     # slides come in pairs: counted so where the language counts pairs (as slippers are)
     slip, slides = noun(types["slippers"]), noun(types["slides"])
     assert bool(slides.counter) == bool(slip.counter), (code, slides, slip)

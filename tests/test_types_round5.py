@@ -5,19 +5,17 @@ a projector, a microphone, a game controller, a doll and an apron each have a ty
 and Chinese resolve to it) and a word with its grammar in every market; "LIGHTS" on a product the seller files
 under cycling is a bike light; words near a type do not take it, and what products resolved to before stays."""
 
-import tomllib
-from decimal import Decimal
 
 import pytest
 
 from toolkit.knowledge import extract, knowledge_for
 from toolkit.knowledge.lexicon import load_lexicon, norm_alias
-from toolkit.knowledge.nouns import check_types, noun
+from toolkit.knowledge.nouns import noun
 from toolkit.knowledge.render import market_facts_data
 from toolkit.markets import available_markets, load_market
-from toolkit.model import Product, Variant
 
 from conftest import ROOT
+from typerounds import check_block, check_market_words, check_own_aliases, prod
 
 ROUND5 = ["bag_sealer", "lighter", "sink_mat", "artificial_flowers", "pet_house", "teapot", "bath_salts", "bath_bomb",
           "shorts", "skirt", "trousers", "wall_hook", "drawer_organizer", "dish_rack", "serving_tray", "pot_holder",
@@ -28,26 +26,12 @@ ROUND5 = ["bag_sealer", "lighter", "sink_mat", "artificial_flowers", "pet_house"
 CYCLING = "Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories"
 
 
-def prod(title, description="", **kw):
-    return Product(id=kw.pop("id", "p1"), title=title, description=description, options=[],
-                   variants=[Variant(sku="x", options={}, price=Decimal("10"))], **kw)
-
-
 def test_the_round_is_in_types_toml_between_its_marker_and_round_4():
     # round 5 sits before round 4, which sits before round 3: their tests read their rounds up to the next marker
     # or the end of the file
     text = (ROOT / "locales" / "_shared" / "types.toml").read_text("utf-8")
     assert text.index("# --- round 5") < text.index("# --- round 4") < text.index("# --- round 3")
-    block = text.split("# --- round 5", 1)[1].split("\n", 1)[1].split("# --- round 4", 1)[0]
-    assert list(tomllib.loads(block)) == ROUND5
-    lex = load_lexicon()
-    groups = {t.group for tid, t in lex.types.items() if tid not in ROUND5 and t.taxonomy_name}
-    for tid in ROUND5:
-        t = lex.types[tid]
-        assert t.group in groups, (tid, t.group)
-        assert t.taxonomy_name and t.angles, tid
-        assert t.taxonomy or t.verts, f"{tid}: a node or a vertical"
-        assert not t.refines or t.refines in lex.types, tid
+    check_block(ROUND5, '# --- round 5', '# --- round 4')
 
 
 @pytest.mark.parametrize("title,type_id", [
@@ -248,28 +232,14 @@ def test_what_resolved_before_stays(title, type_id):
 
 
 def test_every_alias_of_the_round_is_its_own():
-    """No alias is taken by another type (an earlier types.toml entry or concepts.toml [category])."""
+    check_own_aliases(ROUND5)
     lex = load_lexicon()
-    for tid in ROUND5:
-        for a in (tid.replace("_", " "), *lex.types[tid].aliases):
-            key = norm_alias(a)
-            owner = lex.type_matcher.index.get(key) or lex.type_exact.get(key)
-            assert owner == tid, (tid, a, owner)
     assert norm_alias("plate") in lex.type_exact and norm_alias("plate") not in lex.type_matcher.index
 
 
 @pytest.mark.parametrize("code", sorted(available_markets()))
 def test_every_market_has_a_word_with_its_grammar_for_every_new_type(code):
-    m = load_market(code)
-    types = market_facts_data(m).get("types", {})
-    missing = [t for t in ROUND5 if t not in types]
-    assert not missing, f"{code}: no [types] word for {missing}"
-    entries = {t: types[t] for t in ROUND5}
-    assert check_types(entries, m.grammar.get("genders", []), m.grammar.get("needs", []), m.folder / "facts.toml") == []
-    for t, e in entries.items():
-        n = noun(e)
-        assert n and n.word.strip() and "{" not in n.word, (code, t)
-        assert len(n.word) <= 32, (code, t, n.word)
+    types = check_market_words(code, ROUND5)
     # shorts and trousers are counted like jeans where the language counts pairs of them
     if noun(types["jeans"]).counter:
         assert all(noun(types[t]).counter for t in ("shorts", "trousers")), code

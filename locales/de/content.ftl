@@ -327,7 +327,7 @@ benefit-sports-2 = Und, hab ich dich überzeugt?
 # Preis: "nur" steht nur, wo die Zahl spricht; kein "unschlagbar", kein "Bestpreis".
 offer-1 = Und der Preis? { $price }.
     .screen = Preis: { $price }
-offer-2 = Das alles für { $price }.
+offer-2 = Zu haben ist das gerade für { $price }.
     .screen = { $price }
 offer-3 = Für { $price } kannst du zuschlagen.
     .screen = Für { $price } zu haben

@@ -150,22 +150,19 @@ intro-2 = { $named ->
 intro-3 = { $named ->
         [type] { $gender ->
             [m] { $number ->
-                [pl] Aujourd'hui, on parle des { $name }.
+                [pl] Aujourd'hui, je te montre ces { $name }.
                *[sg] { $initial ->
-                    [vowel] Aujourd'hui, on parle de l'{ $name }.
-                   *[other] Aujourd'hui, on parle du { $name }.
+                    [vowel] Aujourd'hui, je te montre cet { $name }.
+                   *[other] Aujourd'hui, je te montre ce { $name }.
                 }
             }
             [f] { $number ->
-                [pl] Aujourd'hui, on parle des { $name }.
-               *[sg] { $initial ->
-                    [vowel] Aujourd'hui, on parle de l'{ $name }.
-                   *[other] Aujourd'hui, on parle de la { $name }.
-                }
+                [pl] Aujourd'hui, je te montre ces { $name }.
+               *[sg] Aujourd'hui, je te montre cette { $name }.
             }
-           *[other] Aujourd'hui, je te présente : { $name }.
+           *[other] Aujourd'hui, je te présente : { $name }.
         }
-       *[title] Aujourd'hui, je te présente : { $name }.
+       *[title] Aujourd'hui, je te présente : { $name }.
     }
     .screen = { $name }
 intro-4 = { $gender ->
@@ -370,7 +367,7 @@ offer-1 = { $gender ->
        *[other] Niveau prix, c'est { $price }.
     }
     .screen = { $price }
-offer-2 = Tout ça pour { $price }.
+offer-2 = C'est dispo à { $price }.
     .screen = { $price }
 offer-3 = Et le prix ? { $price }.
     .screen = Prix : { $price }

@@ -153,22 +153,17 @@ intro-2 = { $named ->
 intro-3 = { $named ->
         [type] { $gender ->
             [m] { $number ->
-                [pl] { $initial ->
-                    [vowel] Oggi parliamo degli { $name }.
-                    [s_cons] Oggi parliamo degli { $name }.
-                   *[other] Oggi parliamo dei { $name }.
-                }
+                [pl] Oggi ti faccio vedere questi { $name }.
                *[sg] { $initial ->
-                    [vowel] Oggi parliamo dell'{ $name }.
-                    [s_cons] Oggi parliamo dello { $name }.
-                   *[other] Oggi parliamo del { $name }.
+                    [vowel] Oggi ti faccio vedere quest'{ $name }.
+                   *[other] Oggi ti faccio vedere questo { $name }.
                 }
             }
             [f] { $number ->
-                [pl] Oggi parliamo delle { $name }.
+                [pl] Oggi ti faccio vedere queste { $name }.
                *[sg] { $initial ->
-                    [vowel] Oggi parliamo dell'{ $name }.
-                   *[other] Oggi parliamo della { $name }.
+                    [vowel] Oggi ti faccio vedere quest'{ $name }.
+                   *[other] Oggi ti faccio vedere questa { $name }.
                 }
             }
            *[other] Oggi parliamo di questo: { $name }.
@@ -383,7 +378,10 @@ offer-1 = { $gender ->
        *[other] Te lo porti a casa con { $price }.
     }
     .screen = { $price }
-offer-2 = Tutto questo a { $price }.
+offer-2 = { $number ->
+        [pl] Costano { $price }.
+       *[other] Costa { $price }.
+    }
     .screen = { $price }
 offer-3 = Il prezzo? { $price }.
     .screen = Prezzo: { $price }

@@ -140,3 +140,21 @@ def test_music_is_ducked_under_the_voice_and_the_mix_is_normalized(tmp_path):
     assert alone - under >= 6.0, (alone, under)                 # the music dips at least 6 dB under the voice
     lv = loudness(out)
     assert abs(lv["integrated_lufs"] + 14) <= 1.0 and lv["true_peak_dbtp"] <= -1.0, lv
+
+
+def test_the_render_says_which_step_a_bundle_is_in(tmp_path):
+    """One process (the editor's render queue, the CLI's progress): the voice-over and video steps of a bundle are
+    reported as they start, after the bundle's name."""
+    from toolkit.batch import render_catalog
+    from toolkit.settings import RenderOptions
+    seen = []
+    from toolkit.importers import load_catalog
+    cat = load_catalog(EXAMPLES / "catalog.csv")
+    cat.products = cat.products[:1]
+    opts = RenderOptions(markets=["us"], out=tmp_path / "o", campaign_date="2026-12-01", voice="draft",
+                         preset="ultrafast")
+    res = render_catalog(EXAMPLES / "catalog.csv", opts, catalog=cat, progress=lambda d, t, m: seen.append(m))
+    assert [b.status for b in res.bundles] == ["rendered"], res.bundles
+    steps = [m.split(" · ")[1] for m in seen if " · " in m]
+    assert steps[:2] == ["voice-over", "video"], seen
+    assert all(m.startswith("us/") for m in seen if " · " in m)

@@ -92,7 +92,8 @@ def _worker_tools(opts: RenderOptions):
         _WORKER.update(key=k, translator=get_translator(opts.translator, opts.glossary, opts.tm), fx=load_fx(opts.fx))
     return _WORKER["translator"], _WORKER["fx"]
 
-def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | None = None) -> BundleResult:
+def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | None = None,
+              on_stage: Callable[[str], None] | None = None) -> BundleResult:
     """Render one bundle into a temp folder beside its final place and swap it in. Never raises."""
     t0 = time.time()
     product, market = task.product, load_market(task.market)
@@ -105,7 +106,8 @@ def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | 
         honour_umask(work, is_dir=True)
         festival = task.festival
         findings, script_doc = render_bundle(product, market, opts, translator=translator, fx=fx, work=work,
-                                    festival=festival, market_findings=task.market_findings, cancelled=cancelled)
+                                    festival=festival, market_findings=task.market_findings, cancelled=cancelled,
+                                    on_stage=on_stage)
         report = {
             "product": product.id, "market": market.code, "key": task.key, "toolkit": __version__,
             "campaign_date": opts.day().isoformat(), "sponsored": opts.sponsored,
@@ -229,7 +231,10 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
             for t in tasks:
                 if cancelled and cancelled():
                     raise Cancelled()
-                done(_run_task(t, opts, cancelled))
+                # one process: the step a bundle is in reaches the caller ("us/p1 · voice-over")
+                step = (lambda st, t=t: progress(len(results), total, f"{t.market}/{t.product.id} · {st}")) \
+                    if progress else None
+                done(_run_task(t, opts, cancelled, on_stage=step))
         else:
             import multiprocessing as mp
             from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait

@@ -198,8 +198,10 @@ def fact_checks(facts, script, caption, bt, market: MarketProfile) -> list[Findi
 
 def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx,
                   work: Path, festival=None, market_findings: list[Finding] = (),
-                  cancelled: Callable[[], bool] | None = None) -> tuple[list[Finding], dict]:
-    """Write every file of one bundle into `work` (a temp folder). Returns findings and the script dict."""
+                  cancelled: Callable[[], bool] | None = None,
+                  on_stage: Callable[[str], None] | None = None) -> tuple[list[Finding], dict]:
+    """Write every file of one bundle into `work` (a temp folder). Returns findings and the script dict.
+    `on_stage("voice-over" | "cover" | "video")` says which step is running (the editor's render queue shows it)."""
     from .creative import load_image, render_cover, render_scene, safe_zone
     stage = "localize"
     try:
@@ -216,6 +218,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         vo = None
         if opts.video:
             stage = "voice"
+            if on_stage:
+                on_stage("voice-over")
             from .voice import prepare
             vo = prepare(script, market, opts, (facts.price, facts.old_price), work)
             if vo:           # each scene now lasts as long as its line is said: no estimate of it is left to report
@@ -247,6 +251,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
             boxes = {f"cover{suffix}": layer.boxes}
             if opts.video:
                 stage = "video"
+                if on_stage:
+                    on_stage("video")
                 from .video import ScenePlan, encode
                 plans = []
                 cache: dict[str | None, object] = {None: hero if not images else None}

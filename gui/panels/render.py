@@ -40,7 +40,9 @@ class RenderMixin:
         hl.addWidget(bar)
         item.setSizeHint(holder.sizeHint())
         self.queue.setItemWidget(item, holder)
-        job.signals.progress.connect(lambda d, t, m: (bar.setMaximum(max(1, t)), bar.setValue(d)))
+        # the bar says which bundle and which step is running ("de/p1 · voice-over")
+        job.signals.progress.connect(lambda d, t, m: (bar.setMaximum(max(1, t)), bar.setValue(d),
+                                                      bar.setFormat(f"%v/%m · {m}")))
         job.signals.done.connect(lambda res: self._render_done(job, item, bar, res))
         job.signals.failed.connect(lambda msg: self._render_failed(job, item, bar, msg))
         self.jobs.append(job)

@@ -6,13 +6,13 @@ their aliases are their own, and what products resolved to before stays."""
 
 import pytest
 
-from toolkit.knowledge import extract, knowledge_for
+from toolkit.knowledge import extract
 from toolkit.knowledge.lexicon import load_lexicon
 from toolkit.knowledge.nouns import noun
 from toolkit.knowledge.render import market_facts_data
 from toolkit.markets import available_markets, load_market
 
-from typerounds import check_block, check_market_words, check_own_aliases, prod
+from typerounds import check_block, check_resolves, check_market_words, check_own_aliases, prod
 
 ROUND3 = ["false_eyelashes", "pimple_patch", "lip_gloss", "eyeliner", "mascara", "nail_polish", "press_on_nails",
           "hair_dryer", "hair_straightener", "body_lotion", "body_wash", "deodorant", "hair_scrunchie", "shower_head",
@@ -64,9 +64,7 @@ def test_the_round_is_in_types_toml_after_its_marker():
     ("Silicone Teether Toy for Babies 3+ Months", "teether"),
 ])
 def test_titles_resolve_to_the_new_types(title, type_id):
-    k = knowledge_for(prod(title))
-    assert k.type_id == type_id, (title, k.type_id)
-    assert k.group == load_lexicon().types[type_id].group
+    check_resolves(title, type_id)
 
 
 @pytest.mark.parametrize("title,description,not_type", [

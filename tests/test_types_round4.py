@@ -7,13 +7,12 @@ a word with its grammar in every market, and the words that named them wrongly (
 
 import pytest
 
-from toolkit.knowledge import extract, knowledge_for
-from toolkit.knowledge.lexicon import load_lexicon
+from toolkit.knowledge import extract
 from toolkit.knowledge.nouns import noun
 from toolkit.knowledge.render import market_facts_data
 from toolkit.markets import available_markets, load_market
 
-from typerounds import check_block, check_market_words, check_own_aliases, prod
+from typerounds import check_block, check_resolves, check_market_words, check_own_aliases, prod
 
 ROUND4 = ["highlighter", "makeup_remover", "pet_bed", "face_sponge", "bed_pillow", "slides", "shaker_bottle"]
 
@@ -59,9 +58,7 @@ def test_the_round_is_in_types_toml_between_its_marker_and_round_3():
     ("冬季棉拖鞋 加厚", "slippers"),
 ])
 def test_titles_resolve_to_their_type(title, type_id):
-    k = knowledge_for(prod(title))
-    assert k.type_id == type_id, (title, k.type_id)
-    assert k.group == load_lexicon().types[type_id].group
+    check_resolves(title, type_id)
 
 
 @pytest.mark.parametrize("title,not_type", [

@@ -8,14 +8,14 @@ under cycling is a bike light; words near a type do not take it, and what produc
 
 import pytest
 
-from toolkit.knowledge import extract, knowledge_for
+from toolkit.knowledge import extract
 from toolkit.knowledge.lexicon import load_lexicon, norm_alias
 from toolkit.knowledge.nouns import noun
 from toolkit.knowledge.render import market_facts_data
 from toolkit.markets import available_markets, load_market
 
 from conftest import ROOT
-from typerounds import check_block, check_market_words, check_own_aliases, prod
+from typerounds import check_block, check_resolves, check_market_words, check_own_aliases, prod
 
 ROUND5 = ["bag_sealer", "lighter", "sink_mat", "artificial_flowers", "pet_house", "teapot", "bath_salts", "bath_bomb",
           "shorts", "skirt", "trousers", "wall_hook", "drawer_organizer", "dish_rack", "serving_tray", "pot_holder",
@@ -140,9 +140,7 @@ def test_the_round_is_in_types_toml_between_its_marker_and_round_4():
     ("厨房围裙 防水防油 家用", "apron"),
 ])
 def test_titles_resolve_to_their_type(title, type_id):
-    k = knowledge_for(prod(title))
-    assert k.type_id == type_id, (title, k.type_id)
-    assert k.group == load_lexicon().types[type_id].group
+    check_resolves(title, type_id)
 
 
 def test_lights_the_seller_files_under_cycling_are_a_bike_light():

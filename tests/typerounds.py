@@ -19,6 +19,14 @@ def prod(title, description="", **kw):
                    variants=[Variant(sku="x", options={}, price=Decimal("10"))], **kw)
 
 
+def check_resolves(title: str, type_id: str) -> None:
+    """A title resolves to the type, and the product takes the type's group."""
+    from toolkit.knowledge import knowledge_for
+    k = knowledge_for(prod(title))
+    assert k.type_id == type_id, (title, k.type_id)
+    assert k.group == load_lexicon().types[type_id].group
+
+
 def check_block(ids: list[str], marker: str, until: str | None) -> None:
     """The block after `marker` (up to `until`, or the end of the file) holds exactly `ids`, each a well-formed
     type in a group the other types use."""

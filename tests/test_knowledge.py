@@ -545,3 +545,58 @@ def test_what_the_type_word_says_is_not_said_again():
         assert "denim" not in (r.name or "").lower(), r.name
     c = _compose(prod("Extreme Baggy Washed Black Denim Jeans", "100% COTTON DENIM, relaxed fit.", id="j2"), "us")
     assert "denim" not in " ".join(s.voice for s in c.script.scenes[2:]).lower()     # no "it's denim" benefit
+
+
+def test_packaging_is_not_the_product():
+    """A candle's box and its glass are labels of parts ("Box: 3.34 x 4.72 inches Glass: 2.75 x…"): no
+    'it's glass' line and not the box's size; a gin's copper still and cork are no material of a drink."""
+    k = knowledge_for(prod("Organic Lavender Candle", "Lavender Candle + Box. Contents: Paraffin, Water, Organic "
+                           "Lavender Oil. Box: 3.34 x 4.72 inches Glass: 2.75 x 2.75 x 3.35 inches", id="c"))
+    assert k.type_id == "candle" and not k.has("material:glass")
+    dims = [f.value for f in k.facts if f.attr == "dimensions"]
+    assert dims == [[2.75, 2.75, 3.35]], dims
+    k = knowledge_for(prod("Desert Rose Gin 50cl", "Distilled in a Copper Column Pot Still, sealed with natural "
+                           "Cork. Light with a distinct finish of spices.", id="g"))
+    assert k.type_id == "gin" and k.group == "food"
+    assert not [f for f in k.facts if f.attr == "material"], k.facts
+    assert k.has("flavor:spiced") and not k.has("flavor:spicy")          # spice notes, not chilli heat
+    assert [(f.value, f.unit) for f in k.facts if f.attr == "volume"] == [(500, "ml")]
+    # a share after a material's colon is still its share ("Cotton: 95%")
+    k = knowledge_for(prod("Crew Neck T-Shirt", "Cotton: 95%, Spandex: 5%", id="t"))
+    assert k.has("material:cotton")
+    # a glass vase stays glass: only a label or a food loses its material
+    assert knowledge_for(prod("Glass Vase", "A glass vase for fresh flowers", id="v")).has("material:glass")
+
+
+@pytest.mark.parametrize("title,ptype,category,typ", [
+    ("Bouquet en Lilas", "Flores", "Home & Garden > Plants > Flowers", "flowers"),
+    ("Spring Rose Bouquet", "", "", "flowers"),
+    ("Libro LuciaJuana", "Decoración", "Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & "
+     "Crafting Materials > Art & Craft Paper > Drawing & Painting Paper", "book"),
+    ("Original Oil Painting on Canvas", "", "", "wall_art"),
+    ("London Dry Gin 70cl", "", "", "gin"),
+])
+def test_flowers_paintings_and_gin(title, ptype, category, typ):
+    attrs = {"product_category": category} if category else {}
+    k = knowledge_for(prod(title, "", id="t", category=ptype, attributes=attrs))
+    assert k.type_id == typ, (title, k.type_id)
+
+
+def test_concrete_is_a_material_in_every_market():
+    k = knowledge_for(prod("Fortuna Plant Pot", "Our concrete pots are made by hand.", id="p"))
+    assert k.type_id == "planter" and k.has("material:concrete")
+    from toolkit.knowledge.render import FactRenderer
+    for code in available_markets():
+        r = FactRenderer(load_market(code)).render(k)
+        assert any("material:concrete" in f.ids for f in r.facts), code
+
+
+def test_an_unknown_product_is_named_by_its_own_title_not_the_store():
+    """No type and no translation: "Old Soul - 023" (an artwork) is "Old Soul" in every market, never the
+    seller's store name; a long keyword title still falls back to the brand."""
+    p = prod("Old Soul - 023", "This contemplative piece explores how we can love.", id="o", brand="Arts Kalima")
+    for code in ("de", "fr", "jp", "th", "sa"):
+        c = _compose(p, code)
+        assert c.facts.name == "Old Soul", (code, c.facts.name)
+    long = prod("Zhiyun Qiaoxing Liuxing Kuanshi Wuxian Shangpin", "", id="l", brand="Corefield")
+    assert _compose(long, "de").facts.name == "Corefield"

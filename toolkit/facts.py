@@ -52,6 +52,23 @@ def _head(title: str) -> str:
     return head if len(head.split()) >= 2 and len(head) >= 8 else title
 
 
+def _proper_title(title: str, brand: str = "") -> str:
+    """A short title that names the product itself ("Old Soul - 023" -> "Old Soul"), kept as a name in any
+    market; '' for a long or keyword-stuffed title."""
+    head = _head(_uncapped(title.strip(), brand.strip()))
+    head = re.split(r"\s+[-–—|]\s+", head)[0].strip()
+    return head if head and len(head.split()) <= 3 and len(head) <= 30 and not _stuffed(head) else ""
+
+
+def _own_name(product: Product, market) -> str:
+    own = _proper_title(product.title, product.brand)
+    # a Latin name in a Japanese market is still the product's own; it loses only to a brand the market can read
+    if own and (fits_script(own, market.script, (product.brand.strip(),))
+                or not fits_script(product.brand.strip() or "x", market.script)):
+        return own
+    return ""
+
+
 def _is_bullet(line: str) -> bool:
     """A description line that is a bullet: "• ...", "- ...", "✓ ...", or one opened by an emoji ("🔋 USB
     Rechargeable — Charge once..."), as sellers write them."""
@@ -250,6 +267,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             name_source = "title" if same else "translation"
             if _stuffed(name) or len(name.split()) > 3:
                 name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"
+            # "Desert Rose Gin 50cl": the size is a fact line of its own, not part of the name
+            name = re.sub(r"(?i)(?<=\w)\s+\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz|fl\.?\s?oz)$", "", name) or name
             if same:
                 name = _titled(name, rendered.type_word, renderer, market)
             if product.brand and brand != product.brand.strip():
@@ -264,14 +283,16 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                       "is used on screen and in the caption"),
                 segment=product.title,
                 fix=f"add a 'title:{market.code}' column with the name in the market's language"))
-        elif not cat_id and brand and bf is None:
-            # no type and no name in the market's language: the brand names the product better than a group
-            # word ("Darf ich vorstellen: Corefield", not "…: Sport & Fitness")
-            name = brand
-            name_source = "brand"
+        elif not cat_id and (_own_name(product, market) or (brand and bf is None)):
+            # no type and no name in the market's language: a short title is the product's own name ("Old Soul",
+            # an artwork), said as it is; else the brand names it better than a group word ("Corefield", not
+            # "Sport & Fitness"). The store's name is never the product's ("Las Lira" for a bouquet)
+            own = _own_name(product, market)
+            name = own or brand
+            name_source = "title" if own else "brand"
             findings.append(Finding(
                 code="translate.untranslated", severity="warning", where="product name",
-                message=f"title not in {market.language} and the product type is unknown; the brand '{brand}' "
+                message=f"title not in {market.language} and the product type is unknown; '{name}' "
                         "names it on screen and in the caption", segment=product.title,
                 fix=f"add a 'title:{market.code}' column, or a type ctk knows (--lexicon)"))
         else:

@@ -69,6 +69,8 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue                      # "Fleece Lined", "silicone grip dots": a lining or a part, not the product
         if attr == "feature" and vid == "pre_washed" and re.search(r"(可|能|可以|直接|支持|耐)\s*$", text[max(0, a - 6):a]):
             continue                      # "可直接水洗": it can be washed with water, it was not pre-washed
+        if attr == "material" and field_name not in STRUCTURED and re.match(r"\s*[:：](?!\s*\d{1,3}(?:\.\d)?\s*[%％])", text[b:b + 12]):
+            continue                      # "Glass: 7 x 7 cm": a part's label, not what the product is made of
         if attr == "material" and PART_SUBJECT.search(text[max(0, a - 40):a]):
             continue                      # "The hooks are made of copper": the hooks' material, not the earrings'
         # a feature word inside the product word is not a feature (弹力 in 弹力带); a connectivity or material is
@@ -339,17 +341,25 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     if contents and isinstance(contents.value, dict):
         kt.facts = [f for f in kt.facts if not (f.attr == "pack_count" and f.value == sum(contents.value.values()))]
     facts = _tidy(kt.facts, info.group if info else None)
+    if (info.group if info else None) == "food" or (not info and _vertical_group(product) == "food"):
+        # what a food or a drink is "made of" in its text is its packaging or its still (a gin's copper and
+        # cork); its ingredients are another attribute
+        facts = [f for f in facts if f.attr != "material"]
     for f in facts:
         if f.source and f.source.field == "attributes":
             f.confidence = max(f.confidence, 0.95)
     group = info.group if info and not broad else broad
     if group is None or broad:              # an unknown type still has the vertical its category path names, and
-        from .taxonomy import VERTICAL_GROUP, vertical_of     # "Cycling > Bicycle Accessories" is sports
-        group = VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
-                                   vertical_of(product.attributes.get("google_product_category", "")) or "") or group
+        group = _vertical_group(product) or group       # "Cycling > Bicycle Accessories" is sports
     return Knowledge(type_id=type_id, group=group, taxonomy=info.taxonomy if info else None,
                      type_source=tsrc, type_confidence=tconf, facts=facts,
                      unknown=list(dict.fromkeys(unknown))[:30])
+
+
+def _vertical_group(product: Product) -> str | None:
+    from .taxonomy import VERTICAL_GROUP, vertical_of
+    return VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
+                              vertical_of(product.attributes.get("google_product_category", "")) or "")
 
 
 # a value that names a kind of another: Longjing is a green tea, so "Longjing and green tea" says it twice

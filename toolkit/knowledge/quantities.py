@@ -84,7 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("power", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(w|瓦)(?![A-Za-z])")),
     ("dimensions", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?\s*x\s*{NUM}\s*"
                               rf"(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?(?:\s*x\s*{NUM})?\s*(cm|mm|in(?:ch(?:es)?)?|\"|厘米|公分|毫米)")),
-    ("volume", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(fl\.?\s*oz|ml|毫升|l|升|oz|ounces?)(?![A-Za-z])")),
+    ("volume", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(fl\.?\s*oz|ml|cl|毫升|l|升|oz|ounces?)(?![A-Za-z])")),
     ("weight", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(kg|千克|公斤|g|克|lbs?|pounds?)(?![A-Za-z])")),
     ("battery_life", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*[-+]?\s*{HOURS}(?![A-Za-z])")),
     ("length", re.compile(rf"(?i)(?<![A-Za-z0-9.x+\-~–]){NUM}\s*(cm|mm|厘米|公分|毫米|m|米|inch(?:es)?|in|\")(?![A-Za-z0-9])(?!\s*x\s*\d)")),
@@ -125,6 +125,12 @@ def _unit(u: str) -> str:
             "inches": "in", '"': "in"}.get(u, u)
 
 
+# a measure labelled as the packaging's ("Box: 8 x 12 cm", "Package size:", "包装尺寸") is not the product's
+PACKAGE_LABEL = re.compile(r"(?i)(?:\b(?:gift\s+)?box(?:\s+size)?|\bpackag(?:e|ing)(?:\s+(?:size|dimensions))?|"
+                           r"\bshipping(?:\s+(?:size|dimensions))?|\bcarton|\bparcel|\bcaja|\bembalaje|"
+                           r"包装尺寸|包裝尺寸|包装|包裝|外箱)\s*[:：]\s*$")
+
+
 def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, int]]:
     norm, idx = _normalize(text)
     taken: list[tuple[int, int]] = []
@@ -159,6 +165,8 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
             elif attr == "dimensions":
                 if _unit(g[3]) == "in" and METRIC_NEXT.match(norm[m.end(): m.end() + 6]):
                     continue
+                if PACKAGE_LABEL.search(norm[max(0, m.start() - 40): m.start()]):
+                    continue                # "Box: 3.34 x 4.72 inches": the box it ships in, not the product
                 nums = [_clean(_num(x)) for x in g[:3] if x]
                 kt.add(attr, nums, src, unit=_unit(g[3]))
             elif attr == "volume":
@@ -172,6 +180,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     kt.add("weight", _clean(_num(g[0])), src, unit="oz")
                 else:
                     if u == "l" and g[1] == "L" and _num(g[0]) > 100:
+                        continue
+                    if u == "cl":                   # "Gin 50cl": centilitres are said as millilitres
+                        kt.add(attr, _clean(_num(g[0]) * 10), src, unit="ml")
                         continue
                     kt.add(attr, _clean(_num(g[0])), src, unit=u)
             elif attr == "weight":

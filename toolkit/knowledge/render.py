@@ -278,7 +278,8 @@ class FactRenderer:
                 continue
             value = self._join(words)
             out.append(MarketFact(ids, attr, words[0] if attr in ("material", "scent", "flavor") else None,
-                                  _fmt(t["screen"], value=value), _fmt(t.get("voice", t["screen"]), value=value), value))
+                                  _fmt(_for(t, "screen", k) or t["screen"], value=value),
+                                  _fmt(_for(t, "voice", k) or t.get("voice", t["screen"]), value=value), value))
         out = self._order(out, k)
         name = self.build_name(type_word, out)
         findings = []

@@ -389,3 +389,20 @@ def test_thai_sets_latin_words_and_numbers_apart():
 def test_a_title_typed_in_capitals_is_not_shouted(title, said):
     from toolkit.facts import _uncapped
     assert _uncapped(title, "ABUS") == said
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_a_product_with_a_name_is_named_in_its_caption(code):
+    """A caption read without the video says what is sold: every product with a name of its own (a title, a
+    type word) gets a caption with that name, whatever seed picks it; single price and "from" alike."""
+    for prices in (["19.99"], ["19.99", "29.99"]):
+        for seed in range(6):
+            p = _product(id=f"n{seed}", title="Aurora Desk Lamp", brand="Lumo", prices=prices)
+            m, facts, script, caption, _ = make(p, code, seed=seed)
+            assert facts.name_source != "category"
+            named = [c for c in m.captions if "$name" in str(c.screen)]
+            if not named:
+                continue
+            text = caption.text.lower()
+            words = [facts.name.lower(), (facts.category or "").lower()]
+            assert any(w and w in text for w in words), (code, prices, seed, facts.name, caption.text)

@@ -54,6 +54,11 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         # no name but a group word: a caption that does not need the name, where the market has one
         eligible = [c for c in eligible if "$name" not in str(c.screen) and "$category" not in str(c.screen)] \
             or eligible
+    else:
+        # a product with a name is named in its caption: the buyer reading it without the video knows what it is
+        typed = facts.has("typed")
+        eligible = [c for c in eligible if "$name" in str(c.screen) or (typed and "$category" in str(c.screen))] \
+            or eligible
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
     line = sentence_case(fill(eligible[h % len(eligible)].screen, values))
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones

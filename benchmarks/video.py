@@ -77,6 +77,9 @@ def main() -> None:
     from toolkit.video import ScenePlan, build_command
     dur = 3.0 if a.quick else 5.0
     tmp = Path(tempfile.mkdtemp(prefix="ctk-vbench-"))
+    import atexit
+    import shutil
+    atexit.register(shutil.rmtree, tmp, True)
     m = load_market("us")
     img = load_image(str(ROOT / "examples/images/glowlab-serum.jpg"), "bench")
     texts = ["Your new favorite serum?", "Light and fresh", "Tap to shop"]

@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 import tempfile  # noqa: E402
 
 _STATE = Path(tempfile.mkdtemp(prefix="ctk-test-state-"))
+import atexit  # noqa: E402
+
+atexit.register(shutil.rmtree, _STATE, True)       # the session's state folder goes with the session
 for _var, _sub in (("CTK_DATA", "data"), ("CTK_CACHE", "cache"), ("XDG_STATE_HOME", "state")):
     os.environ[_var] = str(_STATE / _sub)
 os.environ.pop("CTK_MODELS", None)

@@ -600,3 +600,21 @@ def test_an_unknown_product_is_named_by_its_own_title_not_the_store():
         assert c.facts.name == "Old Soul", (code, c.facts.name)
     long = prod("Zhiyun Qiaoxing Liuxing Kuanshi Wuxian Shangpin", "", id="l", brand="Corefield")
     assert _compose(long, "de").facts.name == "Corefield"
+
+
+def test_moods_and_pictures_are_not_features():
+    """"A quiet nod to the dreamers" on a mug and "Quiet, grounded" on a dress are moods; "oversized apples"
+    printed on a mug are a picture, not a fit. A blender's quiet motor and a hoodie's oversized fit stay."""
+    mug = knowledge_for(prod("Retro Coffee Mug 15oz", "A glowing orchard of oversized apples, giving a quiet nod "
+                             "to the dreamers. Ceramic, microwave-safe.", id="m"))
+    assert mug.type_id == "mug" and not mug.has("feature:quiet") and not mug.has("feature:relaxed_fit")
+    dress = knowledge_for(prod("Linen Kaftan Style Dress", "Deep black. Quiet, grounded, and fluid.", id="d"))
+    assert not dress.has("feature:quiet")
+    assert knowledge_for(prod("Portable Blender", "Whisper-quiet motor, 6 blades.", id="b")).has("feature:quiet")
+    assert knowledge_for(prod("Fleece Hoodie", "An oversized fit in brushed fleece.", id="h")).has("feature:relaxed_fit")
+
+
+def test_a_chair_is_a_chair_and_stays_stackable():
+    k = knowledge_for(prod("Shino Stackable Chair", "Lightweight outdoor chair.", id="c",
+                           attributes={"product_category": "Furniture > Outdoor Furniture > Outdoor Seating > Outdoor Chairs"}))
+    assert k.type_id == "chair" and k.has("feature:stackable")

@@ -176,10 +176,10 @@ benefit-generic-1 = Pra você ou pra presentear alguém.
     .screen = Pra você ou pra presentear
 # Benefit lines without a fact never promise what the clip shows ("olha de pertinho", "no vídeo dá pra ver"):
 # the images may be stills or placeholders.
-benefit-generic-2 = Todos os detalhes tão na página do produto.
-    .screen = Detalhes na página do produto
-benefit-generic-3 = Sem enrolação: vamos ao que interessa.
-    .screen = Sem enrolação
+benefit-generic-2 = Me conta nos comentários se vai pra sua lista.
+    .screen = Vai pra sua lista?
+benefit-generic-3 = Comenta aqui se te convenceu.
+    .screen = Te convenceu?
 benefit-generic-4 = Sem complicação nenhuma: tirou da caixa, é só usar.
     .screen = Sem complicação
     .requires = feature:plug_and_play
@@ -194,13 +194,13 @@ benefit-beauty-2 = Textura leve, pra sua rotina de todo dia.
     .screen = Textura leve
     .requires = feature:lightweight_texture
 # home is also pet toys, kitchen tools and bedding: no "decor" line
-benefit-home-1 = Pro dia a dia em casa.
-    .screen = Pro dia a dia em casa
+benefit-home-1 = Pra sua casa ou pra presentear? Me conta.
+    .screen = Pra sua casa ou pra presentear?
 benefit-home-2 = Com esse aroma, qualquer cantinho fica mais aconchegante.
     .screen = Sua casa mais aconchegante
     .requires = attr:scent
-benefit-electronics-1 = Tecnologia pro seu dia a dia.
-    .screen = Tecnologia pro dia a dia
+benefit-electronics-1 = Você usaria pra quê? Me conta nos comentários.
+    .screen = Você usaria pra quê?
 benefit-electronics-2 = É só ligar e pronto, sem precisar de manual.
     .screen = Liga e pronto
     .requires = feature:plug_and_play
@@ -320,7 +320,7 @@ caption-2 = { $hook_line } ✨ { $gender ->
         }
        *[other] Por { $price }: { $name }.
     } Toca no carrinho laranja pra ver. 🛒
-caption-3 = { $name } 👉 { $price }. O que você achou? O link tá no carrinho laranja. 🛒
+caption-3 = { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
 caption-4 = { $hook_line } 👀 O que você achou? { $gender ->
         [m] { $number ->
             [pl] Esses { $category } saem por { $price } no carrinho laranja. 🛒

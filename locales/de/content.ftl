@@ -146,6 +146,26 @@ intro-7 = { $number ->
     }
     .screen = { $name }
     .requires = group:apparel
+intro-11 = { $number ->
+        [pl] Hier sind sie: die { $category }.
+       *[other] { $gender ->
+            [m] Hier ist er: der { $category }.
+            [f] Hier ist sie: die { $category }.
+            [n] Hier ist es: das { $category }.
+           *[other] Und hier ist es: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-12 = { $number ->
+        [pl] Auf diese { $category } hab ich mich gefreut.
+       *[other] { $gender ->
+            [m] Auf diesen { $category } hab ich mich gefreut.
+            [f] Auf diese { $category } hab ich mich gefreut.
+            [n] Auf dieses { $category } hab ich mich gefreut.
+           *[other] Darauf hab ich mich gefreut: { $name }.
+        }
+    }
+    .screen = { $name }
 intro-8 = { $number ->
         [pl] Neu in meiner Routine: diese { $category }.
        *[other] { $gender ->
@@ -283,8 +303,8 @@ benefit-beauty-2 = Fühlt sich frisch auf der Haut an und fettet nicht.
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Ein neuer Kandidat für deine Pflegeroutine.
     .screen = Für deine Pflegeroutine
-benefit-home-1 = Ein kleines Upgrade für dein Zuhause.
-    .screen = Kleines Upgrade fürs Zuhause
+benefit-home-1 = Ich weiß schon genau, wo das bei mir hinkommt.
+    .screen = Ich weiß schon, wo's hinkommt
 benefit-home-2 = Abends runterdimmen, und es wird richtig gemütlich.
     .screen = Abends runterdimmen
     .requires = feature:dimmable
@@ -343,6 +363,8 @@ offer-4 = { $number ->
     .screen = { $price }
 offer-5 = Kostenpunkt? { $price }.
     .screen = Kostenpunkt: { $price }
+offer-6 = Preislich sind wir bei { $price }.
+    .screen = Preis: { $price }
 
 offer-discount-1 = Gerade gibt's das für { $price } statt { $old_price }.
     .screen = { $price } statt { $old_price }
@@ -410,7 +432,15 @@ caption-2 = { $hook_line } { $number ->
            *[other] ✨ Für { $price } zu haben: { $name }. Tipp auf den Warenkorb. 🛒
         }
     }
-caption-3 = { $hook_line } 🛒 Mein Fund für { $price }: { $name }. Ab in den Warenkorb!
+caption-3 = { $hook_line } { $number ->
+        [pl] 🛒 Für { $price } gehören die { $category } dir. Ab in den Warenkorb!
+       *[other] { $gender ->
+            [m] 🛒 Für { $price } gehört der { $category } dir. Ab in den Warenkorb!
+            [f] 🛒 Für { $price } gehört die { $category } dir. Ab in den Warenkorb!
+            [n] 🛒 Für { $price } gehört das { $category } dir. Ab in den Warenkorb!
+           *[other] 🛒 Mein Fund für { $price }: { $name }. Ab in den Warenkorb!
+        }
+    }
 caption-4 = { $hook_line } { $number ->
         [pl] 💬 Wie findest du die { $category }? Für { $price } kannst du sie dir holen, der Link ist im Warenkorb.
        *[other] { $gender ->
@@ -420,7 +450,15 @@ caption-4 = { $hook_line } { $number ->
            *[other] 💬 Wie findest du's? { $name } gibt's für { $price }, der Link ist im Warenkorb.
         }
     }
-caption-5 = { $hook_line } 🛒 Jetzt für { $price }: { $name }. Link im Warenkorb!
+caption-5 = { $hook_line } { $number ->
+        [pl] 🛒 Die { $category } kosten { $price }, der Link ist im Warenkorb.
+       *[other] { $gender ->
+            [m] 🛒 Der { $category } kostet { $price }, der Link ist im Warenkorb.
+            [f] 🛒 Die { $category } kostet { $price }, der Link ist im Warenkorb.
+            [n] 🛒 Das { $category } kostet { $price }, der Link ist im Warenkorb.
+           *[other] 🛒 Jetzt im Shop für { $price }: { $name }. Link im Warenkorb!
+        }
+    }
 # Varianten zu verschiedenen Preisen (.requires = from): der Preis ist ein Ab-Preis. Nur diese Captions werden
 # dann gewählt, also passen sie zu jedem Produkt (ohne .requires = brand).
 caption-6 = { $hook_line } { $number ->

@@ -55,7 +55,7 @@ hook-10 = ¿Un { $discount } menos? Sí, sí.
 hook-11 = ¿{ $hook_fact }? Como lo oyes.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-12 = ¿{ $hook_fact }? Sí, y te lo enseño.
+hook-12 = ¿{ $hook_fact }? Sí, tal cual.
     .screen = { $hook_fact }
     .requires = pitch
 hook-13 = ¿{ $hook_fact }? Espera, que te cuento.
@@ -183,10 +183,10 @@ benefit-sizes-3 = Puedes elegir entre varias opciones.
 # the images may be stills or placeholders.
 benefit-generic-1 = Para ti o para regalar, tú decides.
     .screen = Para ti o para regalar
-benefit-generic-2 = Todos los detalles están en la ficha del producto.
-    .screen = Detalles en la ficha
-benefit-generic-3 = Sin rodeos: vamos a lo importante.
-    .screen = Vamos a lo importante
+benefit-generic-2 = Dime en comentarios si va directo a tu lista.
+    .screen = ¿Va a tu lista?
+benefit-generic-3 = Dime en comentarios si te convence.
+    .screen = ¿Te convence?
 benefit-generic-4 = Sin complicaciones: sacar de la caja, usar y listo.
     .screen = Sin complicaciones
     .requires = feature:plug_and_play
@@ -201,13 +201,23 @@ benefit-beauty-2 = Textura ligera, para tu rutina de cada día.
     .screen = Textura ligera
     .requires = feature:lightweight_texture
 # home is also pet toys, kitchen tools and bedding: no "decor" line
-benefit-home-1 = Para el día a día en casa.
-    .screen = Para el día a día en casa
+benefit-home-1 = ¿Para tu casa o para regalar? Te leo.
+    .screen = ¿Para casa o para regalar?
 benefit-home-2 = Con su aroma, cualquier rincón se vuelve más acogedor.
     .screen = Tu casa, más acogedora
     .requires = attr:scent
-benefit-electronics-1 = Tecnología para tu día a día.
-    .screen = Tecnología para el día a día
+benefit-electronics-1 = { $gender ->
+        [m] { $number ->
+            [pl] ¿Tú para qué los usarías? Cuéntame.
+           *[other] ¿Tú para qué lo usarías? Cuéntame.
+        }
+        [f] { $number ->
+            [pl] ¿Tú para qué las usarías? Cuéntame.
+           *[other] ¿Tú para qué la usarías? Cuéntame.
+        }
+       *[other] ¿Tú cómo le sacarías partido? Cuéntame.
+    }
+    .screen = Te leo en comentarios
 benefit-electronics-2 = Enchufas y listo, sin manuales.
     .screen = Enchufar y listo
     .requires = feature:plug_and_play

@@ -209,7 +209,7 @@ benefit-material-2 = { $gender ->
             [pl] Elles sont en { $material }.
            *[sg] Elle est en { $material }.
         }
-       *[other] Côté matière : { $material }.
+       *[other] C'est en { $material }.
     }
     .screen = Matière : { $material }
 
@@ -280,8 +280,8 @@ benefit-generic-1 = Dis-moi en commentaire ce que tu en penses.
     .screen = Ton avis en commentaire ?
 benefit-generic-2 = Pour toi ou à offrir ? Dis-moi.
     .screen = Pour toi ou à offrir ?
-benefit-generic-3 = Je te laisse juger par toi-même.
-    .screen = À toi de juger
+benefit-generic-3 = Dis-moi en commentaire si tu l'ajoutes à ta liste.
+    .screen = Dans ta liste ?
 
 # Group benefits (benefit-<group>): the benefit scene of a product with no fact to state. They show the
 # product and assert nothing a fact must support; a line that does has its `.requires`.
@@ -495,7 +495,23 @@ caption-4 = { $named ->
         }
        *[title] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
     }
-caption-5 = Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+caption-5 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] Ma trouvaille de chez { $brand } : cet { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                   *[other] Ma trouvaille de chez { $brand } : ce { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+               *[sg] Ma trouvaille de chez { $brand } : cette { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+            }
+           *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+        }
+       *[title] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+    }
     .requires = brand
 # Variants at different prices (.requires = from): the price is a starting price ("dès"). Only these are chosen
 # then, so they fit every product (no .requires = brand).

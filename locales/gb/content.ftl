@@ -146,8 +146,8 @@ benefit-sizes-3 = There's a choice of sizes, they're all up on screen.
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
-benefit-generic-1 = All the specs are on the product page.
-    .screen = Specs on the product page
+benefit-generic-1 = Honestly, this one caught my eye straight away.
+    .screen = Caught my eye straight away
 benefit-generic-2 = Definitely one for the list.
     .screen = One for the list
 benefit-generic-3 = { $number ->
@@ -180,14 +180,25 @@ benefit-beauty-2 = { $number ->
     }
     .screen = Fresh, not greasy
     .requires = feature:lightweight_texture
-benefit-home-1 = Just a small upgrade for your place.
-    .screen = A little home upgrade
+benefit-home-1 = { $number ->
+        [pl] I already know exactly where these are going.
+       *[other] I already know exactly where this one's going.
+    }
+    .screen = Already picked the spot
 benefit-home-2 = { $number ->
         [pl] Turn them down in the evening for a cosier feel.
        *[other] Turn it down in the evening for a cosier feel.
     }
     .screen = Dim it right down
     .requires = feature:dimmable
+benefit-home-3 = { $number ->
+        [pl] Where would you put them? Let me know in the comments.
+       *[other] Where would you put it? Let me know in the comments.
+    }
+    .screen = { $number ->
+        [pl] Where would you put them?
+       *[other] Where would you put it?
+    }
 benefit-electronics-1 = { $number ->
         [pl] Setting them up is dead easy, no faff at all.
        *[other] Setting it up is dead easy, no faff at all.
@@ -227,6 +238,11 @@ offer-4 = { $number ->
        *[other] It's { $price }, by the way.
     }
     .screen = Just { $price }
+offer-5 = { $number ->
+        [pl] They'll set you back { $price }.
+       *[other] It'll set you back { $price }.
+    }
+    .screen = { $price }
 
 # Neither "at the moment" nor "{discount} off": the discount hook already says both. No urgency.
 offer-discount-1 = { $number ->
@@ -267,6 +283,16 @@ cta-5 = All the details are in the orange basket.
 # At most one CTA without the basket in it; this one still names where to buy.
 cta-6 = Save this for later, the link's in the basket.
     .screen = Save this · link in the basket
+cta-7 = { $number ->
+        [pl] You'll find them in the orange basket.
+       *[other] You'll find it in the orange basket.
+    }
+    .screen = Find it in the orange basket
+cta-8 = { $number ->
+        [pl] They're in the orange basket, go and have a look.
+       *[other] It's in the orange basket, go and have a look.
+    }
+    .screen = In the orange basket
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built

@@ -93,7 +93,7 @@ hook-9 = Aspetta… { $discount } di sconto?!
 hook-10 = { $hook_fact }? Ci sto!
     .screen = { $hook_fact }? Ci sto!
     .requires = pitch
-hook-11 = { $hook_fact }? Era ora!
+hook-11 = { $hook_fact }? Proprio così.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Io dico sì.
@@ -261,8 +261,8 @@ benefit-generic-1 = Dimmi nei commenti cosa ne pensi.
     .screen = Tu che ne pensi?
 benefit-generic-2 = Per te o da regalare? Dimmi tu.
     .screen = Per te o da regalare?
-benefit-generic-3 = Ti lascio giudicare con i tuoi occhi.
-    .screen = Giudica tu
+benefit-generic-3 = Dimmi nei commenti se finisce nella tua lista.
+    .screen = Finisce nella tua lista?
 
 # Group benefits (benefit-<group>): the benefit scene of a product with no fact to state. They show the
 # product and assert nothing a fact must support; a line that does has its `.requires`.
@@ -514,7 +514,20 @@ caption-4 = { $named ->
         }
        *[title] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
     }
-caption-5 = La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+caption-5 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] La mia scoperta da { $brand }: questi { $name }, a { $price } ✨ Link nel carrello 🛒
+               *[sg] La mia scoperta da { $brand }: questo { $name }, a { $price } ✨ Link nel carrello 🛒
+            }
+            [f] { $number ->
+                [pl] La mia scoperta da { $brand }: queste { $name }, a { $price } ✨ Link nel carrello 🛒
+               *[sg] La mia scoperta da { $brand }: questa { $name }, a { $price } ✨ Link nel carrello 🛒
+            }
+           *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+        }
+       *[title] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+    }
     .requires = brand
 # Variants at different prices (.requires = from): the price is a starting price ("a partire da"). Only these
 # are chosen then, so they fit every product (no .requires = brand).

@@ -6,8 +6,10 @@
 ## What the lines rely on:
 ## - { $name } is the product's name: built from facts ("コットン靴下", "靴下10足セット": no space between the
 ##   modifier and the noun) or the seller's own title.
-##   Japanese nouns take no article, gender or plural, so the name is always written 「{ $name }」 and followed
-##   by particles that fit any noun (の, を, は, が, です); the brand is "{ $brand }の「{ $name }」".
+##   Japanese nouns take no article, gender or plural; the name is followed by particles that fit any noun
+##   (の, を, は, が, です). A seller's own title ($named = title: "Old Soul") is quoted 「{ $name }」, as a
+##   creator writes a product's name; a name built from type words ($named = type: "花束", "コットン靴下") is a
+##   plain noun and stays unquoted ("こちらの花瓶", not "こちらの「花瓶」"). The brand is "{ $brand }の".
 ## - { $counter } is the type's 助数詞 (足, 枚, 本, 台...): facts.toml quantity lines say it ("10足セット");
 ##   the lines here do not count the product.
 ## - { $color_count } is said as 〇色. Japanese has a single plural category, so a line that needs "どっち"
@@ -58,20 +60,53 @@ hook-12 = { $hook_fact }って、うれしいですよね！
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
-# ("それが…"): 「{ $name }」 with the brand as "{ $brand }の" when there is one.
-intro-1 = 今日ご紹介するのは、{ $brand }の「{ $name }」です。
+# ("それが…"): the name (quoted only when it is the seller's own title) with the brand as "{ $brand }の".
+intro-1 = { $named ->
+        [type] 今日ご紹介するのは、{ $brand }の{ $name }です。
+       *[title] 今日ご紹介するのは、{ $brand }の「{ $name }」です。
+    }
     .screen = { $name }
     .requires = brand
-intro-2 = { $brand }から、「{ $name }」をご紹介します。
+intro-2 = { $named ->
+        [type] { $brand }から、{ $name }をご紹介します。
+       *[title] { $brand }から、「{ $name }」をご紹介します。
+    }
     .screen = { $name }
     .requires = brand
-intro-3 = 今日ご紹介するのは、こちらの「{ $name }」です。
+intro-3 = { $named ->
+        [type] 今日ご紹介するのは、こちらの{ $name }です。
+       *[title] 今日ご紹介するのは、こちらの「{ $name }」です。
+    }
     .screen = { $name }
-intro-4 = じゃーん、「{ $name }」です！
+intro-4 = { $named ->
+        [type] じゃーん、{ $name }です！
+       *[title] じゃーん、「{ $name }」です！
+    }
     .screen = { $name }
-intro-5 = 紹介したいのは、この「{ $name }」です。
+intro-5 = { $named ->
+        [type] 紹介したいのは、この{ $name }です。
+       *[title] 紹介したいのは、この「{ $name }」です。
+    }
     .screen = { $name }
-intro-6 = 今回は、「{ $name }」のポイントをご紹介します。
+intro-6 = { $named ->
+        [type] 今回は、{ $name }のポイントをご紹介します。
+       *[title] 今回は、「{ $name }」のポイントをご紹介します。
+    }
+    .screen = { $name }
+intro-7 = { $named ->
+        [type] 今日はこちら、{ $name }をご紹介します。
+       *[title] 今日はこちら、「{ $name }」をご紹介します。
+    }
+    .screen = { $name }
+intro-8 = { $named ->
+        [type] 今日の主役は、{ $name }です。
+       *[title] 今日の主役は、「{ $name }」です。
+    }
+    .screen = { $name }
+intro-9 = { $named ->
+        [type] 見てほしいのは、{ $name }です。
+       *[title] 見てほしいのは、「{ $name }」です。
+    }
     .screen = { $name }
 
 # The images may be placeholders: no line promises a close-up or points at what the clip shows
@@ -82,7 +117,7 @@ benefit-material-1 = { $material }素材で作られています。
     .screen = { $material }素材
 benefit-material-2 = 素材には{ $material }を使っています。
     .screen = 素材は{ $material }
-benefit-material-3 = 素材には{ $material }を使っています。お手入れ方法は、商品ページで確かめてみてください。
+benefit-material-3 = { $material }素材なのも、うれしいポイントです。
     .screen = 素材は{ $material }
 
 # Colours are named, not only counted. { $colors } is the ja list ("ホワイト、ブラック"); { $colors_or }
@@ -114,10 +149,10 @@ benefit-sizes-2 = サイズ展開は{ $sizes }です。
 benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
     .screen = { $sizes }から選べる
 
-benefit-generic-1 = 気になることがあれば、コメントで聞いてくださいね。
-    .screen = 気になる点はコメントで
-benefit-generic-2 = 毎日の暮らしに、取り入れてみてはいかがですか。
-    .screen = 毎日の暮らしに
+benefit-generic-1 = こういうのがひとつあると、うれしいですよね。
+    .screen = ひとつあるとうれしい
+benefit-generic-2 = 使う場面を想像するだけで、ちょっとわくわくします。
+    .screen = 使う場面を想像して
 benefit-generic-3 = 自分用にはもちろん、贈り物に選ぶのもおすすめです。
     .screen = 自分用にも贈り物にも
 
@@ -137,16 +172,18 @@ benefit-beauty-2 = 毎日のルーティンに、取り入れてみてくださ�
 benefit-beauty-3 = べたつかず、さらっとした使い心地です。
     .screen = さらっとした使い心地
     .requires = feature:lightweight_texture
-benefit-home-1 = サイズ感は、商品ページで確かめてみてくださいね。
-    .screen = サイズ感もチェック
+benefit-home-1 = どこに置こうか考えるのも、楽しいですよね。
+    .screen = 置き場所を考えるのも楽しい
+benefit-home-4 = お部屋に迎えるアイテム、ひとつ増やしてみませんか。
+    .screen = お部屋に新しいアイテムを
 benefit-home-2 = お好みの香りで、お部屋の雰囲気づくりができます。
     .screen = 香りで雰囲気づくり
     .requires = attr:scent
 benefit-home-3 = 明るさを調節して、お部屋のムードに合わせられます。
     .screen = 明るさでムードを
     .requires = feature:dimmable
-benefit-electronics-1 = 対応機種や仕様は、商品ページで確かめてみてください。
-    .screen = 仕様をチェック
+benefit-electronics-1 = 毎日使うガジェットに、ひとつ仲間入りさせてみませんか。
+    .screen = ガジェットの仲間入りに
 benefit-electronics-2 = 持ち運びやすいので、お出かけ先でも使えます。
     .screen = お出かけにも
     .requires = feature:portable
@@ -172,6 +209,12 @@ offer-2 = お値段は{ $price }です。
     .screen = { $price }
 offer-3 = { $price }で手に入ります。
     .screen = 価格 { $price }
+offer-4 = お値段は、{ $price }になっています。
+    .screen = お値段 { $price }
+offer-5 = { $price }でお求めいただけます。
+    .screen = 価格 { $price }
+offer-6 = お値段、{ $price }なんです。
+    .screen = { $price }
 
 # Discount lines state the seller's own reduction ({ $old_price } is the seller's compare-at price, so it is
 # not called 通常価格); no urgency the catalog does not give (今だけ, 最安値, お早めに).
@@ -195,27 +238,47 @@ cta-5 = ご購入は、画面下のカートからどうぞ。
     .screen = ご購入はカートから
 cta-6 = ほかの写真や詳しい情報は、商品リンクからチェックしてみてください。
     .screen = 詳細は商品リンクから
+cta-7 = 気になる方は、画面下のカートをタップしてみてください。
+    .screen = カートをタップ
 
 # Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
 # is also the ad text, so it carries the hook and the product name; the next line is a real line break
 # (Japanese captions break lines). The ad text keeps the clause with the price and cuts at 、 and 。, so the
 # price sentence ends in 。 and the sentence after it has no 、 (a cut never leaves "気になったら" hanging).
 # The disclosure label (広告) is put at the very start by the generator.
-caption-1 = { $hook_line }｜{ $brand }の「{ $name }」
+caption-1 = { $hook_line }｜{ $brand }の{ $named ->
+        [type] { $name }
+       *[title] 「{ $name }」
+    }
     お値段は{ $price }です。気になった方は画面下のカートからチェックしてみてください🛒
     .requires = brand
-caption-2 = { $hook_line }｜「{ $name }」
+caption-2 = { $hook_line }｜{ $named ->
+        [type] { $name }のご紹介
+       *[title] 「{ $name }」
+    }
     { $price }で手に入ります。詳しくは商品リンクからどうぞ🛒
-caption-3 = { $hook_line }｜「{ $name }」をご紹介
+caption-3 = { $hook_line }｜{ $named ->
+        [type] { $name }
+       *[title] 「{ $name }」
+    }をご紹介
     お値段は{ $price }。気になったらカートに入れておいてくださいね🛒
-caption-4 = { $hook_line }｜こちらの「{ $name }」
+caption-4 = { $hook_line }｜こちらの{ $named ->
+        [type] { $name }
+       *[title] 「{ $name }」
+    }
     気になるお値段は{ $price }です。商品リンクからぜひのぞいてみてください🛒
 # Variants at different prices (.requires = from): the price is a starting price, written 〜 as on every
 # screen and label (the voice says から).
-caption-5 = { $hook_line }｜「{ $name }」
+caption-5 = { $hook_line }｜{ $named ->
+        [type] { $name }のご紹介
+       *[title] 「{ $name }」
+    }
     お値段は{ $price }〜です。詳しくは商品リンクからチェックしてみてください🛒
     .requires = from
-caption-6 = { $hook_line }｜{ $brand }の「{ $name }」
+caption-6 = { $hook_line }｜{ $brand }の{ $named ->
+        [type] { $name }
+       *[title] 「{ $name }」
+    }
     { $price }〜でお選びいただけます。気になった方は画面下のカートからチェックしてみてください🛒
     .requires = from brand
 

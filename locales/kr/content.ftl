@@ -75,7 +75,11 @@ intro-4 = 지금부터 { JOSA($name, "을/를") } 소개해 드릴게요.
     .screen = { $name }
 intro-5 = 소개할 제품은 바로 { JOSA($name, "이에요/예요") }!
     .screen = { $name }
-intro-6 = { JOSA($name, "이/가") } 어떤 제품인지 알려 드릴게요.
+intro-6 = 오늘의 주인공은 { JOSA($name, "이에요/예요") }!
+    .screen = { $name }
+intro-7 = 이번에 소개할 아이템은 { JOSA($name, "이에요/예요") }.
+    .screen = { $name }
+intro-8 = 오늘 추천하고 싶은 건 { JOSA($name, "이에요/예요") }.
     .screen = { $name }
 
 # The images may be placeholders: no line promises a close-up or points at what the clip shows
@@ -85,7 +89,7 @@ benefit-material-1 = 소재 궁금하셨죠? { $material } 소재예요.
     .screen = 소재: { $material }
 benefit-material-2 = { $material } 소재로 만들었어요.
     .screen = { $material } 소재
-benefit-material-3 = 소재는 { $material }, 관리 방법은 상세 페이지에 나와 있어요.
+benefit-material-3 = 소재는 { $material }, 이 부분도 눈여겨봐 주세요.
     .screen = { $material } 소재
 
 # Colours are counted, not listed: Babel joins Korean lists with 및 ("블랙 및 브라운") or 또는 ("블랙 또는
@@ -119,10 +123,10 @@ benefit-sizes-2 = 사이즈는 { $sizes }, 상세 페이지 실측도 꼭 확인
 benefit-sizes-3 = 사이즈는 { $sizes }, 상세 페이지 보고 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
 
-benefit-generic-1 = 궁금한 점은 댓글로 물어봐 주세요.
-    .screen = 궁금한 점은 댓글로
-benefit-generic-2 = 매일 쓰는 아이템으로 하나 들여 보세요.
-    .screen = 데일리 아이템으로
+benefit-generic-1 = 이런 거 하나쯤 있으면 좋잖아요.
+    .screen = 하나쯤 있으면 좋은 아이템
+benefit-generic-2 = 내가 쓸지 선물할지, 벌써 고민되네요.
+    .screen = 내가 쓸까, 선물할까
 benefit-generic-3 = 직접 써도, 선물해도 좋아요.
     .screen = 내가 써도, 선물해도
 
@@ -142,16 +146,18 @@ benefit-beauty-2 = 지금 쓰는 루틴에 하나 더해 보세요.
 benefit-beauty-3 = 끈적이지 않고 산뜻해서 아침 루틴에도 쓰기 좋아요.
     .screen = 산뜻한 사용감
     .requires = feature:lightweight_texture
-benefit-home-1 = 사이즈는 상세 페이지에서 꼭 체크해 주세요.
-    .screen = 사이즈 먼저 체크
+benefit-home-1 = 집 안 어디에 둘지 생각만 해도 설레요.
+    .screen = 어디에 둘까?
+benefit-home-4 = 우리 집에 새 아이템 하나 들여 보세요.
+    .screen = 우리 집 새 아이템
 benefit-home-2 = 좋아하는 향으로 방 분위기를 바꿔 보세요.
     .screen = 향으로 분위기 UP
     .requires = attr:scent
 benefit-home-3 = 밝기를 조절해서 그날 분위기에 맞춰 보세요.
     .screen = 밝기로 분위기 조절
     .requires = feature:dimmable
-benefit-electronics-1 = 호환되는 기기는 상품 페이지에서 꼭 확인해 주세요.
-    .screen = 호환 기기 체크
+benefit-electronics-1 = 새 기기 들일 때 후보로 넣어 보세요.
+    .screen = 새 기기 후보로
 benefit-electronics-2 = 설치 없이 꺼내자마자 바로 쓸 수 있어요.
     .screen = 연결은 간편하게
     .requires = feature:plug_and_play
@@ -178,6 +184,10 @@ offer-2 = 지금 { $price }에 만나 볼 수 있어요.
     .screen = 가격 { $price }
 offer-3 = 궁금한 가격은요, { JOSA($price, "이에요/예요") }!
     .screen = 가격은 { $price }
+offer-4 = { $price }에 데려갈 수 있어요.
+    .screen = { $price }에 데려가기
+offer-5 = 가격 공개할게요, { JOSA($price, "이에요/예요") }.
+    .screen = 가격 공개 { $price }
 
 # Discount lines state the seller's own reduction; no urgency the catalog does not give ("할인하는 동안",
 # "놓치기 전에", "오늘만").
@@ -203,6 +213,10 @@ cta-5 = 구매는 화면 아래 장바구니에서 할 수 있어요.
     .screen = 장바구니에서 구매하기
 cta-6 = 더 궁금한 점은 상품 링크를 눌러 보세요.
     .screen = 상품 링크 눌러 보기
+cta-7 = 화면 아래 장바구니에서 바로 만나 보세요.
+    .screen = 장바구니에서 만나기
+cta-8 = 마음에 드는 분은 장바구니로 가 보세요!
+    .screen = 장바구니로 GO
 
 # Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
 # is also the ad text, so it carries the hook and the product name; the next line is a real line break.

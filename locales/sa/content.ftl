@@ -78,6 +78,12 @@ hook-18 = عيالكم وش يلعبون اليوم؟
 hook-19 = جاهزين لتمرين اليوم؟
     .screen = جاهزين لتمرين اليوم؟
     .requires = group:sports
+hook-20 = تفكرون تجدّدون أغراض بيتكم؟
+    .screen = تجديد لأغراض البيت؟
+    .requires = group:home
+hook-21 = لعشّاق أغراض البيت، تعالوا شوفوا.
+    .screen = لعشّاق أغراض البيت
+    .requires = group:home
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -105,10 +111,28 @@ intro-4 = { $gender ->
        *[other] اللي قدامكم: { $name }، وهذي التفاصيل.
     }
     .screen = { $name }
+intro-5 = { $gender ->
+        [m] وصلني { $name }، وخلّوني أوريكم إياه.
+        [f] وصلتني { $name }، وخلّوني أوريكم إياها.
+       *[other] وصلني اليوم: { $name }.
+    }
+    .screen = { $name }
+intro-6 = { $gender ->
+        [m] اليوم عندي لكم { $name }، تعالوا نشوفه.
+        [f] اليوم عندي لكم { $name }، تعالوا نشوفها.
+       *[other] اليوم عندي لكم: { $name }، تعالوا نشوف.
+    }
+    .screen = { $name }
+intro-7 = { $gender ->
+        [m] هذا { $name }، شوفوه معي من قريب.
+        [f] هذي { $name }، شوفوها معي من قريب.
+       *[other] شوفوا معي من قريب: { $name }.
+    }
+    .screen = { $name }
 
 benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
-benefit-material-2 = الخامة المستخدمة { $material }، وكل المواصفات في صفحة المنتج.
+benefit-material-2 = الخامة المستخدمة { $material }، شوفوها معي عن قرب.
     .screen = الخامة المستخدمة: { $material }
 benefit-material-3 = { $gender ->
         [m] مصنوع من { $material }.
@@ -173,19 +197,21 @@ benefit-sizes-2 = قبل الطلب شيّكوا على المقاس: { $sizes }
 benefit-sizes-3 = اختاروا مقاسكم من: { $sizes }.
     .screen = المقاسات: { $sizes }
 
-# Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim.
-benefit-generic-1 = المواصفات كاملة في صفحة المنتج.
-    .screen = المواصفات في صفحة المنتج
-benefit-generic-2 = كل التفاصيل موجودة في السلة.
-    .screen = كل التفاصيل في السلة
-benefit-generic-3 = قبل الطلب، شيّكوا على التفاصيل في السلة.
-    .screen = شيّكوا على التفاصيل
+# Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
+# holds the product and speaks for themself; no pronoun refers back to it ("اختيار" / "التفاصيل" carry it),
+# and no line sends the viewer elsewhere ("المواصفات في صفحة المنتج" is a cop-out, not a benefit).
+benefit-generic-1 = خلّوني أقرّب لكم الكاميرا، وشوفوا التفاصيل.
+    .screen = شوفوا التفاصيل
+benefit-generic-2 = بصراحة، اختيار دخل قلبي من أول نظرة.
+    .screen = من أول نظرة
+benefit-generic-3 = أنا شخصيًا حبّيت هالاختيار كثير.
+    .screen = اختياري الشخصي
 
 # Lines that assert a claim class carry the fact that supports it in `requires`.
-benefit-apparel-1 = إطلالة أنيقة تنسّقونها مع اللي عندكم بسهولة.
-    .screen = أناقة بدون تكلّف
-benefit-apparel-2 = سواء للدوام أو للطلعات مع الأهل، إطلالتكم جاهزة.
-    .screen = للدوام وللطلعات
+benefit-apparel-1 = خلّوني أوريكم القطعة من كل الجهات.
+    .screen = من كل الجهات
+benefit-apparel-2 = قطعة تنسّقونها مع اللي في دولابكم على ذوقكم.
+    .screen = نسّقوها على ذوقكم
 benefit-apparel-3 = إطلالة أنيقة ومريحة طول اليوم.
     .screen = أناقة وراحة
     .requires = feature:breathable
@@ -194,23 +220,23 @@ benefit-apparel-4 = إطلالة أنيقة ومريحة حتى مع كثرة ا
     .requires = feature:stretch
 benefit-beauty-1 = خطوة بسيطة تضيفونها لروتينكم اليومي.
     .screen = خطوة جديدة لروتينكم
-benefit-beauty-2 = المكونات وطريقة الاستخدام مكتوبة في صفحة المنتج.
-    .screen = شيّكوا على المكونات أول
+benefit-beauty-2 = خلّوني أوريكم الشكل والتفاصيل عن قرب.
+    .screen = الشكل عن قرب
 benefit-beauty-3 = القوام خفيف على البشرة.
     .screen = قوام خفيف على البشرة
     .requires = feature:lightweight_texture
-benefit-home-1 = لمسة بسيطة تكمّل تفاصيل بيتكم.
-    .screen = لمسة لبيتكم
-benefit-home-2 = لمسة تناسب ركنكم المفضّل في البيت.
-    .screen = لركنكم المفضّل
+benefit-home-1 = من أغراض البيت اللي أحب يكون لها مكان عندي.
+    .screen = من أغراض البيت اللي أحبها
+benefit-home-2 = إضافة حلوة لبيتكم، شوفوها معي.
+    .screen = إضافة حلوة لبيتكم
 benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان كله.
     .screen = تفصيلة صغيرة تغيّر الجو
     .requires = feature:dimmable
 benefit-home-4 = الرائحة تغيّر جو المكان من أول ما تنتشر.
     .screen = رائحة تغيّر الجو
     .requires = attr:scent
-benefit-electronics-1 = كل المميزات مكتوبة في صفحة المنتج.
-    .screen = المميزات في صفحة المنتج
+benefit-electronics-1 = شوفوا التصميم والتفاصيل معي عن قرب.
+    .screen = التصميم عن قرب
 benefit-electronics-2 = اختيار عملي لاستخدامكم اليومي.
     .screen = لاستخدامكم اليومي
 benefit-electronics-3 = التشغيل سهل ومن غير أي تعقيد.
@@ -237,8 +263,8 @@ benefit-toys-2 = لا تنسون تشوفون العمر المناسب قبل �
     .screen = شوفوا العمر المناسب
 benefit-food-1 = فكرة حلوة لجلسات الأهل والضيوف.
     .screen = لجلسات الأهل والضيوف
-benefit-food-2 = شوفوا المحتوى والنكهات المتوفرة في الرابط.
-    .screen = شوفوا المحتوى والنكهات
+benefit-food-2 = خلّوني أوريكم العبوة من قريب.
+    .screen = العبوة من قريب
 benefit-sports-1 = اختيار يرافق روتين تمارينكم.
     .screen = لروتين تمارينكم
 benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
@@ -257,6 +283,10 @@ offer-4 = { $gender ->
        *[other] والسعر؟ { $price } بس.
     }
     .screen = بسعر { $price } فقط
+offer-5 = وكم السعر؟ { $price } بس.
+    .screen = { $price } بس
+offer-6 = السعر الحالي { $price } فقط.
+    .screen = السعر { $price }
 
 offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
     .screen = { $price } بدل { $old_price }
@@ -285,6 +315,10 @@ cta-6 = شيّكوا على السلة، والطلب من هناك.
     .screen = شيّكوا على السلة
 cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
     .screen = احفظوا الفيديو
+cta-8 = لا يفوتكم، اطلبوا من السلة تحت.
+    .screen = لا يفوتكم!
+cta-9 = شاركوا الفيديو مع اللي يهمه، والطلب من السلة.
+    .screen = شاركوا الفيديو
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text. The emoji split the caption into phrases
 # (hook, price, name, call to action), and the 50-character ad text cut from it keeps the phrase with the

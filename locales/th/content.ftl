@@ -118,7 +118,7 @@ intro-10 = { $named ->
     .requires = attr:pack_count
 
 # What it is made of, said the way a seller talks: "ทำจาก…" fits every material (งาน… is for crafts only).
-benefit-material-1 = ตัวนี้ทำจาก{ $material } รายละเอียดดูเพิ่มได้ในตะกร้า
+benefit-material-1 = ตัวนี้ทำจาก{ $material } ใครชอบวัสดุแบบนี้ต้องดู
     .screen = ทำจาก{ $material }
 benefit-material-2 = { $classifier }นี้ทำจาก{ $material }
     .screen = ทำจาก{ $material }
@@ -148,12 +148,12 @@ benefit-sizes-2 = ไซส์ที่มีคือ { $sizes } เลือ�
 benefit-sizes-3 = มีไซส์ { $sizes } เช็กตารางไซส์ก่อนสั่งนะ
     .screen = ไซส์ที่มี: { $sizes }
 
-benefit-generic-1 = สเปกครบๆ ดูเพิ่มได้ในตะกร้าเลย
-    .screen = ดูสเปกในตะกร้าได้
-benefit-generic-2 = ก่อนสั่งอ่านรายละเอียดในตะกร้าให้ครบก่อนนะ
-    .screen = อ่านรายละเอียดก่อนสั่ง
-benefit-generic-3 = ใครชอบของแนวนี้ ดูให้จบก่อนนะ
-    .screen = ใครชอบแนวนี้ต้องดู
+benefit-generic-1 = จะใช้เองหรือซื้อเป็นของขวัญก็ได้หมด
+    .screen = ใช้เองก็ได้ ให้เป็นของขวัญก็ดี
+benefit-generic-2 = เห็นแล้วนึกถึงเพื่อนบางคนขึ้นมาเลย
+    .screen = เห็นแล้วนึกถึงใครบางคน
+benefit-generic-3 = ใครชอบของแนวนี้ น่าจะถูกใจเลยแหละ
+    .screen = สายนี้น่าจะถูกใจ
 benefit-generic-4 = แกะกล่องมาก็ใช้ได้เลย ไม่ยุ่งยาก
     .screen = ใช้ง่าย ไม่ยุ่งยาก
     .requires = feature:plug_and_play
@@ -170,16 +170,18 @@ benefit-beauty-2 = สายบิวตี้ทั้งหลาย ห้า
 benefit-beauty-3 = เนื้อบางเบา ไม่เหนอะหนะผิว
     .screen = เนื้อบางเบา ไม่เหนอะหนะ
     .requires = feature:lightweight_texture
-benefit-home-1 = อยากจัดบ้านให้เป็นสไตล์ตัวเอง เริ่มจากชิ้นนี้ได้เลย
-    .screen = จัดบ้านในสไตล์เรา
+benefit-home-1 = สายแต่งบ้านมาทางนี้ ลองนึกดูว่าจะวางมุมไหนดี
+    .screen = วางมุมไหนดีนะ
+benefit-home-4 = เพิ่มของใหม่เข้าบ้านสักชิ้น ก็สนุกดีนะ
+    .screen = ของใหม่เข้าบ้านสักชิ้น
 benefit-home-2 = หรี่แสงได้ตามใจ เปลี่ยนมู้ดของห้องได้เลย
     .screen = เปลี่ยนมู้ดห้องได้เลย
     .requires = feature:dimmable
 benefit-home-3 = เลือกกลิ่นที่ชอบ ให้ห้องหอมในแบบของเรา
     .screen = ห้องหอมในแบบที่ชอบ
     .requires = attr:scent
-benefit-electronics-1 = ใครสายแก็ดเจ็ต ดูให้จบก่อนนะ
-    .screen = สายแก็ดเจ็ตต้องดู
+benefit-electronics-1 = สายแก็ดเจ็ตเห็นแล้วน่าจะอยากลองสักครั้ง
+    .screen = สายแก็ดเจ็ตห้ามพลาด
 benefit-electronics-2 = ตั้งค่าไม่ยาก ไม่ต้องนั่งอ่านคู่มือให้งง
     .screen = ตั้งค่าง่าย ไม่งง
     .requires = feature:plug_and_play
@@ -203,6 +205,12 @@ offer-2 = มาที่ราคากันบ้าง { $price }
     .screen = ราคา { $price }
 offer-3 = ราคาตอนนี้อยู่ที่ { $price }
     .screen = ราคาตอนนี้ { $price }
+offer-4 = ตัวนี้ราคา { $price }
+    .screen = ราคา { $price }
+offer-5 = ราคาของตัวนี้คือ { $price }
+    .screen = ราคา { $price }
+offer-6 = บอกราคาเลยนะ { $price }
+    .screen = ราคา { $price }
 
 # The discount hook already says the %: offer lines name the two prices instead.
 offer-discount-1 = จากปกติ { $old_price } ตอนนี้เหลือแค่ { $price }
@@ -227,6 +235,10 @@ cta-6 = สงสัยตรงไหนถามในคอมเมนต์
     .screen = สงสัยถามได้ สนใจจิ้มตะกร้า
 cta-7 = ชอบแล้วก็กดสั่งในตะกร้าได้เลยนะ
     .screen = กดสั่งในตะกร้าเลย
+cta-8 = ถูกใจก็กดตะกร้าด้านล่างได้เลย
+    .screen = ถูกใจกดตะกร้าเลย
+cta-9 = ตะกร้าอยู่ด้านล่าง กดดูได้เลยนะ
+    .screen = กดตะกร้าด้านล่าง
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. The first line is also the ad text
 # (50 characters in th), so it carries the hook and the price; the product goes to the second line, joined to

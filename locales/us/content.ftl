@@ -141,8 +141,8 @@ benefit-sizes-3 = Find your size, they're all on screen.
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
-benefit-generic-1 = All the specs are on the product page.
-    .screen = Specs on the product page
+benefit-generic-1 = Honestly, this one caught my eye right away.
+    .screen = Caught my eye right away
 benefit-generic-2 = Worth a spot on your list.
     .screen = Worth a spot on your list
 benefit-generic-3 = { $number ->
@@ -180,14 +180,25 @@ benefit-beauty-2 = { $number ->
     }
     .screen = Fresh, never greasy
     .requires = feature:lightweight_texture
-benefit-home-1 = A little upgrade for your space.
-    .screen = A little home upgrade
+benefit-home-1 = { $number ->
+        [pl] I already know exactly where these are going.
+       *[other] I already know exactly where this one's going.
+    }
+    .screen = Already picked the spot
 benefit-home-2 = { $number ->
         [pl] Dim them down in the evening and set the mood.
        *[other] Dim it down in the evening and set the mood.
     }
     .screen = Dim it, set the mood
     .requires = feature:dimmable
+benefit-home-3 = { $number ->
+        [pl] Where would you put them? Tell me in the comments.
+       *[other] Where would you put it? Tell me in the comments.
+    }
+    .screen = { $number ->
+        [pl] Where would you put them?
+       *[other] Where would you put it?
+    }
 benefit-electronics-1 = { $number ->
         [pl] Plug them in and they're ready, no manual needed.
        *[other] Plug it in and it's ready, no manual needed.
@@ -231,6 +242,11 @@ offer-4 = { $number ->
        *[other] It's { $price }, by the way.
     }
     .screen = Just { $price }
+offer-5 = { $number ->
+        [pl] They'll run you { $price }.
+       *[other] It'll run you { $price }.
+    }
+    .screen = { $price }
 
 # Not "right now" and not "{discount} off": the discount hook already says it. No urgency ("while it
 # lasts", "don't wait").
@@ -274,6 +290,11 @@ cta-6 = All the details are in the shop, just tap the cart.
 # At most one CTA without the cart in it; this one still names where to buy.
 cta-7 = Save this for later, the link's in the cart.
     .screen = Save this · link in the cart
+cta-8 = { $number ->
+        [pl] You'll find them in the orange cart.
+       *[other] You'll find it in the orange cart.
+    }
+    .screen = Find it in the orange cart
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built

@@ -68,7 +68,7 @@ hook-11 = Đang bí quà thì dừng lại chút nè.
 intro-1 = Nhà { $brand } có { $name } nè.
     .screen = { $name }
     .requires = brand
-intro-2 = Hàng nhà { $brand } nè: { $classifier } { $name }.
+intro-2 = Từ nhà { $brand }, mình giới thiệu { $classifier } { $name } nè.
     .screen = { $name }
     .requires = brand
 intro-3 = Hôm nay mình giới thiệu { $classifier } { $name } nha.
@@ -95,7 +95,7 @@ benefit-material-1 = Mẫu này dùng chất liệu { $material } nè.
     .screen = Chất liệu { $material }
 benefit-material-2 = Về chất liệu thì mẫu này dùng { $material }.
     .screen = Chất liệu { $material }
-benefit-material-3 = Chất liệu là { $material }, chi tiết bạn xem thêm trong giỏ hàng nhé.
+benefit-material-3 = Điểm đáng chú ý là chất liệu { $material } đó.
     .screen = Chất liệu { $material }
 
 # "Diện" (wear, show off) fits every apparel type: a shirt, a hat, socks, gloves ("mặc" is for clothes only).
@@ -124,14 +124,14 @@ benefit-sizes-3 = Bạn chọn size { $sizes } theo số đo của mình nha.
     .screen = Chọn size: { $sizes }
     .requires = group:apparel
 
-benefit-generic-1 = Thông số chi tiết mình để sẵn trong giỏ hàng rồi.
-    .screen = Thông số có trong giỏ hàng
-benefit-generic-2 = Bạn đọc kỹ mô tả trong giỏ hàng trước khi đặt nhé.
-    .screen = Đọc kỹ mô tả trước khi đặt
-benefit-generic-3 = Ai đang tìm đúng món này thì xem tiếp nè.
-    .screen = Đang tìm thì xem tiếp nè
-benefit-generic-4 = Bạn nào ưng kiểu này thì xem hết video nha.
-    .screen = Ai ưng kiểu này thì xem hết nha
+benefit-generic-1 = Tự dùng hay mua tặng đều hợp nè.
+    .screen = Tự dùng hay tặng đều hợp
+benefit-generic-2 = Ai đang tìm kiểu này thì đây là một lựa chọn đó.
+    .screen = Thêm một lựa chọn cho bạn
+benefit-generic-3 = Món này hợp gu ai thì người đó hiểu liền.
+    .screen = Hợp gu là hiểu liền
+benefit-generic-4 = Bạn thử hình dung món này ở nhà mình xem.
+    .screen = Hình dung nó ở nhà bạn
 benefit-generic-5 = Nhỏ gọn, mang theo bên mình cũng tiện.
     .screen = Nhỏ gọn, dễ mang theo
     .requires = feature:portable
@@ -150,16 +150,18 @@ benefit-beauty-2 = Hội mê skincare thì đừng lướt qua nha.
 benefit-beauty-3 = Kết cấu mỏng nhẹ, thoa lên không bết dính.
     .screen = Mỏng nhẹ, không bết dính
     .requires = feature:lightweight_texture
-benefit-home-1 = Muốn góc nhà đúng style của mình thì xem món này nha.
-    .screen = Góc nhà theo style của bạn
+benefit-home-1 = Ai thích chăm chút góc nhà thì để ý món này nha.
+    .screen = Cho ai thích chăm chút nhà cửa
+benefit-home-4 = Đặt ở góc nào trong nhà, bạn tự chọn nhé.
+    .screen = Đặt góc nào là tùy bạn
 benefit-home-2 = Chỉnh độ sáng theo ý, đổi mood căn phòng tùy lúc.
     .screen = Đổi mood căn phòng
     .requires = feature:dimmable
 benefit-home-3 = Chọn mùi bạn thích, căn phòng thơm theo cách của bạn.
     .screen = Phòng thơm mùi bạn thích
     .requires = attr:scent
-benefit-electronics-1 = Hội mê đồ công nghệ thì xem hết video nha.
-    .screen = Hội mê công nghệ xem nè
+benefit-electronics-1 = Dân mê đồ công nghệ chắc sẽ muốn thử món này.
+    .screen = Cho hội mê công nghệ
 benefit-electronics-2 = Không cần cài đặt gì thêm, mở hộp là dùng được liền.
     .screen = Mở hộp là dùng liền
     .requires = feature:plug_and_play
@@ -183,6 +185,14 @@ offer-2 = Giá hiện tại là { $price }.
     .screen = Giá hiện tại { $price }
 offer-3 = Còn giá thì đang là { $price } nè.
     .screen = Giá đang là { $price }
+offer-4 = Món này có giá { $price } nhé.
+    .screen = Giá { $price }
+offer-5 = Về giá thì món này là { $price }.
+    .screen = Giá { $price }
+offer-6 = Giá là { $price }, cả nhà tham khảo nha.
+    .screen = Giá tham khảo { $price }
+offer-7 = Mức giá cho món này là { $price } nè.
+    .screen = Giá { $price }
 
 # The discount hook already says the %: offer lines name the two prices instead.
 offer-discount-1 = Giá gốc { $old_price }, giờ chỉ còn { $price } thôi.
@@ -207,6 +217,8 @@ cta-6 = Tag đứa bạn đang cần món này, giỏ hàng ở ngay bên dướ
     .screen = Tag bạn, giỏ hàng ở dưới nè
 cta-7 = Còn thắc mắc thì để lại bình luận, ưng thì bấm giỏ hàng nha.
     .screen = Hỏi ở bình luận, mua ở giỏ hàng
+cta-8 = Ưng món này thì bấm giỏ hàng bên dưới luôn.
+    .screen = Bấm giỏ hàng bên dưới
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text (ctk adds a full stop and capitalises each
 # sentence, so a classifier or name that opens one reads "Chiếc…"). The price comes right after the hook, so

@@ -95,6 +95,9 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue                      # "a handcrafted look", "handmade feel": how it looks, not how it was made
         if kt.lex.kinds.get(attr) in ("enum",) and re.match(r"(?i)[\s-]?free\b", text[b:b + 6]):
             continue                      # "Latex Free", "fragrance-free": the absence of the material
+        if vid == "quiet" and field_name == "description" and text[a:b].lower() == "quiet" and \
+                not QUIET_CUE.search(text[max(0, a - 40):b + 40]):
+            continue                      # "a quiet nod to the dreamers": quiet of a motor only where one runs
         if attr == "ignore":
             continue                      # phrases that look like a term and are not ("sapphire crystal")
         share = None
@@ -126,6 +129,9 @@ def _negated(text: str, a: int) -> bool:
 WARNING = re.compile(r"(?i)(?:注意|警告|温馨提示|溫馨提示|安全提示|\bwarning\b|\bcaution\b|keep (?:out of|away from)|"
                      r"[^。！!\n]{0,12}(?:建议|建議)[^。！!\n]{0,4}(?:不超过|不要|勿|避免)|"
                      r"not suitable for|do not|请勿|請勿|切勿|使用方法|how to use|directions)[^。！!\n]*")
+# what makes "quiet" in a description the quiet of a running product (a fan, a blender), not a mood
+QUIET_CUE = re.compile(r"(?i)operat|motor|\bmode\b|\bfan\b|noise|\bdb\b|decibel|whisper|\bruns?\b|running|"
+                       r"\bsleep|ultra[- ]?quiet|super[- ]?quiet|\bsound\b|\bloud|静音|噪")
 # a term that describes a look, not a fact: "handcrafted character", "handmade feel", "vintage-style"
 LOOK_AFTER = re.compile(r"(?i)^[\s-]*(?:look|looks|feel|character|style|aesthetic|vibe|charm|appeal|appearance)\b")
 # a term that qualifies a part, not the product: 手工流苏 (hand-knotted fringe), "brushed fleece lining"
@@ -182,7 +188,11 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
                     first.setdefault(tid, (order, Source(fname, 0, len(text), text)))
                     order += 1
         vspans = None
-        for a, b, tid in lex.type_matcher.finditer(text):
+        hits = list(lex.type_matcher.finditer(text))
+        for i, (a, b, tid) in enumerate(hits):
+            if lex.types[tid].group == "food" and i + 1 < len(hits) and hits[i + 1][2] not in GENERIC_TYPES \
+                    and re.fullmatch(r"[ \t]+", text[b:hits[i + 1][0]]):
+                continue                 # "Coffee Mug", "Honey Jar": a food before a thing is what the thing holds
             if vspans is None:
                 vspans = _value_spans(text, lex)
             if any(x <= a and b <= y and (y - x) > (b - a) for x, y in vspans):

@@ -109,7 +109,8 @@ def kind_season(rule: FitRule, ctx: ProductContext, market, day: dt.date) -> lis
         hit = bool(months) and day.month not in months
     if not hit:
         return []
-    return [finding(rule, market, month=day.strftime("%B"), months=_months(months), climate=fm.get("climate", ""))]
+    return [finding(rule, market, segment=f"{market.code}: {fm.get('climate', '')}", month=day.strftime("%B"),
+                    months=_months(months), climate=fm.get("climate", ""))]
 
 
 def kind_festival(rule: FitRule, ctx: ProductContext, market, day: dt.date) -> list[Finding]:

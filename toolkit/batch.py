@@ -192,6 +192,7 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
     retry = _failed_in_manifest(manifest_path) if opts.retry_failed else None
     models_v = _models_version() if opts.translator != "phrasebook" else None
     base = _key_settings(opts, models_v)
+    fit = _fit(catalog, markets, opts, out)
     for market in markets:
         mdig = market_digest(market)               # once per market, not per bundle
         for product in catalog.products:
@@ -200,6 +201,13 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
             final = safe_join(out, market.code, product.id)
             key = bundle_key(product, market, opts, mdig, models_v, base)
             rel = str(final.relative_to(out.resolve()))
+            cell = fit.cell(product.id, market.code) if fit is not None and opts.fit == "strict" else None
+            if cell is not None and cell.verdict != "go":
+                # --fit strict renders only go pairs; the others are recorded with their reasons, not failed
+                why = "; ".join(f"{f.code}: {f.message}" for f in cell.findings if f.severity != "info")
+                results.append(BundleResult(product.id, market.code, "unfit", None, key, summarize(cell.findings),
+                                            error=f"fit {cell.verdict}: {why}", stage="fit"))
+                continue
             if not opts.force and _intact(final, key, opts.video):
                 results.append(BundleResult(product.id, market.code, "skipped", rel, key))
                 continue
@@ -270,6 +278,17 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
         from .report import build_report
         build_report(out)
     return RunResult(catalog, results, manifest_path)
+
+def _fit(catalog, markets, opts: RenderOptions, out: Path):
+    """The run's fit matrix, written to OUT/fit.json for the report (None with --fit off)."""
+    if opts.fit == "off":
+        (out / "fit.json").unlink(missing_ok=True)
+        return None
+    from .fit import FitSettings, fit_matrix
+    m = fit_matrix(catalog.products, markets, opts.day(), settings=FitSettings.from_options(opts),
+                   corrections=opts.fact_edits)
+    atomic_write_json(out / "fit.json", m.to_dict())
+    return m
 
 def _prewarm(markets: list[MarketProfile], opts: RenderOptions) -> None:
     """Load what every worker needs (font coverage tables, translator, FX, style) once, before forking,

@@ -94,34 +94,17 @@ def compose(product: Product, market: MarketProfile, opts: RenderOptions, *, tra
     caption.text, caption.hashtags = bt.caption, bt.hashtags
     caption.length_utf16 = utf16_len(caption.text)
     findings += fact_checks(facts, script, caption, bt, market) + pace_checks(script, market)
-    findings += season_checks(facts, market, opts.day())
+    findings += fit_checks(product, market, opts)
     return Composed(facts, script, caption, bt, findings, images, alternatives)
 
-def season_checks(facts, market: MarketProfile, day) -> list[Finding]:
-    """A winter product in the market's summer (Brazil in December), or the other way round
-    (locales/_shared/seasons.toml, market.toml hemisphere)."""
-    import tomllib
-    from .markets import locales_dir
-    k = facts.knowledge
-    if k is None or market.hemisphere == "tropical":
+def fit_checks(product: Product, market: MarketProfile, opts: RenderOptions) -> list[Finding]:
+    """The market-fit findings of the pair (toolkit/fit: season, plugs, marks, restricted categories, sizes), unless
+    the run says --fit off. Rule-pack rules render already runs on the product's own fields are not repeated."""
+    if opts.fit == "off":
         return []
-    try:
-        seasons = tomllib.loads((locales_dir() / "_shared" / "seasons.toml").read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return []
-    month = day.month if market.hemisphere == "north" else (day.month + 5) % 12 + 1
-    out = []
-    for name, spec in seasons.items():
-        other = [n for n in seasons if n != name]
-        if any(month in seasons[o].get("months", []) for o in other):
-            hit = [f for f in spec.get("facts", [])
-                   if (f[5:] == k.type_id if f.startswith("type:") else k.has(f))]
-            if hit:
-                out.append(Finding(code="season.mismatch", severity="warning", where="product",
-                                   message=f"a {name} product ({', '.join(hit)}) pitched in {market.name}'s "
-                                           f"{'summer' if name == 'winter' else 'winter'} ({day:%B})",
-                                   fix="leave it out of this market's campaign, or pitch what fits the season"))
-    return out
+    from .fit import FitSettings, assess
+    return assess(product, market, opts.day(), settings=FitSettings.from_options(opts),
+                  corrections=opts.fact_edits.get(product.id), skip_product_packs=True)
 
 def pace_checks(script, market: MarketProfile) -> list[Finding]:
     """A scene whose voice cannot be said in its time, or subtitles faster than the market reads, is reported."""

@@ -56,7 +56,7 @@ def market_digest(market: MarketProfile) -> str:
     return _market_hash_cached(market.code, stamps)
 
 # options that name a file: the key holds the file's bytes (a digest), never its path
-_FILE_OPTIONS = ("glossary", "fx", "music", "brand_kit", "calendar", "style")
+_FILE_OPTIONS = ("glossary", "fx", "music", "brand_kit", "calendar", "style", "fit_rules")
 
 def _content_digest(path: str | None) -> str | None:
     if not path:
@@ -75,6 +75,9 @@ def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
     for k in _FILE_OPTIONS:
         s[k] = _content_digest(s.get(k))
     s["lexicon"] = sorted(_content_digest(p) for p in opts.lexicon)
+    from .paths import data_dir
+    user_fit = data_dir() / "fit.toml"                                 # the user's own fit overrides, if any
+    s["fit_user"] = _content_digest(str(user_fit)) if user_fit.is_file() else None
     if opts.translator != "phrasebook":
         s["models"] = models_v if models_v is not None else _models_version()
     return s

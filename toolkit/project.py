@@ -36,6 +36,9 @@ class Project:
     voice: str | dict | None = None      # auto | none | draft | a voice name, or {market: choice}
     formats: list[str] | None = None
     seed: int | None = None
+    fit: str | None = None               # on | strict | off (market fit, toolkit/fit)
+    fit_rules: str | None = None         # a fit overrides TOML
+    responsible_person: str | None = None   # the EU responsible person (GPSR) for the whole catalog
     out: str = "out"
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
     facts: dict[str, list[dict]] = field(default_factory=dict)   # product id -> fact corrections
@@ -133,7 +136,8 @@ def _currency(value, path):
 
 
 _TYPES = {"variants": int, "generator": str, "translator": str, "source_lang": str, "glossary": str, "fx": str,
-          "calendar": str, "music": str, "formats": list, "seed": int, "voice": (str, dict)}
+          "calendar": str, "music": str, "formats": list, "seed": int, "voice": (str, dict), "fit": str,
+          "fit_rules": str, "responsible_person": str}
 
 
 def _settings(doc: dict, path) -> dict:

@@ -37,7 +37,11 @@ h1 {{ margin: 0 0 4px; font-size: 22px; }}
 .meta {{ padding: 8px 10px; }}
 .meta .title {{ font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
 .badge {{ display: inline-block; border-radius: 6px; padding: 1px 6px; margin: 3px 3px 0 0; font-size: 11px; }}
-.s-rendered, .s-skipped {{ background: #d9f2e3; }} .s-failed, .s-blocked {{ background: #fbd5d5; }}
+.s-rendered, .s-skipped {{ background: #d9f2e3; }} .s-failed, .s-blocked {{ background: #fbd5d5; }} .s-unfit {{ background: #fdeec8; }}
+.fit {{ background: #fff; border-radius: 10px; padding: 10px 14px; margin-bottom: 16px; box-shadow: 0 1px 3px #0001; overflow-x: auto; }}
+.fit table {{ border-collapse: collapse; font-size: 12px; }} .fit th, .fit td {{ padding: 3px 6px; text-align: center; }}
+.fit td.p {{ text-align: left; white-space: nowrap; }} .v-go {{ background: #d9f2e3; }} .v-check {{ background: #fdeec8; }}
+.v-no-go {{ background: #fbd5d5; font-weight: 600; }} .fit ul {{ margin: 8px 0 0; padding-left: 18px; font-size: 12px; }}
 .e {{ background: #fbd5d5; }} .w {{ background: #fdeec8; }} .i {{ background: #e3eefb; }}
 .links a {{ margin-right: 6px; color: #0a58ca; text-decoration: none; }}
 .hidden {{ display: none; }}
@@ -45,6 +49,7 @@ h1 {{ margin: 0 0 4px; font-size: 22px; }}
 <h1>ctk report</h1>
 <div>{subtitle}</div>
 <div class="totals">{totals}</div>
+{fit}
 <div class="filters">
  <label>Market <select id="f-market"><option value="">all</option>{market_opts}</select></label>
  <label>Status <select id="f-status"><option value="">all</option>{status_opts}</select></label>
@@ -168,10 +173,41 @@ def build_report(out: str | Path) -> Path:
         totals="".join(f'<div class="total"><b>{n}</b>{q(k)}</div>' for k, n in totals),
         market_opts="".join(f'<option value="{q(m)}">{q(m)}</option>' for m in markets),
         status_opts="".join(f'<option value="{q(s)}">{q(s)}</option>' for s in statuses),
-        cards="".join(_card(out, b) for b in bundles))
+        cards="".join(_card(out, b) for b in bundles), fit=fit_section(out))
     path = out / "index.html"
     atomic_write_text(path, page)
     return path
+
+
+def fit_section(out: Path) -> str:
+    """The market-fit matrix of the run (OUT/fit.json, written by render): go / check / no-go per product and
+    market, each cell's reasons in its tooltip, and each reason once below with its fix."""
+    try:
+        doc = json.loads((Path(out) / "fit.json").read_text("utf-8"))
+        cells = {(c["product"], c["market"]): c for c in doc["cells"]}
+        markets = [str(m) for m in doc["markets"]]
+        products = [(str(p["id"]), str(p.get("title", ""))) for p in doc["products"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+    q = html.escape
+    head = "".join(f"<th>{q(m)}</th>" for m in markets)
+    rows, reasons = [], {}
+    for pid, title in products:
+        tds = []
+        for m in markets:
+            c = cells.get((pid, m)) or {"verdict": "go", "findings": []}
+            v = c.get("verdict") if c.get("verdict") in ("go", "check", "no-go") else "go"
+            tip = "; ".join(str(f.get("message", "")) for f in c.get("findings", []))
+            tds.append(f'<td class="v-{v}" title="{q(tip)}">{q(v)}</td>')
+            for f in c.get("findings", []):
+                r = reasons.setdefault(str(f.get("code", "")), [f, []])
+                r[1].append(f"{pid}/{m}")
+        rows.append(f'<tr><td class="p" title="{q(title)}">{q(pid)}</td>{"".join(tds)}</tr>')
+    items = "".join(f'<li><b>{q(code)}</b> ({len(where)}): {q(str(f.get("message", "")))}'
+                    + (f' <i>Fix: {q(str(f.get("fix")))}</i>' if f.get("fix") and f.get("severity") != "info" else "")
+                    + "</li>" for code, (f, where) in sorted(reasons.items()))
+    return (f'<div class="fit" id="fit"><b>Market fit on {q(str(doc.get("date", "")))}</b>'
+            f'<table><tr><th></th>{head}</tr>{"".join(rows)}</table><ul>{items}</ul></div>')
 
 
 def report_markdown(product: Product, market: MarketProfile, report: dict) -> str:

@@ -50,6 +50,9 @@ class RenderOptions:
     executor: str = "local"          # local (process pool) | dask
     scheduler: str | None = None     # dask scheduler address, e.g. tcp://host:8786 (None: a LocalCluster)
     columns: dict = field(default_factory=dict)      # ctk field -> the catalog's own header (--columns)
+    fit: str = "on"                  # on (fit findings warn or block by severity) | strict (only go pairs) | off
+    fit_rules: str | None = None     # a fit overrides TOML (severities, rules off; toolkit/fit/rules.py)
+    responsible_person: str | None = None   # the EU responsible person (GPSR) for every product of the catalog
 
     def day(self):
         return dt.date.fromisoformat(self.campaign_date) if self.campaign_date else dt.date.today()
@@ -72,8 +75,9 @@ PROJECT_KEYS = {"markets": "markets", "campaign_date": "campaign_date", "festiva
                 "out": "out", "edits": "edits", "fact_edits": "facts", "lexicon": "lexicon", "columns": "columns",
                 "variants": "variants", "generator": "generator", "translator": "translator",
                 "source_lang": "source_lang", "glossary": "glossary", "fx": "fx", "calendar": "calendar",
-                "music": "music", "formats": "formats", "seed": "seed", "voice": "voice"}
-PATH_KEYS = ("brand_kit", "glossary", "fx", "calendar", "music", "out")
+                "music": "music", "formats": "formats", "seed": "seed", "voice": "voice", "fit": "fit",
+                "fit_rules": "fit_rules", "responsible_person": "responsible_person"}
+PATH_KEYS = ("brand_kit", "glossary", "fx", "calendar", "music", "out", "fit_rules")
 
 
 def _project_values(project) -> dict:
@@ -146,6 +150,12 @@ def validate(o: RenderOptions) -> RenderOptions:
     if not isinstance(o.festival, (str, dict)):
         raise ConfigError("festival must be auto, none, an event id, or a table of market -> choice",
                           hint='e.g. "festival": {"de": "nikolaus", "us": "auto"}')
+    if o.fit not in ("on", "strict", "off"):
+        raise ConfigError(f"unknown fit mode '{o.fit}'", hint="use on, strict (only go pairs are rendered) or off")
+    if o.fit_rules is not None:
+        from .fit.rules import load_overrides
+        o.fit_rules = str(o.fit_rules)
+        load_overrides((o.fit_rules,))      # a broken overrides file is one clear error before any work starts
     if o.lexicon:
         from .knowledge.lexicon import load_lexicon
         load_lexicon(tuple(o.lexicon))      # a broken lexicon is one clear error before any work starts

@@ -15,6 +15,7 @@ import typer
 # importing a command module registers its commands; --help lists them in this order
 from . import render_cmd  # noqa: F401,I001
 from . import inspect_cmd  # noqa: F401,I001
+from . import fit_cmd  # noqa: F401,I001
 from .common import app
 
 

@@ -43,6 +43,9 @@ def render(
     festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, an event id, or per market: de=nikolaus,us=auto."),
     calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
     allow_findings: bool = typer.Option(False, "--allow-findings", help="Write bundles even when error findings remain."),
+    fit: str = typer.Option("on", "--fit", help="Market fit (see 'ctk fit'): on (findings warn or block by severity), strict (render only go pairs) or off."),
+    fit_rules: Optional[Path] = typer.Option(None, "--fit-rules", help="Fit overrides TOML: change a rule's severity or turn it off."),
+    responsible_person: Optional[str] = typer.Option(None, "--responsible-person", help="The EU responsible person (GPSR) for every product: name, address, email."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Bundles rendered in parallel (0 = one per CPU core, at most 64)."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
     json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),
@@ -125,7 +128,8 @@ def _render(input, opts, *, limit=None, products=None, quiet=False, jobs=0, json
             findings[k] = findings.get(k, 0) + v
     out_con = Console(soft_wrap=True)
     out_con.print(f"{counts.get('rendered', 0)} rendered, {counts.get('skipped', 0)} unchanged (skipped), "
-                  f"{counts.get('failed', 0)} failed, {counts.get('blocked', 0)} blocked by findings; "
+                  f"{counts.get('failed', 0)} failed, {counts.get('blocked', 0)} blocked by findings"
+                  + (f", {counts['unfit']} left out by --fit strict" if counts.get("unfit") else "") + "; "
                   f"{len(catalog.problems)} input problem(s). "
                   f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
                   highlight=False)

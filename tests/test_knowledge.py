@@ -618,3 +618,29 @@ def test_a_chair_is_a_chair_and_stays_stackable():
     k = knowledge_for(prod("Shino Stackable Chair", "Lightweight outdoor chair.", id="c",
                            attributes={"product_category": "Furniture > Outdoor Furniture > Outdoor Seating > Outdoor Chairs"}))
     assert k.type_id == "chair" and k.has("feature:stackable")
+
+
+@pytest.mark.parametrize("code,cm,ml,said_cm", [("sa", "سم", "مل", "سنتيمتر"), ("th", "ซม.", "มล.", "เซนติเมตร")])
+def test_unit_letters_in_the_market_script_on_screen_and_words_in_speech(code, cm, ml, said_cm):
+    """An Arabic or Thai screen shows its own unit abbreviations (facts.toml [format] unit_symbols), never
+    "cm" / "ml"; the voice says the unit as a word."""
+    from toolkit.knowledge.render import FactRenderer
+    from toolkit.spoken import speak
+    k = knowledge_for(prod("Down Feather Pillow", "Size 50 x 76 cm. Holds 500 ml.", id="u"))
+    r = FactRenderer(load_market(code)).render(k)
+    screens = " ".join(f.screen for f in r.facts)
+    assert cm in screens and not re.search(r"\d\s?(cm|ml)\b", screens), screens
+    spoken = speak(next(f.voice for f in r.facts if f.attr == "dimensions"), load_market(code), (None, None))
+    assert said_cm in spoken and cm not in spoken, spoken
+
+
+def test_a_plating_is_said_as_a_finish_in_every_market():
+    """"The material? It's gold-plated" is wrong in any language: the material line has its own wording for
+    gold_plated (facts.toml [lines.material] voice_by_value), in every market."""
+    from toolkit.knowledge.render import FactRenderer, market_facts_data
+    k = knowledge_for(prod("Gold Plated Filigree Cuff", "", id="g", category="Bracelet"))
+    assert k.has("material:gold_plated")
+    for code in available_markets():
+        lines = market_facts_data(load_market(code))["lines"]["material"]
+        mf = next(f for f in FactRenderer(load_market(code)).render(k).facts if "material:gold_plated" in f.ids)
+        assert mf.voice == lines["voice_by_value"]["gold_plated"] and mf.screen == lines["screen_by_value"]["gold_plated"]

@@ -46,7 +46,7 @@ def test_the_round_is_in_types_toml_between_its_marker_and_round_4():
     ("硅胶水龙头挡水垫 厨房", "sink_mat"),
     ("Faux Hydrangea", "artificial_flowers"),
     ("Artificial Peony Flower Bunches", "artificial_flowers"),
-    ("Premium Lifelike Artificial Plant in Elegant Black & Gold Planter", "artificial_flowers"),
+    ("Premium Lifelike Artificial Plant in Elegant Black & Gold Planter", "artificial_plant"),   # greenery, not flowers
     ("仿真花 客厅摆设 假花花束", "artificial_flowers"),
     ("Cozy Pet Tent", "pet_house"),
     ("Cat House Bed with Removable Cushion", "pet_house"),                  # what it comes with
@@ -124,10 +124,10 @@ def test_the_round_is_in_types_toml_between_its_marker_and_round_4():
     ("骑行头盔 一体成型 公路车", "bike_helmet"),
     ("4 Person Camping Tent, Waterproof Pop Up Tent", "tent"),
     ("户外露营帐篷 全自动", "tent"),
-    ("Galactic Ceiling Projector", "projector"),
-    ("Galaxy Projector Night Light with Bluetooth Speaker", "projector"),   # what it comes with
+    ("Galactic Ceiling Projector", "star_projector"),   # a night light, not a video projector
+    ("Galaxy Projector Night Light with Bluetooth Speaker", "star_projector"),   # what it comes with
     ("Mini Projector 1080P, Portable Movie Projector", "projector"),
-    ("星空投影灯 卧室 氛围灯", "projector"),
+    ("星空投影灯 卧室 氛围灯", "star_projector"),
     ("Wireless Lavalier Microphone for iPhone", "microphone"),
     ("USB Condenser Microphone for Podcasting", "microphone"),
     ("无线领夹麦克风 直播 降噪", "microphone"),

@@ -19,7 +19,10 @@ WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "
              "pattern", "age_range", "finish",
              "feature:gift_box", "feature:giftable", "feature:adjustable", "feature:slim", "feature:led",
              "feature:wireless", "feature:one_size", "feature:unisex", "feature:portable",
-             "feature:hand_wash_only", "feature:machine_washable", "feature:stackable", "feature:individually_wrapped"}
+             "feature:hand_wash_only", "feature:machine_washable", "feature:stackable", "feature:individually_wrapped",
+             # who a skincare product is for is no wish ("For acne-prone skin? Yes, please"), and near a claim
+             "feature:acne_care", "feature:sensitive_skin", "feature:lightweight", "feature:handmade",
+             "ingredient"}
 
 
 def _stuffed(title: str) -> bool:
@@ -87,7 +90,7 @@ def _unbullet(line: str) -> str:
     return s.strip()
 
 
-def _titled(name: str, type_word: str | None, renderer, market) -> str:
+def _titled(name: str, type_word: str | None, renderer, market, aliases=()) -> str:
     """A seller's title said in a sentence: without its own determiner ("Our Makeup Remover Solution" ->
     "Makeup Remover Solution": the copy says "the"/"this"), and a title that does not say what the product is
     ("Leopard", a collection name) gets the type word by the market's name pattern ("Leopard earrings")."""
@@ -97,7 +100,9 @@ def _titled(name: str, type_word: str | None, renderer, market) -> str:
     if len(words) > 1 and words[0].lower() in dets:
         name = " ".join(words[1:])
     if type_word and len(name.split()) <= 2 and type_word.lower() not in name.lower() \
-            and not any(w.lower().rstrip("s") in type_word.lower() for w in name.split() if len(w) > 3):
+            and not any(w.lower().rstrip("s") in type_word.lower() for w in name.split() if len(w) > 3) \
+            and not any(re.search(rf"(?i)\b{re.escape(a)}s?\b", name) for a in aliases if len(a) > 2):
+        # "Pineapple planter" says what it is in the seller's word: never "Pineapple planter plant pot"
         pattern = renderer.d.get("name", {}).get("pattern")
         if pattern and "{qualifier}" in pattern and "{type}" in pattern:
             name = pattern.replace("{qualifier}", name).replace("{type}", type_word).strip()
@@ -270,7 +275,10 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             # "Desert Rose Gin 50cl": the size is a fact line of its own, not part of the name
             name = re.sub(r"(?i)(?<=\w)\s+\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz|fl\.?\s?oz)$", "", name) or name
             if same:
-                name = _titled(name, rendered.type_word, renderer, market)
+                from .knowledge.lexicon import load_lexicon
+                t_info = load_lexicon().types.get(cat_id or "")
+                name = _titled(name, rendered.type_word, renderer, market,
+                               (t_info.aliases + (t_info.id.replace("_", " "),)) if t_info else ())
             if product.brand and brand != product.brand.strip():
                 name = name.replace(product.brand.strip(), brand)
         elif rendered.name:
@@ -321,7 +329,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     for c in raw_colors:
         w = localize_value(c, "color", market)
         (colors.append(w) if w and w not in colors else None) if w else unknown.append(c)
+    color_total = len(colors) + len(unknown)
     if unknown:
+        # a list that names two colours of three is wrong: the seller's own words where they are the market's
+        # language, else no list (the count still holds)
+        colors = colors + unknown if same_language(src, market.language) else []
         findings.append(Finding(code="translate.untranslated", severity="info", where="colours",
                                 message=f"colour names not in the phrasebook: {', '.join(unknown)}",
                                 segment=", ".join(unknown),
@@ -335,10 +347,10 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         material = renderer.word("material", f.value)
         if material:
             break
-    raw_sizes = _option(product, "size")
+    raw_sizes = sorted(_option(product, "size"), key=_size_key)     # "l, xxl, xs" is shown "XS–XXL"
     sizes = []
     for s in raw_sizes:
-        w = localize_value(s, "size", market)
+        w = localize_value(s, "size", market) or (s.strip().upper() if _size_key(s)[0] == 0 else None)
         # a size code ("M", "38", "EU 40", "13 in") reads in any language; words ("Medium - 2 Cups") only in their own
         imperial = "imperial" in (market.units or "")
         if w or re.fullmatch(r"[\dA-Za-z.,/+\-]{1,4}" + (r"(?: ?(?:cm|mm|in|ml|l|kg|g|oz))?" if imperial else
@@ -388,7 +400,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     bullets = [_unbullet(ln) for ln in (desc or "").splitlines() if _is_bullet(ln)]
     bullets = [b for b in bullets if 12 <= len(b) <= 140 and fits_script(b, market.script, (brand,))]
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
-              color_total=len(colors), material=material, sizes=sizes, price=price, old_price=old, discount=disc,
+              color_total=color_total, material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,
               grammar=grammar, typed=bool(rendered.type_word), bullets=bullets,
@@ -403,6 +415,19 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         f._colors = ", ".join(colors)
     f._sizes = f"{sizes[0]}–{sizes[-1]}" if len(sizes) >= 3 else " / ".join(sizes)
     return f
+
+
+LETTER_SIZES = ("xxxs", "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "4xl", "5xl")
+
+
+def _size_key(size: str) -> tuple:
+    """Letter sizes in their order, then numbers by value, then anything else as the seller listed it."""
+    k = size.strip().lower().replace(" ", "")
+    k = {"2xl": "xxl", "3xl": "xxxl", "2xs": "xxs", "3xs": "xxxs"}.get(k, k)
+    if k in LETTER_SIZES:
+        return (0, LETTER_SIZES.index(k))
+    m = re.match(r"\d+(?:[.,]\d+)?", k)
+    return (1, float(m.group().replace(",", "."))) if m else (2, 0.0)
 
 
 def _partial_reduction(product: Product) -> bool:

@@ -56,6 +56,10 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
     units = dict(t.get("units", {}))
     if "l" in units and "L" not in units:
         units["L"] = units["l"]          # litres are written "25 L" on screen
+    from .knowledge.render import market_facts_data
+    for u, sym in (market_facts_data(market).get("format", {}).get("unit_symbols") or {}).items():
+        if u in units:
+            units.setdefault(sym, units[u])     # "50 سم" on screen is said "50 سنتيمتر"
     if "imperial" not in (market.units or ""):
         units.pop("in", None)           # metric markets show centimetres; "2 in Schwarz" is German, not inches
     if units:

@@ -197,6 +197,9 @@ def first_sentence(description: str, name: str) -> str | None:
             continue                             # "Contents: Paraffin, Water, …", "Size: 50 x 76 cm": a spec line
         if s.endswith(("?", "？")):
             continue                             # "What makes this product so special?": a heading, not a fact
+        if re.search(r"\d\s*(?:[”\"″]|in\b|cm\b|mm\b)\s*[x×*]|\d\s*[x×*]\s*\d", s) or s.count("(") != s.count(")") \
+                or re.search(r"\w-\s|\s-\w|\s-\s\w+\s*$", s):
+            continue                             # '4.5"x 4.5"(bigger… ) blue black green- planter only': notes, not copy
         spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces
         if spaced and not s.endswith((".", "!", "…")) and len(s.split()) <= 4:
             continue                             # "Lavender Candle + Box", "Earrings, leopard head": a fragment

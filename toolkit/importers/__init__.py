@@ -69,7 +69,12 @@ LOREM = re.compile(r"(?i)\b(?:lorem ipsum|dolor sit amet|consectetur adipiscing|
 PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", "default vendor", "unbranded", "generic",
                       "no brand", "nobrand", "brand", "vendor", "other", "others", "无", "无品牌", "其他", "其它", "通用",
                       # a new Shopify store's default name, left as every product's Vendor
-                      "my store", "mystore", "my shop", "my-store", "test store", "store", "shop"}
+                      "my store", "mystore", "my shop", "my-store", "test store", "store", "shop",
+                      # print-on-demand and dropshipping suppliers the apps write into Vendor: not the seller's brand
+                      "printify", "printful", "gelato", "gooten", "spocket", "zendrop", "cjdropshipping", "cj dropshipping",
+                      "dsers", "aliexpress", "oberlo", "autods", "teelaunch", "subliminator", "customcat"}
+# a code, not a name: a seller id with a run of digits inside letters ("Khyal21je0471", "store_8812")
+CODE_BRAND = re.compile(r"(?i)^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9_\-]{6,}$")
 
 
 def _placeholder_text(p) -> None:
@@ -77,7 +82,9 @@ def _placeholder_text(p) -> None:
     the copy and of language detection, with a finding."""
     if p.brand:
         p.brand = p.brand.strip().rstrip(".,;:")     # "MUSES." would end the sentence it stands in
-    if p.brand and p.brand.strip().lower() in PLACEHOLDER_BRANDS:
+    if p.brand and p.title and p.brand.strip().lower() == p.title.strip().lower():
+        p.brand = ""                     # "Galactic Ceiling Projector" by "Galactic Ceiling Projector": no brand said
+    if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.match(p.brand.strip())):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",
                                   message=f"the brand '{p.brand.strip()}' is a placeholder; the product is sold "

@@ -7,10 +7,10 @@ import re
 
 from ..model import Product
 from ..textutil import html_to_text
-from .lexicon import GENERIC_TYPES, HAN, Lexicon, load_lexicon, norm_alias
-from .quantities import _quantities
+from .lexicon import GENERIC_TYPES, HAN, Lexicon, load_lexicon, norm_alias, refines
+from .quantities import _quantities, option_quantities
 from .schema import QUANTITY_ATTRS, Collector, Fact, Knowledge, Source
-from .taxonomy import refined_by_path, type_from_category
+from .taxonomy import product_group as _vertical_group, refined_by_path, type_from_category
 from .unknown_zh import unknown_zh as _unknown_zh
 
 __all__ = ["QUANTITY_ATTRS", "Fact", "Knowledge", "Source", "extract"]
@@ -255,7 +255,7 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     # taxonomy or by types.toml `refines`
     bt = lex.types[best].taxonomy if best in lex.types else ""
     finer = [t for t in scores if t != best and t in lex.types and scores[t] >= 0.3 * scores[best] and
-             ((bt and lex.types[t].taxonomy.startswith(bt + "-")) or lex.types[t].refines == best)]
+             ((bt and lex.types[t].taxonomy.startswith(bt + "-")) or refines(lex, t, best))]
     if finer:
         best = max(finer, key=lambda t: (scores[t], -first[t][0]))
     total = sum(scores.values())
@@ -350,7 +350,7 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     contents = next((f for f in kt.facts if f.attr == "contents"), None)
     if contents and isinstance(contents.value, dict):
         kt.facts = [f for f in kt.facts if not (f.attr == "pack_count" and f.value == sum(contents.value.values()))]
-    facts = _tidy(kt.facts, info.group if info else None)
+    facts = _tidy(option_quantities(product, kt, kt.facts), info.group if info else None)
     if (info.group if info else None) == "food" or (not info and _vertical_group(product) == "food"):
         # what a food or a drink is "made of" in its text is its packaging or its still (a gin's copper and
         # cork); its ingredients are another attribute
@@ -364,12 +364,6 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     return Knowledge(type_id=type_id, group=group, taxonomy=info.taxonomy if info else None,
                      type_source=tsrc, type_confidence=tconf, facts=facts,
                      unknown=list(dict.fromkeys(unknown))[:30])
-
-
-def _vertical_group(product: Product) -> str | None:
-    from .taxonomy import VERTICAL_GROUP, vertical_of
-    return VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
-                              vertical_of(product.attributes.get("google_product_category", "")) or "")
 
 
 # a value that names a kind of another: Longjing is a green tea, so "Longjing and green tea" says it twice

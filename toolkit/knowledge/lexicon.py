@@ -229,3 +229,15 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(kinds, values, matchers, _compile(item_idx), types, _compile(tindex), texact,
                    sources=[str(root / "lexicon.toml"), *extra], all_values=_compile(combined), domains=domains,
                    finer={k: tuple(v) for k, v in finer.items() if isinstance(v, list)})
+
+
+def refines(lex: "Lexicon", tid: str, broader: str) -> bool:
+    """True when `tid` is a kind of `broader` through types.toml `refines`, at any depth (a star projector is a
+    projector, which is a lamp)."""
+    seen = set()
+    while tid and tid not in seen:
+        seen.add(tid)
+        tid = getattr(lex.types.get(tid), "refines", "") or ""
+        if tid == broader:
+            return True
+    return False

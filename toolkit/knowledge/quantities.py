@@ -307,3 +307,27 @@ def _contents(text: str, norm: str, idx: list[int], field_name: str, kt: Collect
 
 
 # --- enums, flags and the type ---------------------------------------------------------------------
+
+
+def option_quantities(product, kt: Collector, facts: list) -> list:
+    """The variants say what is sold: a mug titled "(11/15oz)" whose variants are all 11oz holds 11 oz. A size,
+    volume or weight that the option values give replaces one the title or description gives otherwise."""
+    from .schema import Collector as _C
+    found: dict[str, list] = {}
+    for opt in product.options:
+        c = _C(kt.lex, kt.angles, kt.group)
+        for v in product.option_values(opt):
+            _quantities(v, "options", c)
+        for f in c.facts:
+            if f.attr in ("volume", "weight"):
+                found.setdefault(f.attr, []).append(f)
+    out = []
+    for f in facts:
+        opts = found.get(f.attr)
+        if opts and (f.value, f.unit) not in {(o.value, o.unit) for o in opts}:
+            continue
+        out.append(f)
+    for attr, opts in found.items():
+        if not any(f.attr == attr for f in out):
+            out.append(min(opts, key=lambda o: o.value if isinstance(o.value, (int, float)) else 0))
+    return out

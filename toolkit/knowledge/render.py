@@ -12,7 +12,7 @@ from ..model import Finding
 from .extract import QUANTITY_ATTRS, Fact, Knowledge
 from .nouns import noun, word_of
 from .taxonomy import catalog_name
-from .units import IMPERIAL, TO_METRIC, _fmt, _imperial, _metric, _number  # noqa: F401
+from .units import IMPERIAL, TO_METRIC, _fmt, _imperial, _metric, _number, local_units  # noqa: F401
 
 ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivity", "finish", "audience", "flavor")
 # low-value facts: rendered and listed, pitched only after everything else
@@ -128,6 +128,8 @@ class FactRenderer:
         out = self._quantity_value(f)
         if out is None:
             return None
+        syms = self.d.get("format", {}).get("unit_symbols")
+        out = (local_units(out[0], syms), out[1]) if syms else out
         nb = lambda t: re.sub(r"(?<=\d) (?=[^\d(\s])", "\u00a0", t.replace(" × ", "\u00a0×\u00a0"))  # noqa: E731
         return nb(out[0]), nb(out[1])
 
@@ -278,8 +280,8 @@ class FactRenderer:
                 continue
             value = self._join(words)
             out.append(MarketFact(ids, attr, words[0] if attr in ("material", "scent", "flavor") else None,
-                                  _fmt(_for(t, "screen", k) or t["screen"], value=value),
-                                  _fmt(_for(t, "voice", k) or t.get("voice", t["screen"]), value=value), value))
+                                  _fmt(_for(t, "screen", k, ids) or t["screen"], value=value),
+                                  _fmt(_for(t, "voice", k, ids) or t.get("voice", t["screen"]), value=value), value))
         out = self._order(out, k)
         name = self.build_name(type_word, out)
         findings = []
@@ -369,16 +371,14 @@ def context_keys(k: Knowledge) -> list[str]:
     return keys
 
 
-def _for(t: dict, key: str, k: Knowledge) -> str | None:
-    """A line's wording for this kind of product: `voice_for = { water_bottle = "…", home = "…" }` says
-    "Deckel zu…" only of a bottle, while `voice` stays true of anything leakproof (a bag sealer too)."""
+def _for(t: dict, key: str, k: Knowledge, ids: list | tuple = ()) -> str | None:
+    """A line's wording for one value (`voice_by_value = { gold_plated = "…" }`: plating is no material) or for
+    this kind of product (`voice_for = { water_bottle = "Deckel zu…" }`, while `voice` fits any leakproof thing)."""
+    by_value = t.get(f"{key}_by_value")
+    if isinstance(by_value, dict) and len(ids) == 1 and by_value.get(str(ids[0]).split(":", 1)[-1]):
+        return by_value[str(ids[0]).split(":", 1)[-1]]
     table = t.get(f"{key}_for")
-    if not isinstance(table, dict):
-        return None
-    for c in context_keys(k):
-        if table.get(c):
-            return table[c]
-    return None
+    return next((table[c] for c in context_keys(k) if table.get(c)), None) if isinstance(table, dict) else None
 
 
 def _no_repeat(name: str) -> str:

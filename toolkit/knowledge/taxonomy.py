@@ -151,3 +151,9 @@ def refined_by_path(title: str, path: str, lex) -> tuple[str, int, int] | None:
             if s in finer:
                 return finer[s], m.start(), m.end()
     return None
+
+
+def product_group(product) -> str | None:
+    """The ctk group a product's category path names by its vertical (an untyped gin is food)."""
+    return VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
+                              vertical_of(product.attributes.get("google_product_category", "")) or "")

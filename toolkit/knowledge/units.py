@@ -50,3 +50,16 @@ def _imperial(n, unit: str, market: MarketProfile) -> str | None:
     v = n * k
     v = round(v, 1) if v < 100 else round(v)
     return f"{_number(v, market)} {iu}"
+
+
+_UNIT_AFTER_NUMBER = r"(?<=\d)([ \u00a0]?)(fl oz|mAh|ml|kg|cm|mm|lb|oz|in|g|l|L|m|W|h)(?![A-Za-z])"
+
+
+def local_units(text: str, symbols: dict) -> str:
+    """Unit letters in the market's script where its data gives them ("50 × 76 cm" -> "50 × 76 سم", "500 ml" ->
+    "500 มล."): a reader of Arabic or Thai reads Latin unit letters as foreign. facts.toml [format] unit_symbols."""
+    import re
+    if not symbols:
+        return text
+    return re.sub(_UNIT_AFTER_NUMBER, lambda m: m.group(1) + symbols.get(m.group(2), symbols.get(m.group(2).lower(),
+                                                                                                 m.group(2))), text)

@@ -52,8 +52,12 @@ def missing_wording(market: MarketProfile) -> list[str]:
         if not all(t.get(k) for k in ("screen", "voice")) or "short" not in t:
             out.append(f"quantities.{q}")
     for attr in ENUM_LINES:
-        if not d.get("lines", {}).get(attr, {}).get("screen"):
+        t = d.get("lines", {}).get(attr, {})
+        if not t.get("screen"):
             out.append(f"lines.{attr}")
+        for key in ("voice_by_value", "screen_by_value"):       # a value the lexicon does not know is a typo
+            out += [f"lines.{attr}.{key}.{v} (no such {attr})" for v in (t.get(key) or {})
+                    if v not in lex.values.get(attr, {}) and not market.word(attr, v)]
     sp = d.get("spoken", {})
     for k in ("currency", "times", "range", "from"):
         if not sp.get(k):

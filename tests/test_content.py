@@ -406,3 +406,15 @@ def test_a_product_with_a_name_is_named_in_its_caption(code):
             text = caption.text.lower()
             words = [facts.name.lower(), (facts.category or "").lower()]
             assert any(w and w in text for w in words), (code, prices, seed, facts.name, caption.text)
+
+
+def test_what_the_name_says_is_not_said_again_as_a_benefit():
+    """A name built from a fact ("gin épicé") does not repeat it as a benefit ("Goût épicé") while the product
+    has another fact to state (its volume)."""
+    from toolkit.knowledge import knowledge_for
+    p = _product(id="gin", title="Desert Rose Gin 50cl", description="Light, with a distinct finish of spices.")
+    assert knowledge_for(p).has("flavor:spiced")
+    m, facts, script, caption, _ = make(p, "fr")
+    assert "épicé" in facts.name
+    benefits = " ".join(s.screen + " " + s.voice for s in script.scenes if s.role == "benefit")
+    assert "épicé" not in benefits.lower() and "500" in benefits, benefits

@@ -277,6 +277,10 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
     c = market.content
     values = facts.values()
     pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
+    # what the name already says ("gin épicé", "べたつかないフェイスクリーム") is not said again as a benefit, while
+    # the product has something else to say
+    rest = [mf for mf in pitch if not (mf.short and mf.short.lower() in (facts.name or "").lower())]
+    pitch = rest if rest else pitch
     options: list = []
     if facts.has("colors"):
         # ten colours are counted, not read out, where the market has such a line (.requires = many_colors)

@@ -142,6 +142,7 @@ class BundleText:
         return out
 
 
+@lru_cache(maxsize=16384)        # every term of every rule, per bundle: compiled once (ctk render, fit, lint)
 def _pattern(term: str, lang: str) -> re.Pattern:
     esc = re.escape(term)
     from .writing import language_info
@@ -374,3 +375,4 @@ def _kind_synthetic_voice(rule: Rule, bt: BundleText, autofix: bool) -> list[Fin
 
 def clear_cache() -> None:
     _all_rules.cache_clear()
+    _pattern.cache_clear()

@@ -15,8 +15,8 @@ class RenderMixin:
     def render_current(self):
         p = self.product()
         if p is None:
-            return
-        self._render([p], [self.market], f"{self.market}/{p.id}")
+            return None
+        return self._render([p], [self.market], f"{self.market}/{p.id}")
 
     def render_all(self):
         if self.catalog:
@@ -31,7 +31,7 @@ class RenderMixin:
         cat.products = products
         opts = self.options(markets=markets, video=True)
         job = Job(render_catalog, str(cat.path), opts, catalog=cat, wants_progress=True)
-        item = QListWidgetItem(f"{label} · {tr('Rendering…')}")
+        item = QListWidgetItem(f"{label} · " + tr("Rendering…"))
         bar = QProgressBar(maximum=0)
         self.queue.addItem(item)
         holder = QWidget()

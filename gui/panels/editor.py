@@ -65,6 +65,9 @@ class EditorMixin:
         self.show_error(msg)
 
     def _composed(self, result, market, pid):
+        from shiboken6 import isValid
+        if not isValid(self) or not isValid(self.scenes):      # the window closed while the bundle was composed
+            return
         self._preview_job = None
         if self._pending_refresh:
             self._pending_refresh = False

@@ -116,7 +116,8 @@ class GridMixin:
         return job
 
     def _grid_composed(self, job, pid, results):
-        if job is not self._grid_job or pid != self.product_id:
+        from shiboken6 import isValid
+        if not isValid(self) or not isValid(self.grid) or job is not self._grid_job or pid != self.product_id:
             return
         self._grid_job = None
         markets = list(results)

@@ -49,7 +49,7 @@ class MenuMixin:
                                  triggered=self.ask_preferences)
         self.act_prefs.setMenuRole(QAction.PreferencesRole)
         self.act_help = QAction(tr("Help"), self, shortcut=QKeySequence.HelpContents, triggered=self.show_help)
-        self.act_quit = QAction(tr("Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close)
+        self.act_quit = QAction(tr("Quit"), self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
         self.act_quit.setMenuRole(QAction.QuitRole)
         self.act_welcome = QAction(tr("Open the example catalog"), self, triggered=self.open_example)
         m = mb.addMenu(tr("File"))
@@ -78,11 +78,13 @@ class MenuMixin:
                 a.setToolTip(f"{a.text().replace('&', '')} ({a.shortcut().toString(QKeySequence.NativeText)})")
 
     def menu_actions(self) -> list[QAction]:
-        """Every action of the menu bar (submenus included), in menu order."""
+        """Every action of the menu bar (submenus but the recent projects included), in menu order."""
         out = []
 
         def walk(menu):
             for a in menu.actions():
+                if a.menu() is self.recent_menu:
+                    continue                      # the recent projects are entries, not actions of their own
                 if a.menu():
                     walk(a.menu())
                 elif not a.isSeparator():

@@ -30,6 +30,14 @@ def screenshot(target: str, out: str, market: str | None = None, view: str = "ed
                size: tuple[int, int] = (1600, 1000), timeout_ms: int = 120000) -> str:
     """Open a catalog or project offscreen, wait for the bundle (or the grid) to be composed, save a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.qpa.*=false")   # no audio device offscreen
+    import atexit
+    import shutil
+    import tempfile
+    if "CTK_GUI_SETTINGS" not in os.environ:    # the default layout, and the user's own preferences left alone
+        tmp = tempfile.mkdtemp(prefix="ctk-shot-")
+        atexit.register(shutil.rmtree, tmp, True)
+        os.environ["CTK_GUI_SETTINGS"] = os.path.join(tmp, "gui.ini")
     from PySide6.QtCore import QDate, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 

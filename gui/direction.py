@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QPlainTextE
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _ISOLATES = re.compile("[\u2066-\u2069]")
-_HASHTAG = re.compile(r"(?<![\w#])#[^\s#]+")
+_HASHTAG = re.compile(r"(?<![\w#\u2068])#[^\s#\u2066-\u2069]+")     # not one already isolated
 _TIMING = re.compile(r"^(\d+|\d\d:\d\d:\d\d[,.]\d{3} --> \d\d:\d\d:\d\d[,.]\d{3}.*)$")
 
 
@@ -37,7 +37,7 @@ def alignment(market: str) -> Qt.AlignmentFlag:
 
 def display(text: str) -> str:
     """The text as shown: every hashtag isolated, so bidi reordering never splits '#' from its word."""
-    return _HASHTAG.sub(lambda m: FSI + m.group(0) + PDI, plain(text))
+    return _HASHTAG.sub(lambda m: FSI + m.group(0) + PDI, text)
 
 
 def excerpt(text: str, market: str) -> str:
@@ -113,6 +113,60 @@ class MarketDelegate(QStyledItemDelegate):
             option.displayAlignment = alignment(self.market) | Qt.AlignVCenter
             option.text = display(option.text)
             option.features |= option.ViewItemFeature.WrapText
+
+    def paint(self, painter, option, index):
+        """The cell's frame and selection by the style, its text by a QTextLayout in the market's direction: the
+        style's own item text drawing loses the isolates that keep hashtags and amounts whole."""
+        if not self.applies(index):
+            return super().paint(painter, option, index)
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        if not text:
+            return None
+        rect = QRectF(style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget)).adjusted(3, 1, -3, -1)
+        painter.save()
+        selected = bool(opt.state & QStyle.State_Selected)
+        painter.setPen(opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text))
+        painter.setFont(opt.font)
+        to = text_option(self.market)
+        to.setAlignment(opt.displayAlignment)
+        painter.drawText(rect, text, to)
+        painter.restore()
+        return None
+
+    def sizeHint(self, option, index):
+        """The height the wrapped text takes at the column's width (the painter above wraps the same way)."""
+        size = super().sizeHint(option, index)
+        if not self.applies(index):
+            return size
+        from PySide6.QtGui import QTextLayout
+        from PySide6.QtWidgets import QStyleOptionViewItem
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = opt.widget
+        width = (view.columnWidth(index.column()) if hasattr(view, "columnWidth") else opt.rect.width()) - 12
+        if width <= 20 or not opt.text:
+            return size
+        height = 0.0
+        for para in opt.text.split("\n"):
+            lay = QTextLayout(para, opt.font)
+            lay.setTextOption(text_option(self.market))
+            lay.beginLayout()
+            while True:
+                line = lay.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                height += line.height()
+            lay.endLayout()
+        size.setHeight(max(size.height(), int(height) + 8))
+        return size
 
     def createEditor(self, parent, option, index):
         ed = super().createEditor(parent, option, index)

@@ -24,7 +24,7 @@ def row_labels():
 
 
 def compose_markets(product, per_market: dict):
-    """Off the UI thread: every market's bundle and festival, {market: (Composed, cover, festival name)}."""
+    """Off the UI thread: every market's bundle and festival, {market: (Composed, cover, (festival id, name))}."""
     from toolkit.bundle import market_festival
     from toolkit.markets import load_market
     from toolkit.pipeline import preview
@@ -32,14 +32,14 @@ def compose_markets(product, per_market: dict):
     for m, opts in per_market.items():
         c, cover = preview(product, m, opts)
         fest, _ = market_festival(load_market(m), opts)
-        out[m] = (c, cover, fest.name if fest else "")
+        out[m] = (c, cover, (fest.id, fest.name) if fest else ("", ""))
     return out
 
 
 def summarize(results: dict) -> dict:
     """Each market's cells and what to highlight: {market: {row: (text, highlight or None)}}."""
     offers = {m: (round(c.facts.discount_fraction or 0, 2)) for m, (c, _, _) in results.items()}
-    fests = {m: f for m, (_, _, f) in results.items()}
+    fests = {m: f[0] for m, (_, _, f) in results.items()}       # compared by id: Christmas is クリスマス
     used = {}
     for m, (c, _, _) in results.items():
         ids = {i for s in c.script.scenes for i in s.facts}
@@ -50,9 +50,11 @@ def summarize(results: dict) -> dict:
     cells = {}
     for m, (c, _, fest) in results.items():
         f = c.facts
-        offer = f.price or ""
+        iso = direction.source_excerpt                       # each amount isolated: "146 ر.س." stays whole
+        offer = iso(f.price or "")
         if f.discount:
-            offer += f"  ({f.old_price} −{f.discount})"
+            pct = direction.LRI + "−" + f.discount + direction.PDI            # a reduction reads "−20%" everywhere
+            offer += f" · {iso(f.old_price or '')} · {pct}"                     # no brackets to mirror
         errors = sum(1 for x in c.findings if x.severity == "error" and not x.fixed)
         warnings = sum(1 for x in c.findings if x.severity == "warning")
         missing = sorted(everywhere - used[m])
@@ -60,7 +62,7 @@ def summarize(results: dict) -> dict:
         cells[m] = {
             "hook": (c.script.scenes[0].screen if c.script.scenes else "", None),
             "offer": (offer, DIFF if len(set(offers.values())) > 1 and offers[m] != common_offer else None),
-            "festival": (fest or tr("none"), DIFF if len(set(fests.values())) > 1 and fest != common_fest else None),
+            "festival": (fest[1] or "—", DIFF if len(set(fests.values())) > 1 and fest[0] != common_fest else None),
             "caption": (first[:90] + ("…" if len(first) > 90 else ""), None),
             "missing": (", ".join(missing), MISSING if missing else None),
             "findings": (f"{errors} " + tr("errors") + f", {warnings} " + tr("warnings"), None),
@@ -69,11 +71,15 @@ def summarize(results: dict) -> dict:
 
 
 class GridDelegate(direction.MarketDelegate):
-    """Each column of the grid is one market: its cells in that market's direction (the labels column aside)."""
+    """Each column of the grid is one market: its words (hook, offer, festival, caption) in that market's direction;
+    the interface's own words (facts left out, finding counts) in the interface's."""
 
     def __init__(self, grid, markets):
         super().__init__(grid)
         self.markets = markets
+
+    def applies(self, index) -> bool:
+        return ROWS[index.row()] in ("hook", "offer", "festival", "caption")
 
     def initStyleOption(self, option, index):
         if 0 <= index.column() < len(self.markets):

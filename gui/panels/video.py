@@ -61,8 +61,7 @@ class VideoMixin:
         self.player = None
         if MULTIMEDIA:
             self.player = QMediaPlayer(self)
-            self.audio = QAudioOutput(self)
-            self.player.setAudioOutput(self.audio)
+            self.audio = None                   # made on the first play: no audio device is opened before
             self.player.positionChanged.connect(self._video_position)
             self.player.mediaStatusChanged.connect(self._video_status)
         self.video_timer = QTimer(self, singleShot=True, interval=1500)
@@ -151,6 +150,9 @@ class VideoMixin:
             self.player.pause()
             self.video_play_btn.setText(tr("Play"))
         else:
+            if self.audio is None:
+                self.audio = QAudioOutput(self)
+                self.player.setAudioOutput(self.audio)
             self.player.play()
             self.video_play_btn.setText(tr("Pause"))
 

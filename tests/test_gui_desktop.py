@@ -273,3 +273,21 @@ def test_controls_have_accessible_names_and_tab_through_the_editor(win):
         while not (w.focusPolicy() & 0x1) or not w.isVisibleTo(win):      # Qt.TabFocus
             w = w.nextInFocusChain()
     assert win.product_list in order and win.tabs in order and win.scenes in order and win.caption in order
+
+
+def test_menu_actions_without_a_shortcut_map_columns_brand_kit_example(qtbot, win, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui import columns
+    shown = []
+    monkeypatch.setattr(columns.ColumnsDialog, "exec", lambda self: shown.append(self.header) or 0)
+    win.act_columns.trigger()                                              # Edit > Map columns…
+    assert shown and "title" in shown[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(EXAMPLES / "brand" / "lumi.toml"), ""))
+    with qtbot.waitSignal(win.composed_ready, timeout=30000):
+        win.act_kit.trigger()                                              # Edit > Brand kit…
+    assert win.project.brand_kit.endswith("lumi.toml") and "lumi" in win.act_kit.text()
+    win.catalog = None
+    with qtbot.waitSignal(win.catalog_ready, timeout=30000):
+        win.act_welcome.trigger()                                          # File > Open the example catalog
+    assert win.product_list.count() == 12

@@ -52,7 +52,7 @@ test:
 # the editor's interface words: update the .ts from the code (pyside6-lupdate), then compile the .qm that ships
 # (pyside6-lrelease; both come with PySide6). Translate new entries in Qt Linguist (pyside6-linguist) or the .ts.
 translations:
-	cd gui && ../$(BIN)/pyside6-lupdate -no-obsolete -locations none *.py panels/*.py \
+	cd gui && $(abspath $(BIN))/pyside6-lupdate -no-obsolete -locations none *.py panels/*.py \
 	  -ts translations/ctk_zh_CN.ts translations/ctk_en.ts
 	$(BIN)/pyside6-lrelease gui/translations/ctk_zh_CN.ts gui/translations/ctk_en.ts
 

@@ -59,13 +59,17 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
         """Build every menu, toolbar, panel and label again (after a language switch), keeping the project, the
         catalog, the undo history and the window layout."""
         self._sync_settings_to_project()
-        state = self.saveState()
+        state, geometry = self.saveState(), self.saveGeometry()
         for w in [*self.findChildren(QDockWidget), *self.findChildren(QToolBar)]:
             self.removeDockWidget(w) if isinstance(w, QDockWidget) else self.removeToolBar(w)
             w.deleteLater()
+        for a in self.findChildren(QAction):
+            if a.parent() is self:          # the old actions (and their shortcuts) go with the old words
+                a.deleteLater()
         self.composed = None
         self._build()
         self.apply_project_to_widgets()
+        self.restoreGeometry(geometry)
         self.restoreState(state)
         if self.catalog is not None:
             self._catalog_loaded(self.catalog, keep_selection=True)

@@ -250,6 +250,9 @@ def test_language_switch_in_preferences_reloads_the_interface_in_chinese(qtbot, 
         qtbot.waitUntil(lambda: win.composed is not None and win.scenes.rowCount() > 0, timeout=30000)
         assert (win.product_id, win.market) == (pid, "jp") and win.product_list.count() == 12   # nothing lost
         assert win.tabs.tabText(win.tabs.currentIndex()) == "jp"
+        from PySide6.QtGui import QAction
+        ctrl_o = [a for a in win.findChildren(QAction) if a.shortcut().toString() == "Ctrl+O"]
+        assert ctrl_o == [win.act_open]                     # the old actions went with the old words
     finally:
         i18n.install("en")
     assert market

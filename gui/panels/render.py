@@ -60,6 +60,7 @@ class RenderMixin:
                      ", ".join(f"{v} {k}" for k, v in counts.items()))
         self.last_output = result.manifest_path.parent
         self.open_btn.setEnabled(True)
+        self.load_video()                 # the player shows the current bundle's video once it is rendered
         self._job_ended(job)
         self.render_finished.emit("done")
 

@@ -128,6 +128,7 @@ class VideoMixin:
         self.video_state.setText(f"{self.market}/{self.product_id}: {mp4}")
         self.video_play_btn.setEnabled(self.player is not None)
         if self.player is not None:
+            self.player.setSource(QUrl())                 # a re-rendered file at the same path is loaded afresh
             self.player.setSource(QUrl.fromLocalFile(str(mp4)))
         return True
 
@@ -192,6 +193,5 @@ class VideoMixin:
         return job
 
     def _video_rendered(self, job):
-        if self._video_job is job:
+        if self._video_job is job:          # the queue's done handler has loaded the new video already
             self._video_job = None
-        self.load_video()

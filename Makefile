@@ -12,7 +12,7 @@ DEB_PACKAGES := ffmpeg espeak-ng fonts-noto-core fonts-noto-cjk fonts-noto-color
 DEB_TEST_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: setup system venv demo test clean
+.PHONY: setup system venv demo test clean translations
 
 setup: system venv
 
@@ -48,6 +48,13 @@ test:
 	$(MAKE) system EXTRA_DEB="$(DEB_TEST_PACKAGES)"
 	$(MAKE) venv
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
+
+# the editor's interface words: update the .ts from the code (pyside6-lupdate), then compile the .qm that ships
+# (pyside6-lrelease; both come with PySide6). Translate new entries in Qt Linguist (pyside6-linguist) or the .ts.
+translations:
+	cd gui && $(abspath $(BIN))/pyside6-lupdate -no-obsolete -locations none *.py panels/*.py \
+	  -ts translations/ctk_zh_CN.ts translations/ctk_en.ts
+	$(BIN)/pyside6-lrelease gui/translations/ctk_zh_CN.ts gui/translations/ctk_en.ts
 
 clean:
 	rm -rf out .pytest_cache

@@ -3,30 +3,37 @@ No business logic here: every action is a call into toolkit/ that the CLI can al
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QMainWindow, QMenu, QPlainTextEdit, QPushButton, QSplitter,
-                               QTabBar, QTableWidget, QToolButton, QVBoxLayout, QWidget)
+                               QStackedWidget, QTabBar, QTableWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
+from .direction import MarketDelegate
 from .i18n import tr
 from .workers import Job
 from .panels.editor import EditorMixin
+from .panels.grid import GridMixin
+from .panels.menus import MenuMixin
 from .panels.project import ProjectMixin
 from .panels.render import RenderMixin
 from .panels.settings import SettingsMixin
+from .panels.video import VideoMixin
 
 
-class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWindow):
+class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, VideoMixin, GridMixin, QMainWindow):
     composed_ready = Signal()          # a bundle's text, findings and preview are on screen (tests wait on it)
     catalog_ready = Signal()
     render_finished = Signal(str)      # "done" | "cancelled" | an error message
+    interface_reloaded = Signal()
+    video_loaded = Signal(str)         # the player has the bundle's video (its path)
+    grid_ready = Signal()              # the markets-side-by-side grid is filled
 
     def __init__(self):
         super().__init__()
         from toolkit.markets import available_markets
         from toolkit.project import Project
-        self.setWindowTitle("ctk")
+        self.setWindowTitle("ctk[*]")
         self.pool = QThreadPool.globalInstance()
         self.project = Project(input="", markets=["us", "de", "jp", "sa"])
         self.all_markets = available_markets()
@@ -40,15 +47,33 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         self._pending_refresh = False
         self._filling = False
         self.problem_counts: dict[tuple[str, str], int] = {}
-        self._build()
         self.debounce = QTimer(self, singleShot=True, interval=400)
         self.debounce.timeout.connect(self._commit_caption)
-        s = QSettings("ctk", "ctk-gui")
-        if s.value("geometry"):
-            self.restoreGeometry(s.value("geometry"))
-        if s.value("state"):
-            self.restoreState(s.value("state"))
+        self.setAcceptDrops(True)
+        self._init_video()
+        self._build()
+        self.restore_layout()
         self.statusBar().showMessage(tr("No catalog open"))
+
+    def reload_interface(self):
+        """Build every menu, toolbar, panel and label again (after a language switch), keeping the project, the
+        catalog, the undo history and the window layout."""
+        self._sync_settings_to_project()
+        state, geometry = self.saveState(), self.saveGeometry()
+        for w in [*self.findChildren(QDockWidget), *self.findChildren(QToolBar)]:
+            self.removeDockWidget(w) if isinstance(w, QDockWidget) else self.removeToolBar(w)
+            w.deleteLater()
+        for a in self.findChildren(QAction):
+            if a.parent() is self:          # the old actions (and their shortcuts) go with the old words
+                a.deleteLater()
+        self.composed = None
+        self._build()
+        self.apply_project_to_widgets()
+        self.restoreGeometry(geometry)
+        self.restoreState(state)
+        if self.catalog is not None:
+            self._catalog_loaded(self.catalog, keep_selection=True)
+        self.interface_reloaded.emit()
 
     # ---- layout --------------------------------------------------------------------------------
     def _build(self):
@@ -103,8 +128,15 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         tb.addSeparator()
         self.act_render = QAction(tr("Render this bundle"), self, shortcut="Ctrl+R", triggered=self.render_current)
         self.act_render_all = QAction(tr("Render all"), self, shortcut="Ctrl+Shift+R", triggered=self.render_all)
+        self.act_cancel = QAction(tr("Cancel render"), self, shortcut="Ctrl+.", triggered=self.cancel_render)
+        self.act_view_editor = QAction(tr("Editor"), self, shortcut="Ctrl+1", checkable=True, checked=True,
+                                       triggered=lambda: self.show_view("editor"))
+        self.act_view_grid = QAction(tr("Markets side by side"), self, shortcut="Ctrl+2", checkable=True,
+                                     triggered=lambda: self.show_view("grid"))
+        self.act_play = QAction(tr("Play video"), self, shortcut="Ctrl+P", triggered=self.toggle_play)
         tb.addAction(self.act_render)
         tb.addAction(self.act_render_all)
+        tb.addAction(self.act_view_grid)
 
         # catalog list (left)
         left = QWidget()
@@ -146,21 +178,30 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         self.scenes.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.scenes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.scenes.itemChanged.connect(self._scene_edited)
+        self.scenes.setItemDelegate(MarketDelegate(self.scenes, columns=(1, 2)))
+        self.scenes.setWordWrap(True)
+        self.scenes.horizontalHeader().sectionResized.connect(lambda *_: self.scenes.resizeRowsToContents())
         ev.addWidget(self.scenes, 3)
         ev.addWidget(QLabel(tr("Caption")))
         self.caption = QPlainTextEdit()
         self.caption.textChanged.connect(lambda: None if self._filling else self.debounce.start())
         ev.addWidget(self.caption, 2)
+        ev.addWidget(QLabel(tr("Ad text")))
+        self.ad_text = QLineEdit(readOnly=True, objectName="ad-text")
+        ev.addWidget(self.ad_text)
         ev.addWidget(QLabel(tr("Subtitles")))
         self.subtitles = QPlainTextEdit(readOnly=True)
         ev.addWidget(self.subtitles, 1)
         split.addWidget(editor)
-        self.preview = QLabel(alignment=Qt.AlignCenter, minimumWidth=300)
+        self.preview = QLabel(alignment=Qt.AlignCenter, minimumWidth=370)
         self.preview.setText(tr("Preview"))
         split.addWidget(self.preview)
         split.setSizes([700, 340])
         cv.addWidget(split)
-        self.setCentralWidget(centre)
+        self.views = QStackedWidget(objectName="views")
+        self.views.addWidget(centre)
+        self.views.addWidget(self._build_grid())
+        self.setCentralWidget(self.views)
 
         # findings + render queue (bottom)
         bottom = QWidget()
@@ -214,8 +255,44 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         fdock = QDockWidget(tr("Product facts"), self, objectName="facts-dock")
         fdock.setWidget(facts_w)
         self.addDockWidget(Qt.RightDockWidgetArea, fdock)
+        self.addDockWidget(Qt.RightDockWidgetArea, self._build_video_dock())
+        self.tabifyDockWidget(fdock, self.video_dock)
+        fdock.raise_()
+        self.resizeDocks([bdock], [190], Qt.Vertical)         # the editor gets the height; findings a strip
+        self._build_menus()
+        self._name_controls()
         self._rebuild_tabs()
         self.resize(1440, 900)
+
+    def _name_controls(self):
+        """Accessible names for every control a screen reader meets, and a tab order through the editor."""
+        names = {self.search: tr("Search products"), self.only_problems: tr("Only with problems"),
+                 self.product_list: tr("Catalog"), self.tabs: tr("Markets"), self.scenes: tr("Scenes"),
+                 self.caption: tr("Caption"), self.ad_text: tr("Ad text"), self.subtitles: tr("Subtitles"),
+                 self.preview: tr("Preview"), self.variant_box: tr("Variant"), self.play_btn: tr("Play line"),
+                 self.findings: tr("Findings"), self.fix_btn: tr("Fix"), self.queue: tr("Render queue"),
+                 self.cancel_btn: tr("Cancel"), self.open_btn: tr("Open folder"), self.date_edit: tr("Campaign date"),
+                 self.festival_box: tr("Festival"), self.voice_box: tr("Voice"), self.style_box: tr("Style"),
+                 self.sponsored_box: tr("Sponsored (paid or gifted)"), self.markets_btn: tr("Markets"),
+                 self.facts_table: tr("Product facts"), self.fact_remove_btn: tr("Not true: remove fact"),
+                 self.fact_add: tr("Add a fact"), self.grid: tr("Markets side by side")}
+        for w, name in names.items():
+            w.setAccessibleName(name)
+        self.tabs.setFocusPolicy(Qt.StrongFocus)
+        self.preview.setFocusPolicy(Qt.NoFocus)
+        chain = [self.search, self.only_problems, self.product_list, self.tabs, self.variant_box, self.play_btn,
+                 self.scenes, self.caption, self.ad_text, self.subtitles, self.findings, self.fix_btn, self.queue,
+                 self.cancel_btn, self.open_btn, self.facts_table, self.fact_remove_btn, self.fact_add]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
+    def show_view(self, view: str):
+        """'editor' (one market) or 'grid' (markets side by side)."""
+        self.views.setCurrentIndex(1 if view == "grid" else 0)
+        self.act_view_editor.setChecked(view != "grid")
+        self.act_view_grid.setChecked(view == "grid")
+        if view == "grid":
+            self.refresh_grid()
 
     # ---- plumbing ---------------------------------------------------------------------------------
     def _start(self, job: Job):
@@ -226,9 +303,8 @@ class MainWindow(ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, QMainWin
         self.pool.start(job)
 
     def closeEvent(self, ev):
-        s = QSettings("ctk", "ctk-gui")
-        s.setValue("geometry", self.saveGeometry())
-        s.setValue("state", self.saveState())
+        self.save_layout()
+        self.stop_video()
         self.cancel_render()
         self.pool.waitForDone(3000)
         super().closeEvent(ev)

@@ -16,7 +16,8 @@ _STATE = Path(tempfile.mkdtemp(prefix="ctk-test-state-"))
 import atexit  # noqa: E402
 
 atexit.register(shutil.rmtree, _STATE, True)       # the session's state folder goes with the session
-for _var, _sub in (("CTK_DATA", "data"), ("CTK_CACHE", "cache"), ("XDG_STATE_HOME", "state")):
+for _var, _sub in (("CTK_DATA", "data"), ("CTK_CACHE", "cache"), ("XDG_STATE_HOME", "state"),
+                   ("CTK_GUI_SETTINGS", "gui.ini")):   # the editor's preferences, recent projects, layout
     os.environ[_var] = str(_STATE / _sub)
 os.environ.pop("CTK_MODELS", None)
 os.environ.pop("CTK_TM", None)

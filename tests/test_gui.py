@@ -15,6 +15,7 @@ pytestmark = [pytest.mark.gui]
 @pytest.fixture
 def win(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))     # QSettings in a temp place
+    monkeypatch.setenv("CTK_GUI_SETTINGS", str(tmp_path / "cfg" / "ctk-gui.ini"))
     from gui.window import MainWindow
     w = MainWindow()
     w.quiet_errors = True

@@ -7,10 +7,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QUndoCommand
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
+from .. import direction
 from ..i18n import tr
 from ..workers import Job
 
 SEV_MARK = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+
+
+def finding_text(f, market: str) -> str:
+    """A finding's line: the interface's words, with the market's own words (the matched term) and the catalog's
+    (the segment) isolated in their direction, so an Arabic excerpt reads right inside an English message."""
+    text = f"{SEV_MARK[f.severity]} {f.code} · {f.where}: {direction.quoted(f.message)}"
+    if f.term:
+        text += f"  «{direction.excerpt(f.term, market)}»"
+    if f.segment:
+        text += f"  «{direction.source_excerpt(f.segment)}»"
+    if f.fixed:
+        text += f"  [auto-fixed: {f.fixed}]"
+    return text
 
 
 class EditCommand(QUndoCommand):
@@ -51,6 +65,9 @@ class EditorMixin:
         self.show_error(msg)
 
     def _composed(self, result, market, pid):
+        from shiboken6 import isValid
+        if not isValid(self) or not isValid(self.scenes):      # the window closed while the bundle was composed
+            return
         self._preview_job = None
         if self._pending_refresh:
             self._pending_refresh = False
@@ -59,6 +76,33 @@ class EditorMixin:
         c, cover = result
         self.composed = c
         self._filling = True
+        self._show_market_text(c, market)
+        self._filling = False
+        self.findings.clear()
+        order = {"error": 0, "warning": 1, "info": 2}
+        for f in sorted(c.findings, key=lambda f: order[f.severity]):
+            it = QListWidgetItem(finding_text(f, market))
+            it.setData(Qt.UserRole, f)
+            it.setToolTip((f.fix or "") + ("\n" + f.source if f.source else ""))
+            self.findings.addItem(it)
+        errors = sum(1 for f in c.findings if f.severity == "error" and not f.fixed)
+        warnings = sum(1 for f in c.findings if f.severity == "warning")
+        self.error_count, self.warning_count = errors, warnings
+        self.problem_counts[(market, pid)] = errors + warnings
+        self.findings_label.setText(tr("Findings") + f": {errors} " + tr("errors") + f", {warnings} " + tr("warnings"))
+        self._update_fix_button()
+        self._show_facts(c)
+        img = cover.convert("RGB").resize((360, 640))
+        qimg = QImage(img.tobytes(), img.width, img.height, img.width * 3, QImage.Format_RGB888).copy()
+        self.preview.setPixmap(QPixmap.fromImage(qimg))
+        self.composed_ready.emit()
+
+    def _show_market_text(self, c, market):
+        """Scenes, caption, ad text and subtitles, each in the market's direction and alignment."""
+        from toolkit.markets import load_market
+        from toolkit.subtitles import build_cues, to_srt
+        for w in (self.scenes, self.caption, self.subtitles, self.ad_text):
+            direction.apply(w, market)
         self.scenes.blockSignals(True)
         self.scenes.setRowCount(len(c.script.scenes))
         for r, sc in enumerate(c.script.scenes):
@@ -68,51 +112,29 @@ class EditorMixin:
             self.scenes.setItem(r, 1, QTableWidgetItem(sc.screen))
             self.scenes.setItem(r, 2, QTableWidgetItem(sc.voice))
         self.scenes.blockSignals(False)
+        self.scenes.resizeRowsToContents()
         self.variant_box.clear()
         self.variant_box.addItem(f"{c.script.generator} (chosen)", None)
         for alt in c.alternatives:
             self.variant_box.addItem(f"{alt['source']} · score {alt['score']}", alt)
-        if self.caption.toPlainText() != c.caption.text:
+        if direction.edited_text(self.caption) != c.caption.text:
             cur = self.caption.textCursor().position()
-            self.caption.setPlainText(c.caption.text)
+            shown = direction.display(c.caption.text)
+            self.caption.setPlainText(shown)
             tc = self.caption.textCursor()
-            tc.setPosition(min(cur, len(c.caption.text)))
+            tc.setPosition(min(cur, len(shown)))
             self.caption.setTextCursor(tc)
-        from toolkit.subtitles import build_cues, to_srt
-        from toolkit.markets import load_market
-        self.subtitles.setPlainText(to_srt(build_cues(c.script, load_market(market).script)))
-        self._filling = False
-        self.findings.clear()
-        shown = [f for f in c.findings]
-        order = {"error": 0, "warning": 1, "info": 2}
-        shown.sort(key=lambda f: order[f.severity])
-        for f in shown:
-            text = f"{SEV_MARK[f.severity]} {f.code} · {f.where}: {f.message}"
-            if f.fixed:
-                text += f"  [auto-fixed: {f.fixed}]"
-            it = QListWidgetItem(text)
-            it.setData(Qt.UserRole, f)
-            it.setToolTip((f.fix or "") + ("\n" + f.source if f.source else ""))
-            self.findings.addItem(it)
-        errors = sum(1 for f in c.findings if f.severity == "error" and not f.fixed)
-        warnings = sum(1 for f in c.findings if f.severity == "warning")
-        self.error_count, self.warning_count = errors, warnings
-        self.problem_counts[(market, pid)] = errors + warnings
-        self.findings_label.setText(f"{tr('Findings')}: {errors} {tr('errors')}, {warnings} {tr('warnings')}")
-        self._update_fix_button()
-        self._show_facts(c)
-        img = cover.convert("RGB").resize((360, 640))
-        qimg = QImage(img.tobytes(), img.width, img.height, img.width * 3, QImage.Format_RGB888).copy()
-        self.preview.setPixmap(QPixmap.fromImage(qimg))
-        self.composed_ready.emit()
+        self.ad_text.setText(direction.display(c.text.ad_text or ""))
+        self.ad_text.setCursorPosition(0)
+        self.subtitles.setPlainText(direction.display_srt(to_srt(build_cues(c.script, load_market(market).script))))
 
     # ---- product facts -----------------------------------------------------------------------------
     def _show_facts(self, c):
         import json as _json
         k = c.facts.knowledge
         used = {i for s in c.script.scenes for i in s.facts}
-        self.type_label.setText(f"{tr('Type')}: {k.type_id or '?'}  ({c.facts.category})  · "
-                                f"{tr('name on screen')}: {c.facts.name}")
+        self.type_label.setText(tr("Type") + f": {k.type_id or '?'}  ({c.facts.category})  · " +
+                                tr("name on screen") + f": {c.facts.name}")
         self.facts_table.setRowCount(len(k.facts))
         for r, f in enumerate(k.facts):
             val = f.value if not isinstance(f.value, (list, dict)) else _json.dumps(f.value, ensure_ascii=False)
@@ -166,13 +188,14 @@ class EditorMixin:
 
     def edits_changed(self, market: str, product: str):
         self.setWindowModified(True)
+        self.edit_made()
         if market == self.market and product == self.product_id:
             self.refresh()
 
     def _commit_caption(self):
         if self.composed is None or self._filling:
             return
-        text = self.caption.toPlainText()
+        text = direction.edited_text(self.caption)
         if text != self.composed.caption.text:
             self.edit_field("caption", text)
 

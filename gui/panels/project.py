@@ -94,6 +94,14 @@ class ProjectMixin:
             return
         self.project = proj
         self.undo.clear()
+        self.market = proj.markets[0] if proj.markets else "us"
+        self.apply_project_to_widgets()
+        self.remember_project(path)
+        self.open_catalog(str(proj.input_path()), keep_project=True)
+
+    def apply_project_to_widgets(self):
+        """Show the project's settings in the toolbar (after opening a project or rebuilding the interface)."""
+        proj = self.project
         for code, a in self.market_actions.items():
             a.blockSignals(True)
             a.setChecked(code in proj.markets)
@@ -110,9 +118,7 @@ class ProjectMixin:
         self.style_box.blockSignals(False)
         if proj.brand_kit:
             self.act_kit.setText(tr("Brand kit…") + f" ({Path(proj.brand_kit).stem})")
-        self.market = proj.markets[0] if proj.markets else "us"
         self._rebuild_tabs()
-        self.open_catalog(str(proj.input_path()), keep_project=True)
 
     def save_project(self, path: str | None = None):
         if not self.project.path and not path:
@@ -122,7 +128,9 @@ class ProjectMixin:
         self._sync_settings_to_project()
         saved = self.project.save(path)
         self.undo.setClean()
-        self.statusBar().showMessage(f"{tr('Save project')}: {saved}")
+        self.setWindowModified(False)
+        self.remember_project(saved)
+        self.statusBar().showMessage(tr("Save project") + f": {saved}")
         return saved
 
     def open_catalog(self, path: str, keep_project: bool = False):
@@ -138,7 +146,8 @@ class ProjectMixin:
         job.signals.failed.connect(lambda msg, p=path: self._catalog_failed(p, msg))
         self._start(job)
 
-    def _catalog_loaded(self, catalog):
+    def _catalog_loaded(self, catalog, keep_selection: bool = False):
+        keep = self.product_id if keep_selection else None
         self.catalog = catalog
         self.problem_counts.clear()
         self.product_list.clear()
@@ -150,9 +159,10 @@ class ProjectMixin:
         for prob in catalog.problems:
             self.statusBar().showMessage(str(prob))
         self._filter_products()
-        self.statusBar().showMessage(f"{len(catalog.products)} {tr('products')} · {catalog.path}")
+        self.statusBar().showMessage(f"{len(catalog.products)} " + tr("products") + f" · {catalog.path}")
         if self.product_list.count():
-            self.product_list.setCurrentRow(0)
+            ids = [self.product_list.item(i).data(Qt.UserRole) for i in range(self.product_list.count())]
+            self.product_list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self.catalog_ready.emit()
 
     def product(self):

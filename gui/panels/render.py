@@ -15,8 +15,8 @@ class RenderMixin:
     def render_current(self):
         p = self.product()
         if p is None:
-            return
-        self._render([p], [self.market], f"{self.market}/{p.id}")
+            return None
+        return self._render([p], [self.market], f"{self.market}/{p.id}")
 
     def render_all(self):
         if self.catalog:
@@ -31,7 +31,7 @@ class RenderMixin:
         cat.products = products
         opts = self.options(markets=markets, video=True)
         job = Job(render_catalog, str(cat.path), opts, catalog=cat, wants_progress=True)
-        item = QListWidgetItem(f"{label} · {tr('Rendering…')}")
+        item = QListWidgetItem(f"{label} · " + tr("Rendering…"))
         bar = QProgressBar(maximum=0)
         self.queue.addItem(item)
         holder = QWidget()
@@ -60,6 +60,7 @@ class RenderMixin:
                      ", ".join(f"{v} {k}" for k, v in counts.items()))
         self.last_output = result.manifest_path.parent
         self.open_btn.setEnabled(True)
+        self.load_video()                 # the player shows the current bundle's video once it is rendered
         self._job_ended(job)
         self.render_finished.emit("done")
 

@@ -153,7 +153,7 @@ class SettingsMixin:
             self.show_error(str(exc))
             return
         self.last_line_audio = path
-        self.statusBar().showMessage(f"{tr('Play line')}: {v.label()}, {secs:.1f} s")
+        self.statusBar().showMessage(tr("Play line") + f": {v.label()}, {secs:.1f} s")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def select_market(self, code: str):
@@ -170,6 +170,8 @@ class SettingsMixin:
     def _product_selected(self, item, _prev=None):
         self.product_id = item.data(Qt.UserRole) if item else None
         self.refresh()
+        if self.views.currentIndex() == 1:
+            self.refresh_grid()
 
     def _filter_products(self, *_):
         q = self.search.text().strip().lower()

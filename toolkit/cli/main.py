@@ -21,13 +21,28 @@ from .common import app
 
 
 @app.command()
-def gui(target: Optional[Path] = typer.Argument(None, help="A catalog or a .ctkproj project to open.")):
+def gui(target: Optional[Path] = typer.Argument(None, help="A catalog or a .ctkproj project to open."),
+        screenshot: Optional[Path] = typer.Option(None, "--screenshot", help="Render the window offscreen to this PNG "
+                                                  "and exit (needs TARGET)."),
+        market: Optional[str] = typer.Option(None, "--market", help="With --screenshot: the market tab shown."),
+        view: str = typer.Option("editor", "--view", help="With --screenshot: editor | grid (markets side by side)."),
+        date: Optional[str] = typer.Option(None, "--date", help="With --screenshot: campaign date YYYY-MM-DD.")):
     """Open the desktop editor (PySide6)."""
     try:
-        from gui.app import main as gui_main
+        from gui.app import main as gui_main, screenshot as gui_screenshot
     except ImportError:
         typer.echo("error: the desktop editor needs PySide6 (pip install 'ctk[gui]')", err=True)
         raise typer.Exit(2)
+    if screenshot is not None:
+        if target is None or view not in ("editor", "grid"):
+            typer.echo("error: --screenshot needs a catalog or project, and --view is editor or grid", err=True)
+            raise typer.Exit(2)
+        try:
+            typer.echo(gui_screenshot(str(target), str(screenshot), market=market, view=view, date=date))
+        except (RuntimeError, TimeoutError, OSError, KeyError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
+        raise typer.Exit(0)
     raise typer.Exit(gui_main(["ctk-gui"] + ([str(target)] if target else [])))
 
 

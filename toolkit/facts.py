@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
+from .naming import (_head, _is_bullet, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
+                     _unbullet)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -23,90 +25,6 @@ WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "
              # who a skincare product is for is no wish ("For acne-prone skin? Yes, please"), and near a claim
              "feature:acne_care", "feature:sensitive_skin", "feature:lightweight", "feature:handmade",
              "ingredient"}
-
-
-def _stuffed(title: str) -> bool:
-    """A keyword-stuffed listing title ("Wireless Earbuds, Bluetooth 5.3 Headphones with ANC, 40H Playtime")
-    is not a name to say on a video."""
-    return len(title) > 48 or title.count(",") + title.count("|") + title.count("，") >= 2
-
-
-def _uncapped(title: str, brand: str = "") -> str:
-    """A title typed in capitals ("LEGGING CURVE F3 MUJER") is shouted in a voice line and a caption: words of
-    letters get title case; codes with digits (F3, 4K), acronyms (LED, USB) and the brand's own spelling stay."""
-    cased = [c for c in title if c.isalpha() and (c.isupper() or c.islower())]
-    if len(cased) < 6 or not all(c.isupper() for c in cased) or len(title.split()) < 2:
-        return title
-
-    def keep(w: str) -> bool:
-        core = w.strip("-–—,.:;()")
-        return (core in brand.split() or any(c.isdigit() for c in core) or not core.isalpha()
-                or (len(core) <= 3 and (core in _ACRONYMS or not re.search(r"[AEIOUY]", core))))
-    return " ".join(w if keep(w) else w.capitalize() for w in title.split(" "))
-
-
-_ACRONYMS = {"LED", "EVA", "SPF", "DIY", "RGB", "GPS", "NFC", "USA", "UV", "AI", "OK", "EU", "UK", "US", "PU", "XL"}
-
-
-def _head(title: str) -> str:
-    """The name at the head of a keyword-stuffed title: "Cordless Water Flosser for Teeth, Portable Oral
-    Irrigator 300ml with 5 Modes" -> "Cordless Water Flosser"; kept whole when the head would be one word."""
-    head = re.split(r",|，|\s[-–—|/]\s|\s(?:with|for|w/|includes?)\s|\s*\(", title, maxsplit=1)[0].strip()
-    return head if len(head.split()) >= 2 and len(head) >= 8 else title
-
-
-def _proper_title(title: str, brand: str = "") -> str:
-    """A short title that names the product itself ("Old Soul - 023" -> "Old Soul"), kept as a name in any
-    market; '' for a long or keyword-stuffed title."""
-    head = _head(_uncapped(title.strip(), brand.strip()))
-    head = re.split(r"\s+[-–—|]\s+", head)[0].strip()
-    return head if head and len(head.split()) <= 3 and len(head) <= 30 and not _stuffed(head) else ""
-
-
-def _own_name(product: Product, market) -> str:
-    own = _proper_title(product.title, product.brand)
-    # a Latin name in a Japanese market is still the product's own; it loses only to a brand the market can read
-    if own and (fits_script(own, market.script, (product.brand.strip(),))
-                or not fits_script(product.brand.strip() or "x", market.script)):
-        return own
-    return ""
-
-
-def _is_bullet(line: str) -> bool:
-    """A description line that is a bullet: "• ...", "- ...", "✓ ...", or one opened by an emoji ("🔋 USB
-    Rechargeable — Charge once..."), as sellers write them."""
-    import unicodedata
-    s = line.strip()
-    if re.match(r"[•·\-*◆●▪✓✔]\s?\S", s):
-        return True
-    return bool(s) and unicodedata.category(s[0]) == "So" and len(s) > 2
-
-
-def _unbullet(line: str) -> str:
-    import unicodedata
-    s = line.strip()
-    while s and (s[0] in "•·-*◆●▪✓✔ \ufe0f\u200d" or unicodedata.category(s[0]) in ("So", "Sk", "Mn")):
-        s = s[1:]
-    return s.strip()
-
-
-def _titled(name: str, type_word: str | None, renderer, market, aliases=()) -> str:
-    """A seller's title said in a sentence: without its own determiner ("Our Makeup Remover Solution" ->
-    "Makeup Remover Solution": the copy says "the"/"this"), and a title that does not say what the product is
-    ("Leopard", a collection name) gets the type word by the market's name pattern ("Leopard earrings")."""
-    from .writing import language_info
-    dets = [d.lower() for d in language_info(market.language).get("determiners", [])]
-    words = name.split()
-    if len(words) > 1 and words[0].lower() in dets:
-        name = " ".join(words[1:])
-    if type_word and len(name.split()) <= 2 and type_word.lower() not in name.lower() \
-            and not any(w.lower().rstrip("s") in type_word.lower() for w in name.split() if len(w) > 3) \
-            and not any(re.search(rf"(?i)\b{re.escape(a)}s?\b", name) for a in aliases if len(a) > 2):
-        # "Pineapple planter" says what it is in the seller's word: never "Pineapple planter plant pot"
-        pattern = renderer.d.get("name", {}).get("pattern")
-        if pattern and "{qualifier}" in pattern and "{type}" in pattern:
-            name = pattern.replace("{qualifier}", name).replace("{type}", type_word).strip()
-    return name
 
 
 @dataclass
@@ -415,19 +333,6 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         f._colors = ", ".join(colors)
     f._sizes = f"{sizes[0]}–{sizes[-1]}" if len(sizes) >= 3 else " / ".join(sizes)
     return f
-
-
-LETTER_SIZES = ("xxxs", "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "4xl", "5xl")
-
-
-def _size_key(size: str) -> tuple:
-    """Letter sizes in their order, then numbers by value, then anything else as the seller listed it."""
-    k = size.strip().lower().replace(" ", "")
-    k = {"2xl": "xxl", "3xl": "xxxl", "2xs": "xxs", "3xs": "xxxs"}.get(k, k)
-    if k in LETTER_SIZES:
-        return (0, LETTER_SIZES.index(k))
-    m = re.match(r"\d+(?:[.,]\d+)?", k)
-    return (1, float(m.group().replace(",", "."))) if m else (2, 0.0)
 
 
 def _partial_reduction(product: Product) -> bool:

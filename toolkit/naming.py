@@ -49,11 +49,9 @@ def _proper_title(title: str, brand: str = "") -> str:
 
 def _own_name(product: Product, market) -> str:
     own = _proper_title(product.title, product.brand)
-    # a Latin name in a Japanese market is still the product's own; it loses only to a brand the market can read
-    if own and (fits_script(own, market.script, (product.brand.strip(),))
-                or not fits_script(product.brand.strip() or "x", market.script)):
-        return own
-    return ""
+    # only a name the market's script can carry: a Latin title on an Arabic or Japanese cover is text the market
+    # cannot read (the language.script rule blocks it); there the brand, a name the seller chose, stands in
+    return own if own and fits_script(own, market.script, (product.brand.strip(),)) else ""
 
 
 def _is_bullet(line: str) -> bool:

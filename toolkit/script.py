@@ -294,7 +294,8 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
         ln = _pick(c["benefit_sizes"], facts, base + "|size", market, values)
         if ln:
             options.append(FactLine(ln.screen, ln.voice, facts=("size",)))
-    if facts.has("material") and not any(mf.attr == "material" for mf in pitch):
+    if facts.has("material") and not any(mf.attr == "material" for mf in facts.pitch) \
+            and (facts.material or "").lower() not in (facts.name or "").lower():
         ln = _pick(c["benefit_material"], facts, base + "|mat", market, values)
         if ln:
             ids = tuple(f.id for f in facts.knowledge.get("material")) if facts.knowledge else ()

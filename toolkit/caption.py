@@ -31,6 +31,7 @@ def hashtag(word: str, fold_accents: bool = False) -> str | None:
     accents ([platform] hashtag_fold_accents: French TikTok writes #sacamain, not #sacàmain) they are folded."""
     if fold_accents:
         word = "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
+        word = word.replace("đ", "d").replace("Đ", "D")   # a letter of its own, not a mark: #tuideocheo
     word = unicodedata.normalize("NFC", word)
     if re.search(r"[\u0600-\u06ff]", word):
         word = re.sub(r"\s+", "_", word.strip())       # Arabic hashtags join words with "_": #حقيبة_يد

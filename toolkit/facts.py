@@ -63,8 +63,9 @@ class Facts:
                 return k.has("feature:" + val)
             if kind == "attr":
                 return k.has(val)
-            if kind == "type":
-                return k.type_id == val
+            if kind == "type":                 # a cat toy is a pet toy too (types.toml refines, any depth)
+                from .knowledge.lexicon import load_lexicon, refines
+                return k.type_id == val or bool(k.type_id and refines(load_lexicon(), k.type_id, val))
             if kind == "group":
                 return k.group == val
         if req == "pitch":                     # a selling point strong enough to open the video
@@ -90,9 +91,7 @@ class Facts:
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
             # a selling point the name does not already say (the name's qualifiers are its first facts)
             "hook_fact": next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
-                               and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short in self.name)),
-                              next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
-                                    and mf.ids[0] not in WEAK_HOOK), "")),
+                               and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short in self.name)), ""),
             "gender": "other", "number": "other", "initial": "other", "classifier": "", "counter": "",
             "named": "title",
             # how many come in the pack (0: sold one by one): "{ $pack -> [0] chiếc … *[other] combo … }"

@@ -153,12 +153,15 @@ class TemplateGenerator:
         plan.append(("hook", hook))
         # a product ctk can only call by its group ("Beauty", "Wohnen") is not introduced by that word: the video
         # goes from the hook to what it does
+        intro_said = ""
         if not (getattr(facts, "name_source", "") == "category" and not facts.has("typed")):
-            plan.append(("intro", _pick(c["intro"], facts, base + "|intro", market, values)))
+            intro = _pick(c["intro"], facts, base + "|intro", market, values)
+            plan.append(("intro", intro))
+            intro_said = fill(intro.voice, values) if intro is not None else ""
         # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
         # the selling point that opened the video is not said again as a benefit
         said = values.get("hook_fact") if hook is not None and "pitch" in getattr(hook, "requires", ()) else None
-        for b in fact_benefits(facts, market, base, said=said):
+        for b in fact_benefits(facts, market, base, said=said, intro=intro_said):
             plan.append(("benefit", b))
         if facts.price:
             # variants at different prices: "from $X" (offer-from), where the market has such lines, even with a
@@ -270,17 +273,16 @@ class FactLine:
     facts: tuple = ()
 
 
-def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None) -> list:
+def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None, intro: str = "") -> list:
     """At most four benefit scenes, each stating one of the product's facts (in the type's selling order);
     when there are more facts than scenes a second one rides on screen, so that most of what the seller wrote
     reaches the video. Colour and size choice take the last scene when the product has them."""
     c = market.content
     values = facts.values()
     pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
-    # what the name already says ("gin épicé", "べたつかないフェイスクリーム") is not said again as a benefit, while
-    # the product has something else to say
-    rest = [mf for mf in pitch if not (mf.short and mf.short.lower() in (facts.name or "").lower())]
-    pitch = rest if rest else pitch
+    # what the intro just said with the name ("ce gin épicé", "ニキビ肌向け洗顔料") is not said again as a benefit;
+    # an intro that says only the type word ("essa bolsa") leaves the material to its own line
+    pitch = [mf for mf in pitch if not (mf.short and intro and mf.short.lower() in intro.lower())]
     options: list = []
     if facts.has("colors"):
         # ten colours are counted, not read out, where the market has such a line (.requires = many_colors)
@@ -295,7 +297,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
         if ln:
             options.append(FactLine(ln.screen, ln.voice, facts=("size",)))
     if facts.has("material") and not any(mf.attr == "material" for mf in facts.pitch) \
-            and (facts.material or "").lower() not in (facts.name or "").lower():
+            and not (intro and (facts.material or "").lower() in intro.lower()):
         ln = _pick(c["benefit_material"], facts, base + "|mat", market, values)
         if ln:
             ids = tuple(f.id for f in facts.knowledge.get("material")) if facts.knowledge else ()

@@ -55,13 +55,13 @@ hook-9 = { $discount } OFF? É isso mesmo.
 hook-10 = Tá com { $discount } OFF. Sério!
     .screen = { $discount } OFF. Sério!
     .requires = discount
-hook-11 = { $hook_fact }? Isso mesmo.
+hook-11 = { $hook_fact }? Olha isso aqui.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Deixa eu te mostrar.
     .screen = { $hook_fact }
     .requires = pitch
-hook-13 = { $hook_fact }? Vem que eu te conto.
+hook-13 = { $hook_fact }? Então vem ver.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -199,6 +199,8 @@ benefit-home-1 = Pra sua casa ou pra presentear? Me conta.
 benefit-home-2 = Com esse aroma, qualquer cantinho fica mais aconchegante.
     .screen = Sua casa mais aconchegante
     .requires = attr:scent
+benefit-home-3 = Curtiu? Me conta aqui nos comentários.
+    .screen = Curtiu?
 benefit-electronics-1 = Você usaria pra quê? Me conta nos comentários.
     .screen = Você usaria pra quê?
 benefit-electronics-2 = É só ligar e pronto, sem precisar de manual.
@@ -348,6 +350,10 @@ caption-6 = { $hook_line } 👉 A partir de { $price }, depende da versão. O li
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("beleza", "casa").
 caption-7 = { $hook_line } 👉 Por { $price } no carrinho laranja. O que você achou? 🛒
+caption-8 = Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+caption-9 = { $hook_line } 🛍️ Da marca { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+    .requires = brand
+caption-10 = Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO

@@ -70,6 +70,12 @@ hook-16 = { $hook_fact }? Da werd ich schwach.
 hook-17 = { $hook_fact }? Darauf hab ich gewartet.
     .screen = { $hook_fact }?
     .requires = pitch
+hook-18 = { $hook_fact }? Das gefällt mir.
+    .screen = { $hook_fact }? Gefällt mir
+    .requires = pitch
+hook-19 = { $hook_fact }? Erzähl mir mehr.
+    .screen = { $hook_fact }? Erzähl mehr
+    .requires = pitch
 
 # Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
 # { $name }. Die group:-Varianten passen nur zu ihrer Gruppe ("Neu in meiner Routine" für Beauty).
@@ -163,6 +169,26 @@ intro-12 = { $number ->
             [f] Auf diese { $category } hab ich mich gefreut.
             [n] Auf dieses { $category } hab ich mich gefreut.
            *[other] Darauf hab ich mich gefreut: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-13 = { $number ->
+        [pl] Schau mal, was ich gefunden hab: die { $category }.
+       *[other] { $gender ->
+            [m] Schau mal, was ich gefunden hab: den { $category }.
+            [f] Schau mal, was ich gefunden hab: die { $category }.
+            [n] Schau mal, was ich gefunden hab: das { $category }.
+           *[other] Schau mal, was ich gefunden hab: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-14 = { $number ->
+        [pl] Kurz vorgestellt: die { $category }.
+       *[other] { $gender ->
+            [m] Kurz vorgestellt: der { $category }.
+            [f] Kurz vorgestellt: die { $category }.
+            [n] Kurz vorgestellt: das { $category }.
+           *[other] Kurz vorgestellt: { $name }.
         }
     }
     .screen = { $name }
@@ -310,6 +336,10 @@ benefit-home-2 = Abends runterdimmen, und es wird richtig gemütlich.
     .requires = feature:dimmable
 benefit-home-3 = Passt das zu deinem Zuhause? Schreib's mir in die Kommentare.
     .screen = Passt das zu dir?
+benefit-home-4 = Wär das was für dich? Schreib's mir in die Kommentare.
+    .screen = Wär das was für dich?
+benefit-home-5 = Was hältst du davon? Schreib's mir in die Kommentare.
+    .screen = Was hältst du davon?
 benefit-electronics-1 = Auspacken, einstecken, loslegen, Plug & Play eben.
     .screen = Auspacken, loslegen
     .requires = feature:plug_and_play
@@ -364,7 +394,11 @@ offer-4 = { $number ->
 offer-5 = Kostenpunkt? { $price }.
     .screen = Kostenpunkt: { $price }
 offer-6 = Preislich sind wir bei { $price }.
-    .screen = Preis: { $price }
+    .screen = Preislich: { $price }
+offer-7 = Das Ganze kostet { $price }.
+    .screen = Kostet { $price }
+offer-8 = Der Preis liegt bei { $price }.
+    .screen = { $price } im Warenkorb
 
 offer-discount-1 = Gerade gibt's das für { $price } statt { $old_price }.
     .screen = { $price } statt { $old_price }
@@ -408,7 +442,9 @@ cta-7 = { $number ->
            *[other] Du findest alles unten im Warenkorb.
         }
     }
-    .screen = Link im Warenkorb
+    .screen = Unten im Warenkorb
+cta-8 = Hol's dir über den Warenkorb unten im Video.
+    .screen = Hol's dir im Warenkorb
 
 # Captions: { $hook_line } ist der Screen-Text des gewählten Hooks (endet auf "." oder "?"). Die Emojis sind
 # nur Deko: der Anzeigentext lässt sie weg, deshalb endet jeder Teil mit eigenem Satzzeichen. Die

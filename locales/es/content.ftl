@@ -55,7 +55,7 @@ hook-10 = ¿Un { $discount } menos? Sí, sí.
 hook-11 = ¿{ $hook_fact }? Como lo oyes.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-12 = ¿{ $hook_fact }? Sí, tal cual.
+hook-12 = ¿{ $hook_fact }? Pues mira.
     .screen = { $hook_fact }
     .requires = pitch
 hook-13 = ¿{ $hook_fact }? Espera, que te cuento.
@@ -206,6 +206,8 @@ benefit-home-1 = ¿Para tu casa o para regalar? Te leo.
 benefit-home-2 = Con su aroma, cualquier rincón se vuelve más acogedor.
     .screen = Tu casa, más acogedora
     .requires = attr:scent
+benefit-home-3 = ¿Sí o no? Te leo en los comentarios.
+    .screen = ¿Sí o no?
 benefit-electronics-1 = { $gender ->
         [m] { $number ->
             [pl] ¿Tú para qué los usarías? Cuéntame.
@@ -302,6 +304,10 @@ cta-6 = El enlace está en el carrito naranja, aquí abajo.
     .screen = El enlace, en el carrito naranja
 cta-7 = Si te gusta, ya sabes: carrito naranja.
     .screen = Ya sabes: carrito naranja
+cta-8 = Échale un ojo en el carrito naranja, aquí abajo.
+    .screen = Échale un ojo al carrito naranja
+cta-9 = Pásate por el carrito naranja, aquí abajo.
+    .screen = Pásate por el carrito naranja
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
 # line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
@@ -362,6 +368,11 @@ caption-6 = { $hook_line } 👉 Desde { $price }, según la versión. Tienes el 
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
 caption-7 = { $hook_line } 👉 Por { $price } en el carrito naranja. ¿Qué te parece? 🛒
+caption-8 = Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+caption-9 = { $hook_line } 🛍️ De la marca { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+    .requires = brand
+caption-10 = Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+caption-11 = Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos
 label-sale = OFERTA

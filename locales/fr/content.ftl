@@ -316,8 +316,10 @@ benefit-home-2 = Le parfum se diffuse dans la pièce et installe une vraie ambia
     .requires = attr:scent
 benefit-home-3 = Plutôt pour chez toi ou à offrir ? Dis-moi.
     .screen = Pour chez toi ou à offrir ?
-benefit-home-4 = Ça irait dans quelle pièce, chez toi ?
-    .screen = Dans quelle pièce ?
+benefit-home-4 = Tu craques ou pas ? Dis-le-moi en commentaire.
+    .screen = Tu craques ou pas ?
+benefit-home-5 = Sur une échelle de 1 à 10, tu mets combien ?
+    .screen = Ta note sur 10 ?
 benefit-electronics-1 = Tu branches et c'est parti, aucune installation à faire.
     .screen = Tu branches, c'est parti
     .requires = feature:plug_and_play
@@ -420,6 +422,12 @@ cta-7 = Abonne-toi pour la suite, le lien est juste en dessous.
     .screen = Le lien est juste en dessous
 cta-8 = Identifie quelqu'un à qui tu penses en voyant ça.
     .screen = Identifie quelqu'un en commentaire
+cta-9 = Pour le commander, touche le panier orange.
+    .screen = Commande via le panier orange
+cta-10 = Le panier orange t'attend, juste en dessous.
+    .screen = Le panier orange t'attend
+cta-11 = Pour craquer, c'est dans le panier orange.
+    .screen = Pour craquer : panier orange
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line). The price
 # comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
@@ -540,6 +548,9 @@ caption-7 = { $hook_line } Dès { $price }, selon le modèle 🛒 Tu prends lequ
     .requires = from
 # No name: for a product ctk only knows by its group word ("beauté" is no name).
 caption-8 = { $hook_line } 💬 Tu en penses quoi ? C'est { $price }, et le lien est dans le panier 🛒
+caption-9 = Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+caption-10 = { $hook_line } 🛍️ Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+    .requires = brand
 
 hashtags = #TikTokShop #pourtoi #tiktokmafaitacheter #bonplan
 label-sale = PROMO

@@ -138,10 +138,10 @@ benefit-sizes-1 = { $number ->
        *[other] It comes in more than one size.
     }
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Find your size, they're all up on screen.
+benefit-sizes-2 = Find your size in the range up on screen.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = There's a choice of sizes, they're all up on screen.
+benefit-sizes-3 = There's a choice of sizes, the range is up on screen.
     .screen = Available in { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
@@ -226,7 +226,7 @@ offer-1 = { $number ->
        *[other] And it's only { $price }.
     }
     .screen = Only { $price }
-offer-2 = And the price? { $price }. Not bad, is it?
+offer-2 = And the price? { $price }.
     .screen = { $price }
 offer-3 = { $number ->
         [pl] You can have them for { $price }.
@@ -243,6 +243,13 @@ offer-5 = { $number ->
        *[other] It'll set you back { $price }.
     }
     .screen = { $price }
+offer-6 = { $number ->
+        [pl] They go for { $price }.
+       *[other] It goes for { $price }.
+    }
+    .screen = Going for { $price }
+offer-7 = You're looking at { $price }.
+    .screen = { $price } in the basket
 
 # Neither "at the moment" nor "{discount} off": the discount hook already says both. No urgency.
 offer-discount-1 = { $number ->
@@ -293,6 +300,8 @@ cta-8 = { $number ->
        *[other] It's in the orange basket, go and have a look.
     }
     .screen = In the orange basket
+cta-9 = Tap the orange basket and take a look.
+    .screen = Take a look in the basket
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
@@ -312,6 +321,8 @@ caption-4 = { $hook_line } { $number ->
     } Tap the orange basket.
     .requires = discount
 caption-5 = { $hook_line } Pop the { $name } in your basket for { $price }.
+caption-8 = { $hook_line } Tap the orange basket to get the { $name } for { $price }. 🛍️
+caption-9 = { $hook_line } Shop the { $name } for { $price } in the orange basket. ✨
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
 caption-6 = { $hook_line } The { $name } starts from { $price }. Have a look in the orange basket. 🛍️
     .requires = from

@@ -44,8 +44,8 @@ hook-9 = Kelebihannya apa? { $hook_fact }.
 hook-10 = Andalannya? { $hook_fact }.
     .screen = Andalannya? { $hook_fact }
     .requires = pitch
-hook-11 = Rumah kamu masih kurang sesuatu?
-    .screen = Rumahmu kurang sesuatu?
+hook-11 = Ada barang baru buat di rumah, nih!
+    .screen = Barang baru buat di rumah!
     .requires = group:home
 hook-12 = Bingung mau pakai apa hari ini?
     .screen = Bingung mau pakai apa?
@@ -74,12 +74,19 @@ hook-19 = Ayah Bunda, cek ini dulu yuk!
 hook-20 = Yang lagi rajin olahraga, merapat!
     .screen = Yang rajin olahraga merapat!
     .requires = group:sports
-hook-21 = Pecinta barang rumah, merapat!
-    .screen = Pecinta barang rumah merapat!
+hook-21 = Belanja buat rumah? Cek ini dulu.
+    .screen = Lagi belanja buat rumah?
     .requires = group:home
 hook-22 = Lagi cari isi rumah baru?
     .screen = Cari isi rumah baru?
     .requires = group:home
+# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+hook-23 = Babu kucing, merapat!
+    .screen = Babu kucing merapat!
+    .requires = type:cat_toy
+hook-24 = Yang punya anabul, merapat!
+    .screen = Buat yang punya anabul!
+    .requires = type:pet_toy
 
 intro-1 = Kenalin, ini { $name } dari { $brand }.
     .screen = { $name }
@@ -203,19 +210,19 @@ benefit-sports-1 = Pas buat nemenin rutinitas olahraga kamu.
 benefit-sports-2 = Tinggal siapin jadwal latihan kamu.
     .screen = Siap buat latihan
 
-offer-1 = Dan harganya cuma { $price }.
-    .screen = Cuma { $price }
-offer-2 = Semua itu cukup { $price } aja.
-    .screen = Harga: { $price }
-offer-3 = Bawa pulang cuma dengan { $price }.
-    .screen = Cuma { $price } aja
-offer-4 = Harganya? Cuma { $price } aja.
+offer-1 = Dan harganya { $price }.
     .screen = Harganya { $price }
-offer-5 = Cukup { $price } aja buat bawa pulang.
-    .screen = Cukup { $price }
+offer-2 = Harganya sekarang { $price }.
+    .screen = Harga: { $price }
+offer-3 = Bisa kamu bawa pulang dengan { $price }.
+    .screen = { $price }
+offer-4 = Harganya? { $price }.
+    .screen = Harganya? { $price }
+offer-5 = Buat bawa pulang, harganya { $price }.
+    .screen = Harga { $price }
 offer-6 = Dengan { $price }, ini udah bisa jadi punya kamu.
-    .screen = { $price } aja
-offer-7 = Soal harga, cuma { $price }.
+    .screen = Harga { $price }
+offer-7 = Soal harga, { $price }.
     .screen = Soal harga: { $price }
 offer-8 = Buat yang ini, harganya { $price }.
     .screen = Harga { $price }
@@ -249,23 +256,32 @@ cta-10 = Share ke temen kamu, atau langsung checkout di keranjang kuning.
     .screen = Share atau checkout
 cta-11 = Pilih dan checkout langsung dari keranjang kuning.
     .screen = Checkout dari keranjang kuning
+cta-12 = Cus, langsung checkout di keranjang kuning!
+    .screen = Cus ke keranjang kuning!
+cta-13 = Tulis pendapat kamu di komen, link-nya di keranjang kuning.
+    .screen = Tulis di komen ya!
 
+# Offers and captions are neutral (no "cuma" / "aja" / "semua itu"): the same line serves a Rp23.000 plant
+# and a Rp3.329.000 dress; "only" belongs to the discount lines.
 # Caption lines: {hook_line} is the chosen hook's on-screen text.
 # {name} never follows {hook_line} directly (it would start a sentence in lower case) and
 # {category} is not used next to {name} (a name built from facts starts with the category word).
 # The name and the price share one phrase (an em dash, no comma, between them): the ad text is cut
 # from the caption at commas, stops and emoji, and keeps the phrase with the price whole.
-caption-1 = { $hook_line } Kenalin { $name } dari { $brand } — cuma { $price } ✨ Cek keranjang kuning ya 🛒
+caption-1 = { $hook_line } Kenalin { $name } dari { $brand } — harganya { $price } ✨ Cek keranjang kuning ya 🛒
     .requires = brand
-caption-2 = { $hook_line } Ini dia { $name } — cuma { $price } 🛒 Langsung checkout di keranjang kuning ya!
+caption-2 = { $hook_line } Ini dia { $name } — harga { $price } 🛒 Langsung checkout di keranjang kuning ya!
 caption-3 = { $hook_line } Kali ini aku spill { $name } — harganya { $price } 🛒 Ada di keranjang kuning!
 caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } jadi { $price } 🛒 Cek keranjang kuning ya!
     .requires = discount
 caption-5 = { $hook_line } Spill { $name } — harganya { $price } 🛒 Tim checkout sekarang atau simpan dulu? Ada di keranjang kuning!
+caption-9 = { $hook_line } Yang ada di video ini: { $name } — harganya { $price } 🛒 Checkout di keranjang kuning, ya!
+caption-11 = { $hook_line } Nemu { $name } — harganya { $price } 🛒 Cek detailnya di keranjang kuning!
+caption-10 = { $hook_line } Racun hari ini: { $name } — harganya { $price } 🛒 Kamu tim checkout atau wishlist dulu?
 # Without the name: for a product ctk can only call by its group word ("produk kecantikan").
-caption-6 = { $hook_line } Harganya cuma { $price } 🛒 Detail lengkapnya ada di keranjang kuning!
+caption-6 = { $hook_line } Harganya { $price } 🛒 Detail lengkapnya ada di keranjang kuning!
 # Variants at different prices (.requires = from): the price is a starting price.
-caption-7 = { $hook_line } Ini dia { $name } — mulai dari { $price } aja 🛒 Pilih variannya di keranjang kuning!
+caption-7 = { $hook_line } Ini dia { $name } — mulai dari { $price } 🛒 Pilih variannya di keranjang kuning!
     .requires = from
 caption-8 = { $hook_line } Harganya mulai dari { $price } sesuai varian 🛒 Cek keranjang kuning ya!
     .requires = from
@@ -278,7 +294,7 @@ label-price_from = mulai { $price }
 label-some_variants = Berlaku untuk varian tertentu.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
-offer-from-1 = Harganya mulai { $price } aja, tergantung varian.
+offer-from-1 = Harganya mulai { $price }, tergantung varian.
     .screen = Mulai { $price }
 offer-from-2 = Mulai dari { $price }, tinggal pilih variannya.
     .screen = Mulai dari { $price }

@@ -93,7 +93,7 @@ hook-9 = Aspetta… { $discount } di sconto?!
 hook-10 = { $hook_fact }? Ci sto!
     .screen = { $hook_fact }? Ci sto!
     .requires = pitch
-hook-11 = { $hook_fact }? Proprio così.
+hook-11 = { $hook_fact }? Senti qua.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Io dico sì.
@@ -309,16 +309,26 @@ benefit-home-3 = Per casa tua o da regalare? Dimmi tu.
     .screen = Per casa tua o da regalare?
 benefit-home-4 = { $gender ->
         [m] { $number ->
-            [pl] In quale stanza li vedresti, a casa tua?
-           *[sg] In quale stanza lo vedresti, a casa tua?
+            [pl] Promossi o bocciati? Scrivimelo nei commenti.
+           *[sg] Promosso o bocciato? Scrivimelo nei commenti.
         }
         [f] { $number ->
-            [pl] In quale stanza le vedresti, a casa tua?
-           *[sg] In quale stanza la vedresti, a casa tua?
+            [pl] Promosse o bocciate? Scrivimelo nei commenti.
+           *[sg] Promossa o bocciata? Scrivimelo nei commenti.
         }
-       *[other] In quale stanza lo vedresti, a casa tua?
+       *[other] Tu che dici, promosso? Scrivimelo nei commenti.
     }
-    .screen = In quale stanza?
+    .screen = { $gender ->
+        [m] { $number ->
+            [pl] Promossi o bocciati?
+           *[sg] Promosso o bocciato?
+        }
+        [f] { $number ->
+            [pl] Promosse o bocciate?
+           *[sg] Promossa o bocciata?
+        }
+       *[other] Promosso o bocciato?
+    }
 benefit-electronics-1 = Colleghi e funziona, senza installazione.
     .screen = Colleghi e funziona
     .requires = feature:plug_and_play
@@ -443,6 +453,12 @@ cta-7 = Seguimi per altre scoperte, il link è qui sotto.
     .screen = Il link è qui sotto
 cta-8 = Tagga qualcuno a cui faresti vedere questo video.
     .screen = Tagga qualcuno nei commenti
+cta-9 = Dai un'occhiata al carrello arancione, qui sotto.
+    .screen = Dai un'occhiata al carrello
+cta-10 = Passa dal carrello arancione qui sotto.
+    .screen = Passa dal carrello arancione
+cta-11 = Se ti ha convinto, il carrello è qui sotto.
+    .screen = Il carrello è qui sotto
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line). The price
 # comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
@@ -561,6 +577,9 @@ caption-7 = { $hook_line } Si parte da { $price }, in base al modello 🛒 Tu qu
     .requires = from
 # No name: for a product ctk only knows by its group word ("bellezza" is no name).
 caption-8 = { $hook_line } 💬 Che ne pensi? Il prezzo è { $price }, il link lo trovi nel carrello 🛒
+caption-9 = Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+caption-10 = { $hook_line } 🛍️ Firmato { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+    .requires = brand
 
 hashtags = #TikTokShop #perte #tiktokmelhafattocomprare #offerte
 label-sale = OFFERTA

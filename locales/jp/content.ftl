@@ -172,10 +172,10 @@ benefit-beauty-2 = 毎日のルーティンに、取り入れてみてくださ�
 benefit-beauty-3 = べたつかず、さらっとした使い心地です。
     .screen = さらっとした使い心地
     .requires = feature:lightweight_texture
-benefit-home-1 = どこに置こうか考えるのも、楽しいですよね。
-    .screen = 置き場所を考えるのも楽しい
-benefit-home-4 = お部屋に迎えるアイテム、ひとつ増やしてみませんか。
-    .screen = お部屋に新しいアイテムを
+benefit-home-1 = 毎日の暮らしに、ひとつ取り入れてみませんか。
+    .screen = 毎日の暮らしに
+benefit-home-4 = おうちで使うものこそ、お気に入りを選びたいですよね。
+    .screen = お気に入りを選びたい
 benefit-home-2 = お好みの香りで、お部屋の雰囲気づくりができます。
     .screen = 香りで雰囲気づくり
     .requires = attr:scent
@@ -212,9 +212,11 @@ offer-3 = { $price }で手に入ります。
 offer-4 = お値段は、{ $price }になっています。
     .screen = お値段 { $price }
 offer-5 = { $price }でお求めいただけます。
-    .screen = 価格 { $price }
+    .screen = お値段は{ $price }
 offer-6 = お値段、{ $price }なんです。
     .screen = { $price }
+offer-7 = こちらは{ $price }です。
+    .screen = 販売価格 { $price }
 
 # Discount lines state the seller's own reduction ({ $old_price } is the seller's compare-at price, so it is
 # not called 通常価格); no urgency the catalog does not give (今だけ, 最安値, お早めに).
@@ -240,6 +242,12 @@ cta-6 = ほかの写真や詳しい情報は、商品リンクからチェック
     .screen = 詳細は商品リンクから
 cta-7 = 気になる方は、画面下のカートをタップしてみてください。
     .screen = カートをタップ
+cta-8 = 商品の写真や詳細は、画面下のカートから見られます。
+    .screen = 詳細はカートから
+cta-9 = 気になった方は、商品リンクをタップしてみてくださいね。
+    .screen = 商品リンクをタップ
+cta-10 = ほしいと思ったら、画面下のカートからどうぞ。
+    .screen = ほしい方はカートへ
 
 # Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
 # is also the ad text, so it carries the hook and the product name; the next line is a real line break
@@ -262,11 +270,16 @@ caption-3 = { $hook_line }｜{ $named ->
        *[title] 「{ $name }」
     }をご紹介
     お値段は{ $price }。気になったらカートに入れておいてくださいね🛒
-caption-4 = { $hook_line }｜こちらの{ $named ->
+caption-4 = { $hook_line }｜{ $named ->
         [type] { $name }
        *[title] 「{ $name }」
-    }
+    }はいかがですか
     気になるお値段は{ $price }です。商品リンクからぜひのぞいてみてください🛒
+caption-7 = { $hook_line }｜{ $named ->
+        [type] { $name }
+       *[title] 「{ $name }」
+    }をチェック
+    { $price }でお求めいただけます。気になった方は商品リンクをタップしてみてください🛒
 # Variants at different prices (.requires = from): the price is a starting price, written 〜 as on every
 # screen and label (the voice says から).
 caption-5 = { $hook_line }｜{ $named ->

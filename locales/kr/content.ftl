@@ -146,8 +146,8 @@ benefit-beauty-2 = 지금 쓰는 루틴에 하나 더해 보세요.
 benefit-beauty-3 = 끈적이지 않고 산뜻해서 아침 루틴에도 쓰기 좋아요.
     .screen = 산뜻한 사용감
     .requires = feature:lightweight_texture
-benefit-home-1 = 집 안 어디에 둘지 생각만 해도 설레요.
-    .screen = 어디에 둘까?
+benefit-home-1 = 집에 두는 물건일수록 마음에 드는 걸로 골라 보세요.
+    .screen = 마음에 드는 걸로
 benefit-home-4 = 우리 집에 새 아이템 하나 들여 보세요.
     .screen = 우리 집 새 아이템
 benefit-home-2 = 좋아하는 향으로 방 분위기를 바꿔 보세요.
@@ -188,6 +188,8 @@ offer-4 = { $price }에 데려갈 수 있어요.
     .screen = { $price }에 데려가기
 offer-5 = 가격 공개할게요, { JOSA($price, "이에요/예요") }.
     .screen = 가격 공개 { $price }
+offer-6 = 판매가는 { JOSA($price, "이에요/예요") }.
+    .screen = 판매가 { $price }
 
 # Discount lines state the seller's own reduction; no urgency the catalog does not give ("할인하는 동안",
 # "놓치기 전에", "오늘만").
@@ -217,6 +219,12 @@ cta-7 = 화면 아래 장바구니에서 바로 만나 보세요.
     .screen = 장바구니에서 만나기
 cta-8 = 마음에 드는 분은 장바구니로 가 보세요!
     .screen = 장바구니로 GO
+cta-9 = 궁금하면 화면 아래 장바구니를 눌러 확인해 보세요.
+    .screen = 장바구니에서 확인
+cta-10 = 자세한 사진과 정보는 상품 링크에서 볼 수 있어요.
+    .screen = 상품 링크에서 자세히
+cta-11 = 마음에 들었다면 화면 아래 장바구니를 눌러 보세요.
+    .screen = 장바구니 클릭
 
 # Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
 # is also the ad text, so it carries the hook and the product name; the next line is a real line break.
@@ -232,6 +240,10 @@ caption-3 = { $hook_line } | { $name }
     지금 { $price }에 만나 볼 수 있어요. 화면 아래 장바구니를 눌러 보세요 🛒
 caption-4 = { $hook_line } | { $name }
     지금 가격은 { JOSA($price, "이에요/예요") }. 장바구니에서 만나 보세요 🛒
+caption-8 = { $hook_line } | { $name }
+    { JOSA($price, "으로/로") } 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
+caption-7 = { $hook_line } | { $name }
+    판매가는 { JOSA($price, "이에요/예요") }. 궁금한 점은 상품 링크에서 확인해 보세요 🛒
 # Variants at different prices (.requires = from): the price is the starting price, "부터" (never 최저, which
 # reads as a lowest-price claim).
 caption-5 = { $hook_line } | { $name }

@@ -35,6 +35,8 @@ hook-5 = Okay, yang ni saya nak share.
     .screen = Saya nak share yang ni
 hook-6 = Akhirnya jumpa juga yang saya cari!
     .screen = Akhirnya jumpa juga!
+hook-25 = Okay, yang ni memang kena share.
+    .screen = Yang ni kena share!
 hook-7 = Tengah diskaun { $discount }, tengok ni!
     .screen = Tengah diskaun { $discount }!
     .requires = discount
@@ -47,8 +49,8 @@ hook-9 = Kelebihan dia? { $hook_fact }.
 hook-10 = Yang menarik? { $hook_fact }.
     .screen = Yang menarik? { $hook_fact }
     .requires = pitch
-hook-11 = Rumah korang macam kurang sesuatu?
-    .screen = Rumah kurang sesuatu?
+hook-11 = Shopping untuk rumah? Tengok ni jap.
+    .screen = Shopping untuk rumah?
     .requires = group:home
 hook-12 = Tak tahu nak pakai apa hari ni?
     .screen = Nak pakai apa hari ni?
@@ -77,12 +79,19 @@ hook-19 = Mak ayah, jom tengok ni jap!
 hook-20 = Geng workout, jom tengok ni!
     .screen = Untuk geng workout!
     .requires = group:sports
-hook-21 = Geng barang rumah, sini jap!
-    .screen = Untuk geng barang rumah!
+hook-21 = Barang baru untuk rumah, jom tengok!
+    .screen = Barang baru untuk rumah!
     .requires = group:home
 hook-22 = Tengah cari barang rumah baru?
     .screen = Cari barang rumah baru?
     .requires = group:home
+# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+hook-23 = Geng bela kucing, sini jap!
+    .screen = Untuk geng bela kucing!
+    .requires = type:cat_toy
+hook-24 = Geng bela haiwan, tengok ni!
+    .screen = Untuk geng bela haiwan!
+    .requires = type:pet_toy
 
 intro-1 = Kenalkan, ni { $name } daripada { $brand }.
     .screen = { $name }
@@ -95,11 +104,11 @@ intro-4 = Yang korang tengok ni { $name }.
     .screen = { $name }
 intro-5 = Okay, saya nak tunjuk { $name } ni.
     .screen = { $name }
-intro-6 = Hari ni saya bawa { $name } untuk korang.
+intro-6 = Hari ni saya bawakan korang { $name }.
     .screen = { $name }
 intro-7 = Saya nak kenalkan { $name } kat korang.
     .screen = { $name }
-intro-8 = Terus je lah, ni { $name }.
+intro-8 = Tanpa buang masa, ni dia { $name }.
     .screen = { $name }
 
 benefit-material-1 = Diperbuat daripada { $material }, cuba tengok dekat-dekat.
@@ -206,26 +215,32 @@ benefit-sports-1 = Sesuai untuk teman rutin senaman korang.
 benefit-sports-2 = Tinggal susun jadual latihan korang je.
     .screen = Sedia untuk latihan
 
-offer-1 = Dan harga dia { $price } je.
-    .screen = Hanya { $price }
-offer-2 = Semua ni untuk { $price } sahaja.
+offer-1 = Dan harga dia { $price }.
+    .screen = Harga { $price }
+offer-2 = Harga dia sekarang { $price }.
     .screen = Harga: { $price }
-offer-3 = Boleh dapat dengan { $price } je.
-    .screen = { $price } je
-offer-4 = Harga dia? { $price } je.
-    .screen = { $price } sahaja
-offer-5 = Cukup { $price } je untuk bawa balik.
-    .screen = Cukup { $price }
-offer-6 = Yang ni { $price } je tau.
-    .screen = { $price } je tau
-offer-7 = Pasal harga, { $price } je.
-    .screen = Harga { $price } je
-offer-8 = Harganya { $price } je.
+offer-3 = Boleh dapat dengan { $price }.
+    .screen = { $price }
+offer-4 = Harga dia? { $price }.
+    .screen = Harga? { $price }
+offer-5 = Nak bawa balik? Harganya { $price }.
     .screen = Harganya { $price }
-offer-9 = Dengan { $price } je, dah boleh jadi milik korang.
-    .screen = { $price } je!
+offer-6 = Yang ni harganya { $price } tau.
+    .screen = { $price } tau
+offer-7 = Untuk yang ni, harganya { $price }.
+    .screen = Harga { $price }
+offer-8 = Harganya { $price }, info penuh dalam beg kuning.
+    .screen = Harganya { $price }
+offer-9 = Dengan { $price }, dah boleh jadi milik korang.
+    .screen = { $price }!
 offer-10 = Harga semasa { $price }.
     .screen = Harga semasa: { $price }
+offer-11 = Untuk harga pula, { $price }.
+    .screen = Harga: { $price }
+offer-12 = Kalau tanya harga, { $price }.
+    .screen = Harga { $price }
+offer-13 = Harga untuk yang ni { $price }.
+    .screen = Harga: { $price }
 
 offer-discount-1 = Sekarang { $price } je, harga asal { $old_price }.
     .screen = Kini { $price } (asal { $old_price })
@@ -256,23 +271,34 @@ cta-10 = Share dengan kawan korang, atau terus checkout dalam beg kuning.
     .screen = Share atau checkout
 cta-11 = Pilih dan checkout terus dari beg kuning.
     .screen = Checkout dari beg kuning
+cta-12 = Komen pendapat korang, link ada dalam beg kuning.
+    .screen = Komen pendapat korang!
+cta-13 = Kalau suka, terus tekan beg kuning ya.
+    .screen = Suka? Tekan beg kuning
+cta-14 = Follow saya untuk cadangan lain, link dalam beg kuning.
+    .screen = Follow untuk cadangan lain
 
+# Offers and captions are neutral (no "je" / "sahaja" / "semua ni"): the same line serves a RM5.90 plant and
+# a RM927.90 dress; "only" belongs to the discount lines.
 # Caption lines: {hook_line} is the chosen hook's on-screen text.
 # {name} never follows {hook_line} directly (it would start a sentence in lower case) and
 # {category} is not used next to {name} (a name built from facts starts with the category word).
 # The name and the price share one phrase (an em dash, no comma, between them): the ad text is cut
 # from the caption at commas, stops and emoji, and keeps the phrase with the price whole.
-caption-1 = { $hook_line } Kenalkan { $name } daripada { $brand } — harga { $price } je ✨ Tekan beg kuning 🛍️
+caption-1 = { $hook_line } Kenalkan { $name } daripada { $brand } — harga { $price } ✨ Tekan beg kuning 🛍️
     .requires = brand
-caption-2 = { $hook_line } Jom tengok { $name } — harga { $price } je 🛍️ Ada dalam beg kuning!
-caption-3 = { $hook_line } Kali ni saya share { $name } — harga { $price } je 🛍️ Checkout dalam beg kuning!
+caption-2 = { $hook_line } Jom tengok { $name } — harga { $price } 🛍️ Ada dalam beg kuning!
+caption-3 = { $hook_line } Kali ni saya share { $name } — harga { $price } 🛍️ Checkout dalam beg kuning!
 caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } ke { $price } je 🛍️ Tekan beg kuning!
     .requires = discount
-caption-5 = { $hook_line } Ni dia { $name } — harga { $price } je 🛍️ Korang team checkout terus atau simpan dulu? Semua ada dalam beg kuning!
+caption-5 = { $hook_line } Ni dia { $name } — harga { $price } 🛍️ Korang team checkout terus atau simpan dulu? Semua ada dalam beg kuning!
+caption-9 = { $hook_line } Yang dalam video ni: { $name } — harga { $price } 🛍️ Checkout dalam beg kuning ya!
+caption-11 = { $hook_line } Hari ni saya share { $name } — harga { $price } 🛍️ Semua info dalam beg kuning!
+caption-10 = { $hook_line } Cadangan hari ni: { $name } — harga { $price } 🛍️ Korang nak checkout terus atau simpan dulu?
 # Without the name: for a product ctk can only call by its group word ("produk kecantikan").
-caption-6 = { $hook_line } Harga { $price } je 🛍️ Info penuh ada dalam beg kuning!
+caption-6 = { $hook_line } Harga { $price } 🛍️ Info penuh ada dalam beg kuning!
 # Variants at different prices (.requires = from): the price is a starting price.
-caption-7 = { $hook_line } Jom tengok { $name } — serendah { $price } je 🛍️ Pilih varian dalam beg kuning!
+caption-7 = { $hook_line } Jom tengok { $name } — serendah { $price } 🛍️ Pilih varian dalam beg kuning!
     .requires = from
 caption-8 = { $hook_line } Harga dari { $price } ikut varian 🛍️ Semak dalam beg kuning!
     .requires = from
@@ -285,7 +311,7 @@ label-price_from = serendah { $price }
 label-some_variants = Untuk varian terpilih sahaja.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
-offer-from-1 = Harga serendah { $price } je, ikut pilihan.
+offer-from-1 = Harga serendah { $price }, ikut pilihan.
     .screen = Serendah { $price }
 offer-from-2 = Harga bermula { $price }, ikut varian.
     .screen = Dari { $price }

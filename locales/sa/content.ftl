@@ -36,6 +36,8 @@ hook-4 = يا جماعة، شوفوا وش وصلنا!
     .screen = شوفوا وش وصلنا!
 hook-5 = وش رأيكم باختيار اليوم؟
     .screen = اختيار اليوم
+hook-24 = أخيرًا لقيت اللي أدوّر عليه!
+    .screen = أخيرًا لقيت طلبي!
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
@@ -81,9 +83,16 @@ hook-19 = جاهزين لتمرين اليوم؟
 hook-20 = تفكرون تجدّدون أغراض بيتكم؟
     .screen = تجديد لأغراض البيت؟
     .requires = group:home
-hook-21 = لعشّاق أغراض البيت، تعالوا شوفوا.
-    .screen = لعشّاق أغراض البيت
+hook-21 = طلبية جديدة للبيت، شوفوها معي.
+    .screen = طلبية جديدة للبيت
     .requires = group:home
+# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+hook-22 = عندكم قطط في البيت؟ شوفوا.
+    .screen = لأصحاب القطط
+    .requires = type:cat_toy
+hook-23 = عندكم حيوان أليف في البيت؟
+    .screen = لأصحاب الحيوانات الأليفة
+    .requires = type:pet_toy
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -270,23 +279,30 @@ benefit-sports-1 = اختيار يرافق روتين تمارينكم.
 benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
     .screen = جاهزين للتمرين؟
 
-# A price never ends a sentence: "‏56 ر.س.‏" already ends with a stop, so "بس" / "فقط" or a clause follows it.
-offer-1 = والسعر { $price } بس.
-    .screen = السعر: { $price } فقط
-offer-2 = كل هذا بسعر { $price } فقط.
+# Offers are neutral (no بس / فقط): the same line serves a 5-riyal plant and a 788-riyal dress; "only"
+# belongs to the discount lines. A price never ends a sentence: "‏56 ر.س.‏" already ends with a stop, so "بس" / "فقط" or a clause follows it.
+offer-1 = والسعر { $price } حاليًا.
+    .screen = السعر: { $price }
+offer-2 = السعر الحالي { $price }، والقرار لكم.
     .screen = { $price }
-offer-3 = السعر { $price } وبس.
+offer-3 = بالنسبة للسعر، { $price } حاليًا.
     .screen = بسعر { $price }
 offer-4 = { $gender ->
-        [m] وسعره { $price } بس.
-        [f] وسعرها { $price } بس.
-       *[other] والسعر؟ { $price } بس.
+        [m] وسعره الحين { $price } في السلة.
+        [f] وسعرها الحين { $price } في السلة.
+       *[other] والسعر الحين { $price } في السلة.
     }
-    .screen = بسعر { $price } فقط
-offer-5 = وكم السعر؟ { $price } بس.
-    .screen = { $price } بس
-offer-6 = السعر الحالي { $price } فقط.
+    .screen = بسعر { $price }
+offer-5 = وكم السعر؟ { $price } الحين.
     .screen = السعر { $price }
+offer-6 = تسألون بكم؟ السعر { $price } في السلة.
+    .screen = السعر الحين { $price }
+offer-7 = وعن السعر، { $price } في السلة الحين.
+    .screen = السعر: { $price }
+offer-8 = السعر { $price }، وشوفوا إذا يناسبكم.
+    .screen = بسعر { $price }
+offer-9 = طيب، السعر كم؟ { $price } في السلة الحين.
+    .screen = السعر كم؟ { $price }
 
 offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
     .screen = { $price } بدل { $old_price }
@@ -319,6 +335,12 @@ cta-8 = لا يفوتكم، اطلبوا من السلة تحت.
     .screen = لا يفوتكم!
 cta-9 = شاركوا الفيديو مع اللي يهمه، والطلب من السلة.
     .screen = شاركوا الفيديو
+cta-10 = عجبكم؟ الطلب من السلة اللي تحت.
+    .screen = عجبكم؟ السلة تحت
+cta-11 = اكتبوا لي رأيكم بالتعليقات، والطلب من السلة.
+    .screen = وش رأيكم؟
+cta-12 = تابعوني عشان تشوفون أكثر، والطلب من السلة.
+    .screen = تابعوني للمزيد
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text. The emoji split the caption into phrases
 # (hook, price, name, call to action), and the 50-character ad text cut from it keeps the phrase with the
@@ -329,16 +351,19 @@ cta-9 = شاركوا الفيديو مع اللي يهمه، والطلب من �
 # The type word is said only where it is the product's own (`typed`): never the generic "منتج" or a group
 # word ("مستحضرات تجميل") as if it were the product. A product without one gets a caption with its name
 # (a seller's title or brand), or, when it has no name either, one that needs neither.
-caption-1 = { $hook_line } 👀 { $category } بسعر { $price } بس ✨ { $name } من { $brand } 🛒 الرابط في السلة
+caption-1 = { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
     .requires = brand typed
-caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } بس 🛒 اطلبوا من السلة
+caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = typed
-caption-3 = { $hook_line } 👀 { $category } بسعر { $price } بس 👇 وش رأيكم؟ كل التفاصيل في السلة
+caption-3 = { $hook_line } 👀 { $category } بسعر { $price } 👇 وش رأيكم؟ كل التفاصيل في السلة
     .requires = typed
 caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount typed
-caption-5 = { $hook_line } 👀 { $name } بسعر { $price } بس 🛒 اطلبوا من السلة
-caption-6 = { $hook_line } 👀 السعر { $price } بس 👇 وكل التفاصيل في السلة
+caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
+caption-10 = { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+    .requires = typed
+caption-11 = { $hook_line } 👀 { $name } بسعر { $price } 👇 لا يفوتكم، الطلب من السلة
+caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصيل في السلة
 caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount
 # Variants at different prices (.requires = from): the price is a starting price.

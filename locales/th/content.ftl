@@ -62,8 +62,8 @@ hook-11 = คิดของขวัญไม่ออก ดูนี่ก่
 # 10 คู่"), where "คู่นี้" would contradict it. So a few lines point with the classifier (one intro in three, one
 # caption in four) and the rest need none, and packs get their own (.requires = attr:pack_count).
 intro-1 = { $named ->
-        [type] ของจากแบรนด์ { $brand } { $classifier }นี้คือ{ $name }
-       *[title] ของจากแบรนด์ { $brand } { $classifier }นี้คือ { $name }
+        [type] { $classifier }นี้คือ{ $name } จากแบรนด์ { $brand }
+       *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand }
     }
     .screen = { $name }
     .requires = brand
@@ -170,8 +170,8 @@ benefit-beauty-2 = สายบิวตี้ทั้งหลาย ห้า
 benefit-beauty-3 = เนื้อบางเบา ไม่เหนอะหนะผิว
     .screen = เนื้อบางเบา ไม่เหนอะหนะ
     .requires = feature:lightweight_texture
-benefit-home-1 = สายแต่งบ้านมาทางนี้ ลองนึกดูว่าจะวางมุมไหนดี
-    .screen = วางมุมไหนดีนะ
+benefit-home-1 = ของในบ้าน ถ้าได้แบบที่ถูกใจ เห็นทุกวันก็แฮปปี้
+    .screen = ได้ของถูกใจ เห็นแล้วแฮปปี้
 benefit-home-4 = เพิ่มของใหม่เข้าบ้านสักชิ้น ก็สนุกดีนะ
     .screen = ของใหม่เข้าบ้านสักชิ้น
 benefit-home-2 = หรี่แสงได้ตามใจ เปลี่ยนมู้ดของห้องได้เลย
@@ -200,17 +200,17 @@ benefit-accessories-2 = แค่เติมชิ้นนี้ ลุคธ�
 # A price with no reduction is said plainly: แค่ / เพียง / เท่านั้น / เอง belong to a reduced price only. The
 # price ends its line: no particle after it ("฿919 จ้า").
 offer-1 = ส่วนราคาอยู่ที่ { $price }
-    .screen = ราคา { $price }
+    .screen = ราคาอยู่ที่ { $price }
 offer-2 = มาที่ราคากันบ้าง { $price }
-    .screen = ราคา { $price }
+    .screen = { $price }
 offer-3 = ราคาตอนนี้อยู่ที่ { $price }
     .screen = ราคาตอนนี้ { $price }
 offer-4 = ตัวนี้ราคา { $price }
     .screen = ราคา { $price }
 offer-5 = ราคาของตัวนี้คือ { $price }
-    .screen = ราคา { $price }
+    .screen = ราคาตัวนี้ { $price }
 offer-6 = บอกราคาเลยนะ { $price }
-    .screen = ราคา { $price }
+    .screen = บอกราคาเลย { $price }
 
 # The discount hook already says the %: offer lines name the two prices instead.
 offer-discount-1 = จากปกติ { $old_price } ตอนนี้เหลือแค่ { $price }
@@ -239,6 +239,10 @@ cta-8 = ถูกใจก็กดตะกร้าด้านล่างไ
     .screen = ถูกใจกดตะกร้าเลย
 cta-9 = ตะกร้าอยู่ด้านล่าง กดดูได้เลยนะ
     .screen = กดตะกร้าด้านล่าง
+cta-10 = ดูรูปเพิ่มเติมและรายละเอียดได้ในตะกร้าเลย
+    .screen = ดูเพิ่มเติมในตะกร้า
+cta-11 = ใครสนใจ กดตะกร้าด้านล่างไปดูต่อได้เลย
+    .screen = สนใจกดตะกร้าไปดูต่อ
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. The first line is also the ad text
 # (50 characters in th), so it carries the hook and the price; the product goes to the second line, joined to
@@ -266,6 +270,16 @@ caption-4 = { $hook_line } 💛 { $price }
         [type] ใครสนใจ{ $name } กดตะกร้าได้เลยนะ 🛒
        *[title] ใครสนใจ { $name } กดตะกร้าได้เลยนะ 🛒
     }
+caption-11 = { $hook_line } 💛 { $price }
+    { $named ->
+        [type] ใครสนใจ{ $name } ดูรูปและรายละเอียดในตะกร้าได้เลย 🛒
+       *[title] ใครสนใจ { $name } ดูรูปและรายละเอียดในตะกร้าได้เลย 🛒
+    }
+caption-12 = { $hook_line } ✨ { $price }
+    { $named ->
+        [type] วันนี้มาแนะนำ{ $name } สนใจกดตะกร้าด้านล่างได้เลย 🛒
+       *[title] วันนี้มาแนะนำ { $name } สนใจกดตะกร้าด้านล่างได้เลย 🛒
+    }
 caption-5 = { $hook_line } 💛 ทั้งแพ็ค { $price }
     { $name } สนใจจิ้มตะกร้าได้เลย 🛒
     .requires = attr:pack_count
@@ -283,8 +297,8 @@ caption-7 = { $hook_line } 🔥 เหลือแค่ { $price }
     .requires = discount
 caption-8 = { $hook_line } ✨ ตอนนี้ { $price } เอง
     { $named ->
-        [type] ของที่ป้ายวันนี้คือ{ $name } กดตะกร้าได้เลยนะ 🛒
-       *[title] ของที่ป้ายวันนี้คือ { $name } กดตะกร้าได้เลยนะ 🛒
+        [type] { $name } ลดราคาแล้ว กดตะกร้าได้เลยนะ 🛒
+       *[title] { $name } ลดราคาแล้ว กดตะกร้าได้เลยนะ 🛒
     }
     .requires = discount
 caption-9 = { $hook_line } ✨ เริ่มต้น { $price }
@@ -295,8 +309,8 @@ caption-9 = { $hook_line } ✨ เริ่มต้น { $price }
     .requires = from
 caption-10 = { $hook_line } 💛 ราคาเริ่มต้น { $price }
     { $named ->
-        [type] ของที่ป้ายวันนี้คือ{ $name } เลือกแบบที่ชอบในตะกร้าได้เลย 🛒
-       *[title] ของที่ป้ายวันนี้คือ { $name } เลือกแบบที่ชอบในตะกร้าได้เลย 🛒
+        [type] { $name } มีหลายแบบ เลือกแบบที่ชอบในตะกร้าได้เลย 🛒
+       *[title] { $name } มีหลายแบบ เลือกแบบที่ชอบในตะกร้าได้เลย 🛒
     }
     .requires = from
 

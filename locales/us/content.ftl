@@ -133,9 +133,9 @@ benefit-sizes-1 = { $number ->
        *[other] It comes in more than one size.
     }
     .screen = Available in { $sizes }
-benefit-sizes-2 = All the sizes are right there on screen.
+benefit-sizes-2 = The size range is right there on screen.
     .screen = Sizes: { $sizes }
-benefit-sizes-3 = Find your size, they're all on screen.
+benefit-sizes-3 = Find your size in the range on screen.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 
@@ -247,6 +247,17 @@ offer-5 = { $number ->
        *[other] It'll run you { $price }.
     }
     .screen = { $price }
+offer-6 = { $number ->
+        [pl] They go for { $price }.
+       *[other] It goes for { $price }.
+    }
+    .screen = Yours for { $price }
+offer-7 = You're looking at { $price }.
+    .screen = { $price } in the cart
+offer-8 = Here's the price: { $price }.
+    .screen = Price: { $price }
+offer-9 = The damage? { $price }.
+    .screen = The damage: { $price }
 
 # Not "right now" and not "{discount} off": the discount hook already says it. No urgency ("while it
 # lasts", "don't wait").
@@ -295,6 +306,13 @@ cta-8 = { $number ->
        *[other] You'll find it in the orange cart.
     }
     .screen = Find it in the orange cart
+cta-9 = Tap the orange cart and take a look.
+    .screen = Take a look in the cart
+cta-10 = { $number ->
+        [pl] Hit the orange cart to check them out.
+       *[other] Hit the orange cart to check it out.
+    }
+    .screen = Hit the orange cart
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
@@ -313,6 +331,8 @@ caption-4 = { $hook_line } { $number ->
     } Link's in the orange cart.
     .requires = discount
 caption-5 = { $hook_line } Add the { $name } to your cart for { $price }. ✨
+caption-8 = { $hook_line } Tap the orange cart to get the { $name } for { $price }. 🛒
+caption-9 = { $hook_line } Shop the { $name } for { $price } in the orange cart. ✨
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
 caption-6 = { $hook_line } The { $name } starts at { $price }. Tap the orange cart to pick yours. 🛒
     .requires = from

@@ -31,7 +31,7 @@
 # { $hook_fact } is a facts.toml screen line ("Pin lên đến 40 giờ", "Thuần chay", "Đốt được 33 giờ"): a noun
 # phrase, an adjective or a verb phrase, written with a capital. So it opens its sentence (the line's start or
 # after "?"), never after a colon (Vietnamese writes lower case there), and the frame around it reads right
-# with any of the three: "X? Có đó", "X, nghe ưng chưa?", "Biết gì chưa? X đó." No "Spoil trước: X" label.
+# with any of the three: "X luôn đó", "X, điểm cộng nè!", "Biết gì chưa? X đó." No "Spoil trước: X" label.
 hook-1 = Ê khoan, lướt chậm lại chút nè!
     .screen = Khoan, lướt chậm lại nè!
 hook-2 = Cả nhà ơi, xem cái này với mình nè!
@@ -47,11 +47,11 @@ hook-6 = Đừng lướt vội, xem cái này đã nè.
 hook-7 = Đang giảm { $discount } nè, khoan lướt!
     .screen = Đang giảm { $discount } nè!
     .requires = discount
-hook-8 = { $hook_fact }? Có đó, xem nè!
-    .screen = { $hook_fact }? Có đó nè!
+hook-8 = { $hook_fact } luôn đó, xem nè!
+    .screen = { $hook_fact } luôn nè!
     .requires = pitch
-hook-9 = { $hook_fact }, nghe ưng chưa?
-    .screen = { $hook_fact }, ưng chưa?
+hook-9 = { $hook_fact }, điểm cộng nè!
+    .screen = { $hook_fact }, điểm cộng!
     .requires = pitch
 hook-10 = Biết gì chưa? { $hook_fact } đó.
     .screen = Biết gì chưa? { $hook_fact }
@@ -152,8 +152,8 @@ benefit-beauty-3 = Kết cấu mỏng nhẹ, thoa lên không bết dính.
     .requires = feature:lightweight_texture
 benefit-home-1 = Ai thích chăm chút góc nhà thì để ý món này nha.
     .screen = Cho ai thích chăm chút nhà cửa
-benefit-home-4 = Đặt ở góc nào trong nhà, bạn tự chọn nhé.
-    .screen = Đặt góc nào là tùy bạn
+benefit-home-4 = Đồ trong nhà mà ưng mắt thì nhìn cũng thấy vui.
+    .screen = Ưng mắt là thấy vui
 benefit-home-2 = Chỉnh độ sáng theo ý, đổi mood căn phòng tùy lúc.
     .screen = Đổi mood căn phòng
     .requires = feature:dimmable
@@ -186,13 +186,13 @@ offer-2 = Giá hiện tại là { $price }.
 offer-3 = Còn giá thì đang là { $price } nè.
     .screen = Giá đang là { $price }
 offer-4 = Món này có giá { $price } nhé.
-    .screen = Giá { $price }
+    .screen = { $price }
 offer-5 = Về giá thì món này là { $price }.
-    .screen = Giá { $price }
+    .screen = Giá món này { $price }
 offer-6 = Giá là { $price }, cả nhà tham khảo nha.
     .screen = Giá tham khảo { $price }
 offer-7 = Mức giá cho món này là { $price } nè.
-    .screen = Giá { $price }
+    .screen = Mức giá { $price }
 
 # The discount hook already says the %: offer lines name the two prices instead.
 offer-discount-1 = Giá gốc { $old_price }, giờ chỉ còn { $price } thôi.
@@ -219,6 +219,12 @@ cta-7 = Còn thắc mắc thì để lại bình luận, ưng thì bấm giỏ h
     .screen = Hỏi ở bình luận, mua ở giỏ hàng
 cta-8 = Ưng món này thì bấm giỏ hàng bên dưới luôn.
     .screen = Bấm giỏ hàng bên dưới
+cta-9 = Thông tin chi tiết có trong giỏ hàng nhé.
+    .screen = Chi tiết trong giỏ hàng
+cta-10 = Cần thì bấm giỏ hàng bên dưới đặt luôn.
+    .screen = Cần thì đặt luôn
+cta-11 = Muốn xem thêm ảnh thì ghé giỏ hàng bên dưới nha.
+    .screen = Xem thêm ảnh ở giỏ hàng
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text (ctk adds a full stop and capitalises each
 # sentence, so a classifier or name that opens one reads "Chiếc…"). The price comes right after the hook, so
@@ -231,6 +237,8 @@ caption-1 = { $hook_line } Giá { $price }. Ghé giỏ hàng nhà { $brand } xem
 caption-2 = { $hook_line } Giá đang là { $price } ✨ Bấm giỏ hàng để xem { $classifier } { $name } nha 🛒
 caption-3 = { $hook_line } Giá { $price }. Ai cần thì ghé giỏ hàng xem { $name } nha 🛒
 caption-4 = { $hook_line } 💸 Giá { $price }. Bấm giỏ hàng là thấy { $name } nè 🛒
+caption-11 = { $hook_line } Món này giá { $price } ✨ Thông tin chi tiết về { $name } có trong giỏ hàng nhé 🛒
+caption-12 = { $hook_line } Giá { $price } nè. Xem thêm { $classifier } { $name } ở giỏ hàng bên dưới 🛒
 caption-5 = { $hook_line } Cả combo giá { $price } ✨ Bấm giỏ hàng xem { $name } nha 🛒
     .requires = attr:pack_count
 caption-6 = { $hook_line } Trọn combo { $price }. Ghé giỏ hàng xem { $name } nhé 🛒

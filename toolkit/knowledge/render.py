@@ -319,7 +319,7 @@ class FactRenderer:
             return re.sub(r"^\s*100[\s\u00a0\u202f]*%\s*|\s*100[\s\u00a0\u202f]*%\s*$", "", f.short) \
                 if re.search(r"(?<![\d.,])100[\s\u00a0\u202f]*%", f.short) else ""
         chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f)
-                  and tw not in f.short.lower() and f.short.lower() not in tw][:2]
+                  and tw not in f.short.lower() and f.short.lower() not in tw]
         quals = [bare(f) for f in chosen]
         pat = self.d.get("name", {})
         if not quals or not pat.get("pattern"):
@@ -330,7 +330,10 @@ class FactRenderer:
         by_attr = pat.get("by_attr", {}) if isinstance(pat.get("by_attr"), dict) else {}
         # [name.by_value] for one value that reads differently ("{type} mit Vergoldung", never "aus vergoldet")
         by_value = pat.get("by_value", {}) if isinstance(pat.get("by_value"), dict) else {}
-        form = by_value.get(chosen[0].ids[0]) or by_attr.get(chosen[0].attr) or pat["pattern"]
+        # a form that leaves the fact out ("{type}": es/br features) gives way to the next fact that has one
+        forms = [(by_value.get(f.ids[0]) or by_attr.get(f.attr) or pat["pattern"], q) for f, q in zip(chosen, quals)]
+        forms = [fq for fq in forms if fq[0].strip() != "{type}"] or [("{type}", "")]
+        form, quals = forms[0][0], [fq[1] for fq in forms][:2]
         if len(quals) == 2 and pat.get("two") and pat.get("two_max", 0) and \
                 len(quals[0]) + len(quals[1]) + len(type_word) <= int(pat.get("two_max", 0)):
             return self._latin_gap(_no_repeat(_fmt(pat["pattern"], type=type_word,

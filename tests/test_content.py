@@ -414,7 +414,7 @@ def test_what_the_name_says_is_not_said_again_as_a_benefit():
     from toolkit.knowledge import knowledge_for
     seen = set()
     for seed in range(8):
-        p = _product(id="gin", title="Desert Rose Gin 50cl", description="Light, with a distinct finish of spices.")
+        p = _product(id="gin", title="Desert Rose Spiced Gin 50cl", description="Light and smooth.")
         assert knowledge_for(p).has("flavor:spiced")
         m, facts, script, caption, _ = make(p, "fr", seed=seed)
         assert "épicé" in facts.name

@@ -598,10 +598,13 @@ def test_an_unknown_product_is_named_by_its_own_title_not_the_store():
     for code in ("de", "fr", "it", "id"):
         c = _compose(p, code)
         assert c.facts.name == "Old Soul", (code, c.facts.name)
-    for code in ("jp", "sa"):               # a Latin title is no name on a Japanese or Arabic cover: the brand is
-        assert _compose(p, code).facts.name == "Arts Kalima"
+    for code in ("jp", "sa"):               # a Latin title is no name on a Japanese or Arabic cover, nor is the shop
+        c = _compose(p, code)
+        assert c.facts.name != "Arts Kalima" and c.facts.name_source == "category", (code, c.facts.name)
+        intro = [s for s in c.script.scenes if s.role == "intro"]
+        assert not intro or "Arts Kalima" not in intro[0].screen      # the shop is never shown as the product
     long = prod("Zhiyun Qiaoxing Liuxing Kuanshi Wuxian Shangpin", "", id="l", brand="Corefield")
-    assert _compose(long, "de").facts.name == "Corefield"
+    assert _compose(long, "de").facts.name != "Corefield"
 
 
 def test_moods_and_pictures_are_not_features():
@@ -646,3 +649,32 @@ def test_a_plating_is_said_as_a_finish_in_every_market():
         lines = market_facts_data(load_market(code))["lines"]["material"]
         mf = next(f for f in FactRenderer(load_market(code)).render(k).facts if "material:gold_plated" in f.ids)
         assert mf.voice == lines["voice_by_value"]["gold_plated"] and mf.screen == lines["screen_by_value"]["gold_plated"]
+
+
+def test_a_name_says_what_the_title_says_not_a_note_of_the_description():
+    """"Mimosa & Mandarin Scented Candle" whose description lists a vanilla note is no "vanilla candle": a name
+    takes qualifiers from the title, options and attributes (a material from anywhere); the note stays a benefit."""
+    from toolkit.knowledge.render import FactRenderer
+    k = knowledge_for(prod("Mimosa & Mandarin Scented Candle", "Notes of vanilla, jasmine and lavender. Hand-poured "
+                           "soy wax.", id="mc"))
+    assert k.type_id == "candle" and k.has("scent:vanilla")
+    for code in ("de", "jp", "fr"):
+        r = FactRenderer(load_market(code)).render(k)
+        vanilla = next(f for f in r.facts if "scent:vanilla" in f.ids)
+        assert vanilla.short.split()[0].lower() not in (r.name or "").lower(), (code, r.name)
+
+
+def test_a_category_path_in_the_type_column_names_the_vertical():
+    """A Shopify export whose Product Category landed in the Type column ("Office Supplies > … > Organizers") is
+    office supplies: its "Organizers" is a planner, not a storage box."""
+    k = knowledge_for(prod("Weekly Board", "", id="p4",
+                           category="Office Supplies > Filing & Organization > Calendars, Organizers & Planners > Organizers"))
+    assert k.type_id != "storage_box"
+
+
+@pytest.mark.parametrize("vendor", ["Loja", "marketplace", "120gr / 50P / A4", "Khyal21je0471", "Printify"])
+def test_a_shop_a_spec_or_a_code_in_vendor_is_no_brand(vendor):
+    from toolkit.importers import _placeholder_text
+    p = prod("Electric Lice Comb", "", id="v", brand=vendor)
+    _placeholder_text(p)
+    assert p.brand == "" and any(f.code == "input.placeholder_brand" for f in p.findings)

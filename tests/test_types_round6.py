@@ -11,7 +11,8 @@ from toolkit.markets import available_markets
 
 from typerounds import check_market_words, check_own_aliases, check_resolves, prod
 
-ROUND6 = ["flowers", "gin", "chair", "cat_toy", "artificial_plant", "crossbody_bag", "star_projector"]
+ROUND6 = ["flowers", "gin", "chair", "cat_toy", "artificial_plant", "crossbody_bag", "star_projector", "stroller",
+          "supplement", "comb"]
 
 
 @pytest.mark.parametrize("title,type_id", [
@@ -22,6 +23,10 @@ ROUND6 = ["flowers", "gin", "chair", "cat_toy", "artificial_plant", "crossbody_b
     ("Artificial Mixed Foliage Bush or Plant Stem Spray.", "artificial_plant"), ("Faux Palm 5ft, Artificial Tree for Living Room", "artificial_plant"),
     ("AMY PU Crossbody bag", "crossbody_bag"), ("女士斜挎包 小方包", "crossbody_bag"),
     ("Galactic Ceiling Projector", "star_projector"), ("Mini Video Projector 1080P", "projector"),
+    ("Ultra-Light Travel Baby Stroller – Compact, Airplane-Ready", "stroller"),
+    ("Nutrinal Sweet Night – Natural Sleep Support (15 Sachets)", "supplement"),
+    ("Electric Lice Comb - Exterminador de Piolhos e Pulgas", "comb"),
+    ("Suporte de mesa para celular e tablet universal ergonômico", "phone_stand"),
     ("Retro Coffee Mug 15oz", "mug"), ("Raw Honey Jar Gift", "honey"),
 ])
 def test_titles_resolve_to_their_type(title, type_id):

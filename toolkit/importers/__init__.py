@@ -72,9 +72,13 @@ PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", 
                       "my store", "mystore", "my shop", "my-store", "test store", "store", "shop",
                       # print-on-demand and dropshipping suppliers the apps write into Vendor: not the seller's brand
                       "printify", "printful", "gelato", "gooten", "spocket", "zendrop", "cjdropshipping", "cj dropshipping",
-                      "dsers", "aliexpress", "oberlo", "autods", "teelaunch", "subliminator", "customcat"}
+                      "dsers", "aliexpress", "oberlo", "autods", "teelaunch", "subliminator", "customcat",
+                      # "store" in the shop's own language, and marketplaces: a shop, not a maker
+                      "loja", "tienda", "boutique", "magasin", "negozio", "laden", "toko", "kedai", "ร้าน", "متجر",
+                      "marketplace", "market place", "online store", "online shop", "official store", "webshop"}
 # a code, not a name: a seller id with a run of digits inside letters ("Khyal21je0471", "store_8812")
-CODE_BRAND = re.compile(r"(?i)^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9_\-]{6,}$")
+CODE_BRAND = re.compile(r"(?i)^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9_\-]{6,}$"
+                        r"|\d+\s?(?:gr?|ml|cm|mm|kg|p|pcs)\b.*[/|]|[/|].*\d+\s?(?:gr?|ml|cm|mm|kg|p|pcs)\b")  # "120gr / 50P / A4"
 
 
 def _placeholder_text(p) -> None:
@@ -84,7 +88,7 @@ def _placeholder_text(p) -> None:
         p.brand = p.brand.strip().rstrip(".,;:")     # "MUSES." would end the sentence it stands in
     if p.brand and p.title and p.brand.strip().lower() == p.title.strip().lower():
         p.brand = ""                     # "Galactic Ceiling Projector" by "Galactic Ceiling Projector": no brand said
-    if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.match(p.brand.strip())):
+    if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.search(p.brand.strip())):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",
                                   message=f"the brand '{p.brand.strip()}' is a placeholder; the product is sold "

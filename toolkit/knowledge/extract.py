@@ -135,7 +135,7 @@ QUIET_CUE = re.compile(r"(?i)operat|motor|\bmode\b|\bfan\b|noise|\bdb\b|decibel|
 # a term that describes a look, not a fact: "handcrafted character", "handmade feel", "vintage-style"
 LOOK_AFTER = re.compile(r"(?i)^[\s-]*(?:look|looks|feel|character|style|aesthetic|vibe|charm|appeal|appearance)\b")
 # a term that qualifies a part, not the product: 手工流苏 (hand-knotted fringe), "brushed fleece lining"
-PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim)")
+PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim|cuffs?|hems?|collars?|waistbands?|neckline|hood)")
 
 
 PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|furniture|"
@@ -228,9 +228,8 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
     # the seller's category path names the vertical: a word from the title or description that belongs to
     # another vertical is not what the product is ("fits in your gym bag" on a foam roller, "rings" on
     # measuring cups, "maze puzzle" on a dog bowl)
-    from .taxonomy import vertical_of
-    vert = vertical_of(product.attributes.get("product_category", "")) or \
-        vertical_of(product.attributes.get("google_product_category", ""))
+    from .taxonomy import product_vertical
+    vert = product_vertical(product)
     if vert:
         def off(t):
             return t in lex.types and bool(lex.types[t].verts) and vert not in lex.types[t].verts

@@ -244,11 +244,8 @@ class FactRenderer:
                 out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None,
                                       _fmt(t["screen"], **kw), _fmt(t.get("voice", t["screen"]), **said), value))
             elif f.attr in ENUM_LINES:
-                if f.attr == "connectivity" and f.value == "bluetooth" and has_version:
-                    continue
-                if f.attr in NOT_PITCHED:
-                    continue
-                enums.setdefault(f.attr, []).append(f)
+                if not (f.attr == "connectivity" and f.value == "bluetooth" and has_version) and f.attr not in NOT_PITCHED:
+                    enums.setdefault(f.attr, []).append(f)
         fmt_share = d.get("format", {}).get("share")
         for attr, facts in enums.items():
             words, ids = [], []
@@ -257,8 +254,7 @@ class FactRenderer:
                 facts = sorted(facts, key=lambda f: -(f.share if f.share is not None else -1))[:3]
             else:
                 facts = facts[:4 if attr in ("scent", "ingredient", "flavor") else 2]   # a 4-scent set says all 4
-            # "100 % Baumwolle, Holz und Canvas" claims what the shares don't say: a share is shown only
-            # when every material named has one
+            # "100 % Baumwolle, Holz und Canvas" claims what the shares don't say: shares only when every one has one
             shares = all(f.share is not None for f in facts)
             for f in facts:
                 w = self.word(attr, f.value)
@@ -283,7 +279,10 @@ class FactRenderer:
                                   _fmt(_for(t, "screen", k, ids) or t["screen"], value=value),
                                   _fmt(_for(t, "voice", k, ids) or t.get("voice", t["screen"]), value=value), value))
         out = self._order(out, k)
-        name = self.build_name(type_word, out)
+        # a name says what the seller's title, options or attributes say; a fact only the description gives (a
+        # vanilla note of a mandarin candle, "long-lasting comfort") is a benefit, never the name (material aside)
+        name = self.build_name(type_word, [f for f in out if f.attr == "material" or not any(
+            x.id in f.ids and x.source and x.source.field == "description" for x in k.facts)])
         findings = []
         if self.missing:
             findings.append(Finding(code="facts.no_word", severity="info", where="facts",
@@ -311,8 +310,8 @@ class FactRenderer:
             return None
         tw = type_word.lower()
         facts = [f for f in facts if f.attr not in NOT_IN_NAME]
-        # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice
-        # a blend ("94% acrylic") is a spec, not a name; a pure material is named without its 100 %
+        # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice; a blend ("94%
+        # acrylic") is a spec, not a name; a pure material is named without its 100 %
         def bare(f):
             if "%" not in f.short:
                 return f.short

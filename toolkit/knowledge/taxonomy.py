@@ -153,7 +153,14 @@ def refined_by_path(title: str, path: str, lex) -> tuple[str, int, int] | None:
     return None
 
 
+def product_vertical(product) -> str | None:
+    """The taxonomy vertical of a product's category path: the Product Category column, Google's, or a Type
+    column that holds a path ("Office Supplies > … > Organizers")."""
+    cat = product.category or ""
+    return vertical_of(product.attributes.get("product_category", "")) or \
+        vertical_of(product.attributes.get("google_product_category", "")) or (vertical_of(cat) if ">" in cat else None)
+
+
 def product_group(product) -> str | None:
     """The ctk group a product's category path names by its vertical (an untyped gin is food)."""
-    return VERTICAL_GROUP.get(vertical_of(product.attributes.get("product_category", "")) or
-                              vertical_of(product.attributes.get("google_product_category", "")) or "")
+    return VERTICAL_GROUP.get(product_vertical(product) or "")

@@ -424,3 +424,17 @@ def test_what_the_name_says_is_not_said_again_as_a_benefit():
         assert "500" in benefits
         seen.add("épicé" in intro)
     assert seen == {True, False}              # both kinds of intro occur across seeds
+
+
+def test_two_sizes_are_a_choice_and_a_stock_note_is_no_selling_point():
+    """Two sizes are said "S or L" (CLDR "or" list, "S oder L"), never "S / L"; an all-caps stock note among the
+    seller's bullets ("• CORES ENVIADAS CONFORME DISPONIBILIDADE") is not read out as a benefit."""
+    p = _product(id="sz", title="Sphere Scratcher", prices=["19.99", "29.99"],
+                 description="• CORES ENVIADAS CONFORME DISPONIBILIDADE EM ESTOQUE\n• Sisal rope on a solid wood base")
+    p.options = ["Size"]
+    for v, sz in zip(p.variants, ("S", "L")):
+        v.options = {"Size": sz}
+    for code, word in (("us", "S or L"), ("de", "S oder L")):
+        m, facts, script, caption, _ = make(p, code)
+        assert facts.values()["sizes"] == word, facts.values()["sizes"]
+        assert not any("CORES ENVIADAS" in b for b in facts.bullets)

@@ -341,3 +341,17 @@ def test_a_regulated_sales_hashtag_waits_for_the_sales_to_start(code, event, tag
         tags[phase] = [t.lower() for t in c.caption.hashtags]
     assert not any(t.startswith(tag) for t in tags["before"]), tags
     assert any(t.startswith(tag) for t in tags["during"]), tags
+
+
+def test_an_autofix_rewrites_the_whole_phrase_and_never_the_product_name():
+    """"the perfect fit" becomes "a great fit" (not "the great fit"); "Perfect" inside the seller's product name
+    ("S'MONE Perfect UV Sunscreen") is not rewritten: a warning says to check it with the seller."""
+    from toolkit.markets import load_market
+    from toolkit.rules import BundleText, run_rules
+    name = "S’MONE Perfect UV Sherbet Sunscreen"
+    bt = BundleText(market=load_market("us"), caption=f"This bag is the perfect fit. {name} is here.", hashtags=[],
+                    scenes=[], cover_name=name, ad_text="")
+    findings, fixed = run_rules(bt)
+    assert "is a great fit" in fixed.caption and name in fixed.caption
+    in_name = [f for f in findings if f.code == "claims.superlative" and "own name" in f.message]
+    assert in_name and all(f.severity == "warning" and not f.fixed for f in in_name)

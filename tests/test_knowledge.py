@@ -678,3 +678,14 @@ def test_a_shop_a_spec_or_a_code_in_vendor_is_no_brand(vendor):
     p = prod("Electric Lice Comb", "", id="v", brand=vendor)
     _placeholder_text(p)
     assert p.brand == "" and any(f.code == "input.placeholder_brand" for f in p.findings)
+
+
+def test_a_feeling_that_lasts_and_an_extract_in_a_supplement_are_not_claims():
+    """"long-lasting comfort" on a serum is no long-wear claim; the green tea of a sleep supplement is an extract
+    in its formula, not a taste; a Spanish hashtag keeps its ñ while its accents fold."""
+    from toolkit.caption import hashtag
+    k = knowledge_for(prod("Glycolic Acid Exfoliator Serum 1oz", "Gentle resurfacing with long-lasting comfort.", id="gs"))
+    assert k.type_id == "serum" and not k.has("feature:long_lasting")
+    k = knowledge_for(prod("Nutrinal Sweet Night – Natural Sleep Support", "With green tea extract and chamomile.", id="sn"))
+    assert k.type_id == "supplement" and not [f for f in k.facts if f.attr == "flavor"]
+    assert hashtag("año nuevo", True) == "#añonuevo" and hashtag("soporte para móvil", True) == "#soporteparamovil"

@@ -30,8 +30,9 @@ def hashtag(word: str, fold_accents: bool = False) -> str | None:
     """'T-shirt' -> '#Tshirt', 'ผ้าพันคอ' -> '#ผ้าพันคอ', 'Lumi Home' -> '#LumiHome'; where a market's tags drop
     accents ([platform] hashtag_fold_accents: French TikTok writes #sacamain, not #sacàmain) they are folded."""
     if fold_accents:
+        word = word.replace("ñ", "\x00").replace("Ñ", "\x01")      # ñ is a letter: #año never becomes #ano
         word = "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
-        word = word.replace("đ", "d").replace("Đ", "D")   # a letter of its own, not a mark: #tuideocheo
+        word = word.replace("đ", "d").replace("Đ", "D").replace("\x00", "ñ").replace("\x01", "Ñ")   # #tuideocheo
     word = unicodedata.normalize("NFC", word)
     if re.search(r"[\u0600-\u06ff]", word):
         word = re.sub(r"\s+", "_", word.strip())       # Arabic hashtags join words with "_": #حقيبة_يد

@@ -314,7 +314,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                     fix=f"add a 'description:{market.code}' column to use it in {market.code} copy"))
     grammar = name_grammar(renderer, cat_id, know.group or group, name, name_source, category)
     bullets = [_unbullet(ln) for ln in (desc or "").splitlines() if _is_bullet(ln)]
-    bullets = [b for b in bullets if 12 <= len(b) <= 140 and fits_script(b, market.script, (brand,))]
+    bullets = [b for b in bullets if 12 <= len(b) <= 140 and fits_script(b, market.script, (brand,))
+               and not b.isupper()]          # "CORES ENVIADAS CONFORME DISPONIBILIDADE": a stock note, not a selling point
     f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=color_total, material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
@@ -329,7 +330,10 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         f._colors_or = format_list(colors, style="or", locale=market.locale) if colors else ""
     except Exception:
         f._colors = ", ".join(colors)
-    f._sizes = f"{sizes[0]}–{sizes[-1]}" if len(sizes) >= 3 else " / ".join(sizes)
+    try:                                   # "S–XXL"; two sizes are a choice said as one: "S or L", "S oder L"
+        f._sizes = f"{sizes[0]}–{sizes[-1]}" if len(sizes) >= 3 else format_list(sizes, style="or", locale=market.locale)
+    except Exception:
+        f._sizes = " / ".join(sizes)
     return f
 
 

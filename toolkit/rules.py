@@ -225,19 +225,36 @@ def _kind_terms(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
         fields = bt.fields()
         if rule.params.get("product") and lang in (bt.product_lang.split("-")[0], "en"):
             fields = fields + list(bt.product)
+        names = [n for n in (bt.cover_name, *(t for w, t in bt.product if w == "product title")) if n]
         for where, text in fields:
             for s, e, term in find_terms(text, terms, lang, exc):
                 found = text[s:e]
                 if found.casefold() in colours:
                     continue
+                if not rule.params.get("product") and _in_name(text, s, e, names):
+                    # "S'MONE Perfect UV Sunscreen" is the seller's product name: never rewritten, said as a warning
+                    out.append(Finding(code=rule.id, severity="warning", where=where, term=found, segment=text,
+                                       message=f"{rule.message}: '{found}' in the product's own name",
+                                       fix="check the product name with the seller", source=rule.source))
+                    continue
                 fixed = None
-                if autofix and term.lower() in repl and where != "cover":
-                    new = _keep_case(found, repl[term.lower()])
+                key = next((k for k in sorted(repl, key=len, reverse=True) if term.lower() in k and k != term.lower()
+                            and k in text[max(0, s - len(k)):e + len(k)].lower()), term.lower())
+                if autofix and key in repl and where != "cover":
+                    i = text.lower().find(key, max(0, s - len(key)))      # "the perfect fit" -> "a great fit"
+                    found = text[i:i + len(key)] if key != term.lower() and i >= 0 else found
+                    new = _keep_case(found, repl[key])
                     if _replace_in(bt, where, found, new):
                         fixed = f"replaced '{found}' with '{new}' in {where}"
                 out.append(_finding(rule, where, segment=text, message=f"{rule.message}: '{found}'", fixed=fixed,
                                     term=found))
     return out
+
+
+def _in_name(text: str, s: int, e: int, names: list[str]) -> bool:
+    """True when text[s:e] lies inside an occurrence of the product's own name or title."""
+    low = text.lower()
+    return any(m.start() <= s and e <= m.end() for n in names for m in re.finditer(re.escape(n.lower()), low))
 
 
 def _replace_in(bt: BundleText, where: str, old: str, new: str) -> bool:

@@ -27,7 +27,7 @@ def build_brief(product: Product, market: MarketProfile, opts: RenderOptions, *,
                             market_findings=market_findings)
     w = market_words(market.code)
     facts, script, caption = c.facts, c.script, c.caption
-    sources = _sources(facts)
+    sources = _sources(facts, product)
     banned = _banned(market, facts)
     doc = {
         "schema": SCHEMA, "market": market.code, "language": market.language, "direction": market.direction,
@@ -35,7 +35,7 @@ def build_brief(product: Product, market: MarketProfile, opts: RenderOptions, *,
         "seller_language": seller_lang, "source_language": product.source_lang,
         "words": w, "seller_words": seller_words(seller_lang),
         "product": _product(product, facts, sources),
-        "key_messages": [_line(s.voice, s.screen, s.facts, sources) for s in script.scenes
+        "key_messages": [dict(_line(s.voice, s.screen, s.facts, sources), role=s.role) for s in script.scenes
                          if s.role in ("intro", "benefit")],
         "hooks": _hooks(script, c.alternatives, festival, banned, sources),
         "shots": [_shot(s, w, market, sources) for s in script.scenes],
@@ -52,10 +52,16 @@ def build_brief(product: Product, market: MarketProfile, opts: RenderOptions, *,
 
 # ---- the product and its lines ------------------------------------------------------------------
 
-def _sources(facts) -> dict[str, str]:
-    """Fact id -> the seller's own words the fact was read from ("桑蚕丝", "organic cotton")."""
+def _sources(facts, product: Product) -> dict[str, str]:
+    """Fact id -> the seller's own words the fact was read from ("桑蚕丝", "organic cotton"); the colour and size
+    lines -> the option values as the catalog gives them ("白色, 红色, 藏青色")."""
+    from ..facts import _option
     k = getattr(facts, "knowledge", None)
     out: dict[str, str] = {}
+    for fid, concept in (("color", "color"), ("size", "size")):
+        vals = _option(product, concept)
+        if vals:
+            out[fid] = ", ".join(vals)
     for f in (k.facts if k else ()):
         if f.source and f.source.text:
             out.setdefault(f.id, f.source.text)
@@ -82,6 +88,7 @@ def _product(product: Product, facts, sources) -> dict:
 def _hooks(script, alternatives, festival, banned, sources) -> list[dict]:
     """The chosen opening, the other variants' openings, and the festival's greetings: each a line the market's
     copy already holds, none with a word the brief says not to use."""
+    greetings = {str(g.voice) for g in (festival.greetings if festival else ())}
     cands = [(script.scenes[0].voice, script.scenes[0].screen, script.scenes[0].facts)] if script.scenes else []
     for alt in alternatives or ():
         sc = (alt.get("script") or alt).get("scenes") or []
@@ -96,7 +103,9 @@ def _hooks(script, alternatives, festival, banned, sources) -> list[dict]:
         if not voice or voice in seen or _hits(voice + " " + screen, banned):
             continue
         seen.add(voice)
-        out.append(_line(voice, screen, ids, sources))
+        line = _line(voice, screen, ids, sources)
+        line["festival"] = festival.name if voice in greetings else None    # a greeting of the festival
+        out.append(line)
     return out[:5]
 
 

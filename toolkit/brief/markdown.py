@@ -83,7 +83,7 @@ def seller_markdown(doc: dict) -> str:
         rows.append((f"**{esc(s[key])}**", f"**{esc(w[key])}**"))
 
     def src(item) -> str:
-        return f"{s['source_words']}: {' / '.join(item['source'])}" if item.get("source") else ""
+        return seller_gloss(item, s, doc)
 
     p = doc["product"]
     section("product")
@@ -132,3 +132,16 @@ def seller_markdown(doc: dict) -> str:
 def fmt_sz(w: dict, d: dict) -> str:
     return (f"{d['format']} · {fill(w['length_text'], seconds=d['seconds'], min=d['min_seconds'], max=d['max_seconds'])}"
             f" · {fill(w['safe_zone_text'], width=d['width'], height=d['height'], **d['safe_zone'])}")
+
+
+def seller_gloss(item: dict, s: dict, doc: dict) -> str:
+    """What a creator's line is, in the seller's words: the words of their listing it states, else the festival whose
+    greeting it is, else its part of the video (the product's own title for the intro)."""
+    if item.get("source"):
+        return f"{s['source_words']}: {' / '.join(item['source'])}"
+    if item.get("festival"):
+        return f"{s['festival']}: {item['festival']}"
+    role = item.get("role")
+    if role == "intro":
+        return f"{s['role']['intro']}: {doc['product']['source_title']}"
+    return s["role"].get(role or "hook", "")

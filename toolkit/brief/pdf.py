@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import CtkError
-from .markdown import fmt_sz
+from .markdown import fmt_sz, seller_gloss
 
 
 @lru_cache(maxsize=32)
@@ -119,7 +119,7 @@ def seller_html(doc: dict) -> str:
                     f"<{tag} lang='{_e(ml)}' dir='{md}'>{right}</{tag}></tr>")
 
     def src(item) -> str:
-        return f"{_e(s['source_words'])}: {_e(' / '.join(item['source']))}" if item.get("source") else "·"
+        return _e(seller_gloss(item, s, doc)) or "·"
 
     row(_e(s["product"]), _e(w["product"]), True)
     row(_e(p["source_title"]), _e(p["name"]))
@@ -161,15 +161,17 @@ def seller_html(doc: dict) -> str:
     return _page(doc["seller_language"], "ltr", f"{s['title']}: {p['name']}", body, ml, doc["seller_language"])
 
 
+def _fonts(lang: str) -> str:
+    return ", ".join(f'"{f}"' for f in font_families(lang.split("-")[0])) + ", sans-serif"
+
+
 def _page(lang: str, direction: str, title: str, body: str, *font_langs: str) -> str:
-    fams: list[str] = []
-    for fl in font_langs:
-        for fam in font_families(fl.split("-")[0]):
-            if fam not in fams:
-                fams.append(fam)
-    fonts = ", ".join(f'"{f}"' for f in fams) + ", sans-serif"
+    """The page in `lang`'s fonts; each other language's cells (`lang` attribute) in that language's fonts, so Chinese
+    next to Japanese is drawn with Chinese glyph forms."""
+    css = CSS % {"fonts": _fonts(lang)}
+    css += "".join(f"[lang|='{_e(fl)}'] {{ font-family: {_fonts(fl)}; }}\n" for fl in dict.fromkeys(font_langs))
     return (f"<!doctype html><html lang='{_e(lang)}' dir='{_e(direction)}'><head><meta charset='utf-8'>"
-            f"<title>{_e(title)}</title><style>{CSS % {'fonts': fonts}}</style></head><body>{body}</body></html>")
+            f"<title>{_e(title)}</title><style>{css}</style></head><body>{body}</body></html>")
 
 
 def write_pdf(html_text: str, path: Path) -> None:

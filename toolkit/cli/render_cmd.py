@@ -46,6 +46,7 @@ def render(
     fit: str = typer.Option("on", "--fit", help="Market fit (see 'ctk fit'): on (findings warn or block by severity), strict (render only go pairs) or off."),
     fit_rules: Optional[Path] = typer.Option(None, "--fit-rules", help="Fit overrides TOML: change a rule's severity or turn it off."),
     responsible_person: Optional[str] = typer.Option(None, "--responsible-person", help="The EU responsible person (GPSR) for every product: name, address, email."),
+    brief: bool = typer.Option(False, "--brief", help="Also write the creator brief (brief.md, brief.pdf, brief.json and the seller's side-by-side copy) into each bundle; see 'ctk brief'."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Bundles rendered in parallel (0 = one per CPU core, at most 64)."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
     json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),

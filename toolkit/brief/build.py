@@ -17,6 +17,7 @@ from .wording import fill, market_words, seller_words
 
 SCHEMA = 1
 MAX_TERMS = 12          # words listed per rule in "do not say": the ones a creator would reach for first
+MAX_CLAIM_TERMS = 6     # and per claim class (the market's phrase lists are long; the first are the common ones)
 
 
 def build_brief(product: Product, market: MarketProfile, opts: RenderOptions, *, translator, fx, festival=None,
@@ -162,9 +163,12 @@ def _hits(text: str, banned: list[dict]) -> bool:
 
 
 def _must_not(banned: list[dict]) -> list[dict]:
-    return [{"kind": b["kind"], "id": b["id"], "severity": b["severity"], "terms": b["terms"][:MAX_TERMS],
-             "more": max(0, len(b["terms"]) - MAX_TERMS), "message": b["message"], "source": b["source"]}
-            for b in banned]
+    out = []
+    for b in banned:
+        n = MAX_TERMS if b["kind"] == "rule" else MAX_CLAIM_TERMS
+        out.append({"kind": b["kind"], "id": b["id"], "severity": b["severity"], "terms": b["terms"][:n],
+                    "more": max(0, len(b["terms"]) - n), "message": b["message"], "source": b["source"]})
+    return out
 
 
 # ---- festival, hashtags, deliverables, fit ------------------------------------------------------

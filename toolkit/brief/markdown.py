@@ -16,7 +16,7 @@ def _sections(doc: dict, w: dict) -> list[tuple[str, list[str]]]:
     p = doc["product"]
     prod = [f"**{esc(p['name'])}**"]
     for key, val in (("brand", p["brand"]), ("price", p["price"]), ("old_price", p["old_price"]),
-                     ("material", p["material"]), ("colors", ", ".join(p["colors"])), ("sizes", ", ".join(p["sizes"]))):
+                     ("material", p["material"]), ("colors", w["separator"].join(p["colors"])), ("sizes", w["separator"].join(p["sizes"]))):
         if val:
             prod.append(f"- {esc(w[key])}: {esc(val)}")
     facts = [f"- {esc(f['text'])}" for f in p["facts"]]
@@ -31,12 +31,12 @@ def _sections(doc: dict, w: dict) -> list[tuple[str, list[str]]]:
     ms = doc["must_say"]
     must = [f"- {esc(w['label'])}: **{esc(ms['label'])}**"]
     if ms["alternatives"]:
-        must.append(f"- {esc(w['alternatives'])}: {esc(', '.join(ms['alternatives']))}")
+        must.append(f"- {esc(w['alternatives'])}: {esc(w['separator'].join(ms['alternatives']))}")
     must += [f"- {esc(w['position'])}: {esc(ms['position_text'])}", f"- {esc(ms['when'])}"]
     mustnt = [esc(w["must_not_intro"])]
     for b in doc["must_not_say"]:
         title = w["rule"].get(b["id"]) if b["kind"] == "rule" else w["claim"].get(b["id"])
-        terms = ", ".join(b["terms"]) + (" …" if b["more"] else "")
+        terms = w["separator"].join(b["terms"]) + (" …" if b["more"] else "")
         mustnt.append(f"- **{esc(title or b['id'])}**: {esc(terms)}")
     f = doc["festival"]
     fest = ([f"**{esc(f['name'])}** ({esc(f['dates_text'])})", f"- {esc(f['angle'])}",
@@ -106,7 +106,7 @@ def seller_markdown(doc: dict) -> str:
     for b in doc["must_not_say"]:
         table = "rule" if b["kind"] == "rule" else "claim"
         rows.append((_cell(f"{s[table].get(b['id'], b['id'])}: {b['message']}"),
-                     _cell(f"{w[table].get(b['id'], b['id'])}: {', '.join(b['terms'])}")))
+                     _cell(f"{w[table].get(b['id'], b['id'])}: {w['separator'].join(b['terms'])}")))
     section("festival")
     f = doc["festival"]
     rows.append((_cell(f"{f['name']} · {f['start']}–{f['end']}" if f else s["no_festival"]),

@@ -39,7 +39,7 @@ def font_families(language: str) -> list[str]:
 
 
 CSS = """
-@page { size: A4; margin: 16mm 15mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #777; } }
+@page { size: A4; margin: 16mm 15mm; @bottom-center { content: counter(page) " / " counter(pages); direction: ltr; font-size: 8pt; color: #777; } }
 body { font-family: %(fonts)s; font-size: 10pt; line-height: 1.45; color: #1b1b1b; }
 h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 12pt; margin: 5mm 0 1.5mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #c9302c; break-after: avoid; }
@@ -71,7 +71,7 @@ def creator_html(doc: dict) -> str:
              f"<h2>{_e(w['product'])}</h2><p><b>{_e(p['name'])}</b></p>"]
     parts.append(_li(f"{_e(w[k])}: {_e(v)}" for k, v in (
         ("brand", p["brand"]), ("price", p["price"]), ("old_price", p["old_price"]), ("material", p["material"]),
-        ("colors", ", ".join(p["colors"])), ("sizes", ", ".join(p["sizes"]))) if v))
+        ("colors", w["separator"].join(p["colors"])), ("sizes", w["separator"].join(p["sizes"]))) if v))
     parts.append(f"<h2>{_e(w['facts'])}</h2>" + _li(_e(f["text"]) for f in p["facts"]))
     parts.append(f"<h2>{_e(w['key_messages'])}</h2>" + _li(_e(m["voice"]) for m in doc["key_messages"]))
     parts.append(f"<h2>{_e(w['hooks'])}</h2>" + _li(f"{_e(h['voice'])} <span class='meta'>({_e(w['on_screen'])}: "
@@ -83,12 +83,12 @@ def creator_html(doc: dict) -> str:
                  f"<th>{_e(w['visual'])}</th><th>{_e(w['on_screen'])}</th><th>{_e(w['voice'])}</th></tr>{rows}</table>")
     ms = doc["must_say"]
     parts.append(f"<h2>{_e(w['must_say'])}</h2><p class='label'>{_e(ms['label'])}</p>" + _li(
-        [f"{_e(w['alternatives'])}: {_e(', '.join(ms['alternatives']))}"] * bool(ms["alternatives"])
+        [f"{_e(w['alternatives'])}: {_e(w['separator'].join(ms['alternatives']))}"] * bool(ms["alternatives"])
         + [f"{_e(w['position'])}: {_e(ms['position_text'])}", _e(ms["when"])]))
     items = []
     for b in doc["must_not_say"]:
         title = (w["rule"] if b["kind"] == "rule" else w["claim"]).get(b["id"], b["id"])
-        items.append(f"<b>{_e(title)}</b>: <span class='terms'>{_e(', '.join(b['terms']))}{' …' if b['more'] else ''}</span>")
+        items.append(f"<b>{_e(title)}</b>: <span class='terms'>{_e(w['separator'].join(b['terms']))}{' …' if b['more'] else ''}</span>")
     parts.append(f"<h2>{_e(w['must_not_say'])}</h2><p>{_e(w['must_not_intro'])}</p>" + _li(items))
     f = doc["festival"]
     parts.append(f"<h2>{_e(w['festival'])}</h2>" + (
@@ -98,7 +98,7 @@ def creator_html(doc: dict) -> str:
     parts.append(f"<h2>{_e(w['hashtags'])}</h2><p dir='auto'>{_e(' '.join(doc['hashtags']))}</p>")
     d = doc["deliverables"]
     parts.append(f"<h2>{_e(w['deliverables'])}</h2>" + _li([
-        f"{_e(w['format'])}: {d['format']} ({d['width']}×{d['height']}, {d['fps']} fps)",
+        f"{_e(w['format'])}: <bdi dir='ltr'>{d['format']} ({d['width']}×{d['height']}, {d['fps']} fps)</bdi>",
         f"{_e(w['length'])}: {_e(d['length_text'])}", f"{_e(w['safe_zone'])}: {_e(d['safe_zone_text'])}"]))
     fit = doc["fit"]
     if fit["verdict"]:
@@ -140,7 +140,7 @@ def seller_html(doc: dict) -> str:
     for b in doc["must_not_say"]:
         t = "rule" if b["kind"] == "rule" else "claim"
         row(f"<b>{_e(s[t].get(b['id'], b['id']))}</b>: {_e(b['message'])}",
-            f"<b>{_e(w[t].get(b['id'], b['id']))}</b>: {_e(', '.join(b['terms']))}")
+            f"<b>{_e(w[t].get(b['id'], b['id']))}</b>: {_e(w['separator'].join(b['terms']))}")
     f = doc["festival"]
     row(_e(s["festival"]), _e(w["festival"]), True)
     row(_e(f"{f['name']} · {f['post_from']} – {f['post_to']}") if f else _e(s["no_festival"]),

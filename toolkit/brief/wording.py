@@ -15,7 +15,7 @@ KEYS = ("title", "campaign_date", "product", "facts", "brand", "price", "old_pri
         "must_say", "label", "alternatives", "position", "disclosure_when", "must_not_say", "must_not_intro",
         "unsupported_intro", "festival", "no_festival", "festival_dates", "posting_window", "window_text",
         "hashtags", "deliverables", "format", "length", "length_text", "safe_zone", "safe_zone_text", "fit",
-        "fit_none", "seller_note", "source_words")
+        "fit_none", "separator", "seller_note", "source_words")
 TABLES = {
     "role": ("hook", "intro", "benefit", "offer", "cta"),
     "shot": ("hook", "intro", "benefit", "offer", "cta"),

@@ -24,6 +24,8 @@ def brief(
     sponsored: bool = typer.Option(False, "--sponsored/--no-sponsored", help="Paid or gifted content: the disclosure is required and the ads safe zone applies."),
     festival: str = typer.Option("auto", "--festival", help="auto (the event whose window contains --date), none, an event id, or per market: de=nikolaus,us=auto."),
     calendar: Optional[Path] = typer.Option(None, "--calendar", help="TOML with announced or sighted event dates."),
+    translator: str = typer.Option("auto", "--translator", help="auto | phrasebook | a model name (as for render)."),
+    glossary: Optional[Path] = typer.Option(None, "--glossary", help="Brand glossary (CSV or TOML) kept intact through translation."),
     fit_rules: Optional[Path] = typer.Option(None, "--fit-rules", help="Fit overrides TOML (see 'ctk fit')."),
     responsible_person: Optional[str] = typer.Option(None, "--responsible-person", help="The EU responsible person (GPSR) for every product."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),

@@ -18,21 +18,21 @@ def _sections(doc: dict, w: dict) -> list[tuple[str, list[str]]]:
     for key, val in (("brand", p["brand"]), ("price", p["price"]), ("old_price", p["old_price"]),
                      ("material", p["material"]), ("colors", w["separator"].join(p["colors"])), ("sizes", w["separator"].join(p["sizes"]))):
         if val:
-            prod.append(f"- {esc(w[key])}: {esc(val)}")
+            prod.append(f"- {esc(w[key])}{w['colon']}{esc(val)}")
     facts = [f"- {esc(f['text'])}" for f in p["facts"]]
     msgs = [f"- {esc(m['voice'])}" for m in doc["key_messages"]]
-    hooks = [f"- {esc(h['voice'])} ({esc(w['on_screen'])}: {esc(h['screen'])})" for h in doc["hooks"]]
+    hooks = [f"- {esc(h['voice'])} ({esc(w['on_screen'])}{w['colon']}{esc(h['screen'])})" for h in doc["hooks"]]
     shots = []
     for s in doc["shots"]:
         shots += [f"{s['index']}. **{esc(s['role_name'])}** · {esc(fill(w['seconds'], n=s['seconds']))}",
-                  f"    - {esc(w['visual'])}: {esc(s['visual'])}",
-                  f"    - {esc(w['on_screen'])}: {esc(s['screen'])}",
-                  f"    - {esc(w['voice'])}: {esc(s['voice'])}"]
+                  f"    - {esc(w['visual'])}{w['colon']}{esc(s['visual'])}",
+                  f"    - {esc(w['on_screen'])}{w['colon']}{esc(s['screen'])}",
+                  f"    - {esc(w['voice'])}{w['colon']}{esc(s['voice'])}"]
     ms = doc["must_say"]
-    must = [f"- {esc(w['label'])}: **{esc(ms['label'])}**"]
+    must = [f"- {esc(w['label'])}{w['colon']}**{esc(ms['label'])}**"]
     if ms["alternatives"]:
-        must.append(f"- {esc(w['alternatives'])}: {esc(w['separator'].join(ms['alternatives']))}")
-    must += [f"- {esc(w['position'])}: {esc(ms['position_text'])}", f"- {esc(ms['when'])}"]
+        must.append(f"- {esc(w['alternatives'])}{w['colon']}{esc(w['separator'].join(ms['alternatives']))}")
+    must += [f"- {esc(w['position'])}{w['colon']}{esc(ms['position_text'])}", f"- {esc(ms['when'])}"]
     mustnt = [esc(w["must_not_intro"])]
     for b in doc["must_not_say"]:
         title = w["rule"].get(b["id"]) if b["kind"] == "rule" else w["claim"].get(b["id"])
@@ -40,10 +40,10 @@ def _sections(doc: dict, w: dict) -> list[tuple[str, list[str]]]:
         mustnt.append(f"- **{esc(title or b['id'])}**: {esc(terms)}")
     f = doc["festival"]
     fest = ([f"**{esc(f['name'])}** ({esc(f['dates_text'])})", f"- {esc(f['angle'])}",
-             f"- {esc(w['posting_window'])}: {esc(f['window_text'])}"] if f else [esc(w["no_festival"])])
+             f"- {esc(w['posting_window'])}{w['colon']}{esc(f['window_text'])}"] if f else [esc(w["no_festival"])])
     d = doc["deliverables"]
-    deliv = [f"- {esc(w['format'])}: {d['format']} ({d['width']}×{d['height']}, {d['fps']} fps)",
-             f"- {esc(w['length'])}: {esc(d['length_text'])}", f"- {esc(w['safe_zone'])}: {esc(d['safe_zone_text'])}"]
+    deliv = [f"- {esc(w['format'])}{w['colon']}{d['format']} ({d['width']}×{d['height']}, {d['fps']} fps)",
+             f"- {esc(w['length'])}{w['colon']}{esc(d['length_text'])}", f"- {esc(w['safe_zone'])}{w['colon']}{esc(d['safe_zone_text'])}"]
     fit = doc["fit"]
     fitl = []
     if fit["verdict"]:
@@ -58,8 +58,8 @@ def _sections(doc: dict, w: dict) -> list[tuple[str, list[str]]]:
 
 def creator_markdown(doc: dict) -> str:
     w = doc["words"]
-    out = [_h(1, f"{w['title']}: {doc['product']['name']}"), "",
-           f"{esc(w['campaign_date'])}: {doc['campaign_date']} · {doc['market']}", ""]
+    out = [_h(1, f"{w['title']}{w['colon']}{doc['product']['name']}"), "",
+           f"{esc(w['campaign_date'])}{w['colon']}{doc['campaign_date']} · {doc['market']}", ""]
     for head, lines in _sections(doc, w):
         if lines:
             out += [_h(2, head), ""] + lines + [""]
@@ -100,13 +100,13 @@ def seller_markdown(doc: dict) -> str:
         rows.append((_cell(left), _cell(f"{sh['index']}. {sh['visual']} | {sh['screen']} | {sh['voice']}")))
     section("must_say")
     ms = doc["must_say"]
-    rows.append((_cell(f"{s['label']}: {ms['label']} · {s['where'][ms['position']]}"),
-                 _cell(f"{w['label']}: {ms['label']} · {ms['position_text']}")))
+    rows.append((_cell(f"{s['label']}{s['colon']}{ms['label']} · {s['where'][ms['position']]}"),
+                 _cell(f"{w['label']}{w['colon']}{ms['label']} · {ms['position_text']}")))
     section("must_not_say")
     for b in doc["must_not_say"]:
         table = "rule" if b["kind"] == "rule" else "claim"
-        rows.append((_cell(f"{s[table].get(b['id'], b['id'])}: {b['message']}"),
-                     _cell(f"{w[table].get(b['id'], b['id'])}: {w['separator'].join(b['terms'])}")))
+        rows.append((_cell(f"{s[table].get(b['id'], b['id'])}{s['colon']}{b['message']}"),
+                     _cell(f"{w[table].get(b['id'], b['id'])}{w['colon']}{w['separator'].join(b['terms'])}")))
     section("festival")
     f = doc["festival"]
     rows.append((_cell(f"{f['name']} · {f['start']}–{f['end']}" if f else s["no_festival"]),
@@ -138,10 +138,10 @@ def seller_gloss(item: dict, s: dict, doc: dict) -> str:
     """What a creator's line is, in the seller's words: the words of their listing it states, else the festival whose
     greeting it is, else its part of the video (the product's own title for the intro)."""
     if item.get("source"):
-        return f"{s['source_words']}: {' / '.join(item['source'])}"
+        return f"{s['source_words']}{s['colon']}{' / '.join(item['source'])}"
     if item.get("festival"):
-        return f"{s['festival']}: {item['festival']}"
+        return f"{s['festival']}{s['colon']}{item['festival']}"
     role = item.get("role")
     if role == "intro":
-        return f"{s['role']['intro']}: {doc['product']['source_title']}"
+        return f"{s['role']['intro']}{s['colon']}{doc['product']['source_title']}"
     return s["role"].get(role or "hook", "")

@@ -66,15 +66,15 @@ def _li(items) -> str:
 def creator_html(doc: dict) -> str:
     w, p = doc["words"], doc["product"]
     from .wording import fill
-    parts = [f"<h1>{_e(w['title'])}: {_e(p['name'])}</h1>",
-             f"<p class='meta'>{_e(w['campaign_date'])}: {_e(doc['campaign_date'])} · {_e(doc['market'])}</p>",
+    parts = [f"<h1>{_e(w['title'])}{w['colon']}{_e(p['name'])}</h1>",
+             f"<p class='meta'>{_e(w['campaign_date'])}{w['colon']}{_e(doc['campaign_date'])} · {_e(doc['market'])}</p>",
              f"<h2>{_e(w['product'])}</h2><p><b>{_e(p['name'])}</b></p>"]
-    parts.append(_li(f"{_e(w[k])}: {_e(v)}" for k, v in (
+    parts.append(_li(f"{_e(w[k])}{w['colon']}{_e(v)}" for k, v in (
         ("brand", p["brand"]), ("price", p["price"]), ("old_price", p["old_price"]), ("material", p["material"]),
         ("colors", w["separator"].join(p["colors"])), ("sizes", w["separator"].join(p["sizes"]))) if v))
     parts.append(f"<h2>{_e(w['facts'])}</h2>" + _li(_e(f["text"]) for f in p["facts"]))
     parts.append(f"<h2>{_e(w['key_messages'])}</h2>" + _li(_e(m["voice"]) for m in doc["key_messages"]))
-    parts.append(f"<h2>{_e(w['hooks'])}</h2>" + _li(f"{_e(h['voice'])} <span class='meta'>({_e(w['on_screen'])}: "
+    parts.append(f"<h2>{_e(w['hooks'])}</h2>" + _li(f"{_e(h['voice'])} <span class='meta'>({_e(w['on_screen'])}{w['colon']}"
                                                     f"{_e(h['screen'])})</span>" for h in doc["hooks"]))
     rows = "".join(f"<tr><td class='n'>{s['index']}</td><td><b>{_e(s['role_name'])}</b><br>"
                    f"{_e(fill(w['seconds'], n=s['seconds']))}</td><td>{_e(s['visual'])}</td><td>{_e(s['screen'])}</td>"
@@ -83,8 +83,8 @@ def creator_html(doc: dict) -> str:
                  f"<th>{_e(w['visual'])}</th><th>{_e(w['on_screen'])}</th><th>{_e(w['voice'])}</th></tr>{rows}</table>")
     ms = doc["must_say"]
     parts.append(f"<h2>{_e(w['must_say'])}</h2><p class='label'>{_e(ms['label'])}</p>" + _li(
-        [f"{_e(w['alternatives'])}: {_e(w['separator'].join(ms['alternatives']))}"] * bool(ms["alternatives"])
-        + [f"{_e(w['position'])}: {_e(ms['position_text'])}", _e(ms["when"])]))
+        [f"{_e(w['alternatives'])}{w['colon']}{_e(w['separator'].join(ms['alternatives']))}"] * bool(ms["alternatives"])
+        + [f"{_e(w['position'])}{w['colon']}{_e(ms['position_text'])}", _e(ms["when"])]))
     items = []
     for b in doc["must_not_say"]:
         title = (w["rule"] if b["kind"] == "rule" else w["claim"]).get(b["id"], b["id"])
@@ -93,18 +93,18 @@ def creator_html(doc: dict) -> str:
     f = doc["festival"]
     parts.append(f"<h2>{_e(w['festival'])}</h2>" + (
         f"<p><b>{_e(f['name'])}</b> ({_e(f['dates_text'])})</p>" + _li([_e(f["angle"]),
-                                                                        f"{_e(w['posting_window'])}: {_e(f['window_text'])}"])
+                                                                        f"{_e(w['posting_window'])}{w['colon']}{_e(f['window_text'])}"])
         if f else f"<p>{_e(w['no_festival'])}</p>"))
     parts.append(f"<h2>{_e(w['hashtags'])}</h2><p dir='auto'>{_e(' '.join(doc['hashtags']))}</p>")
     d = doc["deliverables"]
     parts.append(f"<h2>{_e(w['deliverables'])}</h2>" + _li([
-        f"{_e(w['format'])}: <bdi dir='ltr'>{d['format']} ({d['width']}×{d['height']}, {d['fps']} fps)</bdi>",
-        f"{_e(w['length'])}: {_e(d['length_text'])}", f"{_e(w['safe_zone'])}: {_e(d['safe_zone_text'])}"]))
+        f"{_e(w['format'])}{w['colon']}<bdi dir='ltr'>{d['format']} ({d['width']}×{d['height']}, {d['fps']} fps)</bdi>",
+        f"{_e(w['length'])}{w['colon']}{_e(d['length_text'])}", f"{_e(w['safe_zone'])}{w['colon']}{_e(d['safe_zone_text'])}"]))
     fit = doc["fit"]
     if fit["verdict"]:
         notes = [_e(x["note"]) for x in fit["findings"]] or [_e(w["fit_none"])]
         parts.append(f"<h2>{_e(w['fit'])}</h2><p><b>{_e(fit['verdict_text'])}</b></p>" + _li(dict.fromkeys(notes)))
-    return _page(doc["language"], doc["direction"], f"{w['title']}: {p['name']}", "".join(parts), doc["language"])
+    return _page(doc["language"], doc["direction"], f"{w['title']}{w['colon']}{p['name']}", "".join(parts), doc["language"])
 
 
 def seller_html(doc: dict) -> str:
@@ -158,7 +158,7 @@ def seller_html(doc: dict) -> str:
             row(_e(f"{x['code']}: {x['message']}") + (f"<br>→ {_e(x['fix'])}" if x["fix"] else ""), _e(x["note"]))
     body = (f"<h1>{_e(s['title'])} · {_e(p['name'])} ({_e(doc['market'])})</h1><p class='meta'>{_e(s['seller_note'])}</p>"
             f"<table>{''.join(rows)}</table>")
-    return _page(doc["seller_language"], "ltr", f"{s['title']}: {p['name']}", body, ml, doc["seller_language"])
+    return _page(doc["seller_language"], "ltr", f"{s['title']}{s['colon']}{p['name']}", body, ml, doc["seller_language"])
 
 
 def _fonts(lang: str) -> str:

@@ -15,7 +15,7 @@ KEYS = ("title", "campaign_date", "product", "facts", "brand", "price", "old_pri
         "must_say", "label", "alternatives", "position", "disclosure_when", "must_not_say", "must_not_intro",
         "unsupported_intro", "festival", "no_festival", "festival_dates", "posting_window", "window_text",
         "hashtags", "deliverables", "format", "length", "length_text", "safe_zone", "safe_zone_text", "fit",
-        "fit_none", "separator", "seller_note", "source_words")
+        "fit_none", "separator", "colon", "seller_note", "source_words")
 TABLES = {
     "role": ("hook", "intro", "benefit", "offer", "cta"),
     "shot": ("hook", "intro", "benefit", "offer", "cta"),
@@ -34,7 +34,7 @@ def _check(table: dict, path: str, where: str) -> dict:
     if not isinstance(table, dict):
         raise ConfigError(f"no {where} table", file=path, hint="see locales/us/brief.toml for the keys")
     for k in KEYS:
-        if not isinstance(table.get(k), str) or not table[k].strip():
+        if not isinstance(table.get(k), str) or not (table[k].strip() or k == "colon"):
             raise ConfigError(f"{where}: key '{k}' is missing or empty", file=path,
                               hint="every brief.toml gives every key of locales/us/brief.toml")
     for name, keys in TABLES.items():

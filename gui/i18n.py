@@ -43,7 +43,10 @@ _LANG: list[str] = []
 def tr(text: str) -> str:
     if not _LANG:
         _LANG.append(language())
-    return ZH.get(text, text) if _LANG[0].startswith("zh") else text
+    if not _LANG[0].startswith("zh"):
+        return text
+    from toolkit.i18n import catalogue          # the catalogue the command line uses (locales/_shared/ui.toml)
+    return ZH.get(text) or catalogue("zh-CN").get(text, text)
 
 
 def set_language(lang: str) -> None:

@@ -66,7 +66,9 @@ def brief(
             typer.echo(json.dumps(r.to_dict(), ensure_ascii=False))
     for r in failed:
         err.print(f"[red]failed[/]: {r.market}/{r.product}: {esc(r.error or '')}", highlight=False)
-    typer.echo(f"{len(results) - len(failed)} briefs written, {len(failed)} failed; "
-               f"{len(catalog.problems)} input problem(s). Briefs in {out.resolve()}/<market>/<product-id>/ "
-               f"(brief.md, brief.pdf, brief.json; the seller's copy brief.seller.*)")
+    from toolkit.i18n import _
+    typer.echo(_("{written} briefs written, {failed} failed; {problems} input problem(s). Briefs in "
+                 "{out}/<market>/<product-id>/ (brief.md, brief.pdf, brief.json; the seller's copy brief.seller.*)",
+                 written=len(results) - len(failed), failed=len(failed), problems=len(catalog.problems),
+                 out=out.resolve()))
     raise typer.Exit(1 if failed or catalog.problems else 0)

@@ -77,11 +77,9 @@ class BriefResult:
 
 
 def brief_catalog(catalog, opts, *, out: Path, formats=FORMATS, seller_lang: str = "en",
-                  progress=None) -> list[BriefResult]:
-    """Every product x market brief into OUT/<market>/<product-id>/. One failing pair is recorded, not raised."""
-    from ..batch import _worker_tools
-    from ..bundle import market_festival
-    from ..fsutil import safe_join
+                  progress=None, jobs: int = 1) -> list[BriefResult]:
+    """Every product x market brief into OUT/<market>/<product-id>/. One failing pair is recorded, not raised.
+    With jobs > 1 the pairs are written by a process pool (forked: everything is already imported)."""
     from ..markets import load_market
     from .wording import market_words, seller_words
     if seller_lang not in SELLER_LANGS:
@@ -90,27 +88,53 @@ def brief_catalog(catalog, opts, *, out: Path, formats=FORMATS, seller_lang: str
     for m in markets:
         market_words(m.code)                  # a missing or broken brief.toml is one clear error up front
     seller_words(seller_lang)
-    translator, fx = _worker_tools(opts)
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise CtkError("the output path is a file, not a folder", file=str(out), hint="pass a folder to --out")
+    from ..batch import _worker_tools
+    _worker_tools(opts)                       # a bad translator or glossary fails here, once
+    tasks = [(p, m.code, out, tuple(formats), seller_lang, opts) for m in markets for p in catalog.products]
     results: list[BriefResult] = []
-    total, n = len(markets) * len(catalog.products), 0
-    for m in markets:
-        festival, mfind = market_festival(m, opts)
-        for p in catalog.products:
-            n += 1
-            if progress:
-                progress(n, total, f"{m.code}/{p.id}")
-            try:
-                folder = safe_join(out, m.code, p.id)
-                folder.mkdir(parents=True, exist_ok=True)
-                doc = build_brief(p, m, opts, translator=translator, fx=fx, festival=festival,
-                                  market_findings=mfind, seller_lang=seller_lang)
-                write_brief(folder, doc, formats)
-                results.append(BriefResult(p.id, m.code, "written", str(folder), doc["fit"]["verdict"]))
-            except CtkError as exc:
-                results.append(BriefResult(p.id, m.code, "failed", error=str(exc)))
-            except Exception as exc:  # noqa: BLE001 - one bad pair never stops the others
-                results.append(BriefResult(p.id, m.code, "failed", error=f"{type(exc).__name__}: {exc}"))
+    import multiprocessing as mp
+    if jobs > 1 and len(tasks) > 1 and "fork" in mp.get_all_start_methods():
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=mp.get_context("fork")) as pool:
+            for res in pool.map(_one, tasks, chunksize=2):
+                results.append(res)
+                if progress:
+                    progress(len(results), len(tasks), f"{res.market}/{res.product}")
+        return results
+    for t in tasks:
+        results.append(_one(t))
+        if progress:
+            progress(len(results), len(tasks), f"{t[1]}/{t[0].id}")
     return results
+
+
+_THEMES: dict = {}
+
+
+def _one(task) -> BriefResult:
+    """One pair's brief, written; never raises."""
+    from ..batch import _worker_tools
+    from ..bundle import market_festival
+    from ..fsutil import safe_join
+    from ..markets import load_market
+    p, code, out, formats, seller_lang, opts = task
+    try:
+        m = load_market(code)
+        key = (code, opts.campaign_date, str(opts.festival), opts.calendar)
+        if key not in _THEMES:                # once per market and process
+            _THEMES[key] = market_festival(m, opts)
+        festival, mfind = _THEMES[key]
+        translator, fx = _worker_tools(opts)
+        folder = safe_join(out, code, p.id)
+        folder.mkdir(parents=True, exist_ok=True)
+        doc = build_brief(p, m, opts, translator=translator, fx=fx, festival=festival, market_findings=mfind,
+                          seller_lang=seller_lang)
+        write_brief(folder, doc, formats)
+        return BriefResult(p.id, code, "written", str(folder), doc["fit"]["verdict"])
+    except CtkError as exc:
+        return BriefResult(p.id, code, "failed", error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad pair never stops the others
+        return BriefResult(p.id, code, "failed", error=f"{type(exc).__name__}: {exc}")

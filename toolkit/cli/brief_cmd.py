@@ -33,6 +33,7 @@ def brief(
     currency: Optional[str] = typer.Option(None, "--currency", help="Currency of the prices when the file does not say."),
     columns: Optional[str] = typer.Option(None, "--columns", help="Your spreadsheet's headers for ctk's fields: title=商品名称,..."),
     lexicon: Optional[list[Path]] = typer.Option(None, "--lexicon", help="Your own term lexicon (TOML); repeatable."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Briefs written in parallel (0 = one per CPU core)."),
     json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per brief on stdout."),
 ):
     """Write a creator brief per product and market: facts, key messages, hooks, shot list, what must and must not be
@@ -46,9 +47,11 @@ def brief(
         progress = None
         if not json_progress:
             def progress(done, total, msg):
-                if done == total or done % 10 == 0:
+                if done == total or done % 14 == 0:
                     typer.echo(f"{done}/{total} briefs", err=True)
-        results = brief_catalog(catalog, opts, out=out, formats=formats, seller_lang=seller_lang, progress=progress)
+        from toolkit.pipeline import default_jobs
+        results = brief_catalog(catalog, opts, out=out, formats=formats, seller_lang=seller_lang, progress=progress,
+                                jobs=jobs if jobs > 0 else default_jobs())
     except typer.Exit:
         raise
     except KeyboardInterrupt:

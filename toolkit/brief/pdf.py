@@ -131,7 +131,8 @@ def seller_html(doc: dict) -> str:
             row(src(m), _e(m["voice"]))
     row(_e(s["shot_list"]), _e(w["shot_list"]), True)
     for sh in doc["shots"]:
-        row(f"{sh['index']}. <b>{_e(s['role'][sh['role']])}</b> · {_e(s['shot'][sh['role']])}<br>{src(sh)}",
+        said = f"<br>{src(sh)}" if sh["source"] else ""
+        row(f"{sh['index']}. <b>{_e(s['role'][sh['role']])}</b> · {_e(s['shot'][sh['role']])}{said}",
             f"{sh['index']}. <b>{_e(sh['role_name'])}</b> · {_e(sh['visual'])}<br>{_e(sh['screen'])}<br>{_e(sh['voice'])}")
     ms = doc["must_say"]
     row(_e(s["must_say"]), _e(w["must_say"]), True)

@@ -7,6 +7,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEB_PACKAGES := ffmpeg espeak-ng fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji libraqm0 libfribidi0 libharfbuzz0b \
+	libpango-1.0-0 libpangoft2-1.0-0 \
 	libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 # the report page is tested in Debian's headless Chromium (driven by Playwright, no browser download)
 DEB_TEST_PACKAGES := chromium

@@ -69,7 +69,12 @@ def tr(text: str) -> str:
     if _state["lang"] is None or _state.get("app") is not app:      # first use, or a new application
         _state["app"] = app
         install(_state["lang"])
-    return QCoreApplication.translate("", text)
+    out = QCoreApplication.translate("", text)
+    if out == text and (_state["lang"] or "").startswith("zh"):
+        # a message the core also shows (fit reasons, run summaries): the catalogue the command line uses
+        from toolkit.i18n import catalogue
+        return catalogue("zh-CN").get(text, text)
+    return out
 
 
 def set_language(lang: str) -> None:

@@ -208,7 +208,7 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
                 results.append(BundleResult(product.id, market.code, "unfit", None, key, summarize(cell.findings),
                                             error=f"fit {cell.verdict}: {why}", stage="fit"))
                 continue
-            if not opts.force and _intact(final, key, opts.video):
+            if not opts.force and _intact(final, key, opts.video, opts.brief):
                 results.append(BundleResult(product.id, market.code, "skipped", rel, key))
                 continue
             if market.code not in themes:

@@ -198,6 +198,11 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                           hint="fix the product data, or render with --allow-findings")
             exc.findings = findings  # type: ignore[attr-defined]
             raise exc
+        if opts.brief:              # the creator brief from this same compose (toolkit/brief)
+            stage = "brief"
+            from .brief import build_brief, write_brief
+            write_brief(work, build_brief(product, market, opts, translator=translator, fx=fx, festival=festival,
+                                          composed=c))
         vo = None
         if opts.video:
             stage = "voice"

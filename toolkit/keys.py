@@ -17,6 +17,7 @@ from .settings import RenderOptions
 
 BUNDLE_FILES = ("caption.txt", "ad_text.txt", "subtitles.srt", "subtitles.vtt", "script.json", "report.json",
                 "report.md", "cover.jpg")
+BRIEF_FILES = ("brief.json", "brief.md", "brief.seller.md", "brief.pdf", "brief.seller.pdf")   # render --brief
 
 
 def _knowledge_files(m: MarketProfile) -> list[Path]:
@@ -107,7 +108,7 @@ def bundle_key(product: Product, market: MarketProfile, opts: RenderOptions, mdi
     h.update(__version__.encode())
     return h.hexdigest()[:24]
 
-def _intact(folder: Path, key: str, video: bool) -> bool:
+def _intact(folder: Path, key: str, video: bool, brief: bool = False) -> bool:
     import os
     try:
         sizes = {e.name: e.stat().st_size for e in os.scandir(folder) if e.is_file()}
@@ -117,5 +118,5 @@ def _intact(folder: Path, key: str, video: bool) -> bool:
             rep = json.load(fh)
     except (OSError, ValueError):
         return False
-    files = BUNDLE_FILES + (("video.mp4",) if video else ())
+    files = BUNDLE_FILES + (("video.mp4",) if video else ()) + (BRIEF_FILES if brief else ())
     return rep.get("key") == key and all(sizes.get(f, 0) > 0 for f in files)

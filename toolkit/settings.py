@@ -53,6 +53,7 @@ class RenderOptions:
     fit: str = "on"                  # on (fit findings warn or block by severity) | strict (only go pairs) | off
     fit_rules: str | None = None     # a fit overrides TOML (severities, rules off; toolkit/fit/rules.py)
     responsible_person: str | None = None   # the EU responsible person (GPSR) for every product of the catalog
+    brief: bool = False              # also write the creator brief into each bundle (toolkit/brief)
 
     def day(self):
         return dt.date.fromisoformat(self.campaign_date) if self.campaign_date else dt.date.today()

@@ -26,9 +26,21 @@ def _version(value: bool):
         raise typer.Exit()
 
 
+def _lang(value):
+    if value:
+        from toolkit.i18n import set_language
+        try:
+            set_language(value)
+        except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+            _fail(exc)
+    return value
+
+
 @app.callback()
 def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                      help="Show the version and exit.")):
+                                      help="Show the version and exit."),
+         lang: str = typer.Option(None, "--lang", callback=_lang, envvar="CTK_LANG",
+                                  help="The language of the fit matrix, the run summary and the fit findings: en or zh-CN (also CTK_LANG).")):
     """Local social-commerce content and localization toolkit."""
 
 
@@ -136,7 +148,7 @@ FLAG_SETTINGS = {"markets": "markets", "out": "out", "date": "campaign_date", "s
                  "generator": "generator", "variants": "variants", "force": "force", "festival": "festival",
                  "calendar": "calendar", "allow_findings": "allow_findings", "retry_failed": "retry_failed",
                  "executor": "executor", "scheduler": "scheduler", "columns": "columns", "lexicon": "lexicon",
-                 "voice": "voice", "fit": "fit", "fit_rules": "fit_rules", "responsible_person": "responsible_person"}
+                 "voice": "voice", "fit": "fit", "fit_rules": "fit_rules", "responsible_person": "responsible_person", "brief": "brief"}
 
 
 def explicit_flags(ctx: typer.Context) -> dict:

@@ -11,7 +11,7 @@ import typer
 from .common import _fail, _load_or_fail, _resolve, _select, app, esc
 
 STYLE = {"go": "green", "check": "yellow", "no-go": "bold red"}
-LABEL = {"go": "go", "check": "check", "no-go": "NO-GO"}
+LABEL = {"go": "go", "check": "check", "no-go": "NO-GO"}       # translatable (toolkit/i18n.py, ui.toml)
 
 
 @app.command()
@@ -63,14 +63,17 @@ def _print(m, catalog) -> None:
 
     from rich.console import Console
     from rich.table import Table
+
+    from toolkit.i18n import _
     con = Console(soft_wrap=False)
     if not sys.stdout.isatty():       # a pipe or a file gets the whole matrix, not one cut to 80 columns
         con = Console(width=max(110, 28 + 8 * len(m.markets)), soft_wrap=False)
     err = Console(stderr=True, soft_wrap=True)
     for p in catalog.problems:
-        err.print(f"[yellow]skipped[/]: {esc(str(p))}", highlight=False)
-    t = Table(title=f"Market fit on {m.day.isoformat()}", title_justify="left", show_lines=False, pad_edge=False)
-    t.add_column("product", no_wrap=True, overflow="ellipsis", min_width=12, max_width=26)
+        err.print(f"[yellow]{_('skipped')}[/]: {esc(str(p))}", highlight=False)
+    t = Table(title=_("Market fit on {date}", date=m.day.isoformat()), title_justify="left", show_lines=False,
+              pad_edge=False)
+    t.add_column(_("product"), no_wrap=True, overflow="ellipsis", min_width=12, max_width=26)
     for code in m.markets:
         t.add_column(code, justify="center", no_wrap=True)
     for pid, title in m.products:
@@ -78,12 +81,12 @@ def _print(m, catalog) -> None:
         for code in m.markets:
             c = m.cell(pid, code)
             star = "+" if any(f.severity == "info" and f.code.startswith("fit.festival") for f in c.findings) else ""
-            row.append(f"[{STYLE[c.verdict]}]{LABEL[c.verdict]}{star}[/]")
+            row.append(f"[{STYLE[c.verdict]}]{_(LABEL[c.verdict])}{star}[/]")
         t.add_row(*row)
     con.print(t)
     n = m.counts()
-    con.print(f"{n['go']} go, {n['check']} check, {n['no-go']} no-go (+ fits a festival on this date). "
-              "Error: no-go; warning: check.", highlight=False)
+    con.print(_("{go} go, {check} check, {nogo} no-go (+ fits a festival on this date). Error: no-go; warning: check.",
+                go=n["go"], check=n["check"], nogo=n["no-go"]), highlight=False)
     # each reason once: the rule, the products and markets it applies to, its message and fix
     reasons: dict[str, list] = {}
     for c in m.cells:
@@ -91,15 +94,16 @@ def _print(m, catalog) -> None:
             r = reasons.setdefault(f.code, [f, {}])
             r[1].setdefault(c.product, []).append(c.market)
     if reasons:
-        con.print("\n[bold]Reasons[/]", highlight=False)
+        con.print(f"\n[bold]{_('Reasons')}[/]", highlight=False)
     order = {"error": 0, "warning": 1, "info": 2}
     for code, (f, where) in sorted(reasons.items(), key=lambda kv: (order[kv[1][0].severity], kv[0])):
         mark = {"error": "[red]✗[/]", "warning": "[yellow]?[/]", "info": "[green]+[/]"}[f.severity]
         groups: dict[tuple, list] = {}
         for pid, ms in where.items():
             groups.setdefault(tuple(ms), []).append(pid)
-        scope = "; ".join(("every product" if len(pids) == len(m.products) and len(m.products) > 1 else ", ".join(pids))
-                          + f" in {' '.join(ms)}" for ms, pids in groups.items())
+        scope = "; ".join(_("{products} in {markets}", markets=" ".join(ms),
+                            products=_("every product") if len(pids) == len(m.products) and len(m.products) > 1
+                            else ", ".join(pids)) for ms, pids in groups.items())
         con.print(f"{mark} [bold]{esc(code)}[/] ({esc(scope)}): {esc(f.message)}", highlight=False)
         if f.fix and f.severity != "info":
-            con.print(f"    fix: {esc(f.fix)}", highlight=False)
+            con.print(f"    {_('fix')}: {esc(f.fix)}", highlight=False)

@@ -46,6 +46,7 @@ def render(
     fit: str = typer.Option("on", "--fit", help="Market fit (see 'ctk fit'): on (findings warn or block by severity), strict (render only go pairs) or off."),
     fit_rules: Optional[Path] = typer.Option(None, "--fit-rules", help="Fit overrides TOML: change a rule's severity or turn it off."),
     responsible_person: Optional[str] = typer.Option(None, "--responsible-person", help="The EU responsible person (GPSR) for every product: name, address, email."),
+    brief: bool = typer.Option(False, "--brief", help="Also write the creator brief (brief.md, brief.pdf, brief.json and the seller's side-by-side copy) into each bundle; see 'ctk brief'."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Bundles rendered in parallel (0 = one per CPU core, at most 64)."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
     json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),
@@ -126,19 +127,21 @@ def _render(input, opts, *, limit=None, products=None, quiet=False, jobs=0, json
     for b in result.bundles:
         for k, v in b.findings.items():
             findings[k] = findings.get(k, 0) + v
+    from toolkit.i18n import _
     out_con = Console(soft_wrap=True)
-    out_con.print(f"{counts.get('rendered', 0)} rendered, {counts.get('skipped', 0)} unchanged (skipped), "
-                  f"{counts.get('failed', 0)} failed, {counts.get('blocked', 0)} blocked by findings"
-                  + (f", {counts['unfit']} left out by --fit strict" if counts.get("unfit") else "") + "; "
-                  f"{len(catalog.problems)} input problem(s). "
-                  f"Findings: {findings['error']} errors, {findings['warning']} warnings, {findings['info']} info.",
-                  highlight=False)
+    out_con.print(_("{rendered} rendered, {skipped} unchanged (skipped), {failed} failed, {blocked} blocked by findings",
+                    rendered=counts.get("rendered", 0), skipped=counts.get("skipped", 0),
+                    failed=counts.get("failed", 0), blocked=counts.get("blocked", 0))
+                  + (_(", {unfit} left out by --fit strict", unfit=counts["unfit"]) if counts.get("unfit") else "")
+                  + _("; {problems} input problem(s). Findings: {errors} errors, {warnings} warnings, {info} info.",
+                      problems=len(catalog.problems), errors=findings["error"], warnings=findings["warning"],
+                      info=findings["info"]), highlight=False)
     from toolkit.report import fact_coverage
     cov = fact_coverage(Path(out), [b.to_dict() for b in result.bundles])
     if cov:
-        out_con.print("Facts stated in scripts: " + ", ".join(
+        out_con.print(_("Facts stated in scripts: ") + ", ".join(
             f"{m} {round(100 * u / f)}%" if f else f"{m} -" for m, (u, f) in sorted(cov.items())), highlight=False)
-    out_con.print(esc(f"Bundles in {Path(out).resolve()}/<market>/<product-id>/; manifest: {result.manifest_path}; "
-                      f"report: {Path(out).resolve() / 'index.html'}"),
-                  highlight=False)
+    out_con.print(esc(_("Bundles in {bundles}; manifest: {manifest}; report: {report}",
+                        bundles=f"{Path(out).resolve()}/<market>/<product-id>/", manifest=result.manifest_path,
+                        report=Path(out).resolve() / "index.html")), highlight=False)
     raise typer.Exit(result.exit_code)

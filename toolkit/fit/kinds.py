@@ -89,9 +89,11 @@ class _Fmt(defaultdict):
 
 
 def finding(rule: FitRule, market, segment: str | None = None, **values) -> Finding:
+    from ..i18n import rule_text
     v = _Fmt(str, market=market.name, code=market.code, **{k: str(x) for k, x in values.items()})
-    return Finding(code=rule.id, severity=rule.severity, where="product", message=rule.message.format_map(v),
-                   fix=(rule.fix.format_map(v) or None), source=rule.source, segment=segment)
+    return Finding(code=rule.id, severity=rule.severity, where="product",
+                   message=rule_text(rule.id, "message", rule.message).format_map(v),
+                   fix=(rule_text(rule.id, "fix", rule.fix).format_map(v) or None), source=rule.source, segment=segment)
 
 
 def _months(ms: list[int]) -> str:

@@ -355,3 +355,7 @@ def test_an_autofix_rewrites_the_whole_phrase_and_never_the_product_name():
     assert "is a great fit" in fixed.caption and name in fixed.caption
     in_name = [f for f in findings if f.code == "claims.superlative" and "own name" in f.message]
     assert in_name and all(f.severity == "warning" and not f.fixed for f in in_name)
+    # the seller's title with a tail ("… – SPF 50+ PA++++") still protects its head where the caption quotes it
+    bt = BundleText(market=load_market("us"), caption=f"{name}. Light and fresh.", hashtags=[], scenes=[],
+                    cover_name="SPF 50+ sunscreen", ad_text="", product=(("product title", name + " – SPF 50+ PA++++"),))
+    assert name in run_rules(bt)[1].caption

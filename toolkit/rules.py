@@ -225,7 +225,8 @@ def _kind_terms(rule: Rule, bt: BundleText, autofix: bool) -> list[Finding]:
         fields = bt.fields()
         if rule.params.get("product") and lang in (bt.product_lang.split("-")[0], "en"):
             fields = fields + list(bt.product)
-        names = [n for n in (bt.cover_name, *(t for w, t in bt.product if w == "product title")) if n]
+        names = [n.strip() for n in (bt.cover_name, *(x for w, t in bt.product if w == "product title"
+                                                      for x in (t, re.split(r"\s[-–—|]\s|,", t)[0]))) if n and n.strip()]
         for where, text in fields:
             for s, e, term in find_terms(text, terms, lang, exc):
                 found = text[s:e]

@@ -296,3 +296,15 @@ def test_a_voice_per_market_and_play_line(qtbot, win, tmp_path, monkeypatch):
     with qtbot.waitSignal(win.composed_ready, timeout=30000):
         win.select_market("sa")
     assert win.voice_box.currentData() == "auto"                 # the other market keeps its own choice
+
+
+def test_the_qt_binding_keeps_none_alive(qtbot):
+    """PySide6 6.12.0 drops a reference to None on every processEvents() under Python 3.11; a few thousand calls
+    (pytest-qt's waits, any polling) crash the interpreter. pyproject excludes it; this fails on such a binding."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        QCoreApplication.processEvents()
+    assert sys.getrefcount(None) > before - 50

@@ -101,3 +101,17 @@ def test_export_brief_writes_the_three_files_for_the_current_product_and_market(
     assert doc["campaign_date"] == win.date_edit.date().toString("yyyy-MM-dd")
     md = (folder / "brief.md").read_text("utf-8")
     assert any("\u3040" <= ch <= "\u30ff" for ch in md)            # the jp creator's brief is in Japanese
+
+
+@pytest.mark.slow
+def test_ctk_gui_screenshot_of_the_fit_view(tmp_path):
+    from PIL import Image, ImageStat
+
+    from conftest import EXAMPLES, run_ctk
+    out = tmp_path / "fit.png"
+    res = run_ctk("gui", EXAMPLES / "catalog.csv", "--screenshot", out, "--view", "fit", "--market", "th",
+                  "--date", "2026-12-01")
+    assert res.returncode == 0, res.stderr
+    with Image.open(out) as im:
+        assert im.size == (1600, 1000) and max(ImageStat.Stat(im.convert("RGB")).stddev) > 30
+    assert run_ctk("gui", EXAMPLES / "catalog.csv", "--screenshot", out, "--view", "nope").returncode == 2

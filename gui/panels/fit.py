@@ -61,13 +61,13 @@ class FitMixin:
         lay = QVBoxLayout(page)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Show")))
-        self.fit_verdict_box = QComboBox(objectName="fit-verdict")
+        self.fit_verdict_box = QComboBox(objectName="fit-verdict", sizeAdjustPolicy=QComboBox.AdjustToContents)
         for key, text in (("all", tr("All products")), ("check", tr("With a check")), ("no-go", tr("With a no-go"))):
             self.fit_verdict_box.addItem(text, key)
         self.fit_verdict_box.currentIndexChanged.connect(self.apply_fit_filters)
         row.addWidget(self.fit_verdict_box)
         row.addWidget(QLabel(tr("Market")))
-        self.fit_market_box = QComboBox(objectName="fit-market")
+        self.fit_market_box = QComboBox(objectName="fit-market", sizeAdjustPolicy=QComboBox.AdjustToContents)
         self.fit_market_box.currentIndexChanged.connect(self.apply_fit_filters)
         row.addWidget(self.fit_market_box)
         self.fit_summary = QLabel("", objectName="fit-summary")
@@ -77,6 +77,8 @@ class FitMixin:
         self.fit_table = QTableWidget(0, 0, objectName="fit-table")
         self.fit_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.fit_table.setSelectionMode(QTableWidget.SingleSelection)
+        self.fit_table.setStyleSheet("QTableWidget#fit-table::item:selected { border: 3px solid #1f5fbf; "
+                                     "color: #1a1a1a; }")          # the selected cell framed
         self.fit_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.fit_table.currentCellChanged.connect(lambda r, c, *_: self._fit_show_detail(r, c))
         self.fit_table.cellDoubleClicked.connect(self._fit_open_in_editor)
@@ -86,7 +88,7 @@ class FitMixin:
         self.fit_detail.setPlaceholderText(tr("Pick a cell to read its reasons and fixes"))
         split.addWidget(self.fit_detail)
         split.setSizes([820, 420])
-        lay.addWidget(split)
+        lay.addWidget(split, 1)
         for w, name in ((self.fit_verdict_box, tr("Show")), (self.fit_market_box, tr("Market")),
                         (self.fit_table, tr("Market fit")), (self.fit_detail, tr("Reasons and fixes"))):
             w.setAccessibleName(name)

@@ -44,7 +44,7 @@ def test_the_fit_view_shows_the_beanie_as_check_in_th_in_december(qtbot, win):
     win.fit_table.setCurrentCell(r, c)
     detail = win.fit_detail.toPlainText()
     assert "fjell-merino-beanie" in detail and "th: check" in detail and reasons[0] in detail
-    assert "Fix" in detail
+    assert "How to fix" in detail
     # the menu and the shortcut
     assert win.act_view_fit.shortcut().toString() == "Ctrl+3" and win.act_view_fit in win.menu_actions()
     assert win.fit_table.item(r, c).data(Qt.UserRole) == "check"

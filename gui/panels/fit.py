@@ -42,7 +42,7 @@ def cell_reasons(cell) -> str:
     for f in cell.findings:
         lines.append(f"{SEVERITY_MARK.get(f.severity, '·')} {f.message}")
         if f.fix and f.severity != "info":
-            lines.append("    " + tr("Fix") + ": " + f.fix)
+            lines.append("    " + tr("How to fix") + ": " + f.fix)
     return "\n".join(lines) or tr("No fit findings: go.")
 
 

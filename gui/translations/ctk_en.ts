@@ -268,6 +268,10 @@
         <translation>no-go</translation>
     </message>
     <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
         <source>No fit findings: go.</source>
         <translation>No fit findings: go.</translation>
     </message>

@@ -268,6 +268,10 @@
         <translation>不可发布</translation>
     </message>
     <message>
+        <source>How to fix</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
         <source>No fit findings: go.</source>
         <translation>没有适配问题：可发布。</translation>
     </message>

@@ -81,11 +81,16 @@ def screenshot(target: str, out: str, market: str | None = None, view: str = "ed
         return (w.composed is not None and w._preview_job is None and not w._pending_refresh
                 and w.composed.text.market.code == shown)
     wait_until(composed)
-    if view == "grid":
-        grids = []
-        w.grid_ready.connect(lambda: grids.append(1))
-        w.show_view("grid")
-        wait_until(lambda: bool(grids))
+    if view in ("grid", "fit"):
+        ready = []
+        (w.grid_ready if view == "grid" else w.fit_ready).connect(lambda: ready.append(1))
+        w.show_view(view)
+        wait_until(lambda: bool(ready))
+        if view == "fit" and market in w.project.markets:     # the detail pane shows the first check in the market
+            m = w.fit_result
+            col = m.markets.index(market)
+            row = next((i for i, (pid, _) in enumerate(m.products) if m.cell(pid, market).verdict != "go"), 0)
+            w.fit_table.setCurrentCell(row, col)
     if not w.grab().save(out):
         raise OSError(f"could not write {out}")
     w.close()

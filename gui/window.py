@@ -13,6 +13,7 @@ from .direction import MarketDelegate
 from .i18n import tr
 from .workers import Job
 from .panels.editor import EditorMixin
+from .panels.fit import FitMixin
 from .panels.grid import GridMixin
 from .panels.menus import MenuMixin
 from .panels.project import ProjectMixin
@@ -21,13 +22,16 @@ from .panels.settings import SettingsMixin
 from .panels.video import VideoMixin
 
 
-class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, VideoMixin, GridMixin, QMainWindow):
+class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, VideoMixin, GridMixin, FitMixin,
+                 QMainWindow):
     composed_ready = Signal()          # a bundle's text, findings and preview are on screen (tests wait on it)
     catalog_ready = Signal()
     render_finished = Signal(str)      # "done" | "cancelled" | an error message
     interface_reloaded = Signal()
     video_loaded = Signal(str)         # the player has the bundle's video (its path)
     grid_ready = Signal()              # the markets-side-by-side grid is filled
+    fit_ready = Signal()               # the market fit view is filled
+    brief_exported = Signal(str)       # the folder of an exported brief ("" when it failed)
 
     def __init__(self):
         super().__init__()
@@ -133,6 +137,10 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
                                        triggered=lambda: self.show_view("editor"))
         self.act_view_grid = QAction(tr("Markets side by side"), self, shortcut="Ctrl+2", checkable=True,
                                      triggered=lambda: self.show_view("grid"))
+        self.act_view_fit = QAction(tr("Market fit"), self, shortcut="Ctrl+3", checkable=True,
+                                    triggered=lambda: self.show_view("fit"))
+        self.act_export_brief = QAction(tr("Export brief…"), self, shortcut="Ctrl+Shift+B",
+                                        triggered=lambda: self.export_brief())
         self.act_play = QAction(tr("Play video"), self, shortcut="Ctrl+P", triggered=self.toggle_play)
         tb.addAction(self.act_render)
         tb.addAction(self.act_render_all)
@@ -201,6 +209,7 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
         self.views = QStackedWidget(objectName="views")
         self.views.addWidget(centre)
         self.views.addWidget(self._build_grid())
+        self.views.addWidget(self._build_fit())
         self.setCentralWidget(self.views)
 
         # findings + render queue (bottom)
@@ -287,12 +296,16 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
             QWidget.setTabOrder(a, b)
 
     def show_view(self, view: str):
-        """'editor' (one market) or 'grid' (markets side by side)."""
-        self.views.setCurrentIndex(1 if view == "grid" else 0)
-        self.act_view_editor.setChecked(view != "grid")
-        self.act_view_grid.setChecked(view == "grid")
+        """'editor' (one market), 'grid' (markets side by side) or 'fit' (the market fit matrix)."""
+        views = ("editor", "grid", "fit")
+        view = view if view in views else "editor"
+        self.views.setCurrentIndex(views.index(view))
+        for name, act in zip(views, (self.act_view_editor, self.act_view_grid, self.act_view_fit)):
+            act.setChecked(name == view)
         if view == "grid":
             self.refresh_grid()
+        elif view == "fit":
+            self.refresh_fit()
 
     # ---- plumbing ---------------------------------------------------------------------------------
     def _start(self, job: Job):

@@ -71,9 +71,16 @@ class SettingsMixin:
     def _markets_changed(self, *_):
         self._sync_settings_to_project()
         self._rebuild_tabs()
+        self._fit_follow()
 
     def _settings_changed(self, *_):
         self.refresh()
+        self._fit_follow()
+
+    def _fit_follow(self):
+        """The market fit view, when shown, follows the campaign date, the markets and the settings."""
+        if getattr(self, "views", None) is not None and self.views.currentIndex() == 2:
+            self.refresh_fit()
 
     def _rebuild_tabs(self):
         self.tabs.blockSignals(True)

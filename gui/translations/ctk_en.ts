@@ -88,6 +88,14 @@
         <translation>Markets side by side</translation>
     </message>
     <message>
+        <source>Market fit</source>
+        <translation>Market fit</translation>
+    </message>
+    <message>
+        <source>Export brief…</source>
+        <translation>Export brief…</translation>
+    </message>
+    <message>
         <source>Play video</source>
         <translation>Play video</translation>
     </message>
@@ -248,8 +256,80 @@
         <translation>Click a cell to edit that market</translation>
     </message>
     <message>
+        <source>go</source>
+        <translation>go</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <translation>no-go</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>No fit findings: go.</source>
+        <translation>No fit findings: go.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>With a check</source>
+        <translation>With a check</translation>
+    </message>
+    <message>
+        <source>With a no-go</source>
+        <translation>With a no-go</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit that product in that market</source>
+        <translation>Double-click a cell to edit that product in that market</translation>
+    </message>
+    <message>
+        <source>Pick a cell to read its reasons and fixes</source>
+        <translation>Pick a cell to read its reasons and fixes</translation>
+    </message>
+    <message>
+        <source>Reasons and fixes</source>
+        <translation>Reasons and fixes</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>All markets</translation>
+    </message>
+    <message>
+        <source>On {date}: {go} go, {check} check, {nogo} no-go</source>
+        <translation>On {date}: {go} go, {check} check, {nogo} no-go</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>No product selected</translation>
+    </message>
+    <message>
+        <source>Brief written to</source>
+        <translation>Brief written to</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>Writing the brief…</translation>
     </message>
     <message>
         <source>Preferences</source>

@@ -88,6 +88,14 @@
         <translation>多市场对比</translation>
     </message>
     <message>
+        <source>Market fit</source>
+        <translation>市场适配</translation>
+    </message>
+    <message>
+        <source>Export brief…</source>
+        <translation>导出创作者简报…</translation>
+    </message>
+    <message>
         <source>Play video</source>
         <translation>播放视频</translation>
     </message>
@@ -248,8 +256,80 @@
         <translation>点击单元格即可编辑该市场</translation>
     </message>
     <message>
+        <source>go</source>
+        <translation>可发布</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>需确认</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <translation>不可发布</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>No fit findings: go.</source>
+        <translation>没有适配问题：可发布。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>With a check</source>
+        <translation>有需确认的</translation>
+    </message>
+    <message>
+        <source>With a no-go</source>
+        <translation>有不可发布的</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit that product in that market</source>
+        <translation>双击单元格，编辑该商品在该市场的内容</translation>
+    </message>
+    <message>
+        <source>Pick a cell to read its reasons and fixes</source>
+        <translation>选择一个单元格，查看原因和处理方法</translation>
+    </message>
+    <message>
+        <source>Reasons and fixes</source>
+        <translation>原因和处理方法</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <source>On {date}: {go} go, {check} check, {nogo} no-go</source>
+        <translation>{date}：{go} 可发布，{check} 需确认，{nogo} 不可发布</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Brief written to</source>
+        <translation>简报已写入</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>正在生成简报…</translation>
     </message>
     <message>
         <source>Preferences</source>

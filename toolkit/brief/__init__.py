@@ -17,7 +17,8 @@ from ..errors import CtkError
 from .build import build_brief
 from .wording import SELLER_LANGS
 
-__all__ = ["FORMATS", "BriefResult", "SELLER_LANGS", "brief_catalog", "build_brief", "parse_formats", "write_brief"]
+__all__ = ["FORMATS", "BriefResult", "SELLER_LANGS", "brief_catalog", "brief_product", "build_brief", "parse_formats",
+           "write_brief"]
 
 FORMATS = ("md", "pdf", "json")
 
@@ -116,25 +117,33 @@ _THEMES: dict = {}
 
 def _one(task) -> BriefResult:
     """One pair's brief, written; never raises."""
-    from ..batch import _worker_tools
-    from ..bundle import market_festival
     from ..fsutil import safe_join
-    from ..markets import load_market
     p, code, out, formats, seller_lang, opts = task
     try:
-        m = load_market(code)
-        key = (code, opts.campaign_date, str(opts.festival), opts.calendar)
-        if key not in _THEMES:                # once per market and process
-            _THEMES[key] = market_festival(m, opts)
-        festival, mfind = _THEMES[key]
-        translator, fx = _worker_tools(opts)
-        folder = safe_join(out, code, p.id)
-        folder.mkdir(parents=True, exist_ok=True)
-        doc = build_brief(p, m, opts, translator=translator, fx=fx, festival=festival, market_findings=mfind,
-                          seller_lang=seller_lang)
-        write_brief(folder, doc, formats)
-        return BriefResult(p.id, code, "written", str(folder), doc["fit"]["verdict"])
+        return brief_product(p, code, safe_join(out, code, p.id), opts, formats, seller_lang)
     except CtkError as exc:
         return BriefResult(p.id, code, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad pair never stops the others
         return BriefResult(p.id, code, "failed", error=f"{type(exc).__name__}: {exc}")
+
+
+def brief_product(product, code: str, folder: Path, opts, formats=FORMATS, seller_lang: str = "en") -> BriefResult:
+    """One product's brief in one market, written into `folder` itself (brief.md, brief.pdf, brief.json and the
+    seller's copy); `ctk brief` writes each pair this way, the editor's "Export brief" too. Raises on failure."""
+    from ..batch import _worker_tools
+    from ..bundle import market_festival
+    from ..markets import load_market
+    if seller_lang not in SELLER_LANGS:
+        raise CtkError(f"no seller copy in '{seller_lang}'", hint=f"use one of {', '.join(SELLER_LANGS)}")
+    m = load_market(code)
+    key = (code, opts.campaign_date, str(opts.festival), opts.calendar)
+    if key not in _THEMES:                # once per market and process
+        _THEMES[key] = market_festival(m, opts)
+    festival, mfind = _THEMES[key]
+    translator, fx = _worker_tools(opts)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = build_brief(product, m, opts, translator=translator, fx=fx, festival=festival, market_findings=mfind,
+                      seller_lang=seller_lang)
+    write_brief(folder, doc, formats)
+    return BriefResult(product.id, code, "written", str(folder), doc["fit"]["verdict"])

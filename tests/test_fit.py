@@ -282,3 +282,22 @@ def test_a_project_keeps_the_fit_settings(tmp_path):
     opts = resolve({}, load_project(path))
     assert opts.fit == "strict" and opts.responsible_person == "Acme GmbH, Berlin"
     assert GPSR not in {f.code for f in assess(PILLOW, "de", D("2026-12-10"), settings=FitSettings.from_options(opts))}
+
+
+def test_the_festival_choice_prefers_what_the_product_fits(tmp_path):
+    """Indonesia on 2027-02-07: the market's own theme is Ramadan, but a red silk scarf fits Imlek (Lunar New Year,
+    red goods): `ctk render` themes the red scarf for it, says why, and leaves a white mug on the market's theme."""
+    cat = tmp_path / "cat.csv"
+    cat.write_text("id,title,price,color\nscarf,Mulberry silk scarf,25,Red\nmug,Ceramic mug,12,White\n",
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    r = run_ctk("render", cat, "-m", "id", "-o", out, "--no-video", "--quiet", "--date", "2027-02-07",
+                "--allow-findings")
+    assert r.returncode == 0, r.stderr + r.stdout
+    themes = {}
+    for pid in ("scarf", "mug"):
+        rep = json.loads((out / "id" / pid / "report.json").read_text("utf-8"))
+        themes[pid] = (rep.get("festival") or {}).get("id")
+        if pid == "scarf":
+            assert any(f["code"] == "festival.fit" for f in rep["findings"]), rep["findings"]
+    assert themes == {"scarf": "lunar_new_year", "mug": "ramadan"}, themes

@@ -19,6 +19,7 @@ from .errors import Cancelled, CtkError
 from .fsutil import atomic_write_json, atomic_write_text, safe_join, sha256_file
 from .importers import Catalog, load_catalog
 from .markets import MarketProfile, load_market
+from .fit.choice import fitting_festival
 from .model import Product
 from .money import load_fx
 from .settings import RenderOptions
@@ -214,6 +215,7 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
             if market.code not in themes:
                 themes[market.code] = market_festival(market, opts)
             fest, mfind = themes[market.code]
+            fest, mfind = fitting_festival(fit, product, market, opts, fest, mfind)
             tasks.append(_Task(product, market.code, key, final, rel, fest, mfind))
     total = len(results) + len(tasks)
     state = {"last": 0.0}

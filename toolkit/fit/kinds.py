@@ -125,7 +125,8 @@ def kind_festival(rule: FitRule, ctx: ProductContext, market, day: dt.date) -> l
     if not occ:
         return []
     o = min(occ, key=lambda x: abs((x.start - day).days))
-    return [finding(rule, market, festival=o.name, festival_id=o.id)]
+    from dataclasses import replace        # term: which festival it fits; render themes the product for it
+    return [replace(finding(rule, market, festival=o.name, festival_id=o.id), term=o.id)]
 
 
 def _plugs(fm: dict) -> str:

@@ -3,7 +3,7 @@ in zh-CN as well as en, chosen by `ctk --lang` or CTK_LANG; every fit rule has i
 
 import re
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, run_ctk
 
 
 def test_every_fit_rule_has_chinese_with_the_same_placeholders():
@@ -40,3 +40,19 @@ def test_run_summaries_in_chinese_and_a_bad_language_is_one_line(ctk, tmp_path):
     assert r.returncode == 0 and "已渲染 1 个" in r.stdout and "素材包位于" in r.stdout, r.stdout + r.stderr
     r = ctk("--lang", "fr", "fit", EXAMPLES / "catalog.csv")
     assert r.returncode == 2 and "no messages in 'fr'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_html_report_reads_in_the_sellers_language(tmp_path):
+    """`ctk --lang zh-CN render` writes index.html in Simplified Chinese (headings, filters, totals, the fit
+    section's heading); without the setting it stays English."""
+    cat = tmp_path / "cat.csv"
+    cat.write_text("id,title,price\nmug,Ceramic Mug,12\n", encoding="utf-8")
+    r = run_ctk("--lang", "zh-CN", "render", cat, "-m", "de", "-o", tmp_path / "zh", "--no-video", "--quiet",
+                "--date", "2026-12-01", "--allow-findings")
+    assert r.returncode == 0, r.stderr
+    page = (tmp_path / "zh" / "index.html").read_text("utf-8")
+    assert '<html lang="zh-CN">' in page and "<h1>ctk 报告</h1>" in page and "素材包" in page and "市场适配" in page
+    r = run_ctk("render", cat, "-m", "de", "-o", tmp_path / "en", "--no-video", "--quiet", "--date", "2026-12-01",
+                "--allow-findings")
+    page = (tmp_path / "en" / "index.html").read_text("utf-8")
+    assert "<h1>ctk report</h1>" in page and "Market fit on" in page and "素材包" not in page

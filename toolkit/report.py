@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from .model import Product
 
 PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="ctk"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ctk report</title>
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="generator" content="ctk"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{t_title}</title>
 <style>
 :root {{ font-family: system-ui, "Noto Sans", sans-serif; color: #1d1d1f; background: #f5f5f7; }}
 body {{ margin: 0; padding: 24px; }}
@@ -46,15 +46,15 @@ h1 {{ margin: 0 0 4px; font-size: 22px; }}
 .links a {{ margin-right: 6px; color: #0a58ca; text-decoration: none; }}
 .hidden {{ display: none; }}
 </style></head><body>
-<h1>ctk report</h1>
+<h1>{t_title}</h1>
 <div>{subtitle}</div>
 <div class="totals">{totals}</div>
 {fit}
 <div class="filters">
- <label>Market <select id="f-market"><option value="">all</option>{market_opts}</select></label>
- <label>Status <select id="f-status"><option value="">all</option>{status_opts}</select></label>
- <label>Findings <select id="f-sev"><option value="">any</option><option value="error">with errors</option>
-   <option value="warning">with warnings</option><option value="clean">no errors or warnings</option></select></label>
+ <label>{t_market} <select id="f-market"><option value="">{t_all}</option>{market_opts}</select></label>
+ <label>{t_status} <select id="f-status"><option value="">{t_all}</option>{status_opts}</select></label>
+ <label>{t_findings} <select id="f-sev"><option value="">{t_any}</option><option value="error">{t_with_errors}</option>
+   <option value="warning">{t_with_warnings}</option><option value="clean">{t_clean}</option></select></label>
  <span id="shown"></span>
 </div>
 <div class="grid" id="grid">{cards}</div>
@@ -70,7 +70,7 @@ function apply() {{
       (!v || (v === 'error' && e > 0) || (v === 'warning' && w > 0) || (v === 'clean' && e === 0 && w === 0));
     c.classList.toggle('hidden', !ok); if (ok) n++;
   }}
-  document.getElementById('shown').textContent = n + ' of ' + cards.length + ' bundles';
+  document.getElementById('shown').textContent = {t_shown};
 }}
 for (const id of ['f-market', 'f-status', 'f-sev']) document.getElementById(id).addEventListener('change', apply);
 apply();
@@ -163,20 +163,32 @@ def build_report(out: str | Path) -> Path:
     statuses = sorted({b["status"] for b in bundles})
     count = {s: sum(1 for b in bundles if b["status"] == s) for s in statuses}
     q = html.escape
-    totals = [("bundles", len(bundles)), ("markets", len(markets)),
-              ("products", len({b["product"] for b in bundles}))] + [(s, n) for s, n in count.items()]
+    from .i18n import _
+    totals = [(_("bundles"), len(bundles)), (_("markets"), len(markets)),
+              (_("products"), len({b["product"] for b in bundles}))] + [(_(s), n) for s, n in count.items()]
     for m, (used, found) in sorted(fact_coverage(out, bundles).items()):
-        totals.append((f"{m} facts used", f"{round(100 * used / found)}%" if found else "-"))
-    page = PAGE.format(
+        totals.append((_("{m} facts used", m=m), f"{round(100 * used / found)}%" if found else "-"))
+    from .i18n import language
+    shown = _("{n} of {total} bundles")                 # JS fills n and total: "9 of 9 bundles", "共 9 个，显示 9 个"
+    shown = "'" + shown.replace("'", "\\'").replace("{n}", "' + n + '").replace("{total}", "' + cards.length + '") + "'"
+    words = {f"t_{k}": q(_(v)) for k, v in (("title", "ctk report"), ("market", "Market"), ("status", "Status"),
+             ("findings", "Findings"), ("all", "all"), ("any", "any"), ("with_errors", "with errors"),
+             ("with_warnings", "with warnings"), ("clean", "no errors or warnings"))}
+    page = PAGE.format(lang=q(language()), t_shown=shown, **words,
         subtitle=q(f"{', '.join(i['file'] for i in man.get('inputs', []))} · ctk {man.get('toolkit', '')} · "
                    f"{man.get('created', '')}"),
         totals="".join(f'<div class="total"><b>{n}</b>{q(k)}</div>' for k, n in totals),
         market_opts="".join(f'<option value="{q(m)}">{q(m)}</option>' for m in markets),
-        status_opts="".join(f'<option value="{q(s)}">{q(s)}</option>' for s in statuses),
+        status_opts="".join(f'<option value="{q(s)}">{q(_(s))}</option>' for s in statuses),
         cards="".join(_card(out, b) for b in bundles), fit=fit_section(out))
     path = out / "index.html"
     atomic_write_text(path, page)
     return path
+
+
+def _fix() -> str:
+    from .i18n import _
+    return _("Fix:")
 
 
 def fit_section(out: Path) -> str:
@@ -204,9 +216,10 @@ def fit_section(out: Path) -> str:
                 r[1].append(f"{pid}/{m}")
         rows.append(f'<tr><td class="p" title="{q(title)}">{q(pid)}</td>{"".join(tds)}</tr>')
     items = "".join(f'<li><b>{q(code)}</b> ({len(where)}): {q(str(f.get("message", "")))}'
-                    + (f' <i>Fix: {q(str(f.get("fix")))}</i>' if f.get("fix") and f.get("severity") != "info" else "")
+                    + (f' <i>{q(_fix())} {q(str(f.get("fix")))}</i>' if f.get("fix") and f.get("severity") != "info" else "")
                     + "</li>" for code, (f, where) in sorted(reasons.items()))
-    return (f'<div class="fit" id="fit"><b>Market fit on {q(str(doc.get("date", "")))}</b>'
+    from .i18n import _
+    return (f'<div class="fit" id="fit"><b>{q(_("Market fit on {date}", date=str(doc.get("date", ""))))}</b>'
             f'<table><tr><th></th>{head}</tr>{"".join(rows)}</table><ul>{items}</ul></div>')
 
 

@@ -299,7 +299,7 @@ cta-5 = { $number ->
 cta-6 = All the details are in the shop, just tap the cart.
     .screen = Details in the shop
 # At most one CTA without the cart in it; this one still names where to buy.
-cta-7 = Save this for later, the link's in the cart.
+cta-7 = Save this for later. The link's in the orange cart.
     .screen = Save this · link in the cart
 cta-8 = { $number ->
         [pl] You'll find them in the orange cart.

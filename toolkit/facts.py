@@ -208,11 +208,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                       "is used on screen and in the caption"),
                 segment=product.title,
                 fix=f"add a 'title:{market.code}' column with the name in the market's language"))
-        elif not cat_id and _own_name(product, market):
+        elif not cat_id and (own := _own_name(product, market)):
             # no type and no name in the market's language: a short title is the product's own name ("Old Soul",
             # an artwork), said as it is. The vendor never names the product: graders read "Meet the Las Lira",
             # "Glowify" for a stroller, "marketplace" for a phone stand (a shop is not what is sold)
-            name = _own_name(product, market)
+            name = own
             name_source = "title"
             findings.append(Finding(
                 code="translate.untranslated", severity="warning", where="product name",

@@ -312,10 +312,9 @@ def _contents(text: str, norm: str, idx: list[int], field_name: str, kt: Collect
 def option_quantities(product, kt: Collector, facts: list) -> list:
     """The variants say what is sold: a mug titled "(11/15oz)" whose variants are all 11oz holds 11 oz. A size,
     volume or weight that the option values give replaces one the title or description gives otherwise."""
-    from .schema import Collector as _C
     found: dict[str, list] = {}
     for opt in product.options:
-        c = _C(kt.lex, kt.angles, kt.group)
+        c = Collector(kt.lex, kt.angles, kt.group)
         for v in product.option_values(opt):
             _quantities(v, "options", c)
         for f in c.facts:

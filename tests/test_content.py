@@ -438,3 +438,37 @@ def test_two_sizes_are_a_choice_and_a_stock_note_is_no_selling_point():
         m, facts, script, caption, _ = make(p, code)
         assert facts.values()["sizes"] == word, facts.values()["sizes"]
         assert not any("CORES ENVIADAS" in b for b in facts.bullets)
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_a_product_with_no_name_gets_a_caption_that_names_nothing(code):
+    """A Hebrew-titled planner ctk cannot type is, in any other market, only its group word ("home", "Wohnen"):
+    the caption says the price without "Tap the orange cart to get the home"."""
+    p = _product(title="לוח שבועי", category="", description="")
+    _, facts, _, caption, _ = make(p, code)
+    assert facts.has("unnamed"), (code, facts.name)                  # no market can say a Hebrew title
+    assert facts.name.lower() not in caption.text.lower(), caption.text
+    assert facts.price and facts.price in caption.text
+
+
+def test_a_bullet_that_repeats_a_fact_already_said_is_left_out():
+    """"Waterproof, easy-to-clean material" after the waterproof line, and "100% linen fabric" after an intro that
+    named the "Linen Shirt", say nothing new; a bullet with a new point still comes."""
+    desc = ("Our travel bag.\n• Waterproof, easy-to-clean material\n• Extra interior compartments for brushes\n")
+    p = _product(title="Everywhere Makeup Bag", category="makeup bag", description=desc)
+    _, facts, script, _, _ = make(p, "us")
+    voice = " ".join(str(s.voice) for s in script.scenes)
+    assert facts.knowledge.has("feature:waterproof") and voice.lower().count("waterproof") == 1, voice
+    assert "compartments" in voice
+    shirt = _product(title="Casual Linen Shirt", category="shirt",
+                     description="Breezy.\n• 100% pure linen fabric\n• Relaxed regular fit with a chest pocket\n")
+    _, _, script, _, _ = make(shirt, "us")
+    voice = " ".join(str(s.voice) for s in script.scenes)
+    assert "pure linen fabric" not in voice and "chest pocket" in voice, voice
+
+
+@pytest.mark.parametrize("code,said", [("us", "S to XXL"), ("de", "S bis XXL"), ("es", "S a XXL")])
+def test_letter_size_ranges_are_said_as_ranges(code, said):
+    from toolkit.spoken import speak
+    assert said in speak("Sizes S–XXL.", load_market(code))
+    assert "MS-DOS" in speak("MS-DOS", load_market(code))

@@ -52,8 +52,8 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     # variants at different prices: a caption that says "from" where the market has one (.requires = from)
     if facts.has("from"):
         eligible = [c for c in eligible if "from" in c.requires] or eligible
-    if getattr(facts, "name_source", "") == "category" and not facts.has("typed"):
-        # no name but a group word: a caption that does not need the name, where the market has one
+    if facts.has("unnamed"):
+        # no name but a group word ("the home"): a caption that names nothing (every market has one: the lint)
         eligible = [c for c in eligible if "$name" not in str(c.screen) and "$category" not in str(c.screen)] \
             or eligible
     else:

@@ -72,6 +72,8 @@ class Facts:
             return bool(self.values()["hook_fact"])
         if req == "typed":                     # $category is the type word ("desk lamp"), not a group ("home")
             return self.typed
+        if req == "unnamed":                   # all ctk could call it is its group word: nothing to name
+            return self.name_source == "category" and not self.typed
         return {
             "discount": self.discount is not None,
             # "from Soundbit" only where the name does not already say it ("Soundbit Air Earbuds from Soundbit")

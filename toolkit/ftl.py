@@ -354,6 +354,11 @@ def lint_market(market) -> list[str]:
                 elif keys - genders:
                     problems.append(f"content.ftl {e.id.name}: gender '{sorted(keys - genders)[0]}' is not one of "
                                     f"{sorted(genders)}")
+    # a product ctk can only call by its group word gets a caption that names nothing (caption.py)
+    if not any("from" not in c.requires and "$name" not in str(c.screen) and "$category" not in str(c.screen)
+               for c in market.captions):
+        problems.append("content.ftl: no caption for a product without a name: add one without $name and "
+                        "$category (e.g. `caption-20 = { $hook_line } … { $price } …` with `.requires = unnamed`)")
     if g.get("articles"):
         problems += [f"content.ftl {u}" for u in dict.fromkeys(bare_name_uses(text, g.get("bare_after", []),
                                                                              guard_number=bool(genders)))]

@@ -13,7 +13,8 @@ PLACEHOLDERS = {"name", "brand", "category", "colors", "colors_or", "color_count
                 "old_price", "discount", "hook_line", "hook_fact"}
 REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed",
             "from",            # the variants cost different amounts: a caption says "from $X"
-            "many_colors"}     # more than five colours: a line says how many instead of listing them
+            "many_colors",     # more than five colours: a line says how many instead of listing them
+            "unnamed"}         # no name to say but a group word ("home"): a caption that names nothing
 
 
 def locales_dir() -> Path:

@@ -226,13 +226,18 @@ def _bullet_screen(text: str) -> str:
     return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(",:") + "…"
 
 
-def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int) -> list:
+def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, said_ids=()) -> list:
     """Benefit lines from the description's own bullets ("• Holds up to 33 lb"), only in the market's language
-    and only those whose words no line already says; a bullet that states a claim no fact supports is left out."""
+    and only those whose words no line already says; a bullet that states a claim no fact supports is left out,
+    and so is one that names a fact a line (or the hook) already said ("Waterproof, easy-to-clean material"
+    after "Waterproof, so getting wet is no big deal")."""
     from .knowledge.claims import unsupported
     bullets = getattr(facts, "bullets", None) or []
     said = " ".join(f"{getattr(ln, 'screen', '')} {getattr(ln, 'voice', '')}" for ln in lines).lower()
     said_words = set(_WORD.findall(said))
+    ids = set(said_ids) | {i for ln in lines for i in getattr(ln, "facts", ())}
+    terms = [f.source.text.lower() for f in (facts.knowledge.facts if facts.knowledge else [])
+             if f.id in ids and f.source and len(f.source.text) >= 3]
     out = []
     for b in bullets:
         if len(out) >= room:
@@ -252,6 +257,8 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int) ->
                    f"{tail[0].upper()}{tail[1:]}"
         words = [w for w in _WORD.findall(text.lower()) if len(w) > 2 or w.isdigit()]
         if len(words) < 3 or sum(w in said_words for w in words) / len(words) > 0.5:
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text.lower()) for t in terms):
             continue
         if unsupported(text, facts):
             continue
@@ -329,7 +336,13 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
     out += options[:MAX_BENEFITS - len(out)]
     # the seller's own bullets, where they are in the market's language, say what no lexicon term does ("fits
     # a 15.6 in laptop", "foams milk in 15 seconds"): up to two of them that no line already says
-    out += bullet_lines(facts, market, out, room=min(MAX_BULLETS, MAX_BENEFITS - len(out)) if out else MAX_BENEFITS)
+    # what the hook or the intro said (a "Linen Shirt" said linen) is not a seller bullet's point either
+    hook_ids = [i for mf in facts.pitch for i in mf.ids if (said and mf.screen == said)
+                or (mf.short and intro and mf.short.lower() in intro.lower())]
+    if facts.material and intro and facts.material.lower() in intro.lower() and facts.knowledge:
+        hook_ids += [f.id for f in facts.knowledge.get("material")]
+    out += bullet_lines(facts, market, out, room=min(MAX_BULLETS, MAX_BENEFITS - len(out)) if out else MAX_BENEFITS,
+                        said_ids=hook_ids)
     if not out:
         # no fact to state: a line for the product's group ("easy to style" for apparel), else a generic one
         group_lines = market.categories.get(facts.group or "", [])

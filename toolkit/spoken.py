@@ -9,6 +9,8 @@ import re
 from .markets import MarketProfile
 
 NUM = r"\d[\d.,\u00a0\u202f']*\d|\d"
+# a letter size at either end of a range ("S–XXL" is said "S to XXL"): XXS, XS, S, M, L, XL, 2XL, XXXL
+SIZE = r"(?<![\w])(?:\d?X{0,3}[SL]|M)(?![\w])"
 UNITS = ("fl oz", "mAh", "ml", "kg", "cm", "mm", "lb", "oz", "in", "g", "l", "h", "W", "m")
 
 
@@ -74,7 +76,7 @@ def speak(text: str, market: MarketProfile, prices: tuple[str | None, ...] = ())
     if t.get("times"):
         out = re.sub(r"\s*×\s*", t["times"], out)
     if t.get("range"):
-        out = re.sub(rf"({NUM})\s*[–~〜-]\s*({NUM})(?![\d])",
+        out = re.sub(rf"({NUM}|{SIZE})\s*[–~〜-]\s*({NUM}|{SIZE})(?![\w])",
                      lambda m: t["range"].replace("{lo}", m.group(1)).replace("{hi}", m.group(2)), out)
     if t.get("from"):
         def _from(m):

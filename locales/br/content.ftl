@@ -166,11 +166,12 @@ benefit-colors-5 = Tem { $color_count } cores: qual é a sua?
 # shows it, the voice says there is a choice. "O seu tamanho" is a body's size: apparel only.
 benefit-sizes-1 = Tem mais de um tamanho pra escolher.
     .screen = Tamanhos: { $sizes }
-benefit-sizes-2 = Escolhe o seu tamanho na hora de comprar.
+benefit-sizes-2 = Escolhe o seu tamanho: { $sizes }.
     .screen = Escolhe o seu tamanho: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Dá pra escolher o tamanho na hora de comprar.
+benefit-sizes-3 = Tamanhos disponíveis: { $sizes }.
     .screen = Tamanhos disponíveis: { $sizes }
+    .requires = group:apparel
 
 benefit-generic-1 = Pra você ou pra presentear alguém.
     .screen = Pra você ou pra presentear

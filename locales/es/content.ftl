@@ -170,10 +170,10 @@ benefit-colors-5 = ¿Cuál te pides? Tienes { $color_count } colores.
 # Sizes: { $sizes } is "S / L" or "S–XL", for the eye only (the voice would read the slash): the screen shows
 # it, the voice says there is a choice. "Talla" is clothing's word (apparel only); the neutral line fits a
 # cat scratcher, a ring or a T-shirt alike.
-benefit-sizes-1 = Hay varias tallas para elegir.
+benefit-sizes-1 = Tallas disponibles: { $sizes }.
     .screen = Tallas: { $sizes }
     .requires = group:apparel
-benefit-sizes-2 = Busca tu talla entre las disponibles.
+benefit-sizes-2 = Busca tu talla: { $sizes }.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel
 benefit-sizes-3 = Puedes elegir entre varias opciones.

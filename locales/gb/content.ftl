@@ -138,11 +138,15 @@ benefit-sizes-1 = { $number ->
        *[other] It comes in more than one size.
     }
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Find your size in the range up on screen.
+benefit-sizes-2 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = There's a choice of sizes, the range is up on screen.
+benefit-sizes-3 = { $number ->
+        [pl] They come in sizes { $sizes }.
+       *[other] It comes in sizes { $sizes }.
+    }
     .screen = Available in { $sizes }
+    .requires = group:apparel
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -329,6 +333,8 @@ caption-6 = { $hook_line } The { $name } starts from { $price }. Have a look in 
 caption-7 = { $hook_line } Grab the { $name } from { $price } in the orange basket. ✨
     .requires = from
 
+caption-20 = { $hook_line } It's { $price } at the moment. Tap the orange basket for a closer look. 🛍️
+    .requires = unnamed
 hashtags = #TikTokShop #TikTokShopUK #TikTokMadeMeBuyIt #fyp
 label-sale = SALE
 label-new = NEW IN

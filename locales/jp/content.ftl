@@ -295,6 +295,9 @@ caption-6 = { $hook_line }｜{ $brand }の{ $named ->
     { $price }〜でお選びいただけます。気になった方は画面下のカートからチェックしてみてください🛒
     .requires = from brand
 
+caption-20 = { $hook_line }
+    お値段は{ $price }です。気になった方は商品リンクから詳しくチェックしてみてください🛒
+    .requires = unnamed
 hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
 label-sale = セール
 label-new = 新作

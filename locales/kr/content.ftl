@@ -253,6 +253,9 @@ caption-6 = { $hook_line } | { $brand } { $name }
     { $price }부터 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
     .requires = from brand
 
+caption-20 = { $hook_line }
+    가격은 { JOSA($price, "이에요/예요") }. 자세한 건 상품 링크에서 확인해 보세요 🛒
+    .requires = unnamed
 hashtags = #추천템 #꿀템 #추천 #fyp
 label-sale = 특가
 label-new = 신상

@@ -314,6 +314,9 @@ caption-10 = { $hook_line } 💛 ราคาเริ่มต้น { $price }
     }
     .requires = from
 
+caption-20 = { $hook_line } ✨ ราคา { $price }
+    ดูรูปและรายละเอียดเพิ่มเติมในตะกร้าได้เลย 🛒
+    .requires = unnamed
 hashtags = #TikTokShop #ป้ายยา #ของดีบอกต่อ
 label-sale = ลดราคา
 label-new = มาใหม่

@@ -133,9 +133,13 @@ benefit-sizes-1 = { $number ->
        *[other] It comes in more than one size.
     }
     .screen = Available in { $sizes }
-benefit-sizes-2 = The size range is right there on screen.
+benefit-sizes-2 = { $number ->
+        [pl] They come in sizes { $sizes }.
+       *[other] It comes in sizes { $sizes }.
+    }
     .screen = Sizes: { $sizes }
-benefit-sizes-3 = Find your size in the range on screen.
+    .requires = group:apparel
+benefit-sizes-3 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 
@@ -339,6 +343,8 @@ caption-6 = { $hook_line } The { $name } starts at { $price }. Tap the orange ca
 caption-7 = { $hook_line } Grab the { $name } from { $price } in the orange cart. ✨
     .requires = from
 
+caption-20 = { $hook_line } It's { $price } right now. Tap the orange cart to take a closer look. 🛒
+    .requires = unnamed
 hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp
 label-sale = SALE
 label-new = NEW

@@ -252,6 +252,8 @@ caption-9 = { $hook_line } Giá từ { $price }, tùy phân loại ✨ Bấm gi�
 caption-10 = { $hook_line } Tùy phân loại, giá từ { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
     .requires = from
 
+caption-20 = { $hook_line } Giá đang là { $price } ✨ Bấm giỏ hàng để xem chi tiết nha 🛒
+    .requires = unnamed
 hashtags = #TikTokShop #xuhuong #xuhuongtiktok #fyp
 label-sale = SALE
 label-new = MỚI

@@ -689,3 +689,18 @@ def test_a_feeling_that_lasts_and_an_extract_in_a_supplement_are_not_claims():
     k = knowledge_for(prod("Nutrinal Sweet Night – Natural Sleep Support", "With green tea extract and chamomile.", id="sn"))
     assert k.type_id == "supplement" and not [f for f in k.facts if f.attr == "flavor"]
     assert hashtag("año nuevo", True) == "#añonuevo" and hashtag("soporte para móvil", True) == "#soporteparamovil"
+
+
+@pytest.mark.parametrize("code", ["us", "de", "jp", "kr", "th", "sa"])
+def test_skincare_acids_and_actives_are_ingredients_in_every_market(code):
+    """"Glycolic Acid … Exfoliator Serum" and "tranexamic acid, caffeine" in a description are the product's
+    ingredients, said in the market's words (not lost, as they were, leaving "美容液" alone)."""
+    from toolkit.knowledge.extract import extract
+    from toolkit.knowledge.render import FactRenderer
+    p = prod("Glycolic Acid Exfoliator Serum 30ml", "With tranexamic acid, caffeine and propolis.", id="g")
+    k = extract(p)
+    got = {f.value for f in k.get("ingredient")}
+    assert {"glycolic_acid", "tranexamic_acid", "caffeine", "propolis"} <= got, got
+    r = FactRenderer(load_market(code)).render(k)
+    line = next(mf for mf in r.facts if mf.attr == "ingredient")
+    assert line.screen and not any(i in line.screen for i in ("glycolic_acid", "tranexamic_acid")), line.screen

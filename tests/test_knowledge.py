@@ -704,3 +704,13 @@ def test_skincare_acids_and_actives_are_ingredients_in_every_market(code):
     r = FactRenderer(load_market(code)).render(k)
     line = next(mf for mf in r.facts if mf.attr == "ingredient")
     assert line.screen and not any(i in line.screen for i in ("glycolic_acid", "tranexamic_acid")), line.screen
+
+
+@pytest.mark.parametrize("hours,word", [(8, "8 ساعات"), (63, "63 ساعة"), (2, "ساعتين")])
+def test_arabic_hours_agree_with_their_number(hours, word):
+    """Arabic counts 3-10 in the plural and 11 and up in the singular (voice_by_count, CLDR few/many)."""
+    from toolkit.knowledge.render import FactRenderer
+    k = extract(prod("Soy Candle", f"Burn time: {hours} hours.", id="c"))
+    r = FactRenderer(load_market("sa")).render(k)
+    line = next(mf for mf in r.facts if mf.attr == "burn_time")
+    assert word in line.voice and word in line.screen, (line.screen, line.voice)

@@ -107,3 +107,17 @@ def validate(types: dict, genders: list[str], needs: list[str], path: Path) -> N
     if problems:
         raise ConfigError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
                           file=str(path), hint="see docs/facts-data.md, 'The grammar of a type word'")
+
+
+def counted(t: dict, key: str, n, locale: str) -> str | None:
+    """A quantity line's wording for the CLDR plural category of its number (`voice_by_count = { few = "… {n}
+    ساعات", other = "… {n} ساعة" }`: Arabic counts 3-10 in the plural, 11 and up in the singular), or None."""
+    table = t.get(f"{key}_by_count")
+    if not isinstance(table, dict) or not isinstance(n, (int, float)):
+        return None
+    from babel import Locale
+    try:
+        cat = Locale.parse(locale).plural_form(n)
+    except (ValueError, TypeError):
+        cat = "other"
+    return table.get(cat) or table.get("other")

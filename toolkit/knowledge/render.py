@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..markets import MarketProfile
 from ..model import Finding
 from .extract import QUANTITY_ATTRS, Fact, Knowledge
-from .nouns import noun, word_of
+from .nouns import counted, noun, word_of
 from .taxonomy import catalog_name
 from .units import IMPERIAL, TO_METRIC, _fmt, _imperial, _metric, _number, local_units  # noqa: F401
 
@@ -241,8 +241,9 @@ class FactRenderer:
                 kw = dict(n=n, value=value, counter=cnt)
                 # the screen shows "380 g (13.4 oz)"; the voice says one of them, never the brackets
                 said = dict(kw, value=re.sub(r"\s*\([^()]*\)$", "", value))
-                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None,
-                                      _fmt(t["screen"], **kw), _fmt(t.get("voice", t["screen"]), **said), value))
+                scr = counted(t, "screen", f.value, self.m.locale) or t["screen"]      # Arabic 3-10 vs 11+
+                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None, _fmt(scr, **kw),
+                                      _fmt(counted(t, "voice", f.value, self.m.locale) or t.get("voice", scr), **said), value))
             elif f.attr in ENUM_LINES:
                 if not (f.attr == "connectivity" and f.value == "bluetooth" and has_version) and f.attr not in NOT_PITCHED:
                     enums.setdefault(f.attr, []).append(f)

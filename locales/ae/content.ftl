@@ -45,7 +45,7 @@ hook-25 = عندي لكم شي يستاهل، شوفوا!
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
-hook-26 = فيه خصم { $discount } الحين، شوفوا!
+hook-26 = فيه خصم { $discount }، شوفوا!
     .screen = فيه خصم { $discount } الحين
     .requires = discount
 hook-7 = أحلى ميزة: { $hook_fact }.
@@ -145,12 +145,6 @@ intro-7 = { $gender ->
        *[other] شوفوا معي من قريب: { $name }.
     }
     .screen = { $name }
-intro-8 = { $gender ->
-        [m] تعرفون { $name }؟ خلّوني أعرّفكم عليه.
-        [f] تعرفون { $name }؟ خلّوني أعرّفكم عليها.
-       *[other] خلّوني أعرّفكم على { $name }.
-    }
-    .screen = { $name }
 
 benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
@@ -190,7 +184,7 @@ benefit-colors-3 = فيه أكثر من لون: { $colors }.
 # [few] 3–10 takes the plural ("8 ألوان"), [many] 11–99 and 100+ the singular ("12 لون"); [two] is
 # never chosen here (more than five) but keeps the dual right if the threshold moves.
 benefit-colors-4 = { $color_count ->
-        [two] فيه لونين، وكلها تحصّلونها في السلة.
+        [two] فيه لونين، وتحصّلون الاثنين في السلة.
         [few] فيه { $color_count } ألوان، وكلها تحصّلونها في السلة.
        *[other] فيه { $color_count } لون، وكلها تحصّلونها في السلة.
     }
@@ -201,7 +195,7 @@ benefit-colors-4 = { $color_count ->
     }
     .requires = many_colors
 benefit-colors-5 = { $color_count ->
-        [two] اختاروا لونكم من لونين، وشوفوها في السلة.
+        [two] اختاروا لونكم من لونين، وشوفوهم في السلة.
         [few] اختاروا لونكم من { $color_count } ألوان، وشوفوها في السلة.
        *[other] اختاروا لونكم من { $color_count } لون، وشوفوها في السلة.
     }
@@ -330,7 +324,7 @@ offer-discount-4 = { $gender ->
        *[other] كان السعر { $old_price }، والحين { $price } بس.
     }
     .screen = الحين { $price } بدل { $old_price }
-offer-discount-5 = والحين بـ { $price } بدل { $old_price }، والعرض يستاهل.
+offer-discount-5 = والحين السعر { $price } بدل { $old_price }، والعرض يستاهل.
     .screen = { $price } بدل { $old_price }
 
 cta-1 = اضغطوا على السلة واطلبوا من هناك.

@@ -156,6 +156,7 @@ benefit-material-3 = { $gender ->
        *[other] الخامة { $material }.
     }
     .screen = الخامة: { $material }
+    .requires = typed
 
 # Colours: the count is said with its Arabic plural form (dual, 3–10 plural, 11+ singular).
 benefit-colors-1 = { $color_count ->
@@ -286,7 +287,9 @@ benefit-sports-1 = اختيار يرافق روتين تمارينكم.
 benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
     .screen = جاهزين للتمرين؟
 
-# Offers are neutral (no بس / فقط): the same line serves a 5-dirham plant and a 788-dirham dress; "only"
+# "سعره / سعرها" refers back to the type word the intro said: only for a typed product (.requires = typed); an
+# untyped one, named by its group ("مستلزمات منزلية") or not introduced at all, would get a pronoun with nothing to
+# point at. Offers are neutral (no بس / فقط): the same line serves a 5-dirham plant and a 788-dirham dress; "only"
 # belongs to the discount lines. A price does not end a sentence ("‏149 د.إ." would read as the abbreviation's
 # dot): "حاليًا", "في السلة" or a clause follows it.
 offer-1 = والسعر { $price } حاليًا.
@@ -301,6 +304,7 @@ offer-4 = { $gender ->
        *[other] والسعر الحين { $price } في السلة.
     }
     .screen = بسعر { $price }
+    .requires = typed
 offer-5 = وكم السعر؟ { $price } الحين.
     .screen = السعر { $price }
 offer-6 = تسألون بكم؟ السعر { $price } في السلة.
@@ -324,6 +328,7 @@ offer-discount-4 = { $gender ->
        *[other] كان السعر { $old_price }، والحين { $price } بس.
     }
     .screen = الحين { $price } بدل { $old_price }
+    .requires = typed
 offer-discount-5 = والحين السعر { $price } بدل { $old_price }، والعرض يستاهل.
     .screen = { $price } بدل { $old_price }
 

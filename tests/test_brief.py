@@ -8,12 +8,12 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 
-MARKETS = ["us", "gb", "de", "fr", "it", "es", "br", "jp", "kr", "vn", "th", "sa", "id", "my"]
+MARKETS = ["us", "gb", "de", "fr", "it", "es", "br", "jp", "kr", "vn", "th", "sa", "id", "my", "ae"]
 SECTIONS = ("product", "facts", "key_messages", "hooks", "shot_list", "must_say", "must_not_say", "festival",
             "hashtags", "deliverables", "fit")
 # the characters of each non-Latin market's script: its headings are written in it
 SCRIPT = {"jp": r"[\u3040-\u30ff\u4e00-\u9fff]", "kr": r"[\uac00-\ud7af]", "th": r"[\u0e00-\u0e7f]",
-          "sa": r"[\u0600-\u06ff]"}
+          "sa": r"[\u0600-\u06ff]", "ae": r"[\u0600-\u06ff]"}
 DAY = "2026-12-01"
 
 

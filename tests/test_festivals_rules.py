@@ -39,6 +39,18 @@ def start_of(market, event, year):
     ("us", "black_friday", 2027, "2027-11-26"), ("us", "cyber_monday", 2026, "2026-11-30"),
     ("gb", "cyber_monday", 2027, "2027-11-29"), ("th", "double_12", 2026, "2026-12-12"),
     ("us", "christmas", 2026, "2026-12-25"), ("fr", "soldes_hiver", 2027, "2027-01-06"),
+    # ae: Eid Al Etihad 2 December and Commemoration Day 30 November (The National, 2025-11-03); Eid Al Fitr 2026 on
+    # Friday 20 March after a 30-day Ramadan from 18 February (The National, 2026-03-13, Emirates Astronomical
+    # Society); White Friday from the Friday after US Thanksgiving (Amazon Ads White Friday guide); back to school on
+    # 31 August 2026 and 30 August 2027 (UAE Ministry of Education three-year calendar, Gulf News, 2026-02-23); Dubai
+    # Shopping Festival 5 December 2025 (WAM, 2025-12-05) and 4 December 2026 (verify: calendar_overrides.toml)
+    ("ae", "uae_national_day", 2026, "2026-12-02"), ("ae", "uae_national_day", 2027, "2027-12-02"),
+    ("ae", "uae_commemoration_day", 2026, "2026-11-30"), ("ae", "uae_commemoration_day", 2027, "2027-11-30"),
+    ("ae", "ramadan", 2026, "2026-02-18"), ("ae", "eid_al_fitr", 2026, "2026-03-20"),
+    ("ae", "eid_al_fitr", 2027, "2027-03-09"), ("ae", "mothers_day_arab", 2027, "2027-03-21"),
+    ("ae", "black_friday", 2026, "2026-11-27"), ("ae", "black_friday", 2027, "2027-11-26"),
+    ("ae", "back_to_school_ae", 2026, "2026-08-31"), ("ae", "back_to_school_ae", 2027, "2027-08-30"),
+    ("ae", "dubai_shopping_festival", 2025, "2025-12-05"), ("ae", "dubai_shopping_festival", 2026, "2026-12-04"),
 ])
 def test_event_dates_match_the_knowledge_table(market, event, year, expected):
     assert start_of(market, event, year) == expected

@@ -9,7 +9,7 @@ from toolkit.money import format_price, load_fx, market_price
 
 from conftest import EXAMPLES
 
-REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa"}
+REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa", "ae"}
 
 
 def test_all_required_markets_load_and_validate():
@@ -19,7 +19,7 @@ def test_all_required_markets_load_and_validate():
         m = mk.load_market(code)
         assert m.disclosure["label"] and m.disclosure["source"]
         assert len(m.content["hook"]) >= 3 and len(m.content["cta"]) >= 2
-        assert m.direction == ("rtl" if code == "sa" else "ltr")
+        assert m.direction == ("rtl" if code in ("sa", "ae") else "ltr")
 
 
 def test_market_list_parsing_is_case_insensitive_and_knows_all():
@@ -107,7 +107,8 @@ def test_converted_prices_land_on_the_market_grid_with_the_sellers_discount():
                 variants=[Variant(sku="a", price=Decimal("268"), compare_at_price=Decimal("335"))])
     endings = {"de": lambda v: str(v).endswith(".99"), "fr": lambda v: str(v).endswith((".9", ".90")),
                "jp": lambda v: v % 100 == 80, "kr": lambda v: v % 1000 == 900, "th": lambda v: v % 10 == 9,
-               "vn": lambda v: v % 1000 == 0, "sa": lambda v: v == v.to_integral()}
+               "vn": lambda v: v % 1000 == 0, "sa": lambda v: v == v.to_integral(),
+               "ae": lambda v: v == v.to_integral()}
     for code, ok in endings.items():
         mp = market_price(p, load_market(code), fx)
         assert ok(mp.price), (code, mp.price)

@@ -1,0 +1,405 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Native copy for the no-model script generator. See locales/README.md for the schema
+## and the placeholders. Every line is written for this market, not translated.
+## United Arab Emirates: MSA with a light Emirati / Gulf tone (الحين، شو، وايد، يستاهل، تحصّلون، خلّوني،
+## جبت لكم), audience addressed in the plural (polite, gender-inclusive: شوفوا، اطلبوا، لكم). No Saudi-only
+## words (وش): the UAE's Arabic speakers come from the whole Arab world, so the Gulf flavour stays light.
+## Prices: "149 د.إ" on screen (market.toml [price_points] display), "149 درهم" in the voice (facts.toml [spoken]).
+##
+## Grammar. Intro, offer and caption lines select on $gender, the agreement of the product's type word
+## (facts.toml [types]): [m] هذا … شوفوه / سعره, [f] هذي … شوفوها / سعرها. A non-human plural
+## ("جوارب"، "سماعات أذن") agrees in the feminine singular, so [f] is right for it too ($number is not
+## needed). The *[other] default is for a name with no known gender (a seller's own title): there the
+## name stands after a colon or a preposition, or opens the line, and no pronoun or adjective refers
+## back to the product. Outside a $gender selector the same rule holds everywhere.
+## Colours: $color_count selects its CLDR plural category: [two] is the dual ("لونين"), [few] 3–10
+## takes the plural ("3 ألوان"), [many] 11–99 the singular ("12 لون"); *[other] names the colours.
+## Hooks: the hook scene lasts 3 s, so a voice is said in 2.7 s: at 12 chars/s at most 32 characters
+## once filled (units and ranges count as they are said). A hook never says {name} (the intro says it
+## next), never refers to the product with a pronoun, and asserts nothing a fact must support: no
+## الأفضل، الكل يسأل، ترند، خفيف الوزن, health or eco claims. Lines that assert a claim class carry the
+## fact that supports it in `.requires`.
+
+# Hooks: curiosity, a relatable moment or a direct question. Group hooks (.requires = group:…) speak to
+# the situation the category solves; none of them names or describes the product.
+# {hook_fact} is a facts.toml screen line: a noun phrase ("وزن خفيف"، "منفذ USB-C") or a clause
+# ("ساعات التشغيل توصل إلى 40"); a frame puts it after a colon or answers a question with it, so
+# either reads right. No dash (—): Arabic copy does not use it. "تدوّرون على { $category }" needs the
+# product's own word (typed), never the generic "منتج" or a group word.
+hook-1 = لحظة! لا تسحبون، شوفوا أول.
+    .screen = لحظة! لا تسحبون
+hook-2 = تدوّرون على { $category }؟ شوفوا.
+    .screen = تدوّرون على { $category }؟
+    .requires = typed
+hook-3 = خلّوني أوريكم شي حلو لقيته.
+    .screen = شوفوا شو لقيت لكم
+hook-4 = يا جماعة، شوفوا شو وصلني!
+    .screen = شوفوا شو وصلني!
+hook-5 = شو رأيكم باختيار اليوم؟
+    .screen = اختيار اليوم
+hook-24 = أخيرًا لقيت اللي أدوّر عليه!
+    .screen = أخيرًا لقيت طلبي!
+hook-25 = عندي لكم شي يستاهل، شوفوا!
+    .screen = شي يستاهل تشوفونه
+hook-6 = خصم { $discount } الحين! شوفوا.
+    .screen = خصم { $discount } الحين!
+    .requires = discount
+hook-26 = فيه خصم { $discount }، شوفوا!
+    .screen = فيه خصم { $discount } الحين
+    .requires = discount
+hook-7 = أحلى ميزة: { $hook_fact }.
+    .screen = أحلى ميزة: { $hook_fact }
+    .requires = pitch
+hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
+    .screen = أول ما تلاحظون: { $hook_fact }
+    .requires = pitch
+hook-9 = شوفوا هالميزة: { $hook_fact }.
+    .screen = شوفوا هالميزة: { $hook_fact }
+    .requires = pitch
+hook-10 = سؤال سريع: شو ناقص بيتكم؟
+    .screen = شو ناقص بيتكم؟
+    .requires = group:home
+hook-11 = محتارين شو تلبسون اليوم؟
+    .screen = شو تلبسون اليوم؟
+    .requires = group:apparel
+hook-12 = محتارين في الهدية؟ عندي فكرة.
+    .screen = محتارين في الهدية؟
+    .requires = group:gifts
+hook-13 = تدوّرون هدية لحد غالي عليكم؟
+    .screen = هدية لحد غالي؟
+    .requires = group:jewelry
+hook-14 = إطلالتكم ناقصها لمسة؟
+    .screen = إطلالتكم ناقصها لمسة؟
+    .requires = group:accessories
+hook-15 = روتينكم ناقصه خطوة؟
+    .screen = روتينكم ناقصه خطوة؟
+    .requires = group:beauty
+hook-16 = لمحبّي التقنية، تعالوا شوفوا.
+    .screen = لمحبّي التقنية
+    .requires = group:electronics
+hook-17 = شو نقدّم للضيوف اليوم؟
+    .screen = شو نقدّم للضيوف؟
+    .requires = group:food
+hook-18 = عيالكم ملّوا؟ عندي لكم فكرة.
+    .screen = عيالكم ملّوا؟
+    .requires = group:toys
+hook-19 = جاهزين لتمرين اليوم؟
+    .screen = جاهزين لتمرين اليوم؟
+    .requires = group:sports
+hook-20 = تفكرون تجدّدون أغراض بيتكم؟
+    .screen = تجديد لأغراض البيت؟
+    .requires = group:home
+hook-21 = طلبية جديدة للبيت، شوفوها معي.
+    .screen = طلبية جديدة للبيت
+    .requires = group:home
+# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+hook-22 = عندكم قطط في البيت؟ شوفوا.
+    .screen = لأصحاب القطط
+    .requires = type:cat_toy
+hook-23 = عندكم حيوان أليف في البيت؟
+    .screen = لأصحاب الحيوانات الأليفة
+    .requires = type:pet_toy
+
+# Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
+intro-1 = { $gender ->
+        [m] هذا { $name } من { $brand }، خلّوني أعرّفكم عليه.
+        [f] هذي { $name } من { $brand }، خلّوني أعرّفكم عليها.
+       *[other] خلّوني أعرّفكم على { $name } من { $brand }.
+    }
+    .screen = { $name }
+    .requires = brand
+intro-2 = { $gender ->
+        [m] معكم اليوم { $name }، تعالوا نتعرّف عليه.
+        [f] معكم اليوم { $name }، تعالوا نتعرّف عليها.
+       *[other] معكم اليوم: { $name }، شوفوا معي.
+    }
+    .screen = { $name }
+intro-3 = { $gender ->
+        [m] جبت لكم { $name }، شوفوه معي.
+        [f] جبت لكم { $name }، شوفوها معي.
+       *[other] جبت لكم اليوم: { $name }.
+    }
+    .screen = { $name }
+intro-4 = { $gender ->
+        [m] اللي قدامكم { $name }، وهذي تفاصيله.
+        [f] اللي قدامكم { $name }، وهذي تفاصيلها.
+       *[other] اللي قدامكم: { $name }، وهذي التفاصيل.
+    }
+    .screen = { $name }
+intro-5 = { $gender ->
+        [m] وصلني { $name }، وخلّوني أوريكم إياه.
+        [f] وصلتني { $name }، وخلّوني أوريكم إياها.
+       *[other] وصلني اليوم: { $name }.
+    }
+    .screen = { $name }
+intro-6 = { $gender ->
+        [m] اليوم عندي لكم { $name }، تعالوا نشوفه.
+        [f] اليوم عندي لكم { $name }، تعالوا نشوفها.
+       *[other] اليوم عندي لكم: { $name }، تعالوا نشوف.
+    }
+    .screen = { $name }
+intro-7 = { $gender ->
+        [m] هذا { $name }، شوفوه معي من قريب.
+        [f] هذي { $name }، شوفوها معي من قريب.
+       *[other] شوفوا معي من قريب: { $name }.
+    }
+    .screen = { $name }
+
+benefit-material-1 = بالنسبة للخامة: { $material }.
+    .screen = الخامة: { $material }
+benefit-material-2 = الخامة المستخدمة { $material }، شوفوها معي عن قرب.
+    .screen = الخامة المستخدمة: { $material }
+benefit-material-3 = { $gender ->
+        [m] مصنوع من { $material }.
+        [f] مصنوعة من { $material }.
+       *[other] الخامة { $material }.
+    }
+    .screen = الخامة: { $material }
+    .requires = typed
+
+# Colours: the count is said with its Arabic plural form (dual, 3–10 plural, 11+ singular).
+benefit-colors-1 = { $color_count ->
+        [one] اللون المتوفر: { $colors }.
+        [two] فيه لونين: { $colors }، أي لون بتختارون؟
+        [few] فيه { $color_count } ألوان: { $colors }، أي لون بتختارون؟
+        [many] فيه { $color_count } لون، وكلها تحصّلونها في السلة.
+       *[other] اختاروا اللون اللي يناسبكم: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [two] لونين: { $colors }
+        [few] { $color_count } ألوان تختارون منها
+        [many] { $color_count } لون تختارون منها
+       *[other] الألوان: { $colors }
+    }
+benefit-colors-2 = { $color_count ->
+        [two] لونين تختارون منهم: { $colors_or }.
+        [few] { $color_count } ألوان تختارون منها: { $colors_or }.
+        [many] { $color_count } لون تختارون منها، شوفوها في السلة.
+       *[other] الألوان المتوفرة: { $colors }، اختاروا اللي يعجبكم.
+    }
+    .screen = اختاروا لونكم
+benefit-colors-3 = فيه أكثر من لون: { $colors }.
+    .screen = فيه أكثر من لون
+# More than five colours: the count is said, the colours are not read out (they are in the cart).
+# [few] 3–10 takes the plural ("8 ألوان"), [many] 11–99 and 100+ the singular ("12 لون"); [two] is
+# never chosen here (more than five) but keeps the dual right if the threshold moves.
+benefit-colors-4 = { $color_count ->
+        [two] فيه لونين، وتحصّلون الاثنين في السلة.
+        [few] فيه { $color_count } ألوان، وكلها تحصّلونها في السلة.
+       *[other] فيه { $color_count } لون، وكلها تحصّلونها في السلة.
+    }
+    .screen = { $color_count ->
+        [two] لونين تختارون منهم
+        [few] { $color_count } ألوان تختارون منها
+       *[other] { $color_count } لون تختارون منها
+    }
+    .requires = many_colors
+benefit-colors-5 = { $color_count ->
+        [two] اختاروا لونكم من لونين، وشوفوهم في السلة.
+        [few] اختاروا لونكم من { $color_count } ألوان، وشوفوها في السلة.
+       *[other] اختاروا لونكم من { $color_count } لون، وشوفوها في السلة.
+    }
+    .screen = { $color_count ->
+        [two] لونين في السلة
+        [few] { $color_count } ألوان في السلة
+       *[other] { $color_count } لون في السلة
+    }
+    .requires = many_colors
+
+benefit-sizes-1 = المقاسات المتوفرة: { $sizes }.
+    .screen = المقاسات: { $sizes }
+benefit-sizes-2 = قبل ما تطلبون، شيّكوا على المقاس: { $sizes }.
+    .screen = شيّكوا على المقاس
+benefit-sizes-3 = اختاروا مقاسكم من: { $sizes }.
+    .screen = المقاسات: { $sizes }
+
+# Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
+# holds the product and speaks for themself; no pronoun refers back to it ("اختيار" / "التفاصيل" carry it),
+# and no line sends the viewer elsewhere ("المواصفات في صفحة المنتج" is a cop-out, not a benefit).
+benefit-generic-1 = خلّوني أقرّب لكم الكاميرا، وشوفوا التفاصيل.
+    .screen = شوفوا التفاصيل
+benefit-generic-2 = بصراحة، اختيار دخل قلبي من أول نظرة.
+    .screen = من أول نظرة
+benefit-generic-3 = أنا شخصيًا حبّيت هالاختيار وايد.
+    .screen = اختياري الشخصي
+
+# Lines that assert a claim class carry the fact that supports it in `requires`.
+benefit-apparel-1 = خلّوني أوريكم القطعة من كل الجهات.
+    .screen = من كل الجهات
+benefit-apparel-2 = قطعة تنسّقونها مع اللي في خزانتكم على ذوقكم.
+    .screen = نسّقوها على ذوقكم
+benefit-apparel-3 = إطلالة أنيقة ومريحة طول اليوم، حتى في الصيف.
+    .screen = أناقة وراحة
+    .requires = feature:breathable
+benefit-apparel-4 = إطلالة أنيقة ومريحة حتى مع كثرة الحركة.
+    .screen = حرية في الحركة
+    .requires = feature:stretch
+benefit-beauty-1 = خطوة بسيطة تضيفونها لروتينكم اليومي.
+    .screen = خطوة جديدة لروتينكم
+benefit-beauty-2 = خلّوني أوريكم الشكل والتفاصيل عن قرب.
+    .screen = الشكل عن قرب
+benefit-beauty-3 = القوام خفيف على البشرة.
+    .screen = قوام خفيف على البشرة
+    .requires = feature:lightweight_texture
+benefit-home-1 = من أغراض البيت اللي أحب يكون لها مكان عندي.
+    .screen = من أغراض البيت اللي أحبها
+benefit-home-2 = إضافة حلوة لبيتكم، شوفوها معي.
+    .screen = إضافة حلوة لبيتكم
+benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان كله.
+    .screen = تفصيلة صغيرة تغيّر الجو
+    .requires = feature:dimmable
+benefit-home-4 = الرائحة تغيّر جو المكان من أول ما تنتشر.
+    .screen = رائحة تغيّر الجو
+    .requires = attr:scent
+benefit-electronics-1 = شوفوا التصميم والتفاصيل معي عن قرب.
+    .screen = التصميم عن قرب
+benefit-electronics-2 = اختيار عملي لاستخدامكم اليومي.
+    .screen = لاستخدامكم اليومي
+benefit-electronics-3 = التشغيل سهل ومن غير أي تعقيد.
+    .screen = وصّل وشغّل
+    .requires = feature:plug_and_play
+benefit-electronics-4 = سهولة في الحمل والاستخدام، وين ما كنتم.
+    .screen = معكم وين ما رحتوا
+    .requires = feature:portable
+benefit-gifts-1 = أخيرًا، هدية لها فائدة فعلًا.
+    .screen = هدية لها فائدة فعلًا
+benefit-gifts-2 = فكرة هدية حلوة للعيد والمناسبات والزيارات.
+    .screen = فكرة هدية للمناسبات
+benefit-accessories-1 = هذي اللمسة اللي تكمّل إطلالتكم.
+    .screen = اللمسة الأخيرة لإطلالتكم
+benefit-accessories-2 = أحيانًا التفاصيل الصغيرة هي اللي تصنع الفرق.
+    .screen = التفاصيل تصنع الفرق
+benefit-jewelry-1 = تفصيلة صغيرة تكمّل إطلالتكم في المناسبات.
+    .screen = تفصيلة تكمّل إطلالتكم
+benefit-jewelry-2 = اختيار لكم، أو هدية لحد غالي عليكم.
+    .screen = لكم أو هدية
+benefit-toys-1 = فكرة حلوة لوقت اللعب مع العائلة.
+    .screen = وقت لعب مع العائلة
+benefit-toys-2 = لا تنسون تشوفون العمر المناسب قبل الطلب.
+    .screen = شوفوا العمر المناسب
+benefit-food-1 = فكرة حلوة لجلسات الأهل والضيوف.
+    .screen = لجلسات الأهل والضيوف
+benefit-food-2 = خلّوني أوريكم العبوة من قريب.
+    .screen = العبوة من قريب
+benefit-sports-1 = اختيار يرافق روتين تمارينكم.
+    .screen = لروتين تمارينكم
+benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
+    .screen = جاهزين للتمرين؟
+
+# "سعره / سعرها" refers back to the type word the intro said: only for a typed product (.requires = typed); an
+# untyped one, named by its group ("مستلزمات منزلية") or not introduced at all, would get a pronoun with nothing to
+# point at. Offers are neutral (no بس / فقط): the same line serves a 5-dirham plant and a 788-dirham dress; "only"
+# belongs to the discount lines. A price does not end a sentence ("‏149 د.إ." would read as the abbreviation's
+# dot): "حاليًا", "في السلة" or a clause follows it.
+offer-1 = والسعر { $price } حاليًا.
+    .screen = السعر: { $price }
+offer-2 = السعر الحالي { $price }، والقرار لكم.
+    .screen = { $price }
+offer-3 = بالنسبة للسعر، { $price } حاليًا.
+    .screen = بسعر { $price }
+offer-4 = { $gender ->
+        [m] وسعره الحين { $price } في السلة.
+        [f] وسعرها الحين { $price } في السلة.
+       *[other] والسعر الحين { $price } في السلة.
+    }
+    .screen = بسعر { $price }
+    .requires = typed
+offer-5 = وكم السعر؟ { $price } الحين.
+    .screen = السعر { $price }
+offer-6 = تسألون بكم؟ السعر { $price } في السلة.
+    .screen = السعر الحين { $price }
+offer-7 = وعن السعر، { $price } في السلة الحين.
+    .screen = السعر: { $price }
+offer-8 = السعر { $price }، وشوفوا إذا يناسبكم.
+    .screen = بسعر { $price }
+offer-9 = طيب، بكم السعر؟ { $price } في السلة الحين.
+    .screen = بكم السعر؟ { $price }
+
+offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
+    .screen = { $price } بدل { $old_price }
+offer-discount-2 = بدل { $old_price }، صار السعر الحين { $price } بس.
+    .screen = الحين بسعر { $price }
+offer-discount-3 = مع خصم { $discount }، نزل السعر من { $old_price } وصار { $price } بس.
+    .screen = خصم { $discount }: { $price }
+offer-discount-4 = { $gender ->
+        [m] كان سعره { $old_price }، والحين { $price } بس.
+        [f] كان سعرها { $old_price }، والحين { $price } بس.
+       *[other] كان السعر { $old_price }، والحين { $price } بس.
+    }
+    .screen = الحين { $price } بدل { $old_price }
+    .requires = typed
+offer-discount-5 = والحين السعر { $price } بدل { $old_price }، والعرض يستاهل.
+    .screen = { $price } بدل { $old_price }
+
+cta-1 = اضغطوا على السلة واطلبوا من هناك.
+    .screen = اطلبوا من السلة
+cta-2 = الرابط موجود في السلة تحت.
+    .screen = الرابط في السلة
+cta-3 = الطلب من السلة اللي تحت الفيديو.
+    .screen = الطلب من السلة تحت
+cta-4 = كل التفاصيل تحصّلونها في السلة تحت.
+    .screen = التفاصيل كاملة في السلة
+cta-5 = حابين تطلبون؟ اضغطوا على السلة.
+    .screen = اضغطوا على السلة
+cta-6 = شيّكوا على السلة، والطلب من هناك.
+    .screen = شيّكوا على السلة
+cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
+    .screen = احفظوا الفيديو
+cta-8 = لا يفوتكم، اطلبوا من السلة تحت.
+    .screen = لا يفوتكم!
+cta-9 = شاركوا الفيديو مع اللي يهمه، والطلب من السلة.
+    .screen = شاركوا الفيديو
+cta-10 = عجبكم؟ الطلب من السلة اللي تحت.
+    .screen = عجبكم؟ السلة تحت
+cta-11 = اكتبوا لي رأيكم في التعليقات، والطلب من السلة.
+    .screen = شو رأيكم؟
+cta-12 = تابعوني عشان تشوفون أكثر، والطلب من السلة.
+    .screen = تابعوني للمزيد
+
+# Caption lines: {hook_line} is the chosen hook's on-screen text. The emoji split the caption into phrases
+# (hook, price, name, call to action), and the 50-character ad text cut from it keeps the phrase with the
+# price and drops the others, so the price phrase names the product itself: "{category} بسعر {price}" (the
+# type word, short enough to fit; "بسعر" takes no agreement), never a pronoun ("سعرها") whose noun was cut.
+# The full name is said once, in its own phrase with the brand, and only where it can differ from the type
+# word (`typed`); a name that is only the type word then repeats it as a title line, which reads fine.
+# The type word is said only where it is the product's own (`typed`): never the generic "منتج" or a group
+# word ("مستحضرات تجميل") as if it were the product. A product without one gets a caption with its name
+# (a seller's title or brand), or, when it has no name either, one that needs neither.
+caption-1 = { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
+    .requires = brand typed
+caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
+    .requires = typed
+caption-3 = { $hook_line } 👀 { $category } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة
+    .requires = typed
+caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+    .requires = discount typed
+caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
+caption-10 = { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+    .requires = typed
+caption-11 = { $hook_line } 👀 { $name } بسعر { $price } 👇 لا يفوتكم، الطلب من السلة
+caption-12 = { $hook_line } 👀 { $category } بسعر { $price } ✨ اختيار يستاهل 🛒 الطلب من السلة
+    .requires = typed
+caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصيل في السلة
+caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
+    .requires = discount
+# Variants at different prices (.requires = from): the price is a starting price.
+caption-8 = { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
+    .requires = from typed
+caption-9 = { $hook_line } 👀 الأسعار ابتداءً من { $price } حسب الخيار 🛒 التفاصيل كاملة في السلة
+    .requires = from
+
+# The UAE audience is bilingual: Arabic and English tags side by side. The first ones are used most (festival,
+# type and brand tags come first and the list stops at five).
+hashtags = #الإمارات #DubaiShopping #دبي #UAE #Dubai
+label-sale = تخفيضات
+label-new = جديد
+label-price_from = ابتداءً من { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = العرض على خيارات مختارة فقط.
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = السعر يبدأ من { $price } حسب الخيار.
+    .screen = ابتداءً من { $price }
+offer-from-2 = الأسعار تبدأ من { $price }، واختاروا اللي يناسبكم.
+    .screen = من { $price }

@@ -34,6 +34,7 @@
 # pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
 # stands where Spanish wants one; it is asked as a question and answered ("¿Hasta 33 h de combustión? Tal
 # cual."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
+# No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
 hook-1 = No, pues esto no me lo esperaba.
     .screen = Esto no me lo esperaba
 hook-2 = Espérate, no le des scroll todavía.
@@ -62,7 +63,7 @@ hook-11 = ¿{ $hook_fact }? Tal cual.
 hook-12 = ¿{ $hook_fact }? Pues checa esto.
     .screen = { $hook_fact }
     .requires = pitch
-hook-13 = ¿{ $hook_fact }? Ahorita te cuento.
+hook-13 = ¿{ $hook_fact }? ¡Claro que sí!
     .screen = ¿{ $hook_fact }?
     .requires = pitch
 

@@ -51,6 +51,18 @@ def start_of(market, event, year):
     ("ae", "black_friday", 2026, "2026-11-27"), ("ae", "black_friday", 2027, "2027-11-26"),
     ("ae", "back_to_school_ae", 2026, "2026-08-31"), ("ae", "back_to_school_ae", 2027, "2027-08-30"),
     ("ae", "dubai_shopping_festival", 2025, "2025-12-05"), ("ae", "dubai_shopping_festival", 2026, "2026-12-04"),
+    # mx: Buen Fin ends on the Revolution Day Monday (third Monday of November, LFT art. 74); 2025 ran Thu 13-Mon 17
+    # Nov (Secretaría de Economía / Concanaco via EFE 2025-11-04), so 2026 and 2027 are the same rule (verify)
+    ("mx", "buen_fin", 2025, "2025-11-13"), ("mx", "buen_fin", 2026, "2026-11-12"), ("mx", "buen_fin", 2027, "2027-11-11"),
+    ("mx", "dia_de_muertos", 2026, "2026-11-01"), ("mx", "dia_de_muertos", 2027, "2027-11-01"),
+    # Hot Sale: AMVO's announced dates (calendar_overrides.toml): 2025 @hotsalemex, 2026 press (verify)
+    ("mx", "hot_sale", 2025, "2025-05-26"), ("mx", "hot_sale", 2026, "2026-05-25"),
+    ("mx", "dia_de_las_madres_mx", 2026, "2026-05-10"), ("mx", "dia_de_las_madres_mx", 2027, "2027-05-10"),
+    ("mx", "dia_del_nino", 2026, "2026-04-30"), ("mx", "dia_del_nino", 2027, "2027-04-30"),
+    ("mx", "fathers_day", 2026, "2026-06-21"), ("mx", "fathers_day", 2027, "2027-06-20"),
+    ("mx", "fiestas_patrias_mx", 2026, "2026-09-15"), ("mx", "fiestas_patrias_mx", 2027, "2027-09-15"),
+    ("mx", "regreso_a_clases_mx", 2026, "2026-08-31"), ("mx", "regreso_a_clases_mx", 2027, "2027-08-30"),
+    ("mx", "valentines_day", 2027, "2027-02-14"), ("mx", "reyes", 2027, "2027-01-06"), ("mx", "christmas", 2026, "2026-12-25"),
 ])
 def test_event_dates_match_the_knowledge_table(market, event, year, expected):
     assert start_of(market, event, year) == expected

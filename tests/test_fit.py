@@ -71,7 +71,7 @@ def test_a_winter_beanie_in_brazil_is_flagged_in_december_not_in_july():
 LAMP = Product(id="lamp", title="Nordic Table Lamp, EU plug", description="Linen shade, E27 bulb, 220-240V.")
 
 
-@pytest.mark.parametrize("market", ["us", "gb", "jp", "my", "sa", "ae"])
+@pytest.mark.parametrize("market", ["us", "gb", "jp", "my", "sa", "ae", "mx"])
 def test_a_european_plug_lamp_is_flagged_where_the_sockets_differ(market):
     found = assess(LAMP, market, D("2026-12-10"))
     plug = [f for f in found if f.code == "fit.power.plug"]
@@ -103,10 +103,11 @@ def test_a_mains_product_with_no_plug_is_a_finding_a_usb_or_battery_one_is_not()
 
 EARBUDS = Product(id="buds", title="Soundbit Air Wireless Earbuds",
                   description="Bluetooth 5.3 earbuds with 30 hours of battery including the case.")
-RADIO = {"jp": "fit.marks.radio_jp_giteki", "br": "fit.marks.br_anatel", "us": "fit.marks.radio_us_fcc"}
+RADIO = {"jp": "fit.marks.radio_jp_giteki", "br": "fit.marks.br_anatel", "us": "fit.marks.radio_us_fcc",
+         "mx": "fit.marks.mx_homologacion"}
 
 
-@pytest.mark.parametrize("market", ["jp", "br", "us"])
+@pytest.mark.parametrize("market", ["jp", "br", "us", "mx"])
 def test_earbuds_get_the_radio_certification_finding(market):
     found = assess(EARBUDS, market, D("2026-12-10"))
     f = [x for x in found if x.code == RADIO[market]]
@@ -154,6 +155,18 @@ def test_shoe_sizes_are_converted_for_a_market_that_reads_another_system():
     assert f and "EU 38 = JP 24 cm" in f[0].fix and "JP" in f[0].message
     us = [x for x in assess(shoes, "us", D("2026-12-10")) if x.code == "fit.sizes.system"]
     assert us and "EU 40 = US M 7" in us[0].fix
+    mx = [x for x in assess(shoes, "mx", D("2026-12-10")) if x.code == "fit.sizes.system"]
+    assert mx and "EU 42 = MX 26.5" in mx[0].fix          # Mexican sizes are cm of foot length
+    cm = Product(id="c", title="Tenis de lona", category="Shoes", options=["Size"],
+                 variants=[Variant(sku=f"c{n}", options={"Size": str(n)}) for n in (24, 25, 26)])
+    assert not [x for x in assess(cm, "mx", D("2026-12-10")) if x.code == "fit.sizes.system"]   # "26" is a Mexican size
+
+
+def test_a_beanie_in_mexico_sells_in_winter_and_a_swimsuit_all_year():
+    assert "fit.season.winter_off_season" in codes(BEANIE, "mx", "2026-07-10")
+    assert not SEASON & codes(BEANIE, "mx", "2026-12-10")
+    swim = Product(id="sw", title="One-piece swimsuit")
+    assert "fit.season.summer_off_season" not in codes(swim, "mx", "2026-12-10")
 
 
 def test_red_goods_fit_tet_in_its_run_up_and_the_festival_is_named():

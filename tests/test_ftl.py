@@ -157,6 +157,7 @@ WRONG_BEFORE = {   # article or demonstrative that a noun of this gender/number 
     "it": {"f": ("il", "lo", "questo", "un", "del", "dello"), "m": ("la", "questa", "una", "della"),
            "pl": ("il", "lo", "la", "questo", "questa", "un", "una")},
     "es": {"f": ("el", "este", "un", "del"), "m": ("la", "esta", "una"), "pl": ("el", "la", "este", "esta", "un", "una")},
+    "mx": {"f": ("el", "este", "un", "del"), "m": ("la", "esta", "una"), "pl": ("el", "la", "este", "esta", "un", "una")},
     "br": {"f": ("o", "esse", "este", "um", "do", "desse"), "m": ("a", "essa", "esta", "uma", "da", "dessa"),
            "pl": ("o", "a", "esse", "essa", "este", "esta", "um", "uma")},
 }

@@ -515,7 +515,7 @@ def test_a_look_is_not_a_fact(text, handmade):
 
 
 @pytest.mark.parametrize("code,name", [("de", "Ohrringe, vergoldet"), ("es", "con baño de oro"),
-                                       ("br", "com banho de ouro")])
+                                       ("br", "com banho de ouro"), ("mx", "aretes con baño de oro")])
 def test_plating_names_the_product_without_a_broken_preposition(code, name):
     from toolkit.knowledge.render import FactRenderer
     k = knowledge_for(prod("Gold-plated earrings", "Gold plated hoops.", id="gp"))

@@ -1,0 +1,394 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Mexican Spanish (es-MX), tú-form (never usted, never vosotros), the voice of a Mexican TikTok seller
+## showing a find to a friend: "checa", "te late", "ahorita", "te platico", "aquí abajito", "link";
+## Mexican vocabulary (celular, lentes, aretes, playera, chamarra, clóset, outfit, video without accent),
+## never Peninsular forms (móvil, gafas, vale, pinchar, fichado, chollo, mola). Every line is written for
+## this market, not translated from Spain's.
+##
+## Grammar: lines that name the product select on the grammar of its type word (facts.toml [types]):
+## $gender (m, f) and $number (sg, pl) choose the demonstrative and the pronoun: "este collar",
+## "esta taza", "estos audífonos", "estas calcetas"; "lo/la/los/las encuentras". $gender is known only
+## when the name is built from facts (or is the type word); a seller's own title has no known gender, so
+## every selector's *[other] default reads right with ANY noun: the name or the type word after a colon
+## ("De Soundbit: audífonos"), or a sentence that does not refer to it ("El link está en...").
+## { $category } in a voice line is the bare type word ("collar", "lentes de sol"), { $name } the full name
+## ("collar de plata 925"): a bare { $name } only after a colon or at the start of the line (the lint).
+## An intro's *[other] variant names the product by { $name } (the seller's title, or the brand), never by
+## { $category }: there it is a group or generic word ("belleza", "producto"), not a name.
+## Agreement: a line without a selector has no subject that agrees with the product ("Te sale en" is
+## impersonal; "Pesa poco" is not): select on $number/$gender, or say it so that any noun fits.
+## Colour lines: $colors_or for a choice ("negro o blanco"), $colors as a list ("negro y blanco"),
+## $color_count selected on its CLDR plural category (Spanish: [one], *[other]).
+## Prices: "$1,299" on screen, said "1299 pesos" (facts.toml [spoken]); "te sale en", "está en", "a $299".
+##
+## No line asserts a claim class (popularity, easy setup, lightness, portability, mood, comfort,
+## warmth, durability, speed) unless its `.requires` names the fact that supports it ([claims] in
+## facts.toml lists the phrases). No "nuevo" (we do not know the product is new), no "el mejor",
+## no "te va a encantar", no urgency ("corre", "últimas piezas", "antes de que se acabe").
+
+# HOOKS: the first 3 seconds. Each voice is said in under 2.7 s (<= 37 characters, a "%" said as
+# "por ciento" counted), never names the product or its category (the intro does, right after), and
+# promises nothing a fact must support. A situation, a direct "tú", a curiosity gap.
+# { $hook_fact } (the screen line of the first selling point: "Hasta 30 h de batería", "Paquete de 10
+# pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
+# stands where Spanish wants one; it is asked as a question and answered ("¿Hasta 33 h de combustión? Tal
+# cual."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
+# No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
+hook-1 = No, pues esto no me lo esperaba.
+    .screen = Esto no me lo esperaba
+hook-2 = Espérate, no le des scroll todavía.
+    .screen = No le des scroll todavía
+hook-3 = Neta, no sabía que necesitaba esto.
+    .screen = No sabía que necesitaba esto
+hook-4 = Tienes que checar esto, en serio.
+    .screen = Tienes que checar esto
+hook-5 = Mira nada más lo que me encontré.
+    .screen = Mira lo que me encontré
+hook-6 = ¿Te enseño algo? Mira esto.
+    .screen = ¿Te enseño algo?
+hook-7 = POV: encuentras lo que buscabas.
+    .screen = POV: lo que buscabas
+hook-8 = Esto se va directito a mi carrito.
+    .screen = Directito al carrito
+hook-9 = { $discount } de descuento. ¡Neta!
+    .screen = { $discount } de descuento. ¡Neta!
+    .requires = discount
+hook-10 = ¿{ $discount } menos? ¡Órale!
+    .screen = ¿{ $discount } menos? ¡Órale!
+    .requires = discount
+hook-11 = ¿{ $hook_fact }? Tal cual.
+    .screen = ¿{ $hook_fact }?
+    .requires = pitch
+hook-12 = ¿{ $hook_fact }? Pues checa esto.
+    .screen = { $hook_fact }
+    .requires = pitch
+hook-13 = ¿{ $hook_fact }? ¡Claro que sí!
+    .screen = ¿{ $hook_fact }?
+    .requires = pitch
+
+# INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
+# ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
+# aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
+intro-1 = { $gender ->
+        [m] { $number ->
+            [pl] Te presento estos { $category } de { $brand }.
+           *[other] Te presento este { $category } de { $brand }.
+        }
+        [f] { $number ->
+            [pl] Te presento estas { $category } de { $brand }.
+           *[other] Te presento esta { $category } de { $brand }.
+        }
+       *[other] Hoy te enseño algo de { $brand }: { $name }.
+    }
+    .screen = { $name }
+    .requires = brand
+intro-2 = { $gender ->
+        [m] { $number ->
+            [pl] Hoy te traigo estos { $category }.
+           *[other] Hoy te traigo este { $category }.
+        }
+        [f] { $number ->
+            [pl] Hoy te traigo estas { $category }.
+           *[other] Hoy te traigo esta { $category }.
+        }
+       *[other] Hoy te traigo esto: { $name }.
+    }
+    .screen = { $name }
+intro-3 = { $gender ->
+        [m] { $number ->
+            [pl] Te platico de estos { $category }.
+           *[other] Te platico de este { $category }.
+        }
+        [f] { $number ->
+            [pl] Te platico de estas { $category }.
+           *[other] Te platico de esta { $category }.
+        }
+       *[other] Te platico de esto: { $name }.
+    }
+    .screen = { $name }
+intro-4 = { $gender ->
+        [m] { $number ->
+            [pl] Checa estos { $category }.
+           *[other] Checa este { $category }.
+        }
+        [f] { $number ->
+            [pl] Checa estas { $category }.
+           *[other] Checa esta { $category }.
+        }
+       *[other] Checa esto: { $name }.
+    }
+    .screen = { $name }
+intro-5 = { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } son de { $brand }.
+           *[other] Este { $category } es de { $brand }.
+        }
+        [f] { $number ->
+            [pl] Estas { $category } son de { $brand }.
+           *[other] Esta { $category } es de { $brand }.
+        }
+       *[other] Esto es de { $brand }: { $name }.
+    }
+    .screen = { $name }
+    .requires = brand
+
+# {material} after a colon: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
+benefit-material-1 = Te platico del material: { $material }.
+    .screen = { $material }
+benefit-material-2 = Checa el material: { $material }.
+    .screen = { $material }
+benefit-material-3 = Y el material: { $material }.
+    .screen = { $material }
+
+# Colours: only used with two colours or more. Colour words after "en" stay masculine ("en negro").
+# More than five colours: only the many_colors lines, which count them and list none (voice and screen).
+benefit-colors-1 = { $gender ->
+        [m] { $number ->
+            [pl] Los encuentras en { $colors_or }.
+           *[other] Lo encuentras en { $colors_or }.
+        }
+        [f] { $number ->
+            [pl] Las encuentras en { $colors_or }.
+           *[other] La encuentras en { $colors_or }.
+        }
+       *[other] Puedes escoger entre { $colors }.
+    }
+    .screen = En { $colors_or }
+benefit-colors-2 = ¿Cuál te llevas: { $colors_or }?
+    .screen = Colores: { $colors }
+benefit-colors-3 = { $color_count ->
+        [one] Viene en un solo color: { $colors }.
+       *[other] Hay { $color_count } colores para escoger: { $colors }.
+    }
+    .screen = { $color_count ->
+        [one] Color: { $colors }
+       *[other] { $color_count } colores
+    }
+benefit-colors-4 = Hay { $color_count } colores para escoger.
+    .screen = { $color_count } colores para escoger
+    .requires = many_colors
+benefit-colors-5 = ¿Cuál te late? Hay { $color_count } colores.
+    .screen = { $color_count } colores
+    .requires = many_colors
+
+# Sizes: { $sizes } is "S / L" or "S–XL", for the eye only (the voice would read the slash): the screen shows
+# it, the voice says there is a choice. "Talla" is clothing's word (apparel only); the neutral line fits a
+# cat scratcher, a ring or a T-shirt alike.
+benefit-sizes-1 = Hay varias tallas para escoger.
+    .screen = Tallas: { $sizes }
+    .requires = group:apparel
+benefit-sizes-2 = Checa cuál es tu talla antes de pedir.
+    .screen = Tallas disponibles: { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = Puedes escoger entre varias opciones.
+    .screen = Opciones: { $sizes }
+
+# Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el video se ve"):
+# the images may be stills or placeholders.
+benefit-generic-1 = Para ti o para regalar, tú decides.
+    .screen = Para ti o para regalar
+benefit-generic-2 = Cuéntame en los comentarios si ya está en tu lista.
+    .screen = ¿Ya está en tu lista?
+benefit-generic-3 = Dime en los comentarios si te late.
+    .screen = ¿Te late?
+benefit-generic-4 = Sin complicaciones: sacas de la caja, usas y listo.
+    .screen = Sin complicaciones
+    .requires = feature:plug_and_play
+
+benefit-apparel-1 = Para combinar a tu estilo con lo que ya tienes en el clóset.
+    .screen = Para combinar a tu estilo
+benefit-apparel-2 = Para diario o para salir, tú decides.
+    .screen = Para diario o para salir
+benefit-beauty-1 = Un paso más para tu rutina diaria.
+    .screen = Para tu rutina
+benefit-beauty-2 = Textura ligera, para tu rutina diaria.
+    .screen = Textura ligera
+    .requires = feature:lightweight_texture
+# home is also pet toys, kitchen tools and bedding: no "decor" line
+benefit-home-1 = ¿Para tu casa o para regalar? Te leo.
+    .screen = ¿Para tu casa o para regalar?
+benefit-home-2 = Con su aroma, cualquier rincón se siente más acogedor.
+    .screen = Tu casa, más acogedora
+    .requires = attr:scent
+benefit-home-3 = ¿Sí o no? Te leo en los comentarios.
+    .screen = ¿Sí o no?
+benefit-electronics-1 = { $gender ->
+        [m] { $number ->
+            [pl] ¿Tú para qué los usarías? Cuéntame.
+           *[other] ¿Tú para qué lo usarías? Cuéntame.
+        }
+        [f] { $number ->
+            [pl] ¿Tú para qué las usarías? Cuéntame.
+           *[other] ¿Tú para qué la usarías? Cuéntame.
+        }
+       *[other] ¿Tú cómo le sacarías provecho? Cuéntame.
+    }
+    .screen = Te leo en los comentarios
+benefit-electronics-2 = Conectas y listo, sin instructivos.
+    .screen = Conectar y listo
+    .requires = feature:plug_and_play
+benefit-electronics-3 = { $gender ->
+        [m] { $number ->
+            [pl] Te los llevas a todas partes.
+           *[other] Te lo llevas a todas partes.
+        }
+        [f] { $number ->
+            [pl] Te las llevas a todas partes.
+           *[other] Te la llevas a todas partes.
+        }
+       *[other] Para llevar a todas partes.
+    }
+    .screen = Va contigo a todas partes
+    .requires = feature:portable
+benefit-gifts-1 = ¿Andas buscando qué regalar? Aquí hay una idea.
+    .screen = Una idea para regalar
+benefit-gifts-2 = En caja de regalo: ya no tienes que envolver nada.
+    .screen = En caja de regalo
+    .requires = feature:gift_box
+benefit-accessories-1 = Para completar tu outfit a tu estilo.
+    .screen = Para completar tu outfit
+benefit-accessories-2 = El detalle que le faltaba a tu outfit.
+    .screen = El detalle para tu outfit
+
+# Prices: "cuesta/cuestan" agree in number; the default says the price without a subject.
+offer-1 = { $number ->
+        [pl] Y cuestan { $price }.
+        [sg] Y cuesta { $price }.
+       *[other] ¿Y el precio? { $price }.
+    }
+    .screen = Precio: { $price }
+offer-2 = { $number ->
+        [pl] Están en { $price }.
+        [sg] Está en { $price }.
+       *[other] Su precio: { $price }.
+    }
+    .screen = Por { $price }
+offer-3 = ¿Y cuánto cuesta? { $price }.
+    .screen = Precio: { $price }
+offer-4 = { $number ->
+        [pl] Te salen en { $price }.
+       *[other] Te sale en { $price }.
+    }
+    .screen = { $price }
+
+offer-discount-1 = Antes { $old_price }, ahora { $price }.
+    .screen = { $price } (antes { $old_price })
+offer-discount-2 = { $number ->
+        [pl] Ahorita te salen en { $price }.
+       *[other] Ahorita te sale en { $price }.
+    }
+    .screen = Ahora { $price }
+offer-discount-3 = Con { $discount } de descuento, te queda en { $price }.
+    .screen = { $discount } de descuento: { $price }
+offer-discount-4 = Con descuento: de { $old_price } a { $price }.
+    .screen = De { $old_price } a { $price }
+
+# CTA: the orange cart is TikTok Shop's product link. Pronouns agree with the product; the default has none.
+# "Pícale" (tap it) and "dale clic" are how Mexico says it; never "pincha".
+cta-1 = { $gender ->
+        [m] { $number ->
+            [pl] Los encuentras en el carrito naranja.
+           *[other] Lo encuentras en el carrito naranja.
+        }
+        [f] { $number ->
+            [pl] Las encuentras en el carrito naranja.
+           *[other] La encuentras en el carrito naranja.
+        }
+       *[other] Tienes el link en el carrito naranja.
+    }
+    .screen = En el carrito naranja
+cta-2 = Pícale al carrito naranja, aquí abajito.
+    .screen = Pícale al carrito naranja
+cta-3 = Dale clic al carrito naranja y échale un ojo.
+    .screen = Dale clic al carrito naranja
+cta-4 = Guarda el video o vete directo al carrito naranja.
+    .screen = Guárdalo o ve al carrito naranja
+cta-5 = Todos los detalles, en el carrito naranja.
+    .screen = Detalles en el carrito naranja
+cta-6 = El link está en el carrito naranja, aquí abajo.
+    .screen = El link, en el carrito naranja
+cta-7 = Si te late, ya sabes: carrito naranja.
+    .screen = Ya sabes: carrito naranja
+cta-8 = Échale un ojo en el carrito naranja, aquí abajo.
+    .screen = Échale un ojo al carrito naranja
+cta-9 = Date una vuelta por el carrito naranja, aquí abajo.
+    .screen = Date una vuelta por el carrito naranja
+
+# Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
+# line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
+# demonstrative inside a $gender selector. No "({category})": the name already starts with it.
+# The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
+# that clause names the product itself ("Este florero te sale en $459"), never a bare pronoun
+# ("Lo tienes a…") whose noun was in a clause that got cut; no comma between the noun and the price.
+# Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
+# `.requires = from` (variants at different prices): the caption says the price as a starting price ("desde").
+caption-1 = { $hook_line } 👉 { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } de { $brand } los tienes a { $price } en el carrito naranja. 🛒
+           *[other] Este { $category } de { $brand } lo tienes a { $price } en el carrito naranja. 🛒
+        }
+        [f] { $number ->
+            [pl] Estas { $category } de { $brand } las tienes a { $price } en el carrito naranja. 🛒
+           *[other] Esta { $category } de { $brand } la tienes a { $price } en el carrito naranja. 🛒
+        }
+       *[other] De { $brand }: { $name }. A { $price } en el carrito naranja. 🛒
+    }
+    .requires = brand
+caption-2 = { $hook_line } ✨ { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } te salen en { $price }.
+           *[other] Este { $category } te sale en { $price }.
+        }
+        [f] { $number ->
+            [pl] Estas { $category } te salen en { $price }.
+           *[other] Esta { $category } te sale en { $price }.
+        }
+       *[other] En { $price }: { $name }.
+    } Dale clic al carrito naranja y échale un ojo. 🛒
+caption-3 = { $name } 👉 { $price }. ¿Qué te parece? El link está en el carrito naranja. 🛒
+caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } cuestan { $price } y están en el carrito naranja. 🛒
+           *[other] Este { $category } cuesta { $price } y está en el carrito naranja. 🛒
+        }
+        [f] { $number ->
+            [pl] Estas { $category } cuestan { $price } y están en el carrito naranja. 🛒
+           *[other] Esta { $category } cuesta { $price } y está en el carrito naranja. 🛒
+        }
+       *[other] A { $price } en el carrito naranja: { $name }. 🛒
+    }
+caption-5 = { $hook_line } 👉 { $gender ->
+        [m] { $number ->
+            [pl] Estos { $category } los tienes desde { $price } en el carrito naranja. 🛒
+           *[other] Este { $category } lo tienes desde { $price } en el carrito naranja. 🛒
+        }
+        [f] { $number ->
+            [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
+           *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
+        }
+       *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
+    }
+    .requires = from
+caption-6 = { $hook_line } 👉 Desde { $price }, según el modelo. El link está en el carrito naranja. 🛒
+    .requires = from
+# Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
+caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. ¿Qué te parece? 🛒
+caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carrito naranja. 🛒
+caption-9 = { $hook_line } 🛍️ De la marca { $brand }: { $name }, a { $price }. El link está en el carrito naranja. 🛒
+    .requires = brand
+caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
+caption-11 = Mi hallazgo de hoy: { $name }, a { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+
+hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #ofertas
+label-sale = OFERTA
+label-new = NUEVO
+label-price_from = desde { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Aplica en modelos seleccionados.
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Desde { $price }, según el modelo.
+    .screen = Desde { $price }
+offer-from-2 = A partir de { $price }, según el modelo que escojas.
+    .screen = A partir de { $price }

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 
-MARKETS = ["us", "gb", "de", "fr", "it", "es", "br", "jp", "kr", "vn", "th", "sa", "id", "my"]
+MARKETS = ["us", "gb", "de", "fr", "it", "es", "br", "jp", "kr", "vn", "th", "sa", "id", "my", "nl"]
 SECTIONS = ("product", "facts", "key_messages", "hooks", "shot_list", "must_say", "must_not_say", "festival",
             "hashtags", "deliverables", "fit")
 # the characters of each non-Latin market's script: its headings are written in it
@@ -19,7 +19,7 @@ DAY = "2026-12-01"
 
 @pytest.fixture(scope="module")
 def briefs():
-    """The earbuds (fit findings everywhere) briefed in all 14 markets, in process, as dicts and Markdown."""
+    """The earbuds (fit findings everywhere) briefed in every market, in process, as dicts and Markdown."""
     from toolkit.batch import _worker_tools
     from toolkit.brief import build_brief
     from toolkit.brief.markdown import creator_markdown, seller_markdown

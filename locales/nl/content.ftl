@@ -78,8 +78,8 @@ hook-17 = { $hook_fact }? Hier zat ik op te wachten.
 hook-18 = { $hook_fact }? Dat vind ik fijn.
     .screen = { $hook_fact }? Fijn
     .requires = pitch
-hook-19 = { $hook_fact }? Vertel me meer.
-    .screen = { $hook_fact }? Vertel meer
+hook-19 = { $hook_fact }? Nou, vertel.
+    .screen = { $hook_fact }? Nou, vertel
     .requires = pitch
 
 # Intro's noemen het product direct na de hook: voice met lidwoord + { $category } (zie boven), scherm
@@ -241,7 +241,7 @@ benefit-material-2 = { $material ->
 benefit-colors-1 = Je hebt de keuze: { $colors_or }.
     .screen = Kleuren: { $colors }
 benefit-colors-2 = Welke kleur wordt het: { $colors_or }?
-    .screen = Welke kleur? { $colors_or }
+    .screen = Welke kleur: { $colors_or }?
 benefit-colors-3 = { $color_count ->
         [one] Verkrijgbaar in één kleur: { $colors }.
        *[other] Verkrijgbaar in { $color_count } kleuren: { $colors }.

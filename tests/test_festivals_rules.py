@@ -63,6 +63,23 @@ def start_of(market, event, year):
     ("mx", "fiestas_patrias_mx", 2026, "2026-09-15"), ("mx", "fiestas_patrias_mx", 2027, "2027-09-15"),
     ("mx", "regreso_a_clases_mx", 2026, "2026-08-31"), ("mx", "regreso_a_clases_mx", 2027, "2027-08-30"),
     ("mx", "valentines_day", 2027, "2027-02-14"), ("mx", "reyes", 2027, "2027-01-06"), ("mx", "christmas", 2026, "2026-12-25"),
+    # nl (checked 2026-11): Koningsdag from the holidays package (Wet viering Koningsdag: the 26th when the 27th is a
+    # Sunday, as in 2025); Moederdag/Vaderdag 2nd Sunday of May / 3rd Sunday of June; Pasen (Easter Sunday, holidays
+    # package); Bevrijdingsdag always 5 May (rijksoverheid.nl); pakjesavond 5 December; the intocht on the Saturday
+    # from 12 to 18 November (17 Nov 2018, 18 Nov 2023, 16 Nov 2024 in news reports); Black Friday / Cyber Monday as in
+    # markets.md section 4; back to school: regions Noord and Midden back on 24 August 2026 (summer holiday 11 July-23
+    # August 2026, school calendars); the January sale from 27 December (AD: "januari is traditioneel uitverkoopmaand")
+    ("nl", "kings_day", 2025, "2025-04-26"), ("nl", "kings_day", 2026, "2026-04-27"), ("nl", "kings_day", 2027, "2027-04-27"),
+    ("nl", "mothers_day", 2026, "2026-05-10"), ("nl", "mothers_day", 2027, "2027-05-09"),
+    ("nl", "fathers_day", 2026, "2026-06-21"), ("nl", "fathers_day", 2027, "2027-06-20"),
+    ("nl", "easter", 2026, "2026-04-05"), ("nl", "easter", 2027, "2027-03-28"),
+    ("nl", "liberation_day_nl", 2026, "2026-05-05"), ("nl", "liberation_day_nl", 2027, "2027-05-05"),
+    ("nl", "valentines_day", 2027, "2027-02-14"),
+    ("nl", "sinterklaas_intocht", 2026, "2026-11-14"), ("nl", "sinterklaas_intocht", 2027, "2027-11-13"),
+    ("nl", "sinterklaas", 2026, "2026-12-05"), ("nl", "sinterklaas", 2027, "2027-12-05"),
+    ("nl", "black_friday", 2026, "2026-11-27"), ("nl", "cyber_monday", 2027, "2027-11-29"),
+    ("nl", "christmas", 2026, "2026-12-25"), ("nl", "christmas", 2027, "2027-12-25"),
+    ("nl", "back_to_school_nl", 2026, "2026-08-24"), ("nl", "winter_sale_nl", 2026, "2026-12-27"),
 ])
 def test_event_dates_match_the_knowledge_table(market, event, year, expected):
     assert start_of(market, event, year) == expected
@@ -83,6 +100,7 @@ def test_every_market_has_a_calendar_with_greetings():
 
 @pytest.mark.parametrize("market,expected", [
     ("vn", "lunar_new_year"), ("kr", "lunar_new_year"), ("my", "lunar_new_year"), ("sa", None), ("us", None),
+    ("nl", "winter_sale_nl"),
 ])
 def test_auto_pick_on_2027_01_20(market, expected):
     occ = fest.pick(market, D("2027-01-20"))

@@ -127,7 +127,7 @@ PILLOW = Product(id="pillow", title="Linen Throw Pillow 45 x 45 cm")
 GPSR = "fit.marks.gpsr_responsible_person"
 
 
-@pytest.mark.parametrize("market", ["de", "fr", "it", "es"])
+@pytest.mark.parametrize("market", ["de", "fr", "it", "es", "nl"])
 def test_eu_listings_get_the_gpsr_finding_until_the_responsible_person_is_given(market):
     assert GPSR in codes(PILLOW, market, "2026-12-10")
     for header in ("responsible_person", "EU Responsible Person"):

@@ -160,6 +160,7 @@ WRONG_BEFORE = {   # article or demonstrative that a noun of this gender/number 
     "mx": {"f": ("el", "este", "un", "del"), "m": ("la", "esta", "una"), "pl": ("el", "la", "este", "esta", "un", "una")},
     "br": {"f": ("o", "esse", "este", "um", "do", "desse"), "m": ("a", "essa", "esta", "uma", "da", "dessa"),
            "pl": ("o", "a", "esse", "essa", "este", "esta", "um", "uma")},
+    "nl": {"de": ("het", "dit"), "het": ("de", "deze"), "pl": ("het", "dit", "een")},
 }
 
 

@@ -282,6 +282,7 @@ def test_chinese_catalog_end_to_end_in_every_market(tmp_path):
     bundles = sorted(out.glob("*/*/script.json"))
     from toolkit.markets import available_markets
     assert len(bundles) == len(available_markets()) * 6            # every market ("-m all")
+    assert len(bundles) == len(available_markets()) * 6
     for sj in bundles:
         market = sj.parent.parent.name
         d = json.loads(sj.read_text("utf-8"))

@@ -1,0 +1,514 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Nederlandse TikTok, je/jij, uitgesproken door een creator die in de camera praat; geschreven voor
+## Nederland, niet vertaald uit het Engels of Duits. Nuchter en direct: zeg wat het is, laat een droge
+## opmerking het werk doen, geen hype ("WAUW", "dit MOET je hebben"). Ids, variabelen en selectors:
+## locales/README.md.
+##
+## Grammatica: $gender ("de" of "het", de lidwoorden zelf) en $number (sg/pl) komen uit facts.toml [types]
+## als de naam uit de feiten is gebouwd ("bureaulamp met dimfunctie", "kaars van sojawas") of het typewoord
+## zelf is; $category is dan precies dat typewoord. Daarom zeggen de [pl]/[de]/[het]-varianten in de
+## voice-over lidwoord + { $category } ("Dit is de bureaulamp van Lumos", "Deze oortjes ...") en toont het
+## scherm { $name }: de benefit-scènes noemen de kenmerken direct daarna.
+##   de-woord: de / deze / hij, hem / een mooie lamp
+##   het-woord: het / dit / het / een mooi kussen
+##   meervoud: de / deze / ze / geen "een"
+## De eigen titel van een shop ("Organic Cotton Everyday Tee") heeft geen bekend geslacht: $gender en
+## $number zijn dan "other", en elke keuze heeft een *[other] die met ELKE naam klopt: { $name } staat daar na
+## een dubbele punt of vooraan, nooit na een lidwoord, en nooit als onderwerp van "is"/"kost" (een titel kan
+## meervoud zijn).
+## Losse aanwijzende "dit" ("Ken je dit al?", "Wat vind jij hiervan?") verwijst naar het ding in beeld en past
+## bij elk woord; "deze/dit" vóór { $category } volgt het geslacht.
+## { $material } kan een bijvoeglijk naamwoord zijn ("verguld"): dat heeft een eigen variant, nooit "gemaakt van verguld".
+## $color_count is een getal: keuze op de CLDR-meervoudsvorm ([one], *[other]).
+##
+## Claims: de benefit-scènes bouwt ctk uit feiten (locales/nl/facts.toml). De regels hier beweren niets wat
+## een feit moet onderbouwen: geen populariteit ("viral", "iedereen koopt"), geen "makkelijk te installeren",
+## "licht", "voor onderweg", geen sfeer ("gezellig"), geen comfort, warmte, duurzaamheid, snelheid, geen
+## "beste", geen gezondheids- of milieuclaims, geen kunstmatige tijdsdruk ("alleen vandaag", "op = op").
+## Een regel die toch iets beweert, krijgt `.requires` met het feit dat hem onderbouwt.
+
+# Hooks: de eerste 3 s. Ze noemen het product niet (dat doet de intro direct erna), en de caption begint met
+# de schermtekst van de hook: die eindigt dus nooit op een dubbele punt. Elke voice zonder {placeholder} is
+# hooguit 37 tekens (2,7 s bij 14 tekens/s), gemeten zoals uitgesproken ("20%" is "20 procent"); $hook_fact is
+# een schermregel uit facts.toml ("Tot 30 uur accuduur", "Touchbediening", "Oplaadbaar"); een hook die daarmee
+# te lang wordt, wordt niet gekozen. $hook_fact staat vooraan als vraag + reactie ("Oplaadbaar? Ja, graag!"),
+# dat past bij bijvoeglijk naamwoord en zelfstandig naamwoord. Geen "kijk goed", "ik laat het je zien": de
+# beelden kunnen placeholders zijn. Geen "jullie vroegen erom" (populariteit).
+hook-1 = Wacht even, niet doorscrollen.
+    .screen = Wacht, niet doorscrollen
+hook-2 = Dit moet je even horen.
+    .screen = Dit moet je even horen
+hook-3 = Oké, hier had ik niet op gerekend.
+    .screen = Hier had ik niet op gerekend
+hook-4 = POV: je hebt het eindelijk gevonden.
+    .screen = POV: eindelijk gevonden
+hook-5 = Heel even, daarna mag je door.
+    .screen = Heel even, dan mag je door
+hook-6 = Zeg eens, ken jij dit al?
+    .screen = Ken jij dit al?
+hook-7 = Oké, luister even.
+    .screen = Luister even
+hook-8 = Dit gaat op mijn verlanglijstje.
+    .screen = Op mijn verlanglijstje
+hook-9 = Stop even, dit wil je weten.
+    .screen = Stop even, dit wil je weten
+hook-10 = Kleine tip van mij, luister even.
+    .screen = Kleine tip van mij
+hook-11 = Oké, ik ben een beetje verliefd.
+    .screen = Oké, ik ben een beetje verliefd
+hook-12 = Nu { $discount } korting!
+    .screen = Nu { $discount } korting!
+    .requires = discount
+hook-13 = { $discount } korting? Luister even.
+    .screen = { $discount } korting?
+    .requires = discount
+hook-14 = { $hook_fact }? Ja, graag!
+    .screen = { $hook_fact }? Ja, graag!
+    .requires = pitch
+hook-15 = { $hook_fact }? Helemaal mijn ding.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-16 = { $hook_fact }? Daar word ik blij van.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-17 = { $hook_fact }? Hier zat ik op te wachten.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-18 = { $hook_fact }? Dat vind ik fijn.
+    .screen = { $hook_fact }? Fijn
+    .requires = pitch
+hook-19 = { $hook_fact }? Nou, vertel.
+    .screen = { $hook_fact }? Nou, vertel
+    .requires = pitch
+
+# Intro's noemen het product direct na de hook: voice met lidwoord + { $category } (zie boven), scherm
+# { $name }. De group:-varianten passen alleen bij hun groep ("Nieuw in mijn routine" voor beauty).
+intro-1 = { $number ->
+        [pl] Dit zijn de { $category } van { $brand }.
+       *[other] { $gender ->
+            [de] Dit is de { $category } van { $brand }.
+            [het] Dit is het { $category } van { $brand }.
+           *[other] Dit is van { $brand }: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = brand
+intro-2 = { $number ->
+        [pl] Net ontdekt: deze { $category } van { $brand }.
+       *[other] { $gender ->
+            [de] Net ontdekt: deze { $category } van { $brand }.
+            [het] Net ontdekt: dit { $category } van { $brand }.
+           *[other] Vandaag iets van { $brand }: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = brand
+intro-3 = { $number ->
+        [pl] Mag ik even voorstellen: de { $category }.
+       *[other] { $gender ->
+            [de] Mag ik even voorstellen: de { $category }.
+            [het] Mag ik even voorstellen: het { $category }.
+           *[other] Mag ik even voorstellen: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-4 = { $number ->
+        [pl] Vandaag gaat het over deze { $category }.
+       *[other] { $gender ->
+            [de] Vandaag gaat het over deze { $category }.
+            [het] Vandaag gaat het over dit { $category }.
+           *[other] Hier gaat het vandaag om: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-5 = { $number ->
+        [pl] Deze { $category } heb ik voor je uitgezocht.
+       *[other] { $gender ->
+            [de] Deze { $category } heb ik voor je uitgezocht.
+            [het] Dit { $category } heb ik voor je uitgezocht.
+           *[other] Voor je uitgezocht: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-6 = { $number ->
+        [pl] Mijn vondst van de week: deze { $category }.
+       *[other] { $gender ->
+            [de] Mijn vondst van de week: deze { $category }.
+            [het] Mijn vondst van de week: dit { $category }.
+           *[other] Mijn vondst van de week: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-7 = { $number ->
+        [pl] Nieuw in mijn kast: { $category }.
+       *[other] { $gender ->
+            [de] Nieuw in mijn kast: een { $category }.
+            [het] Nieuw in mijn kast: een { $category }.
+           *[other] Nieuw in mijn kast: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:apparel
+intro-11 = { $number ->
+        [pl] Hier zijn ze dan: de { $category }.
+       *[other] { $gender ->
+            [de] Hier is hij dan: de { $category }.
+            [het] Hier is het dan: het { $category }.
+           *[other] En hier is het dan: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-12 = { $number ->
+        [pl] Hier keek ik naar uit: deze { $category }.
+       *[other] { $gender ->
+            [de] Hier keek ik naar uit: deze { $category }.
+            [het] Hier keek ik naar uit: dit { $category }.
+           *[other] Hier keek ik naar uit: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-13 = { $number ->
+        [pl] Kijk wat ik gevonden heb: de { $category }.
+       *[other] { $gender ->
+            [de] Kijk wat ik gevonden heb: de { $category }.
+            [het] Kijk wat ik gevonden heb: het { $category }.
+           *[other] Kijk wat ik gevonden heb: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-14 = { $number ->
+        [pl] Even kort voorgesteld: de { $category }.
+       *[other] { $gender ->
+            [de] Even kort voorgesteld: de { $category }.
+            [het] Even kort voorgesteld: het { $category }.
+           *[other] Even kort voorgesteld: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-8 = { $number ->
+        [pl] Nieuw in mijn routine: deze { $category }.
+       *[other] { $gender ->
+            [de] Nieuw in mijn routine: deze { $category }.
+            [het] Nieuw in mijn routine: dit { $category }.
+           *[other] Nieuw in mijn routine: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:beauty
+intro-9 = { $number ->
+        [pl] Nieuw bij mij in huis: { $category }.
+       *[other] { $gender ->
+            [de] Nieuw bij mij in huis: een { $category }.
+            [het] Nieuw bij mij in huis: een { $category }.
+           *[other] Nieuw bij mij in huis: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:home
+intro-10 = { $number ->
+        [pl] Vandaag probeer ik deze { $category }.
+       *[other] { $gender ->
+            [de] Vandaag probeer ik deze { $category }.
+            [het] Vandaag probeer ik dit { $category }.
+           *[other] Vandaag op de proef: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:food
+
+# Materiaal: "Gemaakt van sojawas", nooit "Het materiaal: sojawas." (een datasheet). Het enige bijvoeglijk
+# naamwoord onder de materiaalwoorden ("verguld", phrasebook.toml) staat nooit na "van": eigen variant.
+benefit-material-1 = { $material ->
+        [verguld] Verguld, voor die gouden look.
+       *[other] Gemaakt van { $material }.
+    }
+    .screen = { $material ->
+        [verguld] Verguld
+       *[other] Van { $material }
+    }
+benefit-material-2 = { $material ->
+        [verguld] Verguld, dat geeft die gouden glans.
+       *[other] Uitgevoerd in { $material }.
+    }
+    .screen = { $material ->
+        [verguld] Verguld
+       *[other] Van { $material }
+    }
+
+# Kleuren: een keuze zegt $colors_or ("zwart of wit"), een opsomming $colors; "is er in" nooit met een
+# en-lijst ("in zwart en wit" klinkt als tweekleurig). Waar een getal valt, kiest $color_count de vorm.
+benefit-colors-1 = Je hebt de keuze: { $colors_or }.
+    .screen = Kleuren: { $colors }
+benefit-colors-2 = Welke kleur wordt het: { $colors_or }?
+    .screen = Welke kleur: { $colors_or }?
+benefit-colors-3 = { $color_count ->
+        [one] Verkrijgbaar in één kleur: { $colors }.
+       *[other] Verkrijgbaar in { $color_count } kleuren: { $colors }.
+    }
+    .screen = { $color_count ->
+        [one] Kleur: { $colors }
+       *[other] { $color_count } kleuren: { $colors }
+    }
+benefit-colors-4 = { $number ->
+        [pl] De { $category } zijn er in { $colors_or }.
+       *[other] { $gender ->
+            [de] De { $category } is er in { $colors_or }.
+            [het] Het { $category } is er in { $colors_or }.
+           *[other] Je hebt de keuze uit { $colors }.
+        }
+    }
+    .screen = Verkrijgbaar in { $colors_or }
+benefit-colors-5 = Team { $colors_or }? Laat het me weten in de comments.
+    .screen = Team { $colors_or }?
+# Meer dan vijf kleuren: geteld, niet voorgelezen (.requires = many_colors), ook op het scherm.
+benefit-colors-6 = Er zijn { $color_count } kleuren, dus er zit vast eentje voor jou bij.
+    .screen = { $color_count } kleuren om uit te kiezen
+    .requires = many_colors
+benefit-colors-7 = Je kiest uit { $color_count } kleuren. Welke wordt het?
+    .screen = { $color_count } kleuren: welke wordt het?
+    .requires = many_colors
+
+# Maten: { $sizes } is "S / L" of een reeks ("S–XL"): die staat in beeld, de voice leest geen schuine streep
+# voor. "Kies je maat" alleen voor kleding.
+benefit-sizes-1 = Er zijn meerdere maten, ze staan in beeld.
+    .screen = Maten: { $sizes }
+benefit-sizes-2 = Kies je maat, je ziet ze in beeld.
+    .screen = Kies je maat: { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = { $number ->
+        [pl] De { $category } zijn er in meerdere maten.
+       *[other] { $gender ->
+            [de] De { $category } is er in meerdere maten.
+            [het] Het { $category } is er in meerdere maten.
+           *[other] Je hebt de keuze uit meerdere maten.
+        }
+    }
+    .screen = Maten: { $sizes }
+benefit-sizes-4 = Welke maat heb jij? Ze staan in beeld.
+    .screen = Welke maat? { $sizes }
+
+# Terugval als een product geen bruikbaar feit heeft: zegt niets wat een feit nodig heeft, en is geen tweede
+# call-to-action ("Alle info in de shop" vóór "link in het winkelmandje"): een vraag aan de kijker.
+benefit-generic-1 = Voor jezelf of als cadeau? Laat het weten in de comments.
+    .screen = Voor jezelf of als cadeau?
+benefit-generic-2 = Zou jij dit proberen? Laat het me weten.
+    .screen = Zou jij dit proberen?
+benefit-generic-3 = Wat vind jij ervan? Zet het in de comments.
+    .screen = Wat vind jij ervan?
+benefit-generic-4 = { $number ->
+        [pl] Hoe vind jij de { $category }? Laat het weten in de comments.
+       *[other] { $gender ->
+            [de] Hoe vind jij de { $category }? Laat het weten in de comments.
+            [het] Hoe vind jij het { $category }? Laat het weten in de comments.
+           *[other] Hoe vind jij het? Laat het weten in de comments.
+        }
+    }
+    .screen = Hoe vind jij het?
+
+# Groepsbenefits (benefit-<groep>-…): regels zonder feit blijven algemeen; wat iets beweert, heeft .requires.
+# Kleding is ook sokken, bh's en pyjama's: geen "chic of casual"; accessoires zijn ook paraplu's en
+# slaapmaskers: geen "outfit".
+benefit-apparel-1 = Hoe zou jij dit combineren? Zet het in de comments.
+    .screen = Hoe zou jij het combineren?
+benefit-apparel-2 = Makkelijk te combineren met wat je al hebt.
+    .screen = Makkelijk te combineren
+benefit-apparel-3 = Meer voor elke dag of voor een speciale gelegenheid? Zeg het maar.
+    .screen = Elke dag of speciaal?
+benefit-beauty-1 = Een makkelijke stap in je dagelijkse routine.
+    .screen = Erbij in je routine
+benefit-beauty-2 = Frisse textuur, geen vette laag.
+    .screen = Fris, geen vette laag
+    .requires = feature:lightweight_texture
+benefit-beauty-3 = Een nieuwe kandidaat voor je routine.
+    .screen = Nieuw in je routine
+benefit-home-1 = Ik weet al precies waar dit bij mij een plekje krijgt.
+    .screen = Plekje al gevonden
+benefit-home-2 = 's Avonds lekker dimmen, dan wordt het echt gezellig.
+    .screen = 's Avonds dimmen
+    .requires = feature:dimmable
+benefit-home-3 = Past dit bij jouw interieur? Laat het weten in de comments.
+    .screen = Past dit bij jou?
+benefit-home-4 = Zou dit iets voor jou zijn? Laat het me weten.
+    .screen = Iets voor jou?
+benefit-home-5 = Wat vind jij hiervan? Zet het in de comments.
+    .screen = Wat vind jij hiervan?
+benefit-electronics-1 = Uitpakken, insteken en klaar. Plug & play dus.
+    .screen = Uitpakken en klaar
+    .requires = feature:plug_and_play
+benefit-electronics-2 = Waar zou jij dit voor gebruiken? Zet het in de comments.
+    .screen = Waar zou jij het voor gebruiken?
+benefit-electronics-3 = Techfan? Vertel me wat je ervan vindt.
+    .screen = Wat vind jij ervan?
+benefit-gifts-1 = Misschien precies wat je zoekt voor je volgende cadeau.
+    .screen = Idee voor je volgende cadeau
+benefit-gifts-2 = Verjaardag, bedankje of pakjesavond: weer een cadeau geregeld.
+    .screen = Cadeau: geregeld
+benefit-gifts-3 = Een leuk idee als je nog een cadeautje zoekt.
+    .screen = Leuk cadeau-idee
+benefit-accessories-1 = Voor jezelf of als cadeau? Laat het weten in de comments.
+    .screen = Voor jezelf of als cadeau?
+benefit-accessories-2 = Handig of overbodige luxe? Zeg het maar in de comments.
+    .screen = Handig of overbodige luxe?
+benefit-jewelry-1 = Los of gecombineerd met andere sieraden, jij bepaalt.
+    .screen = Los of gecombineerd?
+benefit-jewelry-2 = Voor jezelf of als cadeau? Zet het in de comments.
+    .screen = Voor jezelf of als cadeau?
+benefit-toys-1 = Aan wie denk jij hierbij? Zet het in de comments.
+    .screen = Aan wie denk jij?
+benefit-toys-2 = En, wat vind jij ervan?
+    .screen = Wat vind jij ervan?
+benefit-food-1 = Zou jij dit proberen? Zet het in de comments.
+    .screen = Zou jij het proberen?
+benefit-food-2 = Eerst proeven, dan hoor ik graag hoe het was.
+    .screen = Proeven en vertellen
+benefit-sports-1 = Komt dit in jouw training? Laat het weten in de comments.
+    .screen = Iets voor je training?
+benefit-sports-2 = En, ben je overtuigd?
+    .screen = Overtuigd?
+
+# Prijs: geen "spotgoedkoop", geen "laagste prijs"; "nog maar" alleen waar het getal het zegt.
+offer-1 = En de prijs? { $price }.
+    .screen = Prijs: { $price }
+offer-2 = Je scoort dit voor { $price }.
+    .screen = { $price }
+offer-3 = Voor { $price } is dit van jou.
+    .screen = Voor { $price } van jou
+offer-4 = { $number ->
+        [pl] De { $category } kosten { $price }.
+       *[other] { $gender ->
+            [de] De { $category } kost { $price }.
+            [het] Het { $category } kost { $price }.
+           *[other] Dit kost je { $price }.
+        }
+    }
+    .screen = { $price }
+offer-5 = Kostenplaatje? { $price }.
+    .screen = Kostenplaatje: { $price }
+offer-6 = Qua prijs zitten we op { $price }.
+    .screen = Prijs: { $price }
+offer-7 = Prijskaartje: { $price }.
+    .screen = Prijskaartje: { $price }
+offer-8 = De prijs ligt op { $price }.
+    .screen = { $price } in het winkelmandje
+
+# "Van … voor …" is hoe Nederland een afprijzing zegt. Geen tijdsdruk.
+offer-discount-1 = Van { $old_price } voor { $price }.
+    .screen = Van { $old_price } voor { $price }
+offer-discount-2 = Nu in de aanbieding: je betaalt { $price }.
+    .screen = In de aanbieding: { $price }
+offer-discount-3 = { $discount } korting, dus nog maar { $price }.
+    .screen = { $discount } korting: { $price }
+offer-discount-4 = { $number ->
+        [pl] De { $category } zijn nu { $price } in plaats van { $old_price }.
+       *[other] { $gender ->
+            [de] De { $category } is nu { $price } in plaats van { $old_price }.
+            [het] Het { $category } is nu { $price } in plaats van { $old_price }.
+           *[other] Nu { $price } in plaats van { $old_price }.
+        }
+    }
+    .screen = { $price } i.p.v. { $old_price }
+offer-discount-5 = In plaats van { $old_price } betaal je nu { $price }.
+    .screen = Nu { $price } i.p.v. { $old_price }
+
+# CTA: de link zit in het winkelmandje van de video. Geen tijdsdruk ("snel, voor het op is").
+# Elke CTA noemt de weg naar het product (winkelmandje); alleen "opslaan"/"volg me" hooguit één keer.
+cta-1 = Tik hieronder op het winkelmandje.
+    .screen = Tik op het winkelmandje
+cta-2 = De link vind je in het winkelmandje hieronder.
+    .screen = Link in het winkelmandje
+cta-3 = Check de shop, de link zit in het winkelmandje.
+    .screen = Check de shop
+cta-4 = Alle details staan in de shop, tik op het winkelmandje.
+    .screen = Alle details in de shop
+cta-5 = Overtuigd? Dan weet je waar het winkelmandje zit.
+    .screen = Je weet waar het mandje zit
+cta-6 = Sla deze video op, de link zit in het winkelmandje.
+    .screen = Opslaan · link in het winkelmandje
+cta-7 = { $number ->
+        [pl] De { $category } vind je in het winkelmandje hieronder.
+       *[other] { $gender ->
+            [de] De { $category } vind je in het winkelmandje hieronder.
+            [het] Het { $category } vind je in het winkelmandje hieronder.
+           *[other] Je vindt alles in het winkelmandje hieronder.
+        }
+    }
+    .screen = In het winkelmandje
+cta-8 = Bestellen kan via het winkelmandje in deze video.
+    .screen = Bestellen via het winkelmandje
+cta-9 = Echt een aanrader. De link zit in het winkelmandje.
+    .screen = Echt een aanrader
+
+# Captions: { $hook_line } is de schermtekst van de gekozen hook (eindigt op "." of "?"). De emoji's zijn
+# alleen decoratie: de advertentietekst laat ze weg, dus elk deel eindigt met een eigen leesteken. De
+# [pl]/[de]/[het]-varianten zeggen lidwoord + { $category }; *[other] zet { $name } achter een dubbele punt.
+caption-1 = { $hook_line } { $number ->
+        [pl] 👉 De { $category } van { $brand } zijn er voor { $price }. De link zit in het winkelmandje. 🛒
+       *[other] { $gender ->
+            [de] 👉 De { $category } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
+            [het] 👉 Het { $category } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
+           *[other] 👉 { $brand }: { $name }, nu voor { $price }. De link zit in het winkelmandje. 🛒
+        }
+    }
+    .requires = brand
+caption-2 = { $hook_line } { $number ->
+        [pl] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
+       *[other] { $gender ->
+            [de] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
+            [het] ✨ Het { $category } vind je voor { $price } in het winkelmandje. 🛒
+           *[other] ✨ Voor { $price } van jou: { $name }. Tik op het winkelmandje. 🛒
+        }
+    }
+caption-3 = { $hook_line } { $number ->
+        [pl] 🛒 Voor { $price } zijn de { $category } van jou. Tik op het winkelmandje!
+       *[other] { $gender ->
+            [de] 🛒 Voor { $price } is de { $category } van jou. Tik op het winkelmandje!
+            [het] 🛒 Voor { $price } is het { $category } van jou. Tik op het winkelmandje!
+           *[other] 🛒 Mijn vondst voor { $price }: { $name }. Tik op het winkelmandje!
+        }
+    }
+caption-4 = { $hook_line } { $number ->
+        [pl] 💬 Hoe vind jij de { $category }? Voor { $price } zijn ze van jou, de link zit in het winkelmandje.
+       *[other] { $gender ->
+            [de] 💬 Hoe vind jij de { $category }? Voor { $price } is hij van jou, de link zit in het winkelmandje.
+            [het] 💬 Hoe vind jij het { $category }? Voor { $price } is het van jou, de link zit in het winkelmandje.
+           *[other] 💬 Hoe vind jij het? Voor { $price }: { $name }. De link zit in het winkelmandje.
+        }
+    }
+caption-5 = { $hook_line } { $number ->
+        [pl] 🛒 De { $category } kosten { $price }, de link zit in het winkelmandje.
+       *[other] { $gender ->
+            [de] 🛒 De { $category } kost { $price }, de link zit in het winkelmandje.
+            [het] 🛒 Het { $category } kost { $price }, de link zit in het winkelmandje.
+           *[other] 🛒 Nu in de shop voor { $price }: { $name }. Link in het winkelmandje!
+        }
+    }
+# Varianten met verschillende prijzen (.requires = from): de prijs is een vanafprijs. Alleen deze captions
+# worden dan gekozen, dus ze passen bij elk product (zonder .requires = brand).
+caption-6 = { $hook_line } { $number ->
+        [pl] 👉 De { $category } zijn er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+       *[other] { $gender ->
+            [de] 👉 De { $category } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+            [het] 👉 Het { $category } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+           *[other] 👉 Afhankelijk van de variant vanaf { $price }: { $name }. De link zit in het winkelmandje. 🛒
+        }
+    }
+    .requires = from
+caption-7 = { $hook_line } 🛒 Afhankelijk van de variant al vanaf { $price }. Welke kies jij? De link zit in het winkelmandje.
+    .requires = from
+# Zonder naam: voor een product dat ctk alleen met het groepswoord kent ("beauty" is geen naam).
+caption-8 = { $hook_line } 💬 Wat vind jij ervan? Voor { $price } is dit van jou, de link zit in het winkelmandje. 🛒
+caption-9 = { $hook_line } ✅ Echt een aanrader, en voor { $price } is dit van jou. De link zit in het winkelmandje.
+
+hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp #voorjou
+label-sale = SALE
+label-new = NIEUW
+label-price_from = vanaf { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Geldt voor geselecteerde varianten.
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Al vanaf { $price }, afhankelijk van de variant.
+    .screen = Al vanaf { $price }
+offer-from-2 = Afhankelijk van de variant vanaf { $price }.
+    .screen = Vanaf { $price }

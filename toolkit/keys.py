@@ -20,12 +20,14 @@ BUNDLE_FILES = ("caption.txt", "ad_text.txt", "subtitles.srt", "subtitles.vtt", 
 BRIEF_FILES = ("brief.json", "brief.md", "brief.seller.md", "brief.pdf", "brief.seller.pdf")   # render --brief
 
 
+NOT_BUNDLE_DATA = ("results_columns.toml",)       # shared data no bundle reads (platform report headers)
+
 def _knowledge_files(m: MarketProfile) -> list[Path]:
     """Every data file that can change a market's bundles: its folder, the shared locale data, fonts and styles."""
     from .markets import locales_dir
     from .paths import assets_dir
     files = sorted(p for p in m.folder.rglob("*") if p.is_file())
-    files += sorted(p for p in (locales_dir() / "_shared").rglob("*") if p.is_file())
+    files += sorted(p for p in (locales_dir() / "_shared").rglob("*") if p.is_file() and p.name not in NOT_BUNDLE_DATA)
     files += sorted(p for p in assets_dir().rglob("*.toml") if p.is_file())
     return files
 

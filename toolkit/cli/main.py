@@ -17,6 +17,7 @@ from . import render_cmd  # noqa: F401,I001
 from . import inspect_cmd  # noqa: F401,I001
 from . import fit_cmd  # noqa: F401,I001
 from . import brief_cmd  # noqa: F401,I001
+from . import results_cmd  # noqa: F401,I001
 from .common import app
 
 

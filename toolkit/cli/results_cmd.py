@@ -63,7 +63,7 @@ def results_import(files: list[Path] = typer.Argument(..., help="Reports as down
             con.print("  " + esc(_("not joined (not stored):")))
             for u in r.unjoined:
                 con.print("    " + esc(_("row {row}: '{name}' ({reason})", row=u.row, name=u.name or "-",
-                                         reason=_(u.reason))))
+                                         reason=u.reason)))
         for p in r.problems:
             con.print("    [red]" + esc(_("row {row}, column '{column}': '{value}' is {what}", row=p.row,
                                           column=p.column, value=p.value, what=_(p.message))) + "[/]")

@@ -296,6 +296,7 @@ def counts_of(rec: dict) -> dict:
 def import_report(store, path: str | Path) -> ImportResult:
     """Read one report, join its rows, store them (unless the same file was imported before)."""
     from ..fsutil import sha256_file
+    from ..i18n import _
     path = Path(path)
     kind, cols, rows = parse_report(path)
     label = columns_table()["kinds"].get(kind, {}).get("label", kind)
@@ -306,18 +307,18 @@ def import_report(store, path: str | Path) -> ImportResult:
         shown = str(rec.get("name") or rec.get("platform_id") or "").strip()
         if problems:
             res.problems += problems
-            res.unjoined.append(Unjoined(rownum, shown, "a cell is not a number or a date"))
+            res.unjoined.append(Unjoined(rownum, shown, _("a cell is not a number or a date")))
             continue
         first = [str(rec.get(f) or "") for f in ("creative_id", "name", "platform_id")]
         ids = [i for i in find_ids(" ".join(first)) if i in known] or \
             [i for i in find_ids(" ".join(texts)) if i in known]
         if len(ids) > 1:
-            res.unjoined.append(Unjoined(rownum, shown, f"several creative ids ({', '.join(ids)})"))
+            res.unjoined.append(Unjoined(rownum, shown, _("several creative ids ({ids})", ids=", ".join(ids))))
             continue
         cid = ids[0] if ids else next((names[n] for n in (str(rec.get("name") or "").strip(),
                                                           str(rec.get("platform_id") or "").strip()) if n in names), None)
         if cid is None:
-            res.unjoined.append(Unjoined(rownum, shown, "no creative id, and no ad name ctk knows"))
+            res.unjoined.append(Unjoined(rownum, shown, _("no creative id, and no ad name ctk knows")))
             continue
         if ids:                      # remember this row's names: a later report with the names alone joins
             learned.update({n: cid for n in (str(rec.get("name") or "").strip(),

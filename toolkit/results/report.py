@@ -14,6 +14,8 @@ import math
 from .features import FEATURES
 from .records import METRICS
 
+TOTALS = {"impressions": "impressions", "views": "views", "views_6s": "6-s views", "clicks": "clicks",
+          "add_to_cart": "add to cart", "orders": "orders", "gmv": "GMV", "cost": "cost"}
 SKIPPED = ("opening_chars",)          # a quantity with a value per creative: its bucket (opening_length) is shown
 METRIC_NAMES = {"ctr": "CTR (clicks / impressions)", "completion": "completion (6-s views / views)",
                 "conversion": "conversion (orders / clicks)"}
@@ -142,22 +144,22 @@ def _bars(rows: list[dict], label) -> str:
     if not rows:
         return ""
     q = html.escape
-    w, left, right, h = 640, 190, 150, 20
+    w, left, right, h = 700, 190, 190, 20
     top = max(r["high"] for r in rows) or 1.0
     scale = (w - left - right) / top
     parts = [f'<svg class="bars" width="{w}" height="{h * len(rows) + 6}" role="img" '
-             f'aria-label="{q(label)}">']
+             f'aria-label="{q(label)}"><g stroke="#1a1a1a" stroke-width="1.2">']
     for i, r in enumerate(rows):
         y = i * h + 3
         x1, xl, xh = left + r["rate"] * scale, left + r["low"] * scale, left + r["high"] * scale
-        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{q(str(r["label"]))[:40]}</text>'
-                     f'<rect x="{left}" y="{y + 3}" width="{max(0.5, x1 - left):.1f}" height="{h - 8}"/>'
+        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" stroke="none">{q(str(r["label"])[:40])}</text>'
+                     f'<rect x="{left}" y="{y + 3}" width="{max(0.5, x1 - left):.1f}" height="{h - 8}" fill="#9ab8d8" stroke="none"/>'
                      f'<line x1="{xl:.1f}" x2="{xh:.1f}" y1="{y + h / 2:.1f}" y2="{y + h / 2:.1f}"/>'
                      f'<line x1="{xl:.1f}" x2="{xl:.1f}" y1="{y + 5}" y2="{y + h - 5}"/>'
                      f'<line x1="{xh:.1f}" x2="{xh:.1f}" y1="{y + 5}" y2="{y + h - 5}"/>'
-                     f'<text x="{w - right + 8}" y="{y + 13}">{_pct(r["rate"])} '
+                     f'<text x="{w - right + 8}" y="{y + 13}" stroke="none">{_pct(r["rate"])} '
                      f'({r["successes"]:,}/{r["trials"]:,})</text>')
-    parts.append("</svg>")
+    parts.append("</g></svg>")
     return "".join(parts)
 
 
@@ -167,7 +169,7 @@ body{{font:14px/1.45 system-ui,-apple-system,"Noto Sans","Noto Sans CJK SC",sans
 h1{{font-size:22px}} h2{{font-size:18px;margin-top:32px;border-bottom:1px solid #ddd}} h3{{font-size:15px}}
 table{{border-collapse:collapse;margin:6px 0 14px}} td,th{{border-bottom:1px solid #eee;padding:3px 8px;text-align:left}}
 td.n{{text-align:right;font-variant-numeric:tabular-nums}} .note{{color:#555}} code{{font-size:13px}}
-svg.bars text{{font-size:12px;fill:#1a1a1a}} svg.bars rect{{fill:#4c78a8}} svg.bars line{{stroke:#1a1a1a;stroke-width:1.2}}
+svg.bars text{{font-size:12px;fill:#1a1a1a;stroke:none}}
 .feat{{display:inline-block;vertical-align:top;margin:0 24px 12px 0}}
 </style></head><body><h1>{title}</h1><p class="note">{subtitle}</p>{body}</body></html>"""
 
@@ -184,7 +186,7 @@ def to_html(doc: dict) -> str:
                     q(_("{n} creatives with results of {registered} registered", n=m["creatives"],
                         registered=m["registered"]) + period) + "</p>")
         t = m["totals"]
-        body.append("<table><tr>" + "".join(f"<th>{q(_(k))}</th>" for k in t) + "</tr><tr>" +
+        body.append("<table><tr>" + "".join(f"<th>{q(_(TOTALS[k]))}</th>" for k in t) + "</tr><tr>" +
                     "".join(f'<td class="n">{v:,.2f}</td>' if isinstance(v, float) else f'<td class="n">{v:,}</td>'
                             for v in t.values()) + "</tr></table>")
         for metric, d in m["metrics"].items():

@@ -218,3 +218,23 @@ def to_html(doc: dict) -> str:
     sub = _("Results store {path}: {n} creatives registered, {imports} report(s) imported", path=doc["store"],
             n=doc["registered"], imports=doc["imports"]) + f" · {doc['generated']}"
     return PAGE.format(lang=q(language()), title=q(_("ctk results")), subtitle=q(sub), body="\n".join(body))
+
+
+def product_results(store, product_id: str, market: str | None = None) -> list[dict]:
+    """One row per creative of a product (in one market, or all): its outcome and observed rates with 95%
+    intervals; creatives without results yet have zero counts. The editor's results view shows these."""
+    outs = store.outcomes()
+    rows = []
+    for c in store.creatives(market=market, product=product_id):
+        o = outs.get(c.creative_id)
+        row = {"creative_id": c.creative_id, "market": c.market, "variant": c.variant,
+               "hook_type": c.features.get("hook_type"), "festival": c.features.get("festival"),
+               "has_results": o is not None}
+        for k in ("impressions", "views", "views_6s", "clicks", "add_to_cart", "orders", "gmv", "cost"):
+            row[k] = getattr(o, k) if o else 0
+        row["days"] = [o.first_day, o.last_day] if o and o.first_day else None
+        for metric in METRICS:
+            row[metric] = _rate(*o.trials(metric)) if o else None
+        rows.append(row)
+    rows.sort(key=lambda r: (r["market"], not r["has_results"], r["variant"], r["creative_id"]))
+    return rows

@@ -61,6 +61,8 @@ class ResultsStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = sqlite3.connect(self.path, timeout=30)
             self.con.execute("PRAGMA busy_timeout=30000")
+            self.con.execute("PRAGMA journal_mode=WAL")          # like the translation memory beside it
+            self.con.execute("PRAGMA synchronous=NORMAL")        # a commit is not an fsync: renders stay fast
             self.con.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise CtkError(f"cannot open the results store ({exc})", file=str(self.path),

@@ -242,3 +242,46 @@ def test_chinese_command_output(store, tmp_path, ctk):
     r = ctk("--lang", "zh-CN", "results", "import", path, "--db", store.path)
     assert r.returncode == 0, r.stderr
     assert "未匹配" in r.stdout and "别人的广告" in r.stdout and "第 3 行" in r.stdout
+
+
+@pytest.mark.parametrize("container", ["csv-utf8-bom", "csv-gb18030", "csv-utf16-tab", "csv-semicolon", "xlsx"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_ads_reports_in_every_container_and_language(store, tmp_path, container, lang):
+    """Excel saves a Chinese CSV in GB18030, TikTok's own exports may be UTF-16 with tabs; all read the same."""
+    from toolkit.results.importers import import_report
+    cid = store.made[("kiln-ceramic-mug", "th")]
+    header = EN_ADS if lang == "en" else ZH_ADS
+    rows = [["2026-03-01", "camp", "grp", ad_name("kiln-ceramic-mug", "th", cid), "1790003", "12.50", "2,400", "48",
+             "2.00%", "2,000", "1,500", "700", "5.1", "300", "4", "3", "90.00"],
+            ["2026-03-01", "camp", "grp", "旧广告 old ad", "1790004", "1", "10", "0", "0%", "5", "1", "1", "1", "0", "0",
+             "0", "0"]]
+    if container == "xlsx":
+        path = _xlsx(tmp_path / "r.xlsx", header, rows)
+    elif container == "csv-semicolon":                 # a European Excel: semicolons, decimal commas
+        rows[0][5], rows[0][8] = "12,50", "2,00%"
+        rows[0][6], rows[0][9], rows[0][10] = "2.400", "2.000", "1.500"
+        path = _csv(tmp_path / "r.csv", header, rows, delimiter=";")
+    else:
+        enc = {"csv-utf8-bom": "utf-8-sig", "csv-gb18030": "gb18030", "csv-utf16-tab": "utf-16"}[container]
+        path = _csv(tmp_path / "r.csv", header, rows, encoding=enc, delimiter="\t" if "tab" in container else ",")
+    res = import_report(store, path)
+    assert res.kind == "ads" and [c for _, c in res.joined] == [cid], (res.unjoined, res.problems)
+    assert [u.name for u in res.unjoined] == ["旧广告 old ad"]
+    (obs,) = store.observations(["th"])
+    o = obs.outcome
+    assert (o.impressions, o.clicks, o.views, o.views_2s, o.views_6s, o.orders) == (2400, 48, 2000, 1500, 700, 3)
+    assert o.cost == pytest.approx(12.5) and o.gmv == pytest.approx(90.0) and o.first_day == "2026-03-01"
+
+
+def test_two_ads_running_one_video_on_the_same_day_add_up(store, tmp_path):
+    from toolkit.results.importers import import_report
+    cid = store.made[("lumi-silk-scarf", "us")]
+    name = ad_name("lumi-silk-scarf", "us", cid)
+    res = import_report(store, _csv(tmp_path / "ads.csv", EN_ADS, [
+        ["2026-01-05", "c", "broad", name, "1", "1", "1000", "10", "", "100", "80", "40", "2", "", "", "1", "9"],
+        ["2026-01-05", "c", "lookalike", name + " copy", "2", "2", "3000", "50", "", "200", "90", "60", "2", "", "",
+         "2", "18"]]))
+    assert len(res.joined) == 2 and res.creatives == 1
+    (obs,) = store.observations(["us"])
+    assert (obs.outcome.impressions, obs.outcome.clicks, obs.outcome.orders) == (4000, 60, 3)
+    assert obs.outcome.cost == pytest.approx(3.0) and obs.outcome.watch_time_s == pytest.approx(2 * 100 + 2 * 200)

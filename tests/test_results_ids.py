@@ -209,3 +209,16 @@ def test_the_video_is_also_under_its_ad_name(rendered):
     doc = json.loads((folder / "script.json").read_text())
     named = folder / f"{doc['ad_name']}.mp4"
     assert named.exists() and os.path.samefile(named, folder / "video.mp4")     # a link, not a second copy
+
+
+def test_an_edited_line_is_no_longer_its_template_line():
+    from toolkit.edits import apply_edits
+    from toolkit.model import Scene, Script
+    from toolkit.results.features import hook_type
+    s = Script("us", "en-US", [Scene(1, "hook", 3.0, "Wait… 20% off?", "Wait, it's 20% off?", "", line="hook-3"),
+                               Scene(2, "cta", 3.0, "Shop", "Tap the cart.", "", line="cta-1")])
+    assert hook_type([sc.to_dict() for sc in s.scenes], "us") == "discount"
+    apply_edits(s, None, {"scene 1 voice-over": "Look at this."})
+    d = [sc.to_dict() for sc in s.scenes]
+    assert "line" not in d[0] and d[1]["line"] == "cta-1"
+    assert hook_type(d, "us") == "statement"          # read from the words now

@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import time
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
@@ -41,10 +41,10 @@ class BundleResult:
     stage: str | None = None
     seconds: float = 0.0
     creative_id: str | None = None   # the chosen script's id (toolkit/results/ids.py)
-    creatives: list = field(default_factory=list, repr=False)   # what the results store registers (not in the manifest)
+    creatives: list = field(default_factory=list, repr=False)   # for the results store; repr=False: not in to_dict
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v not in (None, {}, "") and k != "creatives"}
+        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) not in (None, {}, "") and f.repr}
 
 @dataclass
 class RunResult:
@@ -225,12 +225,11 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
     total = len(results) + len(tasks)
     state = {"last": 0.0}
     from .results.register import Registrar
-    from .results.store import default_path
-    reg = Registrar(opts.results_db or default_path(opts.tm))
+    reg = Registrar(opts.results_db, tm=opts.tm)          # the run's creatives go to the results store
 
     def done(res: BundleResult) -> None:
         results.append(res)
-        reg.add(res.creatives, str(out / res.path) if res.path else None)
+        res.creatives = reg.add(res.creatives, str(out / res.path) if res.path else None)
         if res.status in ("failed", "blocked") and on_failure:
             on_failure(res)
         if progress:

@@ -59,17 +59,20 @@ class Registrar:
     """Collects a run's creatives and writes them to the results store in batches (`flush`); the first failure
     to open or write the store is kept as `warning` and the rest of the run goes on without the store."""
 
-    def __init__(self, path: str | Path | None):
-        self.path = path
+    def __init__(self, path: str | Path | None, tm: str | None = None):
+        from .store import default_path
+        self.path = path or default_path(tm)
         self.pending: list[tuple[Creative, str | None, str | None]] = []
         self.count = 0
         self.warning: str | None = None
         self._store = None
 
-    def add(self, creatives, bundle: str | None = None) -> None:
+    def add(self, creatives, bundle: str | None = None) -> list:
+        """Queue a bundle's creatives; returns an empty list for the caller to keep instead (memory of long runs)."""
         for c in creatives or ():
             self.pending.append((c, ad_name(c.product_id, c.market, c.creative_id) if c.variant == 0 else None,
                                  bundle if c.variant == 0 else None))
+        return []
 
     def flush(self) -> None:
         if not self.pending or self.warning:

@@ -81,9 +81,9 @@ def screenshot(target: str, out: str, market: str | None = None, view: str = "ed
         return (w.composed is not None and w._preview_job is None and not w._pending_refresh
                 and w.composed.text.market.code == shown)
     wait_until(composed)
-    if view in ("grid", "fit"):
+    if view in ("grid", "fit", "results"):
         ready = []
-        (w.grid_ready if view == "grid" else w.fit_ready).connect(lambda: ready.append(1))
+        {"grid": w.grid_ready, "fit": w.fit_ready, "results": w.results_ready}[view].connect(lambda: ready.append(1))
         w.show_view(view)
         wait_until(lambda: bool(ready))
         if view == "fit" and market in w.project.markets:     # the detail pane shows the first check in the market

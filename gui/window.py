@@ -18,12 +18,13 @@ from .panels.grid import GridMixin
 from .panels.menus import MenuMixin
 from .panels.project import ProjectMixin
 from .panels.render import RenderMixin
+from .panels.results import ResultsMixin
 from .panels.settings import SettingsMixin
 from .panels.video import VideoMixin
 
 
 class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixin, VideoMixin, GridMixin, FitMixin,
-                 QMainWindow):
+                 ResultsMixin, QMainWindow):
     composed_ready = Signal()          # a bundle's text, findings and preview are on screen (tests wait on it)
     catalog_ready = Signal()
     render_finished = Signal(str)      # "done" | "cancelled" | an error message
@@ -31,6 +32,7 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
     video_loaded = Signal(str)         # the player has the bundle's video (its path)
     grid_ready = Signal()              # the markets-side-by-side grid is filled
     fit_ready = Signal()               # the market fit view is filled
+    results_ready = Signal()           # the results view is filled
     brief_exported = Signal(str)       # the folder of an exported brief ("" when it failed)
 
     def __init__(self):
@@ -139,6 +141,8 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
                                      triggered=lambda: self.show_view("grid"))
         self.act_view_fit = QAction(tr("Market fit"), self, shortcut="Ctrl+3", checkable=True,
                                     triggered=lambda: self.show_view("fit"))
+        self.act_view_results = QAction(tr("Results"), self, shortcut="Ctrl+4", checkable=True,
+                                        triggered=lambda: self.show_view("results"))
         self.act_export_brief = QAction(tr("Export brief…"), self, shortcut="Ctrl+Shift+B",
                                         triggered=lambda: self.export_brief())
         self.act_play = QAction(tr("Play video"), self, shortcut="Ctrl+P", triggered=self.toggle_play)
@@ -210,6 +214,7 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
         self.views.addWidget(centre)
         self.views.addWidget(self._build_grid())
         self.views.addWidget(self._build_fit())
+        self.views.addWidget(self._build_results())
         self.setCentralWidget(self.views)
 
         # findings + render queue (bottom)
@@ -296,16 +301,20 @@ class MainWindow(MenuMixin, ProjectMixin, SettingsMixin, EditorMixin, RenderMixi
             QWidget.setTabOrder(a, b)
 
     def show_view(self, view: str):
-        """'editor' (one market), 'grid' (markets side by side) or 'fit' (the market fit matrix)."""
-        views = ("editor", "grid", "fit")
+        """'editor' (one market), 'grid' (markets side by side), 'fit' (the market fit matrix) or 'results' (the
+        product's creatives and what the platforms reported)."""
+        views = ("editor", "grid", "fit", "results")
         view = view if view in views else "editor"
         self.views.setCurrentIndex(views.index(view))
-        for name, act in zip(views, (self.act_view_editor, self.act_view_grid, self.act_view_fit)):
+        for name, act in zip(views, (self.act_view_editor, self.act_view_grid, self.act_view_fit,
+                                     self.act_view_results)):
             act.setChecked(name == view)
         if view == "grid":
             self.refresh_grid()
         elif view == "fit":
             self.refresh_fit()
+        elif view == "results":
+            self.refresh_results()
 
     # ---- plumbing ---------------------------------------------------------------------------------
     def _start(self, job: Job):

@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import time
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
@@ -40,15 +40,18 @@ class BundleResult:
     error: str | None = None
     stage: str | None = None
     seconds: float = 0.0
+    creative_id: str | None = None   # the chosen script's id (toolkit/results/ids.py)
+    creatives: list = field(default_factory=list, repr=False)   # for the results store; repr=False: not in to_dict
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v not in (None, {}, "")}
+        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) not in (None, {}, "") and f.repr}
 
 @dataclass
 class RunResult:
     catalog: Catalog
     bundles: list[BundleResult]
     manifest_path: Path
+    notes: list[str] = field(default_factory=list)   # run-level warnings (a results store it could not write)
 
     @property
     def failed(self) -> list[BundleResult]:
@@ -119,8 +122,10 @@ def _run_task(task: _Task, opts: RenderOptions, cancelled: Callable[[], bool] | 
         atomic_write_json(work / "report.json", report)
         atomic_write_text(work / "report.md", report_markdown(product, market, report))
         _swap_in(work, task.final)
+        from .results.register import creatives_of
         return BundleResult(product.id, market.code, "rendered", task.rel, task.key, summarize(findings),
-                            seconds=round(time.time() - t0, 2))
+                            seconds=round(time.time() - t0, 2), creative_id=script_doc.get("creative_id"),
+                            creatives=creatives_of(script_doc))
     except Cancelled:
         raise
     except Blocked as exc:
@@ -219,15 +224,19 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
             tasks.append(_Task(product, market.code, key, final, rel, fest, mfind))
     total = len(results) + len(tasks)
     state = {"last": 0.0}
+    from .results.register import Registrar
+    reg = Registrar(opts.results_db, tm=opts.tm)          # the run's creatives go to the results store
 
     def done(res: BundleResult) -> None:
         results.append(res)
+        res.creatives = reg.add(res.creatives, str(out / res.path) if res.path else None)
         if res.status in ("failed", "blocked") and on_failure:
             on_failure(res)
         if progress:
             progress(len(results), total, f"{res.market}/{res.product}")
         if time.time() - state["last"] > 2:
             _write_manifest(manifest_path, catalog, opts, results, t_start)
+            reg.flush()
             state["last"] = time.time()
 
     if progress:
@@ -270,16 +279,18 @@ def _run_locked(catalog, markets, opts: RenderOptions, out: Path, jobs: int, pro
                     raise
     except BaseException:
         _write_manifest(manifest_path, catalog, opts, results, t_start, interrupted=True)
+        reg.close()
         raise
     if progress:
         progress(total, total, "done")
     order = {(t.market, t.product.id): i for i, t in enumerate(tasks)}
     results.sort(key=lambda r: (r.status != "skipped", order.get((r.market, r.product), -1)))
     _write_manifest(manifest_path, catalog, opts, results, t_start)
+    reg.close()
     if tasks or not (out / "index.html").exists():       # a run that changed nothing keeps its page
         from .report import build_report
         build_report(out)
-    return RunResult(catalog, results, manifest_path)
+    return RunResult(catalog, results, manifest_path, [reg.warning] if reg.warning else [])
 
 def _fit(catalog, markets, opts: RenderOptions, out: Path):
     """The run's fit matrix, written to OUT/fit.json for the report (None with --fit off)."""

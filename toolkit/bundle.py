@@ -192,6 +192,8 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                     market_findings=market_findings)
         facts, script, caption, bt, findings = c.facts, c.script, c.caption, c.text, c.findings
         images = c.images
+        if opts.tag_captions:           # the creative id at the end of the caption, so a post's text joins back
+            findings.append(_tag_caption(product, market, script, caption))
         stop = blocking(findings)
         if stop and not opts.allow_findings:
             exc = Blocked(f"{len(stop)} error finding(s), first: {stop[0].code} in {stop[0].where}: {stop[0].message}",
@@ -290,6 +292,7 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
                       "category": facts.category, "category_id": facts.category_id, "colors": facts.colors,
                       "material": facts.material, "sizes": facts.sizes, "price": facts.price,
                       "old_price": facts.old_price, "discount": facts.discount,
+                      "discount_fraction": facts.discount_fraction if facts.discount else None,
                       "product": facts.knowledge.to_dict() if facts.knowledge else None,
                       "pitch": [mf.to_dict() for mf in facts.pitch]},
             "coverage": coverage(facts, script),
@@ -302,6 +305,9 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
         })
         if vo:
             script_doc["voice"] = vo.to_dict()     # a synthetic voice says so (and the MP4's metadata does)
+        from .results.register import stamp, write_upload_names
+        stamp(script_doc, product.id, market.code)  # creative ids and features (toolkit/results)
+        write_upload_names(work, script_doc)
         atomic_write_json(work / "script.json", script_doc)
         return findings, script_doc
     except CtkError:
@@ -309,6 +315,17 @@ def render_bundle(product: Product, market: MarketProfile, opts: RenderOptions, 
     except Exception as exc:
         exc.ctk_stage = stage  # type: ignore[attr-defined]
         raise
+
+def _tag_caption(product: Product, market: MarketProfile, script, caption) -> Finding:
+    from .results.ids import creative_id, tag_caption
+    cid = creative_id(product.id, market.code, script.scenes)
+    form = tag_caption(caption, cid, market.limit("hashtags_max", 5), market.limit("caption_max_utf16", 2200))
+    if form is None:
+        return Finding(code="results.caption_tag", severity="warning", where="caption",
+                       message=f"the creative id {cid} does not fit in the caption's limit; it was left out",
+                       fix="shorten the caption, or paste ad_name.txt as the ad name")
+    return Finding(code="results.caption_tag", severity="info", where="caption",
+                   message=f"the creative id {cid} ends the caption ({form})")
 
 def market_festival(market: MarketProfile, opts: RenderOptions):
     """The festival that themes a market's bundles on the campaign date, and market-level findings

@@ -32,6 +32,7 @@ def apply_edits(script, caption, edits: dict) -> None:
         for sc in script.scenes:
             if sc.index == int(m.group(1)):
                 sc.facts = []                 # what an edited line states is read from its text again
+                sc.line = None                # and it is no longer the template line it came from
                 if m.group(2) == "on-screen text":
                     sc.screen = value
                 else:

@@ -16,16 +16,18 @@ from .model import Product
 from .settings import RenderOptions
 
 BUNDLE_FILES = ("caption.txt", "ad_text.txt", "subtitles.srt", "subtitles.vtt", "script.json", "report.json",
-                "report.md", "cover.jpg")
+                "report.md", "cover.jpg", "ad_name.txt")
 BRIEF_FILES = ("brief.json", "brief.md", "brief.seller.md", "brief.pdf", "brief.seller.pdf")   # render --brief
 
+
+NOT_BUNDLE_DATA = ("results_columns.toml",)       # shared data no bundle reads (platform report headers)
 
 def _knowledge_files(m: MarketProfile) -> list[Path]:
     """Every data file that can change a market's bundles: its folder, the shared locale data, fonts and styles."""
     from .markets import locales_dir
     from .paths import assets_dir
     files = sorted(p for p in m.folder.rglob("*") if p.is_file())
-    files += sorted(p for p in (locales_dir() / "_shared").rglob("*") if p.is_file())
+    files += sorted(p for p in (locales_dir() / "_shared").rglob("*") if p.is_file() and p.name not in NOT_BUNDLE_DATA)
     files += sorted(p for p in assets_dir().rglob("*.toml") if p.is_file())
     return files
 
@@ -71,8 +73,11 @@ def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
     """The settings that change a bundle's bytes (computed once per run): the contents of every input file
     (FX table, calendar, music, style, brand kit, glossary, lexicons, models), no paths, no run bookkeeping."""
     s = opts.settings()
-    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm", "fact_edits", "voice"):
+    for k in ("out", "markets", "force", "edits", "retry_failed", "executor", "scheduler", "tm", "fact_edits", "voice",
+              "results_db"):
         s.pop(k, None)
+    if not s.get("tag_captions"):      # off (the default) keeps the keys bundles had before the option existed
+        s.pop("tag_captions", None)
     for k in _FILE_OPTIONS:
         s[k] = _content_digest(s.get(k))
     s["lexicon"] = sorted(_content_digest(p) for p in opts.lexicon)

@@ -133,9 +133,13 @@ class Scene:
     visual: str
     image: str | None = None
     facts: list[str] = field(default_factory=list)     # ids of the product facts this scene cites
+    line: str | None = None   # the template line it came from: a content.ftl id ("hook-3") or "festival:<id>"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        if d["line"] is None:                 # a model's line, or an edited script: no template to name
+            del d["line"]
+        return d
 
 
 @dataclass

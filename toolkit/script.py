@@ -190,12 +190,20 @@ class TemplateGenerator:
             spoken = speak(voice, market, (facts.price, facts.old_price))
             scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, spoken, market),
                                 screen=screen, voice=voice, visual=VISUALS[role],
-                                image=imgs[(i - 1) % len(imgs)], facts=cited))
+                                image=imgs[(i - 1) % len(imgs)], facts=cited, line=_line_id(line, festival)))
         cite(scenes, facts)
         if scenes[0].duration > HOOK_SECONDS:
             scenes[0].duration = HOOK_SECONDS  # the hook lands in the first seconds (its line was chosen to fit)
         _fit_total(scenes)
         return Script(market=market.code, language=market.language, scenes=scenes, generator=self.name), []
+
+
+def _line_id(line, festival) -> str | None:
+    """Which template line a scene says: its content.ftl id ("hook-3"), "festival:<id>" for a festival's greeting,
+    None for a line built from the product's facts (the results features read the hook's, toolkit/results)."""
+    if festival is not None and any(line is g for g in getattr(festival, "greetings", ())):
+        return f"festival:{festival.id}"
+    return getattr(getattr(line, "voice", None), "msg_id", None)
 
 
 MAX_BENEFITS = 4

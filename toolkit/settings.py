@@ -54,6 +54,8 @@ class RenderOptions:
     fit_rules: str | None = None     # a fit overrides TOML (severities, rules off; toolkit/fit/rules.py)
     responsible_person: str | None = None   # the EU responsible person (GPSR) for every product of the catalog
     brief: bool = False              # also write the creator brief into each bundle (toolkit/brief)
+    tag_captions: bool = False       # end each caption with the creative id (toolkit/results/ids.py)
+    results_db: str | None = None    # the results store; default results.sqlite beside the translation memory
 
     def day(self):
         return dt.date.fromisoformat(self.campaign_date) if self.campaign_date else dt.date.today()

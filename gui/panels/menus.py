@@ -70,7 +70,7 @@ class MenuMixin:
         m.addSeparator()
         m.addAction(self.act_prefs)
         m = mb.addMenu(tr("View"))
-        m.addActions([self.act_view_editor, self.act_view_grid, self.act_view_fit, self.act_play])
+        m.addActions([self.act_view_editor, self.act_view_grid, self.act_view_fit, self.act_view_results, self.act_play])
         m = mb.addMenu(tr("Render"))
         m.addActions([self.act_render, self.act_render_all, self.act_cancel])
         m = mb.addMenu(tr("Help"))

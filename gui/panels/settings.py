@@ -173,12 +173,16 @@ class SettingsMixin:
             self._fill_festivals()
             self._fill_voices()
             self.refresh()
+            if self.views.currentIndex() == 3:         # the results view follows the market
+                self.refresh_results()
 
     def _product_selected(self, item, _prev=None):
         self.product_id = item.data(Qt.UserRole) if item else None
         self.refresh()
         if self.views.currentIndex() == 1:
             self.refresh_grid()
+        elif self.views.currentIndex() == 3:           # and the product
+            self.refresh_results()
 
     def _filter_products(self, *_):
         q = self.search.text().strip().lower()

@@ -92,6 +92,10 @@
         <translation>Market fit</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
         <source>Export brief…</source>
         <translation>Export brief…</translation>
     </message>
@@ -474,6 +478,70 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creative</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>This market</source>
+        <translation>This market</translation>
+    </message>
+    <message>
+        <source>Import report…</source>
+        <translation>Import report…</translation>
+    </message>
+    <message>
+        <source>all markets</source>
+        <translation>all markets</translation>
+    </message>
+    <message>
+        <source>No creative of this product is registered yet: render it, then import the platform&apos;s report (ctk results import FILE).</source>
+        <translation>No creative of this product is registered yet: render it, then import the platform&apos;s report (ctk results import FILE).</translation>
+    </message>
+    <message>
+        <source>{n} of {total} creatives have results; rates with their 95% intervals.</source>
+        <translation>{n} of {total} creatives have results; rates with their 95% intervals.</translation>
+    </message>
+    <message>
+        <source>Results store</source>
+        <translation>Results store</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,10 @@
         <translation>市场适配</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>投放结果</translation>
+    </message>
+    <message>
         <source>Export brief…</source>
         <translation>导出创作者简报…</translation>
     </message>
@@ -474,6 +478,70 @@
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>展示</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完播率</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>This market</source>
+        <translation>当前市场</translation>
+    </message>
+    <message>
+        <source>Import report…</source>
+        <translation>导入报表…</translation>
+    </message>
+    <message>
+        <source>all markets</source>
+        <translation>所有市场</translation>
+    </message>
+    <message>
+        <source>No creative of this product is registered yet: render it, then import the platform&apos;s report (ctk results import FILE).</source>
+        <translation>该商品还没有登记的素材：请先渲染，再导入平台报表（ctk results import 文件）。</translation>
+    </message>
+    <message>
+        <source>{n} of {total} creatives have results; rates with their 95% intervals.</source>
+        <translation>共 {total} 个素材，其中 {n} 个有结果；比率附 95% 区间。</translation>
+    </message>
+    <message>
+        <source>Results store</source>
+        <translation>结果库</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
     </message>
 </context>
 </TS>

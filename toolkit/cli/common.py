@@ -148,7 +148,8 @@ FLAG_SETTINGS = {"markets": "markets", "out": "out", "date": "campaign_date", "s
                  "generator": "generator", "variants": "variants", "force": "force", "festival": "festival",
                  "calendar": "calendar", "allow_findings": "allow_findings", "retry_failed": "retry_failed",
                  "executor": "executor", "scheduler": "scheduler", "columns": "columns", "lexicon": "lexicon",
-                 "voice": "voice", "fit": "fit", "fit_rules": "fit_rules", "responsible_person": "responsible_person", "brief": "brief"}
+                 "voice": "voice", "fit": "fit", "fit_rules": "fit_rules", "responsible_person": "responsible_person", "brief": "brief",
+                 "tag_captions": "tag_captions", "results_db": "results_db"}
 
 
 def explicit_flags(ctx: typer.Context) -> dict:

@@ -17,6 +17,7 @@ from . import render_cmd  # noqa: F401,I001
 from . import inspect_cmd  # noqa: F401,I001
 from . import fit_cmd  # noqa: F401,I001
 from . import brief_cmd  # noqa: F401,I001
+from . import results_cmd  # noqa: F401,I001
 from .common import app
 
 
@@ -26,7 +27,7 @@ def gui(target: Optional[Path] = typer.Argument(None, help="A catalog or a .ctkp
         screenshot: Optional[Path] = typer.Option(None, "--screenshot", help="Render the window offscreen to this PNG "
                                                   "and exit (needs TARGET)."),
         market: Optional[str] = typer.Option(None, "--market", help="With --screenshot: the market tab shown."),
-        view: str = typer.Option("editor", "--view", help="With --screenshot: editor | grid (markets side by side) | fit (market fit)."),
+        view: str = typer.Option("editor", "--view", help="With --screenshot: editor | grid (markets side by side) | fit (market fit) | results (the product's results)."),
         date: Optional[str] = typer.Option(None, "--date", help="With --screenshot: campaign date YYYY-MM-DD.")):
     """Open the desktop editor (PySide6)."""
     try:
@@ -35,8 +36,9 @@ def gui(target: Optional[Path] = typer.Argument(None, help="A catalog or a .ctkp
         typer.echo("error: the desktop editor needs PySide6 (pip install 'ctk[gui]')", err=True)
         raise typer.Exit(2)
     if screenshot is not None:
-        if target is None or view not in ("editor", "grid", "fit"):
-            typer.echo("error: --screenshot needs a catalog or project, and --view is editor, grid or fit", err=True)
+        if target is None or view not in ("editor", "grid", "fit", "results"):
+            typer.echo("error: --screenshot needs a catalog or project, and --view is editor, grid, fit or results",
+                       err=True)
             raise typer.Exit(2)
         try:
             typer.echo(gui_screenshot(str(target), str(screenshot), market=market, view=view, date=date))

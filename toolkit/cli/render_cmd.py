@@ -47,6 +47,8 @@ def render(
     fit_rules: Optional[Path] = typer.Option(None, "--fit-rules", help="Fit overrides TOML: change a rule's severity or turn it off."),
     responsible_person: Optional[str] = typer.Option(None, "--responsible-person", help="The EU responsible person (GPSR) for every product: name, address, email."),
     brief: bool = typer.Option(False, "--brief", help="Also write the creator brief (brief.md, brief.pdf, brief.json and the seller's side-by-side copy) into each bundle; see 'ctk brief'."),
+    tag_captions: bool = typer.Option(False, "--tag-captions", help="End each caption with the bundle's creative id (#c1a2b3c4), so a post's text joins its results back (see 'ctk results')."),
+    results_db: Optional[Path] = typer.Option(None, "--results-db", help="Results store where the rendered creatives are registered (default: results.sqlite beside the translation memory)."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Bundles rendered in parallel (0 = one per CPU core, at most 64)."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Only the bundles the last run recorded as failed or blocked."),
     json_progress: bool = typer.Option(False, "--json-progress", help="One JSON line per event on stdout (for scripts and CI)."),
@@ -96,6 +98,8 @@ def _render(input, opts, *, limit=None, products=None, quiet=False, jobs=0, json
             typer.echo(json.dumps({"event": res.status, "market": res.market, "product": res.product,
                                    "stage": res.stage, "error": res.error}, ensure_ascii=False))
         result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog, jobs=n_jobs)
+        for note in result.notes:
+            typer.echo(json.dumps({"event": "warning", "message": note}, ensure_ascii=False))
         counts = {}
         for b in result.bundles:
             counts[b.status] = counts.get(b.status, 0) + 1
@@ -120,6 +124,8 @@ def _render(input, opts, *, limit=None, products=None, quiet=False, jobs=0, json
                 bar.update(task, completed=done, total=total, description=msg)
             result = render_catalog(input, opts, progress=progress, on_failure=on_failure, catalog=catalog,
                                     jobs=n_jobs)
+    for note in result.notes:
+        err.print(f"[yellow]warning[/]: {esc(note)}", highlight=False)
     counts = {}
     for b in result.bundles:
         counts[b.status] = counts.get(b.status, 0) + 1

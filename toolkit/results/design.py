@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass
 # (categorical feature, yes/no flag): one column per level of the first, on only when the flag is yes too
 INTERACTIONS: tuple[tuple[str, str], ...] = (("festival", "festival_in_window"),)
 NONE_LEVELS = ("none", "", "no", "off", "-")
+MAX_LEVELS, MIN_LEVEL_N = 12, 3          # a categorical feature's own columns; rarer values share OTHER
+OTHER = "(other)"
 TRUE = {"1", "true", "yes", "y", "on", "是"}
 FALSE = {"0", "false", "no", "n", "off", "否", ""}
 
@@ -18,8 +20,8 @@ class Column:
     name: str           # "hook=question", "price_shown", "scene_count", "festival=songkran&festival_in_window"
     feature: str
     kind: str           # cat | bool | num | inter
-    level: str = ""     # cat and inter: the level that turns the column on
-    flag: str = ""      # inter: the yes/no feature it is crossed with
+    level: str = ""     # cat and inter: the level that turns the column on (OTHER: any value not listed)
+    flag: str = ""      # inter: the yes/no feature it is crossed with; cat OTHER: the listed values, |-joined
     mean: float = 0.0   # num: the data's mean and standard deviation
     sd: float = 1.0
 
@@ -94,7 +96,11 @@ def build_columns(dicts: list[dict], interactions=INTERACTIONS) -> tuple[list[Co
                 continue
             base = next((x for x in NONE_LEVELS if x in counts), None) or max(counts, key=lambda k: (counts[k], k))
             baselines[name] = base
-            cols += [Column(f"{name}={lv}", name, "cat", level=lv) for lv in sorted(counts) if lv != base]
+            ranked = sorted((lv for lv in counts if lv != base), key=lambda lv: (-counts[lv], lv))
+            kept = sorted(lv for lv in ranked[:MAX_LEVELS] if counts[lv] >= MIN_LEVEL_N)
+            cols += [Column(f"{name}={lv}", name, "cat", level=lv) for lv in kept]
+            if len(kept) < len(ranked):          # rare values share one column (a value never seen joins them)
+                cols.append(Column(f"{name}={OTHER}", name, "cat", level=OTHER, flag="|".join([base] + kept)))
     for cat, flag in interactions:
         if kinds.get(cat) == "cat" and kinds.get(flag) == "bool" and cat in baselines and flag in baselines:
             on = {level(d.get(cat)) for d in dicts if is_true(d.get(flag, False))} - {baselines[cat]}
@@ -121,6 +127,9 @@ def encode(columns: list[Column], dicts: list[dict]):
             X[:, j] = [(float(v) - c.mean) / c.sd if _is_num(v) else 0.0 for v in values(c.feature)]
         elif c.kind == "bool":
             X[:, j] = [1.0 if v is not None and is_true(v) else 0.0 for v in values(c.feature)]
+        elif c.kind == "cat" and c.level == OTHER:
+            known = set(c.flag.split("|"))
+            X[:, j] = [1.0 if v is not None and level(v) not in known else 0.0 for v in values(c.feature)]
         elif c.kind == "cat":
             X[:, j] = [1.0 if level(v) == c.level else 0.0 for v in values(c.feature)]
         else:

@@ -145,7 +145,8 @@ FLAG_SETTINGS = {"markets": "markets", "out": "out", "date": "campaign_date", "s
                  "translator": "translator", "glossary": "glossary", "tm": "tm", "fx": "fx",
                  "source_lang": "source_lang", "currency": "currency", "quality": "quality", "style": "style",
                  "brand_kit": "brand_kit", "formats": "formats", "music": "music", "seed": "seed",
-                 "generator": "generator", "variants": "variants", "force": "force", "festival": "festival",
+                 "generator": "generator", "variants": "variants", "learned": "learned", "explore": "explore",
+                 "force": "force", "festival": "festival",
                  "calendar": "calendar", "allow_findings": "allow_findings", "retry_failed": "retry_failed",
                  "executor": "executor", "scheduler": "scheduler", "columns": "columns", "lexicon": "lexicon",
                  "voice": "voice", "fit": "fit", "fit_rules": "fit_rules", "responsible_person": "responsible_person", "brief": "brief"}

@@ -39,8 +39,8 @@ def true_logit(effects: dict, features: dict, market: str) -> float:
     return out
 
 
-def features(rng) -> dict:
-    fest = "songkran" if rng.random() < 0.3 else "none"
+def features(rng, festival: str = "songkran") -> dict:
+    fest = festival if rng.random() < 0.3 else "none"
     return {"hook": HOOKS[int(rng.integers(len(HOOKS)))], "festival": fest,
             "festival_in_window": bool(fest != "none" and rng.random() < 0.5),
             "price_shown": bool(rng.random() < 0.5), "voice": bool(rng.random() < 0.7),
@@ -48,9 +48,10 @@ def features(rng) -> dict:
 
 
 def simulate(creatives=60, *, markets=MARKETS, products: int = 12, effects=None, seed: int = 0,
-             noise: float = 0.0, impressions=(3000, 30000), market_base=None) -> list[Observation]:
+             noise: float = 0.0, impressions=(3000, 30000), market_base=None,
+             festival: str = "songkran") -> list[Observation]:
     """`creatives` per market (an int or {market: n}); `noise`: the sd of a creative's own log-odds
-    wobble beyond its features (0: exactly binomial)."""
+    wobble beyond its features (0: exactly binomial); `festival`: the theme some creatives carry."""
     import numpy as np
     rng = np.random.default_rng(seed)
     effects = PLANTED if effects is None else effects
@@ -60,7 +61,7 @@ def simulate(creatives=60, *, markets=MARKETS, products: int = 12, effects=None,
     out = []
     for market, n in per.items():
         for i in range(n):
-            f = features(rng)
+            f = features(rng, festival)
             p = int(rng.integers(products))
             c = Creative(f"{market}{i:05d}", market, f"p{p:03d}", i % 3, f)
 

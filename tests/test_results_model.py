@@ -166,3 +166,17 @@ def test_fit_all_skips_metrics_without_trials_and_errors_are_clear(tmp_path):
 
 def test_hooks_are_the_simulated_levels(ctr):
     assert {c.level for c in ctr.columns if c.feature == "hook"} == set(HOOKS) - {ctr.baselines["hook"]}
+
+
+def test_rare_values_share_a_column_and_the_fit_runs_without_products():
+    obs = simulate(30, seed=9)
+    for i, o in enumerate(obs):                 # an id-like feature: 90 values seen twice, plus two common ones
+        o.creative.features["facts_used"] = "size+price" if i % 3 == 0 else "material" if i % 3 == 1 else f"x{i // 2}"
+    f = fit(obs, "ctr", products=False)
+    names = [c.name for c in f.columns if c.feature == "facts_used"]
+    assert f.baselines["facts_used"] == "size+price"              # the commonest (tied: the last by name)
+    assert "facts_used=material" in names and "facts_used=(other)" in names and len(names) <= 13
+    assert f.n_products == 12 and len(f.theta) == 1 + 6 + len(f.columns) * 7
+    e = f.effect("facts_used", "never-seen", "th")
+    assert not e.tried and e.n == 0
+    assert f.effect("hook", "question", "th").p_positive > 0.9

@@ -65,33 +65,84 @@ def kind_of(values: list) -> str:
     return "cat"
 
 
-def build_columns(dicts: list[dict], interactions=INTERACTIONS) -> tuple[list[Column], dict, dict]:
+class Table:
+    """Feature values by name over many creatives, each distinct value read once (100,000 rows stay fast)."""
+
+    def __init__(self, dicts: list[dict]):
+        self.dicts, self._vals, self._maps = dicts, {}, {}
+
+    def __len__(self) -> int:
+        return len(self.dicts)
+
+    def names(self) -> list[str]:
+        return sorted({k for d in self.dicts for k in d})
+
+    def values(self, name: str) -> list:
+        if name not in self._vals:
+            self._vals[name] = [d.get(name) for d in self.dicts]
+        return self._vals[name]
+
+    def mapped(self, name: str, fn, key: str) -> list:
+        """fn over the feature's values, computed once per distinct value."""
+        if (name, key) not in self._maps:
+            cache: dict = {}
+            out = []
+            for v in self.values(name):
+                k = (v.__class__, v)                # True and 1.0 are equal keys, but not the same value
+                try:
+                    r = cache[k]
+                except KeyError:
+                    r = cache[k] = fn(v)
+                except TypeError:                   # an unhashable value (a list): no cache
+                    r = fn(v)
+                out.append(r)
+            self._maps[(name, key)] = out
+        return self._maps[(name, key)]
+
+    def distinct(self, name: str) -> list:
+        seen: dict = {}
+        for v in self.values(name):
+            try:
+                seen.setdefault(v, None)
+            except TypeError:
+                seen.setdefault(repr(v), None)
+        return list(seen)
+
+    def levels(self, name: str) -> list[str]:
+        return self.mapped(name, level, "level")
+
+    def truth(self, name: str) -> list[bool]:
+        return self.mapped(name, lambda v: v is not None and is_true(v), "truth")
+
+
+def _table(t) -> Table:
+    return t if isinstance(t, Table) else Table(list(t))
+
+
+def build_columns(dicts, interactions=INTERACTIONS) -> tuple[list[Column], dict, dict]:
     """The columns the data supports, each feature's baseline level and its kind. A feature with one value
     only teaches nothing and is left out."""
     import math
-    names = sorted({k for d in dicts for k in d})
+    from collections import Counter
+    t = _table(dicts)
     cols: list[Column] = []
     baselines: dict = {}
     kinds: dict = {}
-    for name in names:
-        vals = [d.get(name) for d in dicts]
-        kind = kinds[name] = kind_of(vals)
+    for name in t.names():
+        kind = kinds[name] = kind_of(t.distinct(name))
         if kind == "bool":
-            flags = {is_true(v) for v in vals}
-            if len(flags) > 1:
+            if len(set(t.truth(name))) > 1:
                 cols.append(Column(name, name, "bool"))
                 baselines[name] = False
         elif kind == "num":
-            xs = [float(v) for v in vals if _is_num(v)]
-            mean = sum(xs) / len(xs)
-            sd = math.sqrt(sum((x - mean) ** 2 for x in xs) / max(1, len(xs) - 1))
+            xs = [float(v) for v in t.values(name) if _is_num(v)]
+            mean = math.fsum(xs) / len(xs)
+            sd = math.sqrt(math.fsum((x - mean) ** 2 for x in xs) / max(1, len(xs) - 1))
             if sd > 0:
                 cols.append(Column(name, name, "num", mean=mean, sd=sd))
                 baselines[name] = mean
         else:
-            counts: dict[str, int] = {}
-            for v in vals:
-                counts[level(v)] = counts.get(level(v), 0) + 1
+            counts = Counter(t.levels(name))
             if len(counts) < 2:
                 continue
             base = next((x for x in NONE_LEVELS if x in counts), None) or max(counts, key=lambda k: (counts[k], k))
@@ -103,38 +154,47 @@ def build_columns(dicts: list[dict], interactions=INTERACTIONS) -> tuple[list[Co
                 cols.append(Column(f"{name}={OTHER}", name, "cat", level=OTHER, flag="|".join([base] + kept)))
     for cat, flag in interactions:
         if kinds.get(cat) == "cat" and kinds.get(flag) == "bool" and cat in baselines and flag in baselines:
-            on = {level(d.get(cat)) for d in dicts if is_true(d.get(flag, False))} - {baselines[cat]}
+            pairs = set(zip(t.levels(cat), t.truth(flag)))
+            on = {lv for lv, f in pairs if f} - {baselines[cat]}
             cols += [Column(f"{cat}={lv}&{flag}", cat, "inter", level=lv, flag=flag) for lv in sorted(on)]
-            if on and not any(is_true(d.get(flag, False)) and level(d.get(cat)) == baselines[cat] for d in dicts):
+            if on and (baselines[cat], True) not in pairs:
                 # the flag is only ever on with a theme: the crossed columns say all it can, alone it would
                 # only blur them (it stays a feature, read through them)
                 cols = [c for c in cols if not (c.kind == "bool" and c.feature == flag)]
     return cols, baselines, kinds
 
 
-def encode(columns: list[Column], dicts: list[dict]):
+def encode(columns: list[Column], dicts):
     """An (n, columns) float array; a missing feature is its baseline."""
     import numpy as np
-    X = np.zeros((len(dicts), len(columns)))
-    cache: dict[str, list] = {}
+    t = _table(dicts)
+    X = np.zeros((len(t), len(columns)))
+    codes: dict = {}
 
-    def values(name):
-        if name not in cache:
-            cache[name] = [d.get(name) for d in dicts]
-        return cache[name]
+    def coded(name):                         # a feature's levels as integers, and the integer of each level
+        if name not in codes:
+            index: dict = {}
+            arr = np.fromiter((index.setdefault(lv, len(index)) for lv in t.levels(name)), dtype=np.int64,
+                              count=len(t))
+            codes[name] = (arr, index)
+        return codes[name]
     for j, c in enumerate(columns):
         if c.kind == "num":
-            X[:, j] = [(float(v) - c.mean) / c.sd if _is_num(v) else 0.0 for v in values(c.feature)]
+            X[:, j] = t.mapped(c.feature, lambda v, c=c: (float(v) - c.mean) / c.sd if _is_num(v) else 0.0,
+                               f"num{c.mean!r}{c.sd!r}")
         elif c.kind == "bool":
-            X[:, j] = [1.0 if v is not None and is_true(v) else 0.0 for v in values(c.feature)]
+            X[:, j] = t.truth(c.feature)
         elif c.kind == "cat" and c.level == OTHER:
-            known = set(c.flag.split("|"))
-            X[:, j] = [1.0 if v is not None and level(v) not in known else 0.0 for v in values(c.feature)]
+            arr, index = coded(c.feature)
+            known = [index[k] for k in c.flag.split("|") if k in index]
+            present = np.array([v is not None for v in t.values(c.feature)])
+            X[:, j] = present & ~np.isin(arr, known)
         elif c.kind == "cat":
-            X[:, j] = [1.0 if level(v) == c.level else 0.0 for v in values(c.feature)]
+            arr, index = coded(c.feature)
+            X[:, j] = arr == index.get(c.level, -1)
         else:
-            X[:, j] = [1.0 if level(v) == c.level and f is not None and is_true(f) else 0.0
-                       for v, f in zip(values(c.feature), values(c.flag))]
+            arr, index = coded(c.feature)
+            X[:, j] = (arr == index.get(c.level, -1)) & np.array(t.truth(c.flag), dtype=bool)
     return X
 
 
@@ -147,19 +207,18 @@ def level_key(kind: str, value) -> str:
     return level(value)
 
 
-def count_levels(observations, kinds: dict) -> dict:
+def count_levels(markets: list[str], dicts, kinds: dict) -> dict:
     """market -> feature -> level -> creatives with it (and market -> '*' -> total): the evidence behind
     an answer."""
-    out: dict = {}
-    for o in observations:
-        m = out.setdefault(o.creative.market, {"*": 0})
-        m["*"] += 1
-        feats = o.creative.features or {}
-        for name, kind in kinds.items():
-            v = feats.get(name)
-            if kind == "num" and not isinstance(v, (int, float)):
-                continue
-            per = m.setdefault(name, {})
-            k = level_key(kind, v)
-            per[k] = per.get(k, 0) + 1
+    from collections import Counter
+    t = _table(dicts)
+    out: dict = {m: {"*": n} for m, n in Counter(markets).items()}
+    for name, kind in kinds.items():
+        if kind == "num":
+            keys = t.mapped(name, lambda v: "*" if _is_num(v) else None, "numkey")
+        else:
+            keys = t.mapped(name, lambda v, kind=kind: level_key(kind, v), "key" + kind)
+        for (m, k), n in Counter(zip(markets, keys)).items():
+            if k is not None:
+                out[m].setdefault(name, {})[k] = n
     return out

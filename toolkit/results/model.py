@@ -18,20 +18,21 @@ from __future__ import annotations
 import math
 
 from ..errors import InputError
-from .design import INTERACTIONS, build_columns, count_levels, encode
+from .design import INTERACTIONS, Table, build_columns, count_levels, encode
 from .fitted import Fitted
 from .records import METRICS
 
 TAU_START, EM_ROUNDS = 0.2, 40
-TAU_PRIOR = (2.0, 0.08)          # inverse-gamma (shape, scale) on tau^2: with no evidence tau is about 0.16
+TAU_PRIOR = (3.0, 0.2)           # inverse-gamma (shape, scale) on tau^2: with no evidence tau is about 0.22
 SIGMA_A, SIGMA_B, SIGMA_U, SIGMA_MU = 1.0, 1.0, 1.0, 10.0
 
 __all__ = ["Fitted", "fit", "fit_all", "cells"]
 
 
-def cells(observations, metric: str, interactions=INTERACTIONS):
-    """Observations with trials of `metric`, encoded and grouped into cells: returns a dict of arrays and
-    the design (columns, baselines, markets, products, counts per column and market)."""
+def cells(observations, metric: str, interactions=INTERACTIONS, products: bool = True):
+    """Observations with trials of `metric`, encoded and grouped into cells (by market, product unless
+    products=False, and feature vector): returns a dict of arrays and the design (columns, baselines,
+    markets, products, counts per feature value and market)."""
     import numpy as np
     if metric not in METRICS:
         raise InputError(f"unknown metric '{metric}'", hint="use one of " + ", ".join(METRICS))
@@ -40,16 +41,16 @@ def cells(observations, metric: str, interactions=INTERACTIONS):
         num, den = METRICS[metric]
         raise InputError(f"no results with {den} to learn {metric} from",
                          hint=f"import reports that have {den} and {num} (ctk results import FILE)")
-    dicts = [o.creative.features or {} for o in obs]
-    columns, baselines, kinds = build_columns(dicts, interactions)
-    X = encode(columns, dicts)
+    table = Table([o.creative.features or {} for o in obs])
+    columns, baselines, kinds = build_columns(table, interactions)
+    X = encode(columns, table)
     st = np.array([o.outcome.trials(metric) for o in obs], dtype=float)
     markets = sorted({o.creative.market for o in obs})
     products = sorted({o.creative.product_id for o in obs})
     mi = {m: i for i, m in enumerate(markets)}
     pi = {p: i for i, p in enumerate(products)}
     m_idx = np.array([mi[o.creative.market] for o in obs], dtype=float)
-    p_idx = np.array([pi[o.creative.product_id] for o in obs], dtype=float)
+    p_idx = np.array([pi[o.creative.product_id] if products else 0 for o in obs], dtype=float)
     key = np.column_stack([m_idx, p_idx, X])
     uniq, inv = np.unique(key, axis=0, return_inverse=True)
     inv = inv.ravel()
@@ -57,7 +58,7 @@ def cells(observations, metric: str, interactions=INTERACTIONS):
             "y": np.bincount(inv, st[:, 0], len(uniq)), "n": np.bincount(inv, st[:, 1], len(uniq)),
             "inv": inv, "obs_y": st[:, 0], "obs_n": st[:, 1]}
     design = {"columns": columns, "baselines": baselines, "kinds": kinds, "markets": markets,
-              "products": products, "counts": count_levels(obs, kinds)}
+              "products": products, "counts": count_levels([o.creative.market for o in obs], table, kinds)}
     return data, design
 
 
@@ -71,7 +72,7 @@ def _newton(data, M, P, F, taus, weight, start=None, use_products=True, iters=60
     if start is None:
         theta = np.zeros(K)
         theta[:1 + M] = math.log((y.sum() + 0.5) / (n.sum() - y.sum() + 0.5))
-        u = np.zeros(P)
+        u = np.zeros(P if use_products else 0)
     else:
         theta, u = start[0].copy(), start[1].copy()
     prec = np.concatenate([[1 / SIGMA_MU ** 2], np.zeros(M), np.full(F, 1 / SIGMA_B ** 2),
@@ -195,7 +196,7 @@ def fit(observations, metric: str = "ctr", *, tau: float | str = "auto", product
     fixes it for every column (smaller pools harder). products=False drops the product intercepts.
     dispersion=False trusts the binomial (no creative-level noise)."""
     import numpy as np
-    data, design = cells(observations, metric, interactions)
+    data, design = cells(observations, metric, interactions, products)
     M, P, F = len(design["markets"]), len(design["products"]), len(design["columns"])
     use_p = products and P > 1
     taus = np.full(F, TAU_START if tau == "auto" else float(tau))

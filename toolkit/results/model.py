@@ -46,9 +46,9 @@ def cells(observations, metric: str, interactions=INTERACTIONS, products: bool =
     X = encode(columns, table)
     st = np.array([o.outcome.trials(metric) for o in obs], dtype=float)
     markets = sorted({o.creative.market for o in obs})
-    products = sorted({o.creative.product_id for o in obs})
+    product_ids = sorted({o.creative.product_id for o in obs})
     mi = {m: i for i, m in enumerate(markets)}
-    pi = {p: i for i, p in enumerate(products)}
+    pi = {p: i for i, p in enumerate(product_ids)}
     m_idx = np.array([mi[o.creative.market] for o in obs], dtype=float)
     p_idx = np.array([pi[o.creative.product_id] if products else 0 for o in obs], dtype=float)
     key = np.column_stack([m_idx, p_idx, X])
@@ -58,7 +58,7 @@ def cells(observations, metric: str, interactions=INTERACTIONS, products: bool =
             "y": np.bincount(inv, st[:, 0], len(uniq)), "n": np.bincount(inv, st[:, 1], len(uniq)),
             "inv": inv, "obs_y": st[:, 0], "obs_n": st[:, 1]}
     design = {"columns": columns, "baselines": baselines, "kinds": kinds, "markets": markets,
-              "products": products, "counts": count_levels([o.creative.market for o in obs], table, kinds)}
+              "products": product_ids, "counts": count_levels([o.creative.market for o in obs], table, kinds)}
     return data, design
 
 

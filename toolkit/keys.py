@@ -81,6 +81,12 @@ def _key_settings(opts: RenderOptions, models_v: str | None = None) -> dict:
     for k in _FILE_OPTIONS:
         s[k] = _content_digest(s.get(k))
     s["lexicon"] = sorted(_content_digest(p) for p in opts.lexicon)
+    if s.get("learned"):                 # the model's bytes; no model and no exploration keep the old keys
+        s["learned"] = _content_digest(s["learned"])
+    else:
+        s.pop("learned", None)
+        if not s.get("explore"):
+            s.pop("explore", None)
     from .paths import data_dir
     user_fit = data_dir() / "fit.toml"                                 # the user's own fit overrides, if any
     s["fit_user"] = _content_digest(str(user_fit)) if user_fit.is_file() else None

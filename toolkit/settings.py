@@ -32,6 +32,8 @@ class RenderOptions:
     seed: int = 0
     generator: str = "template"      # template | auto | http | an installed causal-LM name
     variants: int = DEFAULT_VARIANTS  # script variants per generator; the best-scoring one is used
+    learned: str | None = None       # a learned-model JSON (toolkit/results): variant scores add the learned uplift
+    explore: float = 0.0             # with learned: the share of bundles whose variant a posterior draw picks
     style: str = "clean"             # clean | bold | editorial | a style .toml
     formats: tuple = ("9:16",)       # 9:16 (video.mp4, cover.jpg); 1:1 and 16:9 add video-1x1.mp4, cover-16x9.jpg...
     music: str | None = None         # background music file (looped, faded); otherwise a silent AAC track
@@ -139,6 +141,15 @@ def validate(o: RenderOptions) -> RenderOptions:
     o.formats = fm
     if not isinstance(o.variants, int) or not 1 <= o.variants <= 8:
         raise ConfigError(f"variants is {o.variants!r}", hint="a whole number from 1 to 8")
+    if not isinstance(o.explore, (int, float)) or isinstance(o.explore, bool) or not 0 <= o.explore <= 1:
+        raise ConfigError(f"explore is {o.explore!r}", hint="a share from 0 to 1, e.g. 0.2")
+    o.explore = float(o.explore)
+    if o.explore and not o.learned:
+        raise ConfigError("exploring needs a learned model", hint="add --learned MODEL.json (write one with 'ctk learn')")
+    if o.learned is not None:
+        from .results.scoring import load_learned
+        o.learned = str(Path(o.learned).resolve())
+        load_learned(o.learned)             # a missing or broken model is one clear error before any work starts
     if o.music is not None:
         if not Path(o.music).is_file():
             raise ConfigError("music file not found", file=str(o.music), hint="pass an audio file (mp3, m4a, wav...)")

@@ -63,6 +63,7 @@ def doctor():
 
 from . import models_cmd  # noqa: E402,F401  (models, tm and translate come last in --help)
 from . import voices_cmd  # noqa: E402,F401
+from . import plan_cmd  # noqa: E402,F401  (learning from results: ctk plan, ctk learn)
 
 
 def run() -> None:

@@ -37,6 +37,8 @@ def render(
     seed: int = typer.Option(0, "--seed", help="Varies template choice; same seed, same output."),
     generator: str = typer.Option("template", "--generator", help="template | auto | http | a causal-LM model name."),
     variants: int = typer.Option(3, "--variants", min=1, max=8, help="Script variants per generator (1-8); the best-scoring one is used, the editor offers the others."),
+    learned: Optional[Path] = typer.Option(None, "--learned", help="A learned model (ctk learn -o MODEL.json): variant scores add the expected uplift the results taught, with its interval."),
+    explore: float = typer.Option(0.0, "--explore", min=0.0, max=1.0, help="With --learned: the share of bundles (0-1, e.g. 0.2) whose variant a posterior draw picks (Thompson sampling), so alternatives keep being tested; the same --seed picks the same way."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Render only the first N products."),
     products: Optional[str] = typer.Option(None, "--products", help="Only these product ids (comma-separated)."),
     force: bool = typer.Option(False, "--force", help="Render again even bundles that are complete and unchanged."),

@@ -45,16 +45,23 @@ def choose_script(facts, product: Product, market: MarketProfile, images: list[s
                 findings += fs
                 if sc is not None:
                     cands.append(Candidate(sc, gen.name, fs))
-    for c in cands:
+    learned = None
+    if getattr(opts, "learned", None) and len(cands) > 1:     # what the results taught (ctk render --learned)
+        from ..results.scoring import learned_for
+        learned = learned_for([c.script for c in cands], market, facts, festival, opts, product.id)
+    for i, c in enumerate(cands):
         cap, _ = build_caption(facts, c.script, market, sponsored=opts.sponsored, seed=opts.seed,
                                product_id=product.id, festival=festival)
         bt = bundle_text(facts, c.script, cap, market, opts, None)
         rf, _ = run_rules(bt, autofix=False)
         errors = sum(1 for f in rf if f.severity == "error" and f.code != "disclosure.label")
-        c.score, c.parts = score(c.script, market, facts, errors)
+        c.score, c.parts = score(c.script, market, facts, errors, learned[i] if learned else None)
     best = max(range(len(cands)), key=lambda i: (cands[i].score, -i))
     chosen = cands[best]
+    lp = chosen.parts.get("learned")
+    taught = (f"; learned {lp['uplift']:+.0%} {lp['metric']} against the other variants (90%: {lp['lo']:+.0%} to "
+              f"{lp['hi']:+.0%}{', an exploration pick' if lp.get('explored') else ''})") if lp else ""
     findings.append(Finding(code="gen.chosen", severity="info", where="script",
                             message=f"script from {chosen.source} chosen among {len(cands)} variant(s), "
-                                    f"score {chosen.score:.2f}"))
+                                    f"score {chosen.score:.2f}{taught}"))
     return chosen.script, findings, [c.to_dict() for i, c in enumerate(cands) if i != best]

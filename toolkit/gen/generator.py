@@ -185,9 +185,11 @@ class LLMGenerator:
         return None, findings
 
 
-def score(script: Script, market: MarketProfile, facts, errors: int) -> tuple[float, dict]:
+def score(script: Script, market: MarketProfile, facts, errors: int, learned: dict | None = None) -> tuple[float, dict]:
     """Higher is better: fits the limits, no compliance errors, covers the product's key facts, hook in the
-    first 2-3 seconds, on-screen text readable at the market's reading speed."""
+    first 2-3 seconds, on-screen text readable at the market's reading speed. With a learned model
+    (`ctk render --learned`), `learned` is what the results taught about this variant (toolkit/results/
+    scoring.py): its expected uplift with a 90% interval goes into the parts and its points into the total."""
     text = " ".join((s.screen + " " + s.voice).lower() for s in script.scenes)
     from ..script import cite
     cite(script.scenes, facts)
@@ -205,6 +207,9 @@ def score(script: Script, market: MarketProfile, facts, errors: int) -> tuple[fl
     parts = {"fits": fits, "compliance": -float(errors), "coverage": round(coverage, 3), "hook": hook,
              "readable": round(readable, 3)}
     total = 2 * fits + 3 * (0 if errors else 1) - errors + 2 * coverage + hook + readable
+    if learned:
+        parts["learned"] = dict(learned)
+        total += float(learned.get("points", 0.0))
     return total, parts
 
 

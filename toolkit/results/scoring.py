@@ -6,12 +6,8 @@ the bundle's other variants, with its 90% interval; `generator.score` adds it to
 (explore.learned_terms). Without a model nothing changes."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
-
-_QUESTION = re.compile(r"[?？؟]")
-
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: int, size: int) -> dict:
@@ -29,21 +25,6 @@ def load_learned(path) -> dict:
     return _load(str(p.resolve()), st.st_mtime_ns, st.st_size)
 
 
-def _fallback_features(doc: dict, scenes: list[dict]) -> dict:
-    """The main features when `features.py` is not there: the hook's family from its words, the theme,
-    the style, the scene count, whether the price is shown, the voice."""
-    first = scenes[0] if scenes else {}
-    text = f"{first.get('screen', '')} {first.get('voice', '')}"
-    disc = (doc.get("facts") or {}).get("discount")
-    hook = ("festival" if str(first.get("line") or "").startswith("festival:") else
-            "discount" if disc and disc in text else "fact" if first.get("facts") else
-            "question" if _QUESTION.search(text) else "statement")
-    return {"hook_type": hook, "festival": str((doc.get("festival") or {}).get("id") or "none"),
-            "style": str(doc.get("style") or "clean"), "scenes": float(len(scenes)),
-            "price_shown": "yes" if any(s.get("role") == "offer" for s in scenes) else "no",
-            "voice": "yes" if doc.get("voice") else "no"}
-
-
 def candidate_features(script, market, facts, festival, opts) -> dict:
     """The features of one candidate script, as the results store records them for a rendered bundle."""
     doc = {"market": market.code, "style": opts.style,
@@ -52,10 +33,7 @@ def candidate_features(script, market, facts, festival, opts) -> dict:
            "festival": {"id": festival.id} if festival is not None else None,
            "voice": {"on": True} if opts.voice != "none" else None}
     scenes = [s.to_dict() for s in script.scenes]
-    try:
-        from .features import features          # the results store's own reading of a creative
-    except ImportError:
-        return _fallback_features(doc, scenes)
+    from .features import features              # the results store's own reading of a creative
     return features(doc, scenes)
 
 

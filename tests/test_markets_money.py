@@ -9,7 +9,7 @@ from toolkit.money import format_price, load_fx, market_price
 
 from conftest import EXAMPLES
 
-REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa"}
+REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa", "pl"}
 
 
 def test_all_required_markets_load_and_validate():
@@ -64,6 +64,7 @@ def test_unknown_placeholder_in_content_is_refused(broken_locales):
     ("us", "19.99", "$19.99"), ("de", "19.99", "19,99\u00a0€"), ("fr", "1299.5", "1\u202f299,50\u00a0€"),
     ("jp", "1300", "￥1,300"), ("kr", "25000", "₩25,000"), ("br", "49.9", "R$\u00a049,90"),
     ("id", "129000", "Rp129.000"), ("vn", "250000", "250.000\u00a0₫"), ("gb", "5", "£5.00"),
+    ("pl", "129.99", "129,99\u00a0zł"), ("pl", "1299.5", "1\u00a0299,50\u00a0zł"),
 ])
 def test_price_formatting_per_market(market, amount, expected):
     m = mk.load_market(market)
@@ -107,7 +108,8 @@ def test_converted_prices_land_on_the_market_grid_with_the_sellers_discount():
                 variants=[Variant(sku="a", price=Decimal("268"), compare_at_price=Decimal("335"))])
     endings = {"de": lambda v: str(v).endswith(".99"), "fr": lambda v: str(v).endswith((".9", ".90")),
                "jp": lambda v: v % 100 == 80, "kr": lambda v: v % 1000 == 900, "th": lambda v: v % 10 == 9,
-               "vn": lambda v: v % 1000 == 0, "sa": lambda v: v == v.to_integral()}
+               "vn": lambda v: v % 1000 == 0, "sa": lambda v: v == v.to_integral(),
+               "pl": lambda v: str(v).endswith(".99")}
     for code, ok in endings.items():
         mp = market_price(p, load_market(code), fx)
         assert ok(mp.price), (code, mp.price)

@@ -235,7 +235,7 @@ benefit-material-2 = Tu liczy się materiał: { $material }.
 benefit-colors-1 = Do wyboru masz: { $colors_or }.
     .screen = Kolory: { $colors }
 benefit-colors-2 = Który kolor bierzesz? Do wyboru: { $colors_or }.
-    .screen = Który kolor? { $colors_or }
+    .screen = Do wyboru: { $colors_or }
 benefit-colors-3 = { $color_count ->
         [one] Jeden kolor: { $colors }.
         [few] { $color_count } kolory do wyboru: { $colors }.
@@ -291,7 +291,7 @@ benefit-sizes-3 = { $number ->
     }
     .screen = Do wyboru: { $sizes }
 benefit-sizes-4 = Jaki rozmiar nosisz? Do wyboru: { $sizes }.
-    .screen = Twój rozmiar? { $sizes }
+    .screen = Twój rozmiar: { $sizes }?
 
 # Gdy produkt nie ma żadnego faktu do powiedzenia: linia nie twierdzi niczego, co wymagałoby faktu, i nie jest
 # drugim wezwaniem do działania ("Szczegóły w sklepie" przed "Link w koszyku"): to pytanie do widzów.

@@ -80,6 +80,21 @@ def start_of(market, event, year):
     ("nl", "black_friday", 2026, "2026-11-27"), ("nl", "cyber_monday", 2027, "2027-11-29"),
     ("nl", "christmas", 2026, "2026-12-25"), ("nl", "christmas", 2027, "2027-12-25"),
     ("nl", "back_to_school_nl", 2026, "2026-08-24"), ("nl", "winter_sale_nl", 2026, "2026-12-27"),
+    # pl (checked 2026-11): Dzień Matki always 26 May (wiadomosci.wp.pl, interia.pl); Dzień Dziecka 1 June, Dzień Ojca
+    # 23 June, Dzień Chłopaka 30 September, Dzień Babci 21 January, school from 1 September, Wielkanoc 5 April 2026
+    # (4funkids.pl "Święta i ważne daty w 2026 roku", kalbi.pl); Easter 2027 on 28 March (Western computus);
+    # mikołajki 6 December (finanse.wp.pl); Black Friday the day after the fourth Thursday of November; Boże
+    # Narodzenie from Wigilia, 24 December, when gifts are given (locales/pl/festivals.toml dates).
+    ("pl", "dzien_matki", 2026, "2026-05-26"), ("pl", "dzien_matki", 2027, "2027-05-26"),
+    ("pl", "wielkanoc", 2026, "2026-04-05"), ("pl", "wielkanoc", 2027, "2027-03-28"),
+    ("pl", "dzien_dziecka", 2026, "2026-06-01"), ("pl", "dzien_dziecka", 2027, "2027-06-01"),
+    ("pl", "dzien_ojca", 2027, "2027-06-23"), ("pl", "dzien_chlopaka", 2026, "2026-09-30"),
+    ("pl", "dzien_chlopaka", 2027, "2027-09-30"), ("pl", "dzien_babci", 2027, "2027-01-21"),
+    ("pl", "powrot_do_szkoly", 2026, "2026-09-01"), ("pl", "womens_day", 2027, "2027-03-08"),
+    ("pl", "valentines_day", 2027, "2027-02-14"), ("pl", "singles_day", 2026, "2026-11-11"),
+    ("pl", "black_friday", 2026, "2026-11-27"), ("pl", "black_friday", 2027, "2027-11-26"),
+    ("pl", "cyber_monday", 2026, "2026-11-30"), ("pl", "nikolaus", 2026, "2026-12-06"),
+    ("pl", "christmas", 2026, "2026-12-24"), ("pl", "christmas", 2027, "2027-12-24"),
 ])
 def test_event_dates_match_the_knowledge_table(market, event, year, expected):
     assert start_of(market, event, year) == expected

@@ -37,6 +37,7 @@ espeak = pytest.mark.skipif(__import__("shutil").which("espeak-ng") is None, rea
     ("sa", "خصم 50% على Glowlab", ["50 بالمئة", "جلو لاب"], ["%", "Glowlab"]),
     ("my", "Bateri 10,000mAh", ["10000 miliampere jam"], ["10,000"]),
     ("vn", "Giảm 50% ✨", ["50 phần trăm"], ["%", "✨"]),
+    ("pl", "Minus 20%, 10000mAh, 40 × 30 cm", ["20 procent", "miliamperogodzin", "40 na 30 centymetrów"], ["%", "mAh", "×"]),
 ])
 def test_lines_are_said_in_words_the_engine_reads(code, text, said, gone):
     out = normalize(text, load_market(code))

@@ -69,12 +69,20 @@ LANGS = {
         "Attribute %d name": "属性 %d 名称", "Attribute %d value(s)": "属性 %d 值",
         "Attribute %d visible": "属性 %d 可见", "Attribute %d global": "属性 %d  的全局",
     },
+    "pl": {     # pl (added 2026-11): woocommerce-pl_PL.po, PO-Revision-Date 2023-03-31 (Laos22/show.net)
+        "ID": "ID", "Type": "Typ", "SKU": "SKU", "Name": "Nazwa", "Published": "Opublikowano",
+        "Short description": "Krótki opis", "Description": "Opis", "Sale price": "Cena promocyjna",
+        "Regular price": "Cena", "Categories": "Kategorie", "Stock": "Stan magazynowy", "Parent": "Element nadrzędny",
+        "Attribute %d name": "Nazwa atrybutu %d", "Attribute %d value(s)": "Wartości atrybutu %d",
+        "Attribute %d visible": "Atrybut %d widoczny", "Attribute %d global": "Atrybut %d: globalny",
+    },
 }
 # the same headers as an older WooCommerce (3.4, 2018) wrote them, where the translation changed since
 OLD = {
     "pt-BR": {"SKU": "REF", "Parent": "Produto ascendente"},
     "it": {"SKU": "COD"},
     "fr": {"Attribute %d name": "Nom de l'attribut %d", "Attribute %d value(s)": "Valeur(s) de l'attribut %d"},
+    "pl": {"Published": "Opublikowany", "Stock": "Magazyn", "Parent": "Rodzic"},     # woocommerce-pl_PL.po of 2018
 }
 
 # per language: currency, decimal comma?, hoodie title, mug title, colour and size attribute names and values
@@ -87,6 +95,7 @@ DATA = {
     "it": ("EUR", True, "Felpa con cappuccio", "Tazza in ceramica", "Colore", ["Grigio", "Blu"], "Taglia", ["S", "M"]),
     "ja": ("JPY", False, "定番パーカー", "陶器のマグカップ", "色", ["グレー", "ネイビー"], "サイズ", ["S", "M"]),
     "zh-CN": ("CNY", False, "经典连帽衫", "陶瓷马克杯", "颜色", ["灰色", "藏青色"], "尺码", ["S", "M"]),
+    "pl": ("PLN", True, "Bluza z kapturem", "Kubek ceramiczny", "Kolor", ["Szary", "Granatowy"], "Rozmiar", ["S", "M"]),
 }
 
 

@@ -1,0 +1,529 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Polski TikTok, na „ty”, mówione przez twórczynię / twórcę prosto do kamery; napisane dla Polski, nie
+## przetłumaczone z angielskiego. Id, zmienne i selektory: locales/README.md.
+##
+## Gramatyka: $gender (m/f/n) i $number (sg/pl) pochodzą z facts.toml [types], gdy nazwa jest zbudowana
+## z faktów ("lampka biurkowa ze ściemniaczem") albo jest samym słowem typu; wtedy $category to właśnie to
+## słowo. Słowa z danych się nie odmieniają, więc { $category } stoi ZAWSZE w mianowniku: jako podmiot
+## ("Ten kubek kosztuje…", "Te słuchawki kosztują…"), po "To jest / To są", po "Oto" albo po dwukropku.
+## Nigdy w bierniku ("Poznaj tę lampkę": biernik rodzaju żeńskiego i męskożywotnego różni się od
+## mianownika), dopełniaczu ani narzędniku. Zaimek wskazujący i czasownik uzgadniają się w wariantach
+## [m] ten / [f] ta / [n] to / [pl] te (w liczbie mnogiej każde słowo typu jest niemęskoosobowe).
+## Tytuł sprzedawcy ("Kubek Kiln niebieski") ma nieznany rodzaj: $gender/$number to wtedy "other", a każdy
+## wybór ma *[other], który pasuje do KAŻDEJ nazwy: { $name } stoi po dwukropku, na początku zdania albo
+## po "Oto" (market.toml bare_after), zawsze w mianowniku.
+## Czas przeszły i tryb przypuszczający w 1. i 2. osobie zdradzają płeć ("znalazłam", "spodziewałeś się",
+## "chciałabyś"): ich tu nie ma. Mówi się w czasie teraźniejszym i przyszłym ("mam", "zgarniesz",
+## "skusisz się?"), a czas przeszły tylko w 3. osobie, uzgodniony z { $category } w wariancie.
+## Liczby: $color_count wybiera kategorię CLDR ([one] 1 kolor, [few] 2-4, 22-24… kolory, [many] 5-21…
+## kolorów, *[other] ułamki); gdzie liczba stoi bez wyboru, to po dwukropku albo w dopełniaczu
+## ("Kolorów jest aż { $color_count }").
+## {material} może być "złocenie" (wykończenie, nie materiał): stoi po dwukropku albo po "to".
+##
+## Claims: sceny korzyści buduje ctk z faktów (locales/pl/facts.toml). Linie tutaj nie twierdzą niczego, co
+## musiałby wspierać fakt: bez popularności ("wszyscy to kupują", "hit TikToka"), bez "wygodny", "lekki",
+## "na wyjazdy", bez nastroju ("przytulnie", "klimat"), bez ciepła, trwałości, szybkości, bez "najlepszy",
+## bez obietnic zdrowotnych i ekologicznych, bez sztucznej presji czasu ("tylko dziś", "do wyczerpania
+## zapasów"). Linia, która coś twierdzi, ma `.requires` z faktem, który ją wspiera.
+
+# Hooki: pierwsze 3 s. Nie nazywają produktu (robi to intro zaraz potem), a opis zaczyna się od tekstu
+# ekranowego hooka: dlatego ten nigdy nie kończy się dwukropkiem. Każdy głos bez {placeholder} ma najwyżej
+# 40 znaków (2,7 s przy 15 znakach/s), liczonych tak, jak się mówi ("20%" to "20 procent"); $hook_fact to linia
+# ekranowa z facts.toml ("Do 30 godzin pracy", "Sterowanie dotykowe", "Akumulator zamiast baterii"): stoi na
+# początku, nigdy po dwukropku i nigdy sama z dopiskiem; pytanie + reakcja ("Sterowanie dotykowe? Biorę!")
+# pasuje i do rzeczownika, i do wyrażenia. Bez "zobacz dokładnie", "pokażę ci z bliska": obrazy mogą być
+# zastępcze. Bez "pytaliście" (popularność).
+hook-1 = Czekaj, nie scrolluj dalej!
+    .screen = Czekaj, nie scrolluj!
+hook-2 = Muszę ci coś szybko pokazać.
+    .screen = Muszę ci coś pokazać
+hook-3 = Okej, to mnie zaskoczyło.
+    .screen = Okej, to mnie zaskoczyło
+hook-4 = POV: szukasz tego od miesięcy.
+    .screen = POV: szukasz tego od miesięcy
+hook-5 = Daj mi chwilę, zaraz zrozumiesz.
+    .screen = Daj mi chwilę
+hook-6 = Słuchaj, znasz to już?
+    .screen = Znasz to już?
+hook-7 = Okej, posłuchaj mnie chwilę.
+    .screen = Posłuchaj chwilę
+hook-8 = To ląduje na mojej wishliście.
+    .screen = Prosto na wishlistę
+hook-9 = Stop! To musisz znać.
+    .screen = Stop! To musisz znać
+hook-10 = Mały tip ode mnie, posłuchaj.
+    .screen = Mały tip ode mnie
+hook-11 = Okej, to jest miłość.
+    .screen = Okej, to jest miłość
+hook-12 = Teraz { $discount } taniej!
+    .screen = Teraz { $discount } taniej!
+    .requires = discount
+hook-13 = Minus { $discount }? Posłuchaj.
+    .screen = Minus { $discount }?
+    .requires = discount
+hook-14 = { $hook_fact }? Biorę!
+    .screen = { $hook_fact }? Biorę!
+    .requires = pitch
+hook-15 = { $hook_fact }? To coś dla mnie.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-16 = { $hook_fact }? Tu mnie masz.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-17 = { $hook_fact }? No i to rozumiem!
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-18 = { $hook_fact }? Podoba mi się.
+    .screen = { $hook_fact }? Podoba mi się
+    .requires = pitch
+hook-19 = { $hook_fact }? Mów więcej.
+    .screen = { $hook_fact }? Mów więcej
+    .requires = pitch
+
+# Intro nazywa produkt zaraz po hooku: głos mówi zaimek wskazujący + { $category } w mianowniku (patrz
+# wyżej), ekran pokazuje { $name }. Warianty group: pasują tylko do swojej grupy ("W mojej kosmetyczce" dla
+# urody).
+intro-1 = { $number ->
+        [pl] To są { $category } od { $brand }.
+       *[other] { $gender ->
+            [m] To jest { $category } od { $brand }.
+            [f] To jest { $category } od { $brand }.
+            [n] To jest { $category } od { $brand }.
+           *[other] Mam dziś coś od { $brand }: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = brand
+intro-2 = { $number ->
+        [pl] Nowe odkrycie od { $brand }: te { $category }.
+       *[other] { $gender ->
+            [m] Nowe odkrycie od { $brand }: ten { $category }.
+            [f] Nowe odkrycie od { $brand }: ta { $category }.
+            [n] Nowe odkrycie od { $brand }: to { $category }.
+           *[other] Nowe odkrycie od { $brand }: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = brand
+intro-3 = { $number ->
+        [pl] Oto one: { $category }.
+       *[other] { $gender ->
+            [m] Oto on: { $category }.
+            [f] Oto ona: { $category }.
+            [n] Oto ono: { $category }.
+           *[other] Dziś w roli głównej: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-4 = { $number ->
+        [pl] Dziś na tapecie te { $category }.
+       *[other] { $gender ->
+            [m] Dziś na tapecie ten { $category }.
+            [f] Dziś na tapecie ta { $category }.
+            [n] Dziś na tapecie to { $category }.
+           *[other] Dziś na tapecie: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-5 = { $number ->
+        [pl] Moje odkrycie tygodnia: te { $category }.
+       *[other] { $gender ->
+            [m] Moje odkrycie tygodnia: ten { $category }.
+            [f] Moje odkrycie tygodnia: ta { $category }.
+            [n] Moje odkrycie tygodnia: to { $category }.
+           *[other] Moje odkrycie tygodnia: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-6 = { $number ->
+        [pl] Te { $category } zrobiły mi dzień.
+       *[other] { $gender ->
+            [m] Ten { $category } zrobił mi dzień.
+            [f] Ta { $category } zrobiła mi dzień.
+            [n] To { $category } zrobiło mi dzień.
+           *[other] To mi zrobiło dzień: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-7 = { $number ->
+        [pl] Nowość w mojej szafie: te { $category }.
+       *[other] { $gender ->
+            [m] Nowość w mojej szafie: ten { $category }.
+            [f] Nowość w mojej szafie: ta { $category }.
+            [n] Nowość w mojej szafie: to { $category }.
+           *[other] Nowość w mojej szafie: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:apparel
+intro-11 = { $number ->
+        [pl] Szybka prezentacja: te { $category }.
+       *[other] { $gender ->
+            [m] Szybka prezentacja: ten { $category }.
+            [f] Szybka prezentacja: ta { $category }.
+            [n] Szybka prezentacja: to { $category }.
+           *[other] Szybka prezentacja: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-12 = { $number ->
+        [pl] Patrz, co mam: te { $category }.
+       *[other] { $gender ->
+            [m] Patrz, co mam: ten { $category }.
+            [f] Patrz, co mam: ta { $category }.
+            [n] Patrz, co mam: to { $category }.
+           *[other] Patrz, co mam: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-13 = { $number ->
+        [pl] Wjeżdża nowość: te { $category }.
+       *[other] { $gender ->
+            [m] Wjeżdża nowość: ten { $category }.
+            [f] Wjeżdża nowość: ta { $category }.
+            [n] Wjeżdża nowość: to { $category }.
+           *[other] Wjeżdża nowość: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-14 = Oto { $name }.
+    .screen = { $name }
+intro-8 = { $number ->
+        [pl] Nowość w mojej kosmetyczce: te { $category }.
+       *[other] { $gender ->
+            [m] Nowość w mojej kosmetyczce: ten { $category }.
+            [f] Nowość w mojej kosmetyczce: ta { $category }.
+            [n] Nowość w mojej kosmetyczce: to { $category }.
+           *[other] Nowość w mojej kosmetyczce: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:beauty
+intro-9 = { $number ->
+        [pl] Nowość u mnie w domu: te { $category }.
+       *[other] { $gender ->
+            [m] Nowość u mnie w domu: ten { $category }.
+            [f] Nowość u mnie w domu: ta { $category }.
+            [n] Nowość u mnie w domu: to { $category }.
+           *[other] Nowość u mnie w domu: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:home
+intro-10 = { $number ->
+        [pl] Dziś testuję: te { $category }.
+       *[other] { $gender ->
+            [m] Dziś testuję: ten { $category }.
+            [f] Dziś testuję: ta { $category }.
+            [n] Dziś testuję: to { $category }.
+           *[other] Dziś testuję: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = group:food
+
+# Materiał: "Materiał to len.", nigdy "z lnu" (dopełniacza dane nie znają). "złocenie" to wykończenie:
+# stoi po dwukropku ("Wykończenie: złocenie"), a linie materiałowe z facts.toml mają dla niego własne słowa.
+benefit-material-1 = Materiał? { $material }.
+    .screen = Materiał: { $material }
+benefit-material-2 = Tu liczy się materiał: { $material }.
+    .screen = Materiał: { $material }
+
+# Kolory: wybór mówi $colors_or ("czarny lub biały"), wyliczenie $colors; gdzie pada liczba, $color_count
+# wybiera formę liczby mnogiej (one / few / many).
+benefit-colors-1 = Do wyboru masz: { $colors_or }.
+    .screen = Kolory: { $colors }
+benefit-colors-2 = Który kolor bierzesz? Do wyboru: { $colors_or }.
+    .screen = Do wyboru: { $colors_or }
+benefit-colors-3 = { $color_count ->
+        [one] Jeden kolor: { $colors }.
+        [few] { $color_count } kolory do wyboru: { $colors }.
+        [many] { $color_count } kolorów do wyboru: { $colors }.
+       *[other] Kolory do wyboru: { $colors }.
+    }
+    .screen = { $color_count ->
+        [one] Kolor: { $colors }
+        [few] { $color_count } kolory: { $colors }
+        [many] { $color_count } kolorów: { $colors }
+       *[other] Kolory: { $colors }
+    }
+benefit-colors-4 = { $number ->
+        [pl] Te { $category } są dostępne w kolorach: { $colors }.
+       *[other] { $gender ->
+            [m] Ten { $category } jest dostępny w kolorach: { $colors }.
+            [f] Ta { $category } jest dostępna w kolorach: { $colors }.
+            [n] To { $category } jest dostępne w kolorach: { $colors }.
+           *[other] Dostępne kolory: { $colors }.
+        }
+    }
+    .screen = Dostępne kolory: { $colors }
+benefit-colors-5 = Który kolor jest twój: { $colors_or }? Daj znać w komentarzu.
+    .screen = Twój kolor: { $colors_or }?
+# Więcej niż pięć kolorów: liczone, nie czytane (.requires = many_colors), także na ekranie.
+benefit-colors-6 = { $color_count ->
+        [few] Aż { $color_count } kolory, na pewno znajdziesz swój.
+        [many] Aż { $color_count } kolorów, na pewno znajdziesz swój.
+       *[other] Masa kolorów, na pewno znajdziesz swój.
+    }
+    .screen = { $color_count ->
+        [few] { $color_count } kolory do wyboru
+        [many] { $color_count } kolorów do wyboru
+       *[other] Masa kolorów do wyboru
+    }
+    .requires = many_colors
+benefit-colors-7 = Kolorów jest aż { $color_count }. Który wybierasz?
+    .screen = Kolory do wyboru: { $color_count }
+    .requires = many_colors
+
+benefit-sizes-1 = Dostępne rozmiary: { $sizes }.
+    .screen = Rozmiary: { $sizes }
+benefit-sizes-2 = Wybierz swój rozmiar: { $sizes }.
+    .screen = Rozmiary: { $sizes }
+benefit-sizes-3 = { $number ->
+        [pl] Te { $category } są dostępne w rozmiarach: { $sizes }.
+       *[other] { $gender ->
+            [m] Ten { $category } jest dostępny w rozmiarach: { $sizes }.
+            [f] Ta { $category } jest dostępna w rozmiarach: { $sizes }.
+            [n] To { $category } jest dostępne w rozmiarach: { $sizes }.
+           *[other] Do wyboru rozmiary: { $sizes }.
+        }
+    }
+    .screen = Do wyboru: { $sizes }
+benefit-sizes-4 = Jaki rozmiar nosisz? Do wyboru: { $sizes }.
+    .screen = Twój rozmiar: { $sizes }?
+
+# Gdy produkt nie ma żadnego faktu do powiedzenia: linia nie twierdzi niczego, co wymagałoby faktu, i nie jest
+# drugim wezwaniem do działania ("Szczegóły w sklepie" przed "Link w koszyku"): to pytanie do widzów.
+benefit-generic-1 = Dla siebie czy na prezent? Daj znać w komentarzu.
+    .screen = Dla siebie czy na prezent?
+benefit-generic-2 = Skusisz się? Napisz mi w komentarzu.
+    .screen = Skusisz się?
+benefit-generic-3 = Co o tym myślisz? Pisz w komentarzu.
+    .screen = Co o tym myślisz?
+benefit-generic-4 = { $number ->
+        [pl] Jak ci się podobają te { $category }? Daj znać w komentarzu.
+       *[other] { $gender ->
+            [m] Jak ci się podoba ten { $category }? Daj znać w komentarzu.
+            [f] Jak ci się podoba ta { $category }? Daj znać w komentarzu.
+            [n] Jak ci się podoba to { $category }? Daj znać w komentarzu.
+           *[other] Jak ci się podoba? Daj znać w komentarzu.
+        }
+    }
+    .screen = Jak ci się podoba?
+
+# Korzyści grup (benefit-<grupa>-…): linie bez faktu zostają ogólne; co coś twierdzi, ma .requires.
+# Ubrania się nosi i zestawia, nie "używa".
+benefit-apparel-1 = Z czym to zestawisz? Daj znać w komentarzu.
+    .screen = Z czym to zestawisz?
+benefit-apparel-2 = Na co dzień czy na wyjście? Ty decydujesz.
+    .screen = Na co dzień czy na wyjście?
+benefit-apparel-3 = Elegancko czy na luzie? Zestawiasz, jak chcesz.
+    .screen = Elegancko czy na luzie?
+benefit-beauty-1 = Kolejny krok do twojej codziennej rutyny.
+    .screen = Do twojej rutyny
+benefit-beauty-2 = Lekka konsystencja, a skóra nie błyszczy się od tłustej warstwy.
+    .screen = Lekko, bez tłustej warstwy
+    .requires = feature:lightweight_texture
+benefit-beauty-3 = Nowy kandydat do twojej kosmetyczki.
+    .screen = Do twojej kosmetyczki
+benefit-home-1 = Już wiem, gdzie to u mnie trafi.
+    .screen = Już wiem, gdzie to trafi
+benefit-home-2 = Wieczorem przyciemniasz i od razu robi się przytulnie.
+    .screen = Wieczorem przyciemniasz
+    .requires = feature:dimmable
+benefit-home-3 = Widzisz to u siebie? Daj znać w komentarzu.
+    .screen = Widzisz to u siebie?
+benefit-home-4 = Byłoby to coś dla ciebie? Napisz w komentarzu.
+    .screen = Coś dla ciebie?
+benefit-home-5 = Co o tym sądzisz? Daj znać w komentarzu.
+    .screen = Co o tym sądzisz?
+benefit-electronics-1 = Wyjmujesz z pudełka, podłączasz i działa.
+    .screen = Podłączasz i działa
+    .requires = feature:plug_and_play
+benefit-electronics-2 = Do czego tego użyjesz? Napisz w komentarzu.
+    .screen = Do czego tego użyjesz?
+benefit-electronics-3 = Lubisz gadżety? To daj znać, co o tym myślisz.
+    .screen = Co o tym myślisz?
+benefit-gifts-1 = Może to właśnie pomysł na twój następny prezent.
+    .screen = Pomysł na następny prezent
+benefit-gifts-2 = Urodziny, podziękowanie czy święta: prezent z głowy.
+    .screen = Prezent z głowy
+benefit-gifts-3 = Fajny pomysł, jeśli szukasz jeszcze prezentu.
+    .screen = Fajny pomysł na prezent
+benefit-accessories-1 = Dla siebie czy na prezent? Napisz w komentarzu.
+    .screen = Dla siebie czy na prezent?
+benefit-accessories-2 = Do jakiej stylizacji to dobierzesz? Napisz mi.
+    .screen = Do jakiej stylizacji?
+benefit-jewelry-1 = Solo czy w duecie z inną biżuterią? Ty decydujesz.
+    .screen = Solo czy w duecie?
+benefit-jewelry-2 = Dla siebie czy na prezent? Daj znać w komentarzu.
+    .screen = Dla siebie czy na prezent?
+benefit-toys-1 = O kim myślisz, patrząc na to? Napisz w komentarzu.
+    .screen = O kim myślisz?
+benefit-toys-2 = No i jak, co o tym myślisz?
+    .screen = I jak, co myślisz?
+benefit-food-1 = Spróbujesz? Napisz w komentarzu.
+    .screen = Spróbujesz?
+benefit-food-2 = Spróbuj i daj znać, jak smakuje.
+    .screen = Spróbuj i daj znać
+benefit-sports-1 = Dorzucasz do swojego treningu? Daj znać w komentarzu.
+    .screen = Do twojego treningu?
+benefit-sports-2 = I jak, dajesz się przekonać?
+    .screen = Dajesz się przekonać?
+
+# Cena: "tylko" tylko tam, gdzie mówi liczba; bez "najtaniej", "najniższa cena", "cena nie do pobicia".
+offer-1 = A cena? { $price }.
+    .screen = Cena: { $price }
+offer-2 = Teraz za { $price }.
+    .screen = { $price }
+offer-3 = Zgarniesz za { $price }.
+    .screen = Za { $price }
+offer-4 = { $number ->
+        [pl] Te { $category } kosztują { $price }.
+       *[other] { $gender ->
+            [m] Ten { $category } kosztuje { $price }.
+            [f] Ta { $category } kosztuje { $price }.
+            [n] To { $category } kosztuje { $price }.
+           *[other] Cena to { $price }.
+        }
+    }
+    .screen = { $price }
+offer-5 = Ile to kosztuje? { $price }.
+    .screen = Koszt: { $price }
+offer-6 = Cenowo wychodzi { $price }.
+    .screen = Cena: { $price }
+offer-7 = Całość kosztuje { $price }.
+    .screen = Całość: { $price }
+offer-8 = Cena to { $price }.
+    .screen = { $price } w koszyku
+
+offer-discount-1 = Teraz za { $price } zamiast { $old_price }.
+    .screen = { $price } zamiast { $old_price }
+offer-discount-2 = Teraz w promocji, płacisz tylko { $price }.
+    .screen = Promocja: { $price }
+offer-discount-3 = Minus { $discount }, czyli tylko { $price }.
+    .screen = Minus { $discount }: { $price }
+offer-discount-4 = { $number ->
+        [pl] Te { $category } teraz za { $price } zamiast { $old_price }.
+       *[other] { $gender ->
+            [m] Ten { $category } teraz za { $price } zamiast { $old_price }.
+            [f] Ta { $category } teraz za { $price } zamiast { $old_price }.
+            [n] To { $category } teraz za { $price } zamiast { $old_price }.
+           *[other] Zamiast { $old_price } płacisz teraz { $price }.
+        }
+    }
+    .screen = { $price } zamiast { $old_price }
+offer-discount-5 = Zamiast { $old_price } płacisz tylko { $price }.
+    .screen = Tylko { $price } zamiast { $old_price }
+
+# CTA: link jest w pomarańczowym koszyku filmiku. Bez presji czasu ("szybko, zanim zniknie").
+# Każde CTA wskazuje drogę do produktu (koszyk); samo "zapisz" / "obserwuj" najwyżej raz.
+cta-1 = Kliknij koszyk na dole i zgarnij.
+    .screen = Kliknij koszyk
+cta-2 = Link znajdziesz w koszyku na dole.
+    .screen = Link w koszyku
+cta-3 = Sprawdź w sklepie, link jest w koszyku.
+    .screen = Sprawdź w sklepie
+cta-4 = Wszystkie szczegóły w sklepie, kliknij koszyk.
+    .screen = Szczegóły w sklepie
+cta-5 = Podoba ci się? To prosto do koszyka.
+    .screen = Dodaj do koszyka
+cta-6 = Zapisz sobie ten filmik, link jest w koszyku.
+    .screen = Zapisz · link w koszyku
+cta-7 = { $number ->
+        [pl] Te { $category } czekają w koszyku na dole.
+       *[other] { $gender ->
+            [m] Ten { $category } czeka w koszyku na dole.
+            [f] Ta { $category } czeka w koszyku na dole.
+            [n] To { $category } czeka w koszyku na dole.
+           *[other] Wszystko czeka w koszyku na dole.
+        }
+    }
+    .screen = Na dole, w koszyku
+cta-8 = Zgarnij przez koszyk na dole filmiku.
+    .screen = Zgarnij w koszyku
+cta-9 = Dodaj do koszyka, zanim zapomnisz.
+    .screen = Dodaj do koszyka
+cta-10 = Pomarańczowy koszyk na dole: tam wszystko znajdziesz.
+    .screen = Pomarańczowy koszyk na dole
+
+# Opisy: { $hook_line } to tekst ekranowy wybranego hooka (kończy się kropką, pytajnikiem albo wykrzyknikiem).
+# Emoji są tylko ozdobą: tekst reklamy je pomija, więc każda część kończy się własnym znakiem interpunkcyjnym.
+# Warianty [pl]/[m]/[f]/[n] mówią zaimek + { $category }; *[other] stawia { $name } po dwukropku albo na
+# początku zdania.
+caption-1 = { $hook_line } { $number ->
+        [pl] 👉 Te { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+       *[other] { $gender ->
+            [m] 👉 Ten { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+            [f] 👉 Ta { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+            [n] 👉 To { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+           *[other] 👉 { $brand }: { $name }, teraz za { $price }. Link w koszyku. 🛒
+        }
+    }
+    .requires = brand
+caption-2 = { $hook_line } { $number ->
+        [pl] ✨ Te { $category } za { $price } czekają w koszyku. 🛒
+       *[other] { $gender ->
+            [m] ✨ Ten { $category } za { $price } czeka w koszyku. 🛒
+            [f] ✨ Ta { $category } za { $price } czeka w koszyku. 🛒
+            [n] ✨ To { $category } za { $price } czeka w koszyku. 🛒
+           *[other] ✨ Za { $price }: { $name }. Kliknij koszyk. 🛒
+        }
+    }
+caption-3 = { $hook_line } { $number ->
+        [pl] 🛒 Za { $price } te { $category } mogą być twoje. Dodaj do koszyka!
+       *[other] { $gender ->
+            [m] 🛒 Za { $price } ten { $category } może być twój. Dodaj do koszyka!
+            [f] 🛒 Za { $price } ta { $category } może być twoja. Dodaj do koszyka!
+            [n] 🛒 Za { $price } to { $category } może być twoje. Dodaj do koszyka!
+           *[other] 🛒 Moje znalezisko za { $price }: { $name }. Dodaj do koszyka!
+        }
+    }
+caption-4 = { $hook_line } { $number ->
+        [pl] 💬 Jak ci się podobają te { $category }? Są za { $price }, link w koszyku.
+       *[other] { $gender ->
+            [m] 💬 Jak ci się podoba ten { $category }? Jest za { $price }, link w koszyku.
+            [f] 💬 Jak ci się podoba ta { $category }? Jest za { $price }, link w koszyku.
+            [n] 💬 Jak ci się podoba to { $category }? Jest za { $price }, link w koszyku.
+           *[other] 💬 Jak ci się podoba? { $name } za { $price }, link w koszyku.
+        }
+    }
+caption-5 = { $hook_line } { $number ->
+        [pl] 🛒 Te { $category } kosztują { $price }, link w koszyku.
+       *[other] { $gender ->
+            [m] 🛒 Ten { $category } kosztuje { $price }, link w koszyku.
+            [f] 🛒 Ta { $category } kosztuje { $price }, link w koszyku.
+            [n] 🛒 To { $category } kosztuje { $price }, link w koszyku.
+           *[other] 🛒 Teraz w sklepie za { $price }: { $name }. Link w koszyku!
+        }
+    }
+# Warianty w różnych cenach (.requires = from): cena to cena "od". Wtedy wybierane są tylko te opisy, więc
+# pasują do każdego produktu (bez .requires = brand).
+caption-6 = { $hook_line } { $number ->
+        [pl] 👉 Te { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+       *[other] { $gender ->
+            [m] 👉 Ten { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+            [f] 👉 Ta { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+            [n] 👉 To { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+           *[other] 👉 Zależnie od wariantu już od { $price }: { $name }. Link w koszyku. 🛒
+        }
+    }
+    .requires = from
+caption-7 = { $hook_line } 🛒 Zależnie od wariantu już od { $price }. Który bierzesz? Link w koszyku.
+    .requires = from
+# Bez nazwy: dla produktu, który ctk zna tylko po słowie grupy ("uroda" to nie nazwa).
+caption-8 = { $hook_line } 💬 Co o tym myślisz? Za { $price } może być twoje, link w koszyku. 🛒
+
+hashtags = #TikTokShop #dlaciebie #zakupy #fyp
+label-sale = PROMOCJA
+label-new = NOWOŚĆ
+label-price_from = od { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Dotyczy wybranych wariantów.
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = Już od { $price }, zależnie od wariantu.
+    .screen = Już od { $price }
+offer-from-2 = Od { $price }, w zależności od wersji.
+    .screen = Od { $price }

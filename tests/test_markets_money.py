@@ -9,7 +9,7 @@ from toolkit.money import format_price, load_fx, market_price
 
 from conftest import EXAMPLES
 
-REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa"}
+REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa", "ph", "sg"}
 
 
 def test_all_required_markets_load_and_validate():
@@ -64,6 +64,7 @@ def test_unknown_placeholder_in_content_is_refused(broken_locales):
     ("us", "19.99", "$19.99"), ("de", "19.99", "19,99\u00a0€"), ("fr", "1299.5", "1\u202f299,50\u00a0€"),
     ("jp", "1300", "￥1,300"), ("kr", "25000", "₩25,000"), ("br", "49.9", "R$\u00a049,90"),
     ("id", "129000", "Rp129.000"), ("vn", "250000", "250.000\u00a0₫"), ("gb", "5", "£5.00"),
+    ("ph", "1299", "₱1,299.00"),
 ])
 def test_price_formatting_per_market(market, amount, expected):
     m = mk.load_market(market)

@@ -158,7 +158,7 @@ benefit-colors-2 = Anong color ang sa'yo: { $colors_or }?
     .screen = { $colors_or }?
 benefit-colors-3 = { $color_count ->
         [one] Available siya in { $colors_or }.
-        [2] Dalawa ang colors na pagpipilian: { $colors_or }.
+        [2] Dalawang colors ang pagpipilian: { $colors_or }.
        *[other] { $color_count } colors ang pagpipilian: { $colors_or }.
     }
     .screen = { $color_count ->

@@ -112,7 +112,7 @@ intro-1 = { $number ->
 intro-2 = Introducing the { $name }.
     .screen = { $name }
 intro-3 = Say hello to the { $name }.
-    .screen = Say hello to the { $name }
+    .screen = { $name }
 intro-4 = { $number ->
         [sg] So this is the { $name }.
         [pl] So these are the { $name }.

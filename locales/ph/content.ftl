@@ -16,7 +16,7 @@
 ## number agreement on "ang": "ito na ang { $name }" is right for any name; English lines select on
 ## $number ("this is the lamp", "these are the earbuds"), and a Taglish line that refers back to the
 ## product says "siya" ([pl]: "sila"), as Filipinos do of things.
-## Outside a selector {name} follows "the", "your new", "ang", "sa", "mga" or a colon, never "a/an" and never
+## Outside a selector {name} follows "the", "your new", "ang", "bago mong", "sa", "mga" or a colon, never "a/an" and never
 ## "this/these" (only a [sg]/[pl] variant may say those).
 
 # Hooks: the first 3 s. They never say {name} (the intro says it right after) and the caption opens with
@@ -108,25 +108,17 @@ hook-26 = Mga fur parent, tingnan n'yo 'to!
 intro-1 = Ito ang { $name } ng { $brand }.
     .screen = { $name }
     .requires = brand
-intro-2 = Meet the { $name }.
-    .screen = Meet the { $name }
-intro-3 = Say hi to your new { $name }.
+intro-2 = Ito ang bagong find ko: ang { $name }.
+    .screen = { $name }
+intro-3 = Say hi sa bago mong { $name }.
     .screen = { $name }
 intro-4 = Ito na ang { $name }!
     .screen = { $name }
 intro-5 = Ang bida natin today: ang { $name }.
     .screen = { $name }
-intro-6 = { $number ->
-        [pl] Let me show you these { $name }.
-        [sg] Let me show you this { $name }.
-       *[other] Let me show you the { $name }.
-    }
+intro-6 = Ipapakita ko sa inyo ang { $name }.
     .screen = { $name }
-intro-7 = { $number ->
-        [sg] So this is the { $name }.
-        [pl] So these are the { $name }.
-       *[other] Here it is: the { $name }.
-    }
+intro-7 = Eto na, mga ka-TikTok: ang { $name }!
     .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): "{material} siya" ("it's cotton",
@@ -287,7 +279,7 @@ offer-1 = Magkano? { $price }.
     .screen = { $price }
 offer-2 = At ang presyo? { $price }.
     .screen = Presyo: { $price }
-offer-3 = Price check: { $price }.
+offer-3 = Price check muna: { $price }.
     .screen = Price check: { $price }
 offer-4 = { $number ->
         [pl] Nasa { $price } sila, by the way.
@@ -306,7 +298,7 @@ offer-7 = { $number ->
        *[other] { $price } ang presyo niya.
     }
     .screen = { $price } sa yellow basket
-offer-8 = Here's the price: { $price }.
+offer-8 = Eto ang presyo: { $price }.
     .screen = Price: { $price }
 offer-9 = Sulit for { $price }, di ba?
     .screen = Sulit sa { $price }

@@ -52,7 +52,7 @@ hook-9 = { $hook_fact }? Now that's useful.
     .requires = pitch
 hook-10 = How did I only find this now?
     .screen = How did I only find this now?
-hook-11 = Not gatekeeping this one.
+hook-11 = Not gatekeeping this find.
     .screen = No gatekeeping here
 hook-12 = { $discount } off? Okay, I'm in.
     .screen = { $discount } off? I'm in
@@ -111,15 +111,15 @@ intro-1 = { $number ->
     .requires = brand
 intro-2 = Introducing the { $name }.
     .screen = { $name }
-intro-3 = Say hello to the { $name }.
+intro-3 = Say hi to the { $name }.
     .screen = { $name }
 intro-4 = { $number ->
-        [sg] So this is the { $name }.
-        [pl] So these are the { $name }.
-       *[other] Here it is: the { $name }.
+        [sg] Here's the { $name }.
+        [pl] Here are the { $name }.
+       *[other] Right here: the { $name }.
     }
     .screen = { $name }
-intro-5 = Meet your new { $name }.
+intro-5 = Here's your new { $name }.
     .screen = { $name }
 intro-6 = { $number ->
         [pl] Let's take a look at these { $name }.
@@ -138,8 +138,8 @@ benefit-material-1 = { $number ->
     }
     .screen = { $material }
 benefit-material-2 = { $number ->
-        [pl] And yes, they're { $material }.
-       *[other] And yes, it's { $material }.
+        [pl] They're { $material }, by the way.
+       *[other] It's { $material }, by the way.
     }
     .screen = { $material }
 benefit-material-3 = { $number ->
@@ -152,21 +152,21 @@ benefit-material-3 = { $number ->
 # alone ("comes in black and navy" reads as two-tone). {color_count} is the number of colours (2 or more).
 # A list after a question takes a colon ("Which one: grey, brown or pink?"); en_SG lists take no serial comma.
 # More than five colours (.requires = many_colors): the count only, no list, on screen or in the voice.
-benefit-colors-1 = Take your pick: { $colors_or }.
+benefit-colors-1 = Your pick: { $colors_or }.
     .screen = Colours: { $colors }
 benefit-colors-2 = Which colour would you go for: { $colors_or }?
     .screen = { $colors_or }?
 benefit-colors-3 = { $color_count ->
-        [one] It comes in { $colors_or }.
-        [2] Two colours to choose from: { $colors_or }.
-       *[other] { $color_count } colours to choose from: { $colors_or }.
+        [one] Available in { $colors_or }.
+        [2] Pick from two colours: { $colors_or }.
+       *[other] Pick from { $color_count } colours: { $colors_or }.
     }
     .screen = { $color_count ->
         [one] { $colors }
-       *[other] { $color_count } colours to choose from
+       *[other] { $color_count } colours available
     }
-benefit-colors-4 = { $color_count } colours to choose from. Yes, { $color_count }.
-    .screen = { $color_count } colours available
+benefit-colors-4 = A whole { $color_count } colours to pick from. Yes, { $color_count }.
+    .screen = { $color_count } colours to pick from
     .requires = many_colors
 benefit-colors-5 = { $number ->
         [pl] They come in { $color_count } colours, so there's plenty of choice.
@@ -177,12 +177,9 @@ benefit-colors-5 = { $number ->
 
 # {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
 # voice would read the slash out). "Find your size" is for clothes and shoes only.
-benefit-sizes-1 = { $number ->
-        [pl] They come in more than one size.
-       *[other] It comes in more than one size.
-    }
+benefit-sizes-1 = There's more than one size to choose from.
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Find your size in the range on screen.
+benefit-sizes-2 = Check the size range on screen for your fit.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 benefit-sizes-3 = The size range is up on screen.
@@ -367,9 +364,9 @@ caption-2 = { $hook_line } Get the { $name } by { $brand } for { $price } in the
     .requires = brand
 caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the yellow basket. 💛
 caption-4 = { $hook_line } { $number ->
-        [sg] This { $name } is now { $price }.
-        [pl] These { $name } are now { $price }.
-       *[other] Get the { $name } for { $price } now.
+        [sg] This { $name } is going for { $price } now.
+        [pl] These { $name } are going for { $price } now.
+       *[other] Get the { $name } at { $price } now.
     } Link's in the yellow basket.
     .requires = discount
 caption-5 = { $hook_line } Add the { $name } to cart for { $price }. ✨
@@ -391,5 +388,5 @@ label-some_variants = Selected options only.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = From { $price }, depending on the option.
     .screen = From { $price }
-offer-from-2 = Prices start from { $price }.
+offer-from-2 = Prices begin at { $price }.
     .screen = Prices from { $price }

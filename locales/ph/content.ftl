@@ -366,6 +366,10 @@ caption-6 = { $hook_line } Nagsisimula sa { $price } ang { $name }. Pili na sa y
     .requires = from
 caption-7 = { $hook_line } Grab the { $name } from { $price } sa yellow basket. ✨
     .requires = from
+# Without the name: for a product ctk can only call by its group word ("fashion", "home"), never "ang fashion".
+caption-10 = { $hook_line } Nasa yellow basket na for { $price }. Check out na! 🛒
+caption-11 = { $hook_line } Nagsisimula sa { $price } ang presyo. Pili na sa yellow basket! 🛒
+    .requires = from
 
 hashtags = #TikTokShopPH #budolfinds #tiktokfindsph #fyp
 label-sale = SALE

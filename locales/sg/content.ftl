@@ -377,6 +377,10 @@ caption-6 = { $hook_line } Prices for the { $name } start from { $price }. Pick 
     .requires = from
 caption-7 = { $hook_line } Grab the { $name } from { $price } in the yellow basket. ✨
     .requires = from
+# Without the name: for a product ctk can only call by its group word ("fashion", "home").
+caption-10 = { $hook_line } Yours for { $price } in the yellow basket. 🛒
+caption-11 = { $hook_line } Prices begin at { $price }. Pick yours in the yellow basket. 🛒
+    .requires = from
 
 hashtags = #TikTokShopSG #sgfinds #sgtiktok #fyp
 label-sale = SALE

@@ -116,7 +116,13 @@ intro-4 = Ito na ang { $name }!
     .screen = { $name }
 intro-5 = Ang bida natin today: ang { $name }.
     .screen = { $name }
-intro-6 = Ipapakita ko sa inyo ang { $name }.
+intro-6 = { $number ->
+        [pl] Check out these { $name }.
+        [sg] Check out this { $name }.
+       *[other] Check out the { $name }.
+    }
+    .screen = { $name }
+intro-8 = Ipapakita ko sa inyo ang { $name }.
     .screen = { $name }
 intro-7 = Eto na, mga ka-TikTok: ang { $name }!
     .screen = { $name }

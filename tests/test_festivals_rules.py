@@ -95,6 +95,22 @@ def start_of(market, event, year):
     ("pl", "black_friday", 2026, "2026-11-27"), ("pl", "black_friday", 2027, "2027-11-26"),
     ("pl", "cyber_monday", 2026, "2026-11-30"), ("pl", "nikolaus", 2026, "2026-12-06"),
     ("pl", "christmas", 2026, "2026-12-24"), ("pl", "christmas", 2027, "2027-12-24"),
+    # ph: holidays 0.109 (Chinese New Year); DepEd Order No. 009, s. 2026 (school opens 8 June 2026) and RA 7797 as
+    # amended by RA 11480 (first Monday of June: 7 June 2027); fixed dates (9.9, 10.10, Undas, Simbang Gabi, Christmas)
+    ("ph", "lunar_new_year", 2026, "2026-02-17"), ("ph", "lunar_new_year", 2027, "2027-02-06"),
+    ("ph", "mothers_day", 2026, "2026-05-10"), ("ph", "mothers_day", 2027, "2027-05-09"),
+    ("ph", "back_to_school_ph", 2026, "2026-06-08"), ("ph", "back_to_school_ph", 2027, "2027-06-07"),
+    ("ph", "double_9", 2026, "2026-09-09"), ("ph", "double_10", 2027, "2027-10-10"),
+    ("ph", "undas", 2026, "2026-11-01"), ("ph", "simbang_gabi", 2026, "2026-12-16"), ("ph", "christmas", 2027, "2027-12-25"),
+    # sg: MOM public holidays 2026 (announced 16 June 2025: CNY 17 Feb, Hari Raya Puasa 21 Mar, Hari Raya Haji 27 May,
+    # Vesak 31 May, Deepavali 8 Nov); 2027 from holidays 0.109 (verify against MOM's 2027 list); Mid-Autumn: lunisolar
+    ("sg", "lunar_new_year", 2026, "2026-02-17"), ("sg", "lunar_new_year", 2027, "2027-02-06"),
+    ("sg", "eid_al_fitr", 2026, "2026-03-21"), ("sg", "eid_al_fitr", 2027, "2027-03-10"),
+    ("sg", "eid_al_adha", 2026, "2026-05-27"), ("sg", "eid_al_adha", 2027, "2027-05-17"),
+    ("sg", "vesak", 2026, "2026-05-31"), ("sg", "vesak", 2027, "2027-05-20"),
+    ("sg", "national_day_sg", 2026, "2026-08-09"), ("sg", "mid_autumn", 2026, "2026-09-25"),
+    ("sg", "mid_autumn", 2027, "2027-09-15"), ("sg", "diwali", 2026, "2026-11-08"), ("sg", "diwali", 2027, "2027-10-28"),
+    ("sg", "mothers_day", 2027, "2027-05-09"),
 ])
 def test_event_dates_match_the_knowledge_table(market, event, year, expected):
     assert start_of(market, event, year) == expected

@@ -284,6 +284,7 @@ def test_chinese_catalog_end_to_end_in_every_market(tmp_path):
     assert len(bundles) == len(available_markets()) * 6            # every market ("-m all")
     assert len(bundles) == len(available_markets()) * 6
     assert len(bundles) == len(available_markets()) * 6 and len(available_markets()) >= 15
+    assert len(bundles) == len(available_markets()) * 6
     for sj in bundles:
         market = sj.parent.parent.name
         d = json.loads(sj.read_text("utf-8"))

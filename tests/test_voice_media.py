@@ -1,4 +1,4 @@
-"""Voice-over with real audio: the draft voice (eSpeak NG) in all 14 markets, voiced videos per script
+"""Voice-over with real audio: the draft voice (eSpeak NG) in every market, voiced videos per script
 (Latin, CJK, Thai, Arabic) measured with ffprobe and ebur128, the music ducked under the voice, and a silent
 render unchanged by the voice machinery."""
 

@@ -1,0 +1,396 @@
+# Native copy for the no-model script generator, in Project Fluent (see locales/README.md).
+
+## Native copy for the no-model script generator: Singapore TikTok Shop, written for Singapore viewers, not
+## adapted from the gb file. Clean, concise Singapore English, second person; British spelling (colour,
+## favourite, jewellery) and the words Singaporeans use ("settled", "U.P." for the usual price, "your
+## place", "colleagues", "farewell gift"). Singlish only as a rare, natural touch ("shiok", once), never
+## "lah" or "leh" in written copy. The in-video shop link is the "yellow basket".
+## Benefit scenes are built from facts (locales/sg/facts.toml): the lines here assert nothing a fact
+## must support (popularity, easy setup, lightness, portability, mood, comfort, warmth, durability,
+## speed, "best", health or eco claims). A line that does is kept only with `.requires` naming the fact
+## that supports it. No urgency or scarcity ("while stocks last", "don't miss out", "selling fast").
+## Prices are what the seller gives: no line says "GST included" or "no GST" (only a GST-registered seller
+## charges GST, and "no GST" is a misleading claim under IRAS's price display rules).
+## {name} is a fact-built noun phrase ("foldable desk lamp", "cotton socks"), the type word, or the
+## seller's own title ("Slim Leather Wallet"). $number is "sg" or "pl" for the first two (facts.toml
+## [types] number) and "other" for a seller's title, which may be singular or plural: so every selector
+## on $number has a *[other] that reads right with any name ("meet the {name}", "here it is: the {name}").
+## Outside a selector {name} follows "the", "your new" or a colon, never "a/an" (a mass noun like
+## "honey" takes none) and never "this/these" (only a [sg]/[pl] variant may say those), and is never the
+## subject of a verb outside a selector ("the earbuds starts" would be wrong).
+
+# Hooks: the first 3 s. They never say {name} (the intro says it right after) and the caption opens with
+# the hook's screen line, so a screen line never ends with a colon, and a comma never joins two halves
+# that cannot stand alone (the ad text may cut there). Every voice is said in 2.7 s at
+# 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
+# "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
+# $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
+# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Worth it."), the one
+# frame that reads right with all three.
+# No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
+hook-1 = Okay, you need to see this.
+    .screen = You need to see this
+hook-2 = Stop scrolling, this one's worth it.
+    .screen = Stop scrolling for this
+hook-3 = Wait, { $discount } off?
+    .screen = Wait… { $discount } off?
+    .requires = discount
+hook-4 = Found this and had to share.
+    .screen = Found this, had to share
+hook-5 = Quick one, hear me out.
+    .screen = Hear me out
+hook-6 = New { $category } find, have a look.
+    .screen = New { $category } find
+hook-7 = { $hook_fact }? Worth it.
+    .screen = { $hook_fact }? Worth it
+    .requires = pitch
+hook-8 = { $hook_fact }? Count me in.
+    .screen = { $hook_fact }? Count me in
+    .requires = pitch
+hook-9 = { $hook_fact }? Now that's useful.
+    .screen = { $hook_fact }? Now that's useful
+    .requires = pitch
+hook-10 = How did I only find this now?
+    .screen = How did I only find this now?
+hook-11 = Not gatekeeping this find.
+    .screen = No gatekeeping here
+hook-12 = { $discount } off? Okay, I'm in.
+    .screen = { $discount } off? I'm in
+    .requires = discount
+# The one Singlish touch: "shiok" (a deep, satisfied "so good"), said of the find, not claimed of the product.
+hook-13 = Okay, this find is quite shiok.
+    .screen = Quite shiok, this find
+# Group hooks speak to the situation the category answers; none names or describes the product.
+hook-14 = Home upgrade, anyone?
+    .screen = Home upgrade, anyone?
+    .requires = group:home
+hook-15 = Nothing to wear again?
+    .screen = Nothing to wear again?
+    .requires = group:apparel
+hook-16 = Stuck on what to gift?
+    .screen = Stuck on gift ideas?
+    .requires = group:gifts
+hook-17 = A little sparkle, anyone?
+    .screen = A little sparkle, anyone?
+    .requires = group:jewelry
+# Accessories are bags and watches but also umbrellas, sleep masks and diaper bags: nothing about an outfit.
+hook-18 = Everyday essentials check.
+    .screen = Everyday essentials check
+    .requires = group:accessories
+hook-19 = Beauty fans, this one's for you.
+    .screen = For the beauty fans
+    .requires = group:beauty
+hook-20 = Tech lovers, look here.
+    .screen = Tech lovers, look here
+    .requires = group:electronics
+hook-21 = Pantry restock time.
+    .screen = Pantry restock time
+    .requires = group:food
+hook-22 = Parents, have a look at this.
+    .screen = Parents, have a look
+    .requires = group:toys
+hook-23 = Fitness folks, this one's for you.
+    .screen = For the fitness folks
+    .requires = group:sports
+# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+hook-24 = Cat parents, this one's for you.
+    .screen = For the cat parents
+    .requires = type:cat_toy
+hook-25 = Fur parents, have a look.
+    .screen = For the fur parents
+    .requires = type:pet_toy
+
+# Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
+# the desk lamp", "these are the earbuds"); *[other] is for any name.
+intro-1 = { $number ->
+        [sg] This is the { $name } by { $brand }.
+        [pl] These are the { $name } by { $brand }.
+       *[other] Meet the { $name } by { $brand }.
+    }
+    .screen = { $name }
+    .requires = brand
+intro-2 = Introducing the { $name }.
+    .screen = { $name }
+intro-3 = Say hi to the { $name }.
+    .screen = { $name }
+intro-4 = { $number ->
+        [sg] Here's the { $name }.
+        [pl] Here are the { $name }.
+       *[other] Right here: the { $name }.
+    }
+    .screen = { $name }
+intro-5 = Here's your new { $name }.
+    .screen = { $name }
+intro-6 = { $number ->
+        [pl] Let's take a look at these { $name }.
+        [sg] Let's take a look at this { $name }.
+       *[other] Let's take a look at the { $name }.
+    }
+    .screen = { $name }
+intro-7 = My find of the day: the { $name }.
+    .screen = { $name }
+
+# {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
+# a colon, never "made of". No spec-sheet label ("Material: copper").
+benefit-material-1 = { $number ->
+        [pl] Quick note on the material: they're { $material }.
+       *[other] Quick note on the material: it's { $material }.
+    }
+    .screen = { $material }
+benefit-material-2 = { $number ->
+        [pl] They're { $material }, by the way.
+       *[other] It's { $material }, by the way.
+    }
+    .screen = { $material }
+benefit-material-3 = { $number ->
+        [pl] Material-wise, they're { $material }.
+       *[other] Material-wise, it's { $material }.
+    }
+    .screen = { $material }
+
+# {colors} is an "and" list (all of them), {colors_or} an "or" list (a choice); neither follows "comes in"
+# alone ("comes in black and navy" reads as two-tone). {color_count} is the number of colours (2 or more).
+# A list after a question takes a colon ("Which one: grey, brown or pink?"); en_SG lists take no serial comma.
+# More than five colours (.requires = many_colors): the count only, no list, on screen or in the voice.
+benefit-colors-1 = Your pick: { $colors_or }.
+    .screen = Colours: { $colors }
+benefit-colors-2 = Which colour would you go for: { $colors_or }?
+    .screen = { $colors_or }?
+benefit-colors-3 = { $color_count ->
+        [one] Available in { $colors_or }.
+        [2] Pick from two colours: { $colors_or }.
+       *[other] Pick from { $color_count } colours: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [one] { $colors }
+       *[other] { $color_count } colours available
+    }
+benefit-colors-4 = A whole { $color_count } colours to pick from. Yes, { $color_count }.
+    .screen = { $color_count } colours to pick from
+    .requires = many_colors
+benefit-colors-5 = { $number ->
+        [pl] They come in { $color_count } colours, so there's plenty of choice.
+       *[other] It comes in { $color_count } colours, so there's plenty of choice.
+    }
+    .screen = { $color_count } colours, plenty of choice
+    .requires = many_colors
+
+# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
+# voice would read the slash out). "Find your size" is for clothes and shoes only.
+benefit-sizes-1 = There's more than one size to choose from.
+    .screen = Sizes: { $sizes }
+benefit-sizes-2 = Check the size range on screen for your fit.
+    .screen = Find your size: { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = The size range is up on screen.
+    .screen = Available in { $sizes }
+
+# Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
+# images may be placeholders: no line promises a close-up or points at what the clip shows.
+benefit-generic-1 = Honestly, this one caught my eye immediately.
+    .screen = Caught my eye immediately
+benefit-generic-2 = One for the wishlist, for sure.
+    .screen = One for the wishlist
+benefit-generic-3 = { $number ->
+        [pl] These are going straight onto my list.
+       *[other] This one's going straight onto my list.
+    }
+    .screen = Straight onto my list
+
+# Category benefits (benefit-<group>): no claim without its `.requires`.
+benefit-apparel-1 = { $number ->
+        [pl] They look neat and stay comfy all day.
+       *[other] It looks neat and stays comfy all day.
+    }
+    .screen = Looks neat, stays comfy
+    .requires = attr:material
+# Apparel is shirts and dresses but also socks, slippers, bras and pyjamas: no "dress it up".
+benefit-apparel-2 = { $number ->
+        [pl] They're easy to pair with what you already have.
+       *[other] It's easy to pair with what you already have.
+    }
+    .screen = Easy to pair
+benefit-apparel-3 = { $number ->
+        [pl] Wear them your way, every day.
+       *[other] Wear it your way, every day.
+    }
+    .screen = Your way, every day
+benefit-beauty-1 = { $number ->
+        [pl] Add them to your routine and see how you like them.
+       *[other] Add it to your routine and see how you like it.
+    }
+    .screen = Into your routine
+benefit-beauty-2 = { $number ->
+        [pl] They feel fresh on the skin, not greasy, even in this humidity.
+       *[other] It feels fresh on the skin, not greasy, even in this humidity.
+    }
+    .screen = Fresh, not greasy
+    .requires = feature:lightweight_texture
+benefit-home-1 = { $number ->
+        [pl] I already know where these are going.
+       *[other] I already know where this one's going.
+    }
+    .screen = Already found the spot
+benefit-home-2 = { $number ->
+        [pl] Dim them in the evening for a cosier feel.
+       *[other] Dim it in the evening for a cosier feel.
+    }
+    .screen = Dim it down at night
+    .requires = feature:dimmable
+benefit-home-3 = { $number ->
+        [pl] Where would these go in your place? Let me know below.
+       *[other] Where would this go in your place? Let me know below.
+    }
+    .screen = { $number ->
+        [pl] Where would these go?
+       *[other] Where would this go?
+    }
+benefit-electronics-1 = { $number ->
+        [pl] Just plug them in and they're good to go.
+       *[other] Just plug it in and it's good to go.
+    }
+    .screen = Plug in and go
+    .requires = feature:plug_and_play
+benefit-electronics-2 = Light enough to bring around all day.
+    .screen = Easy to bring around
+    .requires = feature:lightweight
+benefit-electronics-3 = { $number ->
+        [pl] They're made for everyday use.
+       *[other] It's made for everyday use.
+    }
+    .screen = Made for everyday use
+benefit-gifts-1 = That's one gift settled.
+    .screen = One gift, settled
+benefit-gifts-2 = { $number ->
+        [pl] They come in a gift box, ready to give.
+       *[other] It comes in a gift box, ready to give.
+    }
+    .screen = Gift box included
+    .requires = feature:gift_box
+benefit-gifts-3 = Birthdays, farewells, Secret Santa: gifting, settled.
+    .screen = Gifting, settled
+benefit-accessories-1 = { $number ->
+        [pl] These are going into my everyday rotation.
+       *[other] This one's going into my everyday rotation.
+    }
+    .screen = Into my everyday rotation
+benefit-jewelry-1 = A small detail that makes a difference.
+    .screen = Small detail, big difference
+benefit-jewelry-2 = For yourself or as a gift, your call.
+    .screen = For you or as a gift
+benefit-toys-1 = Made for play time with the family.
+    .screen = Family play time
+benefit-toys-2 = Do check the recommended age first.
+    .screen = Check the age guide
+benefit-food-1 = One for the pantry or the office snack drawer.
+    .screen = Pantry or office drawer
+benefit-food-2 = Easy to share with family and colleagues.
+    .screen = Made for sharing
+benefit-sports-1 = A good fit for your workout routine.
+    .screen = For your workout routine
+benefit-sports-2 = Time to plan this week's workouts.
+    .screen = Workout mode: on
+
+# Offers: the same line serves a S$3.90 clip and a S$299 dress, so "only" belongs to the reductions.
+offer-1 = { $number ->
+        [pl] They're going for { $price }.
+       *[other] It's going for { $price }.
+    }
+    .screen = Going for { $price }
+offer-2 = The price? { $price }.
+    .screen = { $price }
+offer-3 = { $number ->
+        [pl] You can get them for { $price }.
+       *[other] You can get it for { $price }.
+    }
+    .screen = Yours for { $price }
+offer-4 = Price tag: { $price }.
+    .screen = Price tag: { $price }
+offer-5 = Here's the damage: { $price }.
+    .screen = The damage: { $price }
+offer-6 = Yours for { $price }.
+    .screen = { $price } in the yellow basket
+offer-7 = Quick price check: { $price }.
+    .screen = Price check: { $price }
+offer-8 = Okay, the price: { $price }.
+    .screen = Price: { $price }
+
+# Neither "now only" nor "{discount} off" here: the discount hook already says both. No urgency. "U.P." is
+# how Singapore shops write the usual price.
+offer-discount-1 = Usually { $old_price }, now { $price }.
+    .screen = Now { $price } (U.P. { $old_price })
+offer-discount-2 = { $number ->
+        [pl] Right now they're { $price }.
+       *[other] Right now it's { $price }.
+    }
+    .screen = Now { $price }
+offer-discount-3 = From { $old_price } down to { $price }.
+    .screen = Was { $old_price }, now { $price }
+
+cta-1 = Tap the yellow basket to get yours.
+    .screen = Tap the yellow basket
+cta-2 = { $number ->
+        [pl] They're in the yellow basket below.
+       *[other] It's in the yellow basket below.
+    }
+    .screen = In the yellow basket
+cta-3 = Add to cart from the yellow basket.
+    .screen = Add to cart
+cta-4 = Link's in the yellow basket, go have a look.
+    .screen = Link in the yellow basket
+cta-5 = Everything you need to know is in the yellow basket.
+    .screen = Details in the yellow basket
+# At most one CTA that opens without the basket; this one still names where to buy.
+cta-6 = Save this for later. The link's in the yellow basket.
+    .screen = Save this · link in the basket
+cta-7 = { $number ->
+        [pl] You'll find them in the yellow basket.
+       *[other] You'll find it in the yellow basket.
+    }
+    .screen = Find it in the yellow basket
+cta-8 = Tap the yellow basket and check it out.
+    .screen = Check the yellow basket
+cta-9 = Check out straight from the yellow basket.
+    .screen = Check out via the basket
+
+# Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
+# added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built
+# name stays lower case mid-sentence); "now {price}" only when there is a reduction (no "was" price: the
+# ad text is cut at 100 characters, at a comma, colon or full stop, and keeps the clause with the price:
+# so {name} and {price} share one clause). An emoji only at the very end: the ad text drops it.
+caption-1 = { $hook_line } Get the { $name } by { $brand } for { $price } now. Tap the yellow basket. 🛒
+    .requires = brand discount
+caption-2 = { $hook_line } Get the { $name } by { $brand } for { $price } in the yellow basket. ✨
+    .requires = brand
+caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the yellow basket. 💛
+caption-4 = { $hook_line } { $number ->
+        [sg] This { $name } is going for { $price } now.
+        [pl] These { $name } are going for { $price } now.
+       *[other] Get the { $name } at { $price } now.
+    } Link's in the yellow basket.
+    .requires = discount
+caption-5 = { $hook_line } Add the { $name } to cart for { $price }. ✨
+caption-8 = { $hook_line } Tap the yellow basket to get the { $name } for { $price }. 🛒
+caption-9 = { $hook_line } Shop the { $name } for { $price } in the yellow basket. ✨
+# The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
+caption-6 = { $hook_line } Prices for the { $name } start from { $price }. Pick yours in the yellow basket. 🛒
+    .requires = from
+caption-7 = { $hook_line } Grab the { $name } from { $price } in the yellow basket. ✨
+    .requires = from
+# Without the name: for a product ctk can only call by its group word ("fashion", "home").
+caption-10 = { $hook_line } Yours for { $price } in the yellow basket. 🛒
+caption-11 = { $hook_line } Prices begin at { $price }. Pick yours in the yellow basket. 🛒
+    .requires = from
+
+hashtags = #TikTokShopSG #sgfinds #sgtiktok #fyp
+label-sale = SALE
+label-new = NEW
+label-price_from = from { $price }
+# A reduction that holds for some variants only: said after the offer and shown under it.
+label-some_variants = Selected options only.
+
+# The lowest price when the variants cost different amounts ("from"): said as a starting price.
+offer-from-1 = From { $price }, depending on the option.
+    .screen = From { $price }
+offer-from-2 = Prices begin at { $price }.
+    .screen = Prices from { $price }

@@ -133,7 +133,7 @@ benefit-material-2 = Malzemesine gelince: { $material }.
 benefit-colors-1 = Seçim sizin: { $colors_or }.
     .screen = Renkler: { $colors }
 benefit-colors-2 = Hangi rengi seçerdiniz: { $colors_or }?
-    .screen = Hangi renk? { $colors_or }
+    .screen = Hangi renk: { $colors_or }?
 benefit-colors-3 = { $color_count ->
         [one] Tek renk seçeneği var: { $colors }.
        *[other] { $color_count } renk seçeneği var: { $colors }.
@@ -164,7 +164,7 @@ benefit-sizes-2 = Bedeninizi seçin: { $sizes }.
 benefit-sizes-3 = Beden seçenekleri şöyle: { $sizes }.
     .screen = Beden seçimi: { $sizes }
 benefit-sizes-4 = Siz hangi bedeni giyiyorsunuz? Seçenekler: { $sizes }.
-    .screen = Hangi beden? { $sizes }
+    .screen = Hangi beden: { $sizes }?
 
 # Bir ürünün kullanılacak bir bilgisi yoksa: bilgi gerektiren bir şey söylemez ve ikinci bir çağrı da değildir
 # ("Detaylar mağazada" ardından "Link sepette" olmaz): izleyiciye bir soru.

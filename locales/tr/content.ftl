@@ -157,14 +157,18 @@ benefit-colors-7 = Tam { $color_count } renk var. Siz hangisini seçerdiniz?
     .screen = { $color_count } renk: hangisi sizin?
     .requires = many_colors
 
-benefit-sizes-1 = { $sizes } beden seçenekleri var.
-    .screen = Bedenler: { $sizes }
-benefit-sizes-2 = Bedeninizi seçin: { $sizes }.
-    .screen = Bedenler: { $sizes }
+# $sizes bir giysinin bedeni de olabilir ("S, M ve L"), bir mataranın hacmi ya da bir kırlentin ölçüsü de
+# ("350 ml veya 550 ml"): "beden" ve "giymek" yalnız giyimde (.requires = group:apparel), gerisi "seçenek".
+benefit-sizes-1 = { $sizes } seçenekleri var.
+    .screen = Seçenekler: { $sizes }
+benefit-sizes-2 = Size uygun olanı seçin: { $sizes }.
+    .screen = Seçenekler: { $sizes }
 benefit-sizes-3 = Beden seçenekleri şöyle: { $sizes }.
-    .screen = Beden seçimi: { $sizes }
+    .screen = Bedenler: { $sizes }
+    .requires = group:apparel
 benefit-sizes-4 = Siz hangi bedeni giyiyorsunuz? Seçenekler: { $sizes }.
-    .screen = Hangi beden: { $sizes }?
+    .screen = Bedeniniz hangisi? { $sizes }
+    .requires = group:apparel
 
 # Bir ürünün kullanılacak bir bilgisi yoksa: bilgi gerektiren bir şey söylemez ve ikinci bir çağrı da değildir
 # ("Detaylar mağazada" ardından "Link sepette" olmaz): izleyiciye bir soru.
@@ -326,4 +330,4 @@ offer-from-2 = Başlangıç fiyatı { $price }, seçeneğe göre değişiyor.
     .screen = Başlangıç: { $price }
 offer-from-3 = Fiyat bedene göre değişiyor, başlangıç fiyatı { $price }.
     .screen = { $price }'den başlayan
-    .requires = sizes
+    .requires = sizes group:apparel

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 
-MARKETS = ["us", "gb", "de", "fr", "it", "es", "br", "jp", "kr", "vn", "th", "sa", "id", "my", "ae", "mx", "nl", "pl", "ph", "sg"]
+MARKETS = ["us", "gb", "de", "fr", "it", "es", "br", "jp", "kr", "vn", "th", "sa", "id", "my", "ae", "mx", "nl", "pl", "ph", "sg", "tr"]
 SECTIONS = ("product", "facts", "key_messages", "hooks", "shot_list", "must_say", "must_not_say", "festival",
             "hashtags", "deliverables", "fit")
 # the characters of each non-Latin market's script: its headings are written in it

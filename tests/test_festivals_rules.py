@@ -111,6 +111,21 @@ def start_of(market, event, year):
     ("sg", "national_day_sg", 2026, "2026-08-09"), ("sg", "mid_autumn", 2026, "2026-09-25"),
     ("sg", "mid_autumn", 2027, "2027-09-15"), ("sg", "diwali", 2026, "2026-11-08"), ("sg", "diwali", 2027, "2027-10-28"),
     ("sg", "mothers_day", 2027, "2027-05-09"),
+    # tr: Diyanet İşleri Başkanlığı 2026 dini günler takvimi (Ramazan 19 Feb, Ramazan Bayramı 20 Mar, Kurban Bayramı
+    # 27 May 2026; ntv.com.tr 2025-11-16, memurlar.net 2025-12-13); 2027 bayrams: the holidays package's Türkiye table;
+    # Ramazan 2027: 8 Feb (Umm al-Qura; Diyanet 2027 to verify); Babalar Günü the third Sunday of June; Öğretmenler
+    # Günü 24 Nov; Efsane Cuma = Black Friday (ntv.com.tr 2025-09-23); Yılbaşı 31 Dec; okula dönüş: MEB's second
+    # Monday of September (2023-2025 calendars; 2026 and 2027 to verify)
+    ("tr", "ramadan", 2026, "2026-02-19"), ("tr", "ramadan", 2027, "2027-02-08"),
+    ("tr", "eid_al_fitr", 2026, "2026-03-20"), ("tr", "eid_al_fitr", 2027, "2027-03-09"),
+    ("tr", "eid_al_adha", 2026, "2026-05-27"), ("tr", "eid_al_adha", 2027, "2027-05-16"),
+    ("tr", "mothers_day", 2026, "2026-05-10"), ("tr", "mothers_day", 2027, "2027-05-09"),
+    ("tr", "fathers_day", 2026, "2026-06-21"), ("tr", "fathers_day", 2027, "2027-06-20"),
+    ("tr", "womens_day", 2026, "2026-03-08"), ("tr", "valentines_day", 2027, "2027-02-14"),
+    ("tr", "back_to_school_tr", 2026, "2026-09-14"), ("tr", "back_to_school_tr", 2027, "2027-09-13"),
+    ("tr", "singles_day", 2026, "2026-11-11"), ("tr", "teachers_day_tr", 2027, "2027-11-24"),
+    ("tr", "black_friday", 2026, "2026-11-27"), ("tr", "black_friday", 2027, "2027-11-26"),
+    ("tr", "new_years_eve", 2026, "2026-12-31"), ("tr", "new_years_eve", 2027, "2027-12-31"),
 ])
 def test_event_dates_match_the_knowledge_table(market, event, year, expected):
     assert start_of(market, event, year) == expected

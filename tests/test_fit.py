@@ -241,6 +241,8 @@ def test_ctk_fit_prints_a_readable_matrix_and_writes_json(tmp_path):
     from toolkit.markets import available_markets      # "all": every market in locales/ (14 + ph, sg)
     n = len(available_markets())
     assert len(doc["markets"]) == n >= 16 and len(doc["cells"]) == n * len(doc["products"])
+    n = len(available_markets())          # every shipped market
+    assert len(doc["markets"]) == n and len(doc["cells"]) == n * len(doc["products"])
     cell = next(c for c in doc["cells"] if c["product"] == "fjell-merino-beanie" and c["market"] == "th")
     assert cell["verdict"] == "check" and cell["findings"][0]["code"] == "fit.climate.no_cold_season"
     j = run_ctk("fit", EXAMPLES / "catalog.csv", "-m", "th", "--format", "json", "--products", "fjell-merino-beanie")

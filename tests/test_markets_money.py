@@ -9,7 +9,7 @@ from toolkit.money import format_price, load_fx, market_price
 
 from conftest import EXAMPLES
 
-REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa", "ae", "mx", "nl", "pl", "ph", "sg"}
+REQUIRED = {"us", "gb", "de", "fr", "es", "it", "br", "jp", "kr", "id", "th", "vn", "my", "sa", "ae", "mx", "nl", "pl", "ph", "sg", "tr"}
 
 
 def test_all_required_markets_load_and_validate():

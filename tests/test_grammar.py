@@ -102,3 +102,15 @@ def test_en_benefit_lines_get_the_article_right():
         data = tomllib.loads((Path(__file__).resolve().parents[1] / "locales" / m / "facts.toml").read_text("utf-8"))
         voice = data["quantities"]["battery_capacity"]["voice"]
         assert " an 8,000 mAh " in _fmt(voice, value="8,000 mAh") and " a 10,000 mAh " in _fmt(voice, value="10,000 mAh")
+
+
+def test_turkish_capitals_keep_the_dot_on_i():
+    """Unicode's default upper case turns Turkish "i" into "I" ("HEDIYESI"); languages.toml `upper` keeps the dot
+    on the bold cover hook, a line's first letter and a caption sentence's."""
+    from toolkit.caption import sentence_case
+    from toolkit.script import capitalize_first
+    from toolkit.writing import upper
+    assert upper("yılbaşı hediyesi", "tr") == "YILBAŞI HEDİYESİ"
+    assert upper("gift idea", "en") == "GIFT IDEA" and upper("idée", "fr") == "IDÉE"
+    assert capitalize_first("ipek şal", "tr") == "İpek şal" and capitalize_first("ipek", "en") == "Ipek"
+    assert sentence_case("Tamam. indirim var", "tr") == "Tamam. İndirim var"

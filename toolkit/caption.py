@@ -62,7 +62,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         eligible = [c for c in eligible if "$name" in str(c.screen) or (typed and "$category" in str(c.screen))] \
             or eligible
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
-    line = sentence_case(fill(eligible[h % len(eligible)].screen, values))
+    line = sentence_case(fill(eligible[h % len(eligible)].screen, values), market.language)
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
     # the product's own word as a tag (#Faszienrolle), never a group word (#Wohnen, #product); a brand ctk
     # romanized itself is nobody's tag
@@ -104,7 +104,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     return Caption(text=text, hashtags=tags, disclosure=label, length_utf16=utf16_len(text)), findings
 
 
-def sentence_case(text: str) -> str:
+def sentence_case(text: str, lang: str = "") -> str:
     """Upper-case a sentence's first letter after '.', '!', '?' or an emoji ("…scroll. 👉 jeans" -> "…scroll. 👉 Jeans");
     scripts without case are left as they are."""
     out = list(text)
@@ -117,7 +117,8 @@ def sentence_case(text: str) -> str:
         if ch.isspace() or ch in "\"'“‘«„([¿¡" or unicodedata.category(ch) in ("Mn", "Cf"):
             continue
         if start and ch.islower():
-            out[i] = ch.upper()
+            from .writing import upper
+            out[i] = upper(ch, lang)
         start = False
     return "".join(out)
 

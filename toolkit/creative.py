@@ -263,7 +263,8 @@ def _backdrop(image, size: tuple[int, int], card_box, theme, seed: str, style=No
 
 
 def _hook_text(text: str, market: MarketProfile, style) -> str:
-    return text.upper() if style is not None and style.uppercase_hook and market.script == "Latn" else text
+    from .writing import upper
+    return upper(text, market.language) if style is not None and style.uppercase_hook and market.script == "Latn" else text
 
 
 def _logo(layer: "TextLayer", zone_box) -> None:
@@ -324,7 +325,7 @@ def render_cover(market: MarketProfile, image, hook: str, name: str, price: str 
     name_h = min(124, int((by1 - by0) * 0.45))      # shorter bands (square format) share the room
     from .script import capitalize_first
     name_color = (255, 255, 255, 255) if layer.style.background == "blur" or theme else layer.style.rgba("text_color")
-    layer.block(TextBlock(capitalize_first(name), (bx0, by0, bx1, by0 + name_h), max_size=60, min_size=28, max_lines=2,
+    layer.block(TextBlock(capitalize_first(name, market.language), (bx0, by0, bx1, by0 + name_h), max_size=60, min_size=28, max_lines=2,
                           panel=False, color=name_color), "cover name")
     if price:
         _price_badge(layer, (bx0, by0 + name_h + 16, bx1, min(by1 - 10, by0 + name_h + 16 + 130)), price, old_price,

@@ -74,7 +74,7 @@ class _Missing(dict):
 _CASELESS = re.compile(r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def capitalize_first(text: str) -> str:
+def capitalize_first(text: str, lang: str = "") -> str:
     """Upper-case the first letter when the line starts with a word (after opening quotes or brackets);
     a line that starts with a number or symbol ("20% off") is left as it is, and so is a brand's own spelling
     where the sentence is in a script without case ("samarhaus에서 나온…") or the word is cased inside ("iPhone")."""
@@ -85,7 +85,8 @@ def capitalize_first(text: str) -> str:
             word = re.match(r"\w+", text[i:]).group(0)
             if any(c.isupper() for c in word[1:]):
                 return text
-            return text[:i] + ch.upper() + text[i + 1:] if ch.islower() else text
+            from .writing import upper
+            return text[:i] + upper(ch, lang) + text[i + 1:] if ch.islower() else text
         if ch.isspace() or ch in "\"'“‘«„([¿¡":
             continue
         return text
@@ -178,7 +179,7 @@ class TemplateGenerator:
             # the voice-over says prices, units and ranges in words ([spoken] of the market's facts.toml)
             # the voice line is kept as written ("$24.99", "16 oz"): subtitles show it so; the speech engine says it
             # in words (toolkit/spoken.py) and the scene is timed by that spoken form
-            voice = capitalize_first(fill(line.voice, values))
+            voice = capitalize_first(fill(line.voice, values), market.language)
             note = market.labels.get("some_variants") if role == "offer" and facts.discount and \
                 getattr(facts, "discount_partial", False) else None
             if note:                                # "20% off" that holds for some variants only says so

@@ -37,6 +37,12 @@ def language_info(lang: str) -> dict:
     return languages().get((lang or "").split("-")[0].lower(), {})
 
 
+def upper(text: str, lang: str = "") -> str:
+    """Upper case the language's own way (languages.toml `upper`: Turkish "i" is "İ", never "I")."""
+    table = language_info(lang).get("upper") if lang else None
+    return ("".join(table.get(c, c) for c in text) if table else text).upper()
+
+
 def rtl_scripts() -> set[str]:
     return {k for k, v in scripts().items() if v.get("rtl")}
 

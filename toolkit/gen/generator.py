@@ -140,7 +140,7 @@ def to_script(doc: dict, market: MarketProfile, images: list[str], source: str) 
     items = ([("hook", doc["hook"])] if doc["hook"]["screen"] else []) + [(s["role"], s) for s in doc["scenes"]]
     from ..spoken import speak
     for i, (role, s) in enumerate(items, start=1):
-        screen, voice = capitalize_first(s["screen"]), capitalize_first(speak(s["voice"], market))
+        screen, voice = capitalize_first(s["screen"], market.language), capitalize_first(speak(s["voice"], market), market.language)
         scenes.append(Scene(index=i, role=role, duration=scene_duration(screen, voice, market), screen=screen,
                             voice=voice, visual=VISUALS.get(role, VISUALS["benefit"]), image=imgs[(i - 1) % len(imgs)]))
     if scenes and scenes[0].duration > 3.0:

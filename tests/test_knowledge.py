@@ -718,3 +718,15 @@ def test_arabic_hours_agree_with_their_number(hours, word):
     r = FactRenderer(load_market("sa")).render(k)
     line = next(mf for mf in r.facts if mf.attr == "burn_time")
     assert word in line.voice and word in line.screen, (line.screen, line.voice)
+
+
+def test_who_a_product_is_used_near_is_not_who_it_is_for():
+    """"Perfect when kids wash their hands, or for rinsing baby bottles" on a sink guard is no kids' product; "for
+    kids" and "for men and women" still say who it is for."""
+    k = extract(prod("Sink Splash Guard", "Keeps the counter dry when kids wash their hands and while rinsing baby "
+                                          "bottles.", id="s"))
+    assert not k.get("audience"), k.get("audience")
+    k = extract(prod("Night Light", "A soft glow for kids. Loved by parents.", id="n"))
+    assert {f.value for f in k.get("audience")} == {"kids"}
+    k = extract(prod("Face Wash", "Suitable for men and women.", id="f"))
+    assert {f.value for f in k.get("audience")} >= {"men", "women"} or k.has("feature:unisex")

@@ -183,6 +183,11 @@ def cut_graphemes(text: str, limit: int, measure=len) -> str:
     return out
 
 
+# a shop's notice, not selling copy: shipping, returns, stock and production delays, policies
+_NOTICE = re.compile(r"(?i)\b(?:covid|shipping|ships|delivery|dispatch|refunds?|returns?|exchanges?|gift wrap\w*|"
+                     r"manufactur\w+|please note|disclaimer|out of stock|pre-?order|processing time|due to)\b")
+
+
 def first_sentence(description: str, name: str) -> str | None:
     """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
     one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
@@ -197,6 +202,11 @@ def first_sentence(description: str, name: str) -> str | None:
             continue                             # "Contents: Paraffin, Water, …", "Size: 50 x 76 cm": a spec line
         if s.endswith(("?", "？")):
             continue                             # "What makes this product so special?": a heading, not a fact
+        if _NOTICE.search(s) or re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", s):
+            continue                             # "Due to Covid, we are NOT ABLE to offer gift wrapping": a shop notice
+        words = re.findall(r"[^\W\d_]+", s)
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            continue                             # "Keep Your Kitchen Dry & Mess-Free!": a heading in Title Case
         if re.search(r"\d\s*(?:[”\"″]|in\b|cm\b|mm\b)\s*[x×*]|\d\s*[x×*]\s*\d", s) or s.count("(") != s.count(")") \
                 or re.search(r"\w-\s|\s-\w|\s-\s\w+\s*$", s):
             continue                             # '4.5"x 4.5"(bigger… ) blue black green- planter only': notes, not copy

@@ -176,7 +176,7 @@ benefit-sizes-1 = Tallas disponibles: { $sizes }.
 benefit-sizes-2 = Busca tu talla: { $sizes }.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Puedes elegir entre varias opciones.
+benefit-sizes-3 = Puedes elegir entre estas opciones: { $sizes }.
     .screen = Opciones: { $sizes }
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el vídeo se ve"):

@@ -302,7 +302,7 @@ cta-2 = Pícale al carrito naranja, aquí abajito.
     .screen = Pícale al carrito naranja
 cta-3 = Dale clic al carrito naranja y échale un ojo.
     .screen = Dale clic al carrito naranja
-cta-4 = Guarda el video o vete directo al carrito naranja.
+cta-4 = Guarda el video o ve directo al carrito naranja.
     .screen = Guárdalo o ve al carrito naranja
 cta-5 = Todos los detalles, en el carrito naranja.
     .screen = Detalles en el carrito naranja
@@ -378,7 +378,7 @@ caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carr
 caption-9 = { $hook_line } 🛍️ De la marca { $brand }: { $name }, a { $price }. El link está en el carrito naranja. 🛒
     .requires = brand
 caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
-caption-11 = Mi hallazgo de hoy: { $name }, a { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+caption-11 = Mi hallazgo de hoy: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #ofertas
 label-sale = OFERTA

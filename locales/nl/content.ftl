@@ -169,10 +169,10 @@ intro-12 = { $number ->
     }
     .screen = { $name }
 intro-13 = { $number ->
-        [pl] Kijk wat ik gevonden heb: de { $category }.
+        [pl] Kijk wat ik gevonden heb: deze { $category }.
        *[other] { $gender ->
-            [de] Kijk wat ik gevonden heb: de { $category }.
-            [het] Kijk wat ik gevonden heb: het { $category }.
+            [de] Kijk wat ik gevonden heb: deze { $category }.
+            [het] Kijk wat ik gevonden heb: dit { $category }.
            *[other] Kijk wat ik gevonden heb: { $name }.
         }
     }

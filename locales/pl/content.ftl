@@ -68,7 +68,7 @@ hook-14 = { $hook_fact }? Biorę!
 hook-15 = { $hook_fact }? To coś dla mnie.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Tu mnie masz.
+hook-16 = { $hook_fact }? To mnie przekonuje.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-17 = { $hook_fact }? No i to rozumiem!
@@ -77,8 +77,8 @@ hook-17 = { $hook_fact }? No i to rozumiem!
 hook-18 = { $hook_fact }? Podoba mi się.
     .screen = { $hook_fact }? Podoba mi się
     .requires = pitch
-hook-19 = { $hook_fact }? Mów więcej.
-    .screen = { $hook_fact }? Mów więcej
+hook-19 = { $hook_fact }? Opowiadaj!
+    .screen = { $hook_fact }? Opowiadaj!
     .requires = pitch
 
 # Intro nazywa produkt zaraz po hooku: głos mówi zaimek wskazujący + { $category } w mianowniku (patrz

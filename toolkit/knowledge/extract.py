@@ -60,6 +60,10 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue
         if re.search(r"(?i)(safe (?:on|for|with)|use (?:on|with)|won't scratch|compatible with)\s*$", text[max(0, a - 16):a]):
             continue                      # "safe on non-stick cookware": what it is used with, not what it is
+        if attr == "audience" and field_name == "description" and text[a:b].isascii() and \
+                not re.search(r"(?i)\bfor\s+(?:your\s+|the\s+|little\s+)?(?:\w+\s+(?:and|or|&)\s+)?$",
+                              text[max(0, a - 24):a]):
+            continue                      # "kids washing hands", "baby bottles": who uses it nearby, not who it is for
         if attr == "port" and _negated(text, a):
             continue                      # "不支持…Lightning接口": the port it does not have
         if attr == "port" and re.search(r"(?i)separate cable|sold separately|not included|need an? adapter|另购|不含",

@@ -285,3 +285,99 @@ def test_two_ads_running_one_video_on_the_same_day_add_up(store, tmp_path):
     (obs,) = store.observations(["us"])
     assert (obs.outcome.impressions, obs.outcome.clicks, obs.outcome.orders) == (4000, 60, 3)
     assert obs.outcome.cost == pytest.approx(3.0) and obs.outcome.watch_time_s == pytest.approx(2 * 100 + 2 * 200)
+
+
+def test_a_report_without_a_metric_column_keeps_the_older_values(store, tmp_path, ctk):
+    """A newer report of the same creative and day without the Impressions column updates what it has (clicks) and
+    leaves the impressions as the older report said; a missing column is unknown, never 0, and the summary says so."""
+    from toolkit.results.importers import import_report
+    cid = store.made[("lumi-silk-scarf", "th")]
+    name = ad_name("lumi-silk-scarf", "th", cid)
+    full = _csv(tmp_path / "full.csv", EN_ADS, [
+        ["2026-01-05", "c", "g", name, "1", "10", "10,000", "100", "", "5,000", "3,000", "1,000", "2", "", "", "4",
+         "90"],
+        ["2026-01-06", "c", "g", name, "1", "10", "8,000", "80", "", "4,000", "2,000", "800", "2", "", "", "2", "45"]])
+    import_report(store, full)
+    no_impr = [h for h in EN_ADS if h != "Impressions"]
+    later = _csv(tmp_path / "noimpr.csv", no_impr, [
+        ["2026-01-05", "c", "g", name, "1", "12", "120", "", "5,100", "3,100", "1,100", "2", "", "", "5", "99"]])
+    res = import_report(store, later)
+    assert res.import_id is not None and "impressions" in res.missing and "clicks" not in res.missing
+    (obs,) = store.observations(["th"])
+    o = obs.outcome
+    assert o.impressions == 10000 + 8000                      # day 5's impressions unchanged, not replaced by 0
+    assert o.clicks == 120 + 80 and o.views == 5100 + 4000 and o.orders == 5 + 2
+    assert o.trials("ctr") == (200, 18000)
+    stored = store.con.execute("SELECT impressions, clicks FROM results WHERE import_id = ?",
+                               (res.import_id,)).fetchall()
+    assert stored == [(None, 120)]                             # unknown, not 0
+    # a day only such a report covers: its clicks count, its impressions are unknown, so CTR leaves the day out
+    import_report(store, _csv(tmp_path / "day7.csv", no_impr, [
+        ["2026-01-07", "c", "g", name, "1", "12", "300", "", "5,100", "3,100", "1,100", "2", "", "", "5", "99"]]))
+    (obs,) = store.observations(["th"])
+    assert obs.outcome.impressions == 18000 and obs.outcome.clicks == 500
+    assert obs.outcome.trials("ctr") == (200, 18000) and obs.outcome.last_day == "2026-01-07"
+    # the command line names the columns the file lacked, in JSON too
+    again = _csv(tmp_path / "noimpr2.csv", no_impr, [
+        ["2026-01-08", "c", "g", name, "1", "1", "1", "", "5", "3", "1", "2", "", "", "0", "0"]])
+    r = ctk("results", "import", again, "--db", store.path)
+    assert r.returncode == 0, r.stderr
+    assert "no column for impressions, add to cart: left unknown (not 0)" in r.stdout
+    r = ctk("--lang", "zh-CN", "results", "import", again, "--db", store.path, "--json")
+    assert json.loads(r.stdout)["missing_columns"] == ["impressions", "add_to_cart"]
+
+
+def test_an_old_store_with_zero_filled_counts_is_migrated(tmp_path):
+    """A store written before unknown counts were NULL keeps its rows and takes NULLs from then on."""
+    import sqlite3
+
+    from toolkit.results.store import ResultsStore
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript("""
+    CREATE TABLE results (import_id INTEGER NOT NULL, creative_id TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
+      impressions INTEGER NOT NULL DEFAULT 0, views INTEGER NOT NULL DEFAULT 0, views_2s INTEGER NOT NULL DEFAULT 0,
+      views_6s INTEGER NOT NULL DEFAULT 0, watch_time_s REAL NOT NULL DEFAULT 0, clicks INTEGER NOT NULL DEFAULT 0,
+      add_to_cart INTEGER NOT NULL DEFAULT 0, orders INTEGER NOT NULL DEFAULT 0, gmv REAL NOT NULL DEFAULT 0,
+      cost REAL NOT NULL DEFAULT 0, rows INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (import_id, creative_id, day));
+    CREATE INDEX results_creative ON results (creative_id);
+    INSERT INTO results (import_id, creative_id, kind, day, impressions, clicks) VALUES (1, 'cabc', 'ads', '', 50, 5);
+    """)
+    con.commit()
+    con.close()
+    with ResultsStore(path) as s:
+        assert not any(r[3] for r in s.con.execute("PRAGMA table_info(results)") if r[1] == "impressions")
+        assert s.con.execute("SELECT impressions, clicks FROM results").fetchall() == [(50, 5)]
+        s.add_import("x", "f.csv", "ads", [("cabc", "2026-01-01", {"clicks": 3})], total=1, unjoined=0)
+        assert s.con.execute("SELECT impressions, clicks FROM results WHERE day != ''").fetchall() == [(None, 3)]
+    with ResultsStore(path) as s:                                # opened again: nothing left to migrate
+        assert s.con.execute("SELECT count(*) FROM results").fetchone() == (2,)
+
+
+def test_several_files_each_imported_on_its_own(store, tmp_path, ctk):
+    """`ctk results import A B C`: a bad file is its one-line error, the good ones before and after it are imported
+    and summed up; exit code 2 when any failed, 0 when none did."""
+    cid = store.made[("kiln-ceramic-mug", "us")]
+    name = ad_name("kiln-ceramic-mug", "us", cid)
+
+    def report(fname, day):
+        return _csv(tmp_path / fname, EN_ADS, [[day, "c", "g", name, "1", "1", "1000", "10", "", "100", "80", "40",
+                                                "2", "", "", "1", "9"]])
+    a, c = report("a.csv", "2026-01-01"), report("c.csv", "2026-01-02")
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello world\nthis is not a report\n", encoding="utf-8")
+    r = ctk("results", "import", a, bad, tmp_path / "missing.csv", c, "--db", store.path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert f"{a}: TikTok Ads Manager report, 1 rows" in r.stdout and f"{c}: TikTok Ads Manager report" in r.stdout
+    assert r.stdout.count("stored as import") == 2
+    errors = r.stderr.strip().splitlines()
+    assert len(errors) == 2 and errors[0].startswith(f"error: {bad}: not a TikTok Ads Manager or TikTok Shop report")
+    assert errors[1].startswith(f"error: {tmp_path / 'missing.csv'}: file not found")
+    (obs,) = store.observations(["us"])
+    assert obs.outcome.impressions == 2000 and len(store.imports()) == 2
+    r = ctk("results", "import", bad, a, "--db", store.path, "--json")
+    assert r.returncode == 2
+    docs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert "not a TikTok" in docs[0]["error"] and docs[1]["duplicate"] is True
+    r = ctk("results", "import", a, c, "--db", store.path)
+    assert r.returncode == 0 and r.stdout.count("already imported") == 2 and not r.stderr

@@ -106,11 +106,27 @@ def test_ctk_plan_and_learn_commands(results, tmp_path, monkeypatch):
     r = runner.invoke(app, ["plan", "-m", "vn", "--from", "th", "--json", "--top", "0"])
     doc = json.loads(r.output)
     assert doc["source"] == "th" and doc["recommendations"][0]["source"]["n"] > 0
-    r = runner.invoke(app, ["plan", "-m", "vn", "--from", "xx"])
-    assert r.exit_code == 2 and "no results from 'xx'" in r.output
+    r = runner.invoke(app, ["plan", "-m", "vn", "--from", "jp"])
+    assert r.exit_code == 2 and "no results from 'jp'" in r.output
     model = tmp_path / "m.json"
     r = runner.invoke(app, ["learn", "-o", str(model)])
     assert r.exit_code == 0 and model.is_file() and "ctr: 230 creatives" in r.output
     monkeypatch.undo()
     r = runner.invoke(app, ["plan", "-m", "vn", "--from", "th", "--db", str(tmp_path / "none.sqlite")])
     assert r.exit_code == 2 and "no results store here" in r.output
+
+
+@pytest.mark.parametrize("args", [["-m", "xx", "--from", "th"], ["-m", "vn", "--from", "xx"]])
+def test_ctk_plan_checks_both_markets_like_render(args, tmp_path, ctk, monkeypatch):
+    """A market ctk does not ship is the error `ctk render --markets` gives, exit code 2, before the store is read."""
+    from toolkit.cli import plan_cmd
+    from toolkit.cli.main import app
+    monkeypatch.setattr(plan_cmd, "_observations", lambda db: pytest.fail("the store was read"))
+    r = CliRunner().invoke(app, ["plan", *args])
+    assert r.exit_code == 2 and "unknown market 'xx' (known markets: " in r.output and "vn" in r.output
+    from conftest import EXAMPLES
+    render = ctk("render", EXAMPLES / "catalog.csv", "--markets", "xx", "-o", tmp_path / "o")
+    assert render.returncode == r.exit_code
+    assert render.stderr.strip().split(" (known")[0] == r.output.strip().split(" (known")[0]
+    r = CliRunner().invoke(app, ["plan", "-m", "all", "--from", "th"])
+    assert r.exit_code == 2 and "one market code each" in r.output

@@ -97,12 +97,15 @@ def test_exploration_sometimes_picks_another_variant_deterministically(tmp_path)
 
 def test_bad_learned_options_are_clear_errors(tmp_path):
     from toolkit.settings import resolve
-    with pytest.raises(ConfigError, match="learned model not found"):
+    with pytest.raises(ConfigError, match="learned model not found") as err:
         resolve({"learned": str(tmp_path / "nope.json")})
+    assert "`ctk learn -o MODEL.json`" in str(err.value) and "results learn" not in str(err.value)
+    assert "toolkit." not in str(err.value)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"kind": "something else"}), encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.json: not a learned model"):
+    with pytest.raises(ConfigError) as err:
         resolve({"learned": str(bad)})
+    assert str(err.value) == f"not a ctk model file: {bad}; write one with `ctk learn -o MODEL.json`"
     with pytest.raises(ConfigError, match="exploring needs a learned model"):
         resolve({"explore": 0.2})
     with pytest.raises(ConfigError, match="explore is 1.5"):
@@ -132,3 +135,26 @@ def test_render_with_learned_and_explore(tmp_path, ctk):
     r = ctk("render", EXAMPLES / "catalog.csv", "-m", "us", "-o", tmp_path / "o2", "--no-video", "--quiet",
             "--explore", "0.2")
     assert r.returncode == 2 and "exploring needs a learned model" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_learned_file_that_is_not_a_model_is_one_line(tmp_path, ctk):
+    """A report passed as --learned (a CSV, a BOM-prefixed file, a spreadsheet) is "not a ctk model file", not
+    a JSON decoder's message; a model saved with a BOM by an editor still reads."""
+    from toolkit.results.fitted import load
+    csv_ = tmp_path / "report.csv"
+    csv_.write_text("By Day,Ad name,Impressions\n2026-12-01,x,100\n", encoding="utf-8-sig")
+    xlsx = tmp_path / "report.xlsx"
+    xlsx.write_bytes(b"PK\x03\x04\x00\xff\xfe binary")
+    want = "not a ctk model file: {}; write one with `ctk learn -o MODEL.json`"
+    for path in (csv_, xlsx, tmp_path):
+        with pytest.raises(ConfigError) as err:
+            load(path)
+        assert str(err.value) == want.format(path)
+    model = _learned(tmp_path, "question")
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + model.read_bytes())
+    assert set(load(bom)) == set(load(model))
+    r = ctk("render", EXAMPLES / "catalog.csv", "-m", "us", "-o", tmp_path / "o", "--no-video", "--quiet",
+            "--learned", csv_)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip() == "error: " + want.format(csv_)

@@ -31,11 +31,30 @@ def _observations(db: Optional[Path]):
             close()
 
 
+def _market(code: str) -> str:
+    """One shipped market, checked as `ctk render --markets` checks its list: the same "unknown market 'xx'
+    (known markets: ...)" error, exit code 2."""
+    from toolkit.errors import ConfigError
+    from toolkit.markets import available_markets
+    known = available_markets()
+    c = str(code or "").strip().lower()
+    if c == "all" or "," in c:
+        raise ConfigError(f"--market and --from take one market code each, not '{code}'",
+                          hint="known markets: " + ", ".join(known))
+    if c not in known:
+        raise ConfigError(f"unknown market '{c}'", hint="known markets: " + ", ".join(known))
+    return c
+
+
+DB_HELP = ("Results store file. Without --db: $CTK_RESULTS if set, else results.sqlite beside the translation "
+           "memory; --db wins over CTK_RESULTS.")
+
+
 @app.command()
 def plan(
     market: str = typer.Option(..., "--market", "-m", help="The market to launch in, e.g. vn."),
     source: str = typer.Option(..., "--from", help="The market whose results to learn from, e.g. th."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Results store (default: results.sqlite beside the translation memory, or $CTK_RESULTS)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     catalog: Optional[Path] = typer.Option(None, "--catalog", help="Only creatives of this catalog's products (the ones being launched)."),
     variants: int = typer.Option(5, "--variants", min=2, max=8, help="Variants per bundle in the new market (what the test shares count in)."),
     top: int = typer.Option(5, "--top", min=0, max=50, help="How many creatives to propose for replication."),
@@ -45,6 +64,7 @@ def plan(
     which to test, with the evidence (pooled across every market with results)."""
     try:
         from toolkit.results.plan import plan as make_plan
+        market, source = _market(market), _market(source)
         products = None
         if catalog is not None:
             products = {p.id for p in _load_or_fail(catalog, None, None).products}
@@ -59,7 +79,7 @@ def plan(
 @app.command()
 def learn(
     out: Path = typer.Option(..., "--out", "-o", help="Where to write the model (JSON), for ctk render --learned."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Results store (default: results.sqlite beside the translation memory, or $CTK_RESULTS)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     markets: Optional[str] = typer.Option(None, "--markets", help="Only these markets' results (comma-separated); default all."),
 ):
     """Fit the pooled model of which creative features win (CTR, completion, conversion) and save it."""

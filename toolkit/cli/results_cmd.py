@@ -15,7 +15,12 @@ results_app = typer.Typer(help="Results of posted creatives: import platform rep
                           no_args_is_help=True)
 app.add_typer(results_app, name="results")
 
-DB_HELP = "Results store (default: results.sqlite beside the translation memory; CTK_RESULTS overrides)."
+DB_HELP = ("Results store file. Without --db: $CTK_RESULTS if set, else results.sqlite beside the translation "
+           "memory; --db wins over CTK_RESULTS.")
+# the counts as the report names them (toolkit/results/report.py's totals), for "this file has no column for ..."
+COUNT_LABELS = {"impressions": "impressions", "views": "views", "views_2s": "2-s views", "views_6s": "6-s views",
+                "watch_time_s": "watch time", "clicks": "clicks", "add_to_cart": "add to cart", "orders": "orders",
+                "gmv": "GMV", "cost": "cost"}
 
 
 def _store(db):
@@ -28,45 +33,68 @@ def results_import(files: list[Path] = typer.Argument(..., help="Reports as down
                                                                  "or TikTok Shop video analytics, CSV or XLSX."),
                    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
                    as_json: bool = typer.Option(False, "--json", help="One JSON object per file on stdout.")):
-    """Read platform reports into the results store, joined to ctk's creatives by creative id or ad name."""
+    """Read platform reports into the results store, joined to ctk's creatives by creative id or ad name.
+    Each file is imported on its own: one that cannot be read is a one-line error and the others go on
+    (exit code 2 when any failed)."""
+    from rich.console import Console
+
     from toolkit.i18n import _
     from toolkit.results.importers import import_report
+    con = Console(soft_wrap=True, highlight=False)
+    failed = 0
     try:
-        with _store(db) as store:
-            results = [import_report(store, f) for f in files]
+        store = _store(db)
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
         _fail(exc)
-    if as_json:
-        for r in results:
-            typer.echo(json.dumps({"file": r.path, "kind": r.kind, "rows": r.rows, "joined": len(r.joined),
-                                   "creatives": r.creatives, "import_id": r.import_id,
-                                   "duplicate": bool(r.duplicate), "columns": r.columns,
-                                   "unjoined": [u.__dict__ for u in r.unjoined],
-                                   "problems": [p.__dict__ for p in r.problems]}, ensure_ascii=False))
-        return
-    from rich.console import Console
-    con = Console(soft_wrap=True, highlight=False)
-    for r in results:
-        con.print(esc(_("{file}: {label}, {rows} rows; {joined} joined to {creatives} creatives, {unjoined} not joined",
-                        file=r.path, label=_(r.label), rows=r.rows, joined=len(r.joined), creatives=r.creatives,
-                        unjoined=len(r.unjoined))))
-        if r.duplicate:
-            when = dt.datetime.fromtimestamp(r.duplicate["imported"]).strftime("%Y-%m-%d %H:%M")
-            con.print("  [yellow]" + esc(_("already imported on {when} (import {n}): counted once, nothing added",
-                                           when=when, n=r.duplicate["import_id"])) + "[/]")
-        elif r.import_id is not None:
-            con.print("  " + esc(_("stored as import {n}", n=r.import_id)))
-        elif r.rows:
-            con.print("  [yellow]" + esc(_("nothing joined, nothing stored: render the creatives first (their ids "
-                                           "register then), or check that the ad names carry the creative id")) + "[/]")
-        if r.unjoined:
-            con.print("  " + esc(_("not joined (not stored):")))
-            for u in r.unjoined:
-                con.print("    " + esc(_("row {row}: '{name}' ({reason})", row=u.row, name=u.name or "-",
-                                         reason=u.reason)))
-        for p in r.problems:
-            con.print("    [red]" + esc(_("row {row}, column '{column}': '{value}' is {what}", row=p.row,
-                                          column=p.column, value=p.value, what=_(p.message))) + "[/]")
+    with store:
+        for f in files:
+            try:
+                r = import_report(store, f)
+            except Exception as exc:  # noqa: BLE001 - this file's one line; the other files go on
+                try:
+                    _fail(exc)
+                except typer.Exit as stop:
+                    failed = max(failed, stop.exit_code)
+                if as_json:
+                    typer.echo(json.dumps({"file": str(f), "error": str(exc)}, ensure_ascii=False))
+                continue
+            if as_json:
+                typer.echo(json.dumps({"file": r.path, "kind": r.kind, "rows": r.rows, "joined": len(r.joined),
+                                       "creatives": r.creatives, "import_id": r.import_id,
+                                       "duplicate": bool(r.duplicate), "columns": r.columns,
+                                       "missing_columns": r.missing,
+                                       "unjoined": [u.__dict__ for u in r.unjoined],
+                                       "problems": [p.__dict__ for p in r.problems]}, ensure_ascii=False))
+            else:
+                _print_import(con, r, _)
+    if failed:
+        raise typer.Exit(failed)
+
+
+def _print_import(con, r, _) -> None:
+    con.print(esc(_("{file}: {label}, {rows} rows; {joined} joined to {creatives} creatives, {unjoined} not joined",
+                    file=r.path, label=_(r.label), rows=r.rows, joined=len(r.joined), creatives=r.creatives,
+                    unjoined=len(r.unjoined))))
+    if r.duplicate:
+        when = dt.datetime.fromtimestamp(r.duplicate["imported"]).strftime("%Y-%m-%d %H:%M")
+        con.print("  [yellow]" + esc(_("already imported on {when} (import {n}): counted once, nothing added",
+                                       when=when, n=r.duplicate["import_id"])) + "[/]")
+    elif r.import_id is not None:
+        con.print("  " + esc(_("stored as import {n}", n=r.import_id)))
+    elif r.rows:
+        con.print("  [yellow]" + esc(_("nothing joined, nothing stored: render the creatives first (their ids "
+                                       "register then), or check that the ad names carry the creative id")) + "[/]")
+    if r.missing and not r.duplicate:
+        con.print("  " + esc(_("no column for {counts}: left unknown (not 0); what earlier reports said for the same "
+                               "days stays", counts=", ".join(_(COUNT_LABELS.get(c, c)) for c in r.missing))))
+    if r.unjoined:
+        con.print("  " + esc(_("not joined (not stored):")))
+        for u in r.unjoined:
+            con.print("    " + esc(_("row {row}: '{name}' ({reason})", row=u.row, name=u.name or "-",
+                                     reason=u.reason)))
+    for p in r.problems:
+        con.print("    [red]" + esc(_("row {row}, column '{column}': '{value}' is {what}", row=p.row,
+                                      column=p.column, value=p.value, what=_(p.message))) + "[/]")
 
 
 @results_app.command("report")

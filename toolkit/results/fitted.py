@@ -257,19 +257,20 @@ def save(models: dict, path) -> Path:
 
 
 def load(path) -> dict:
-    """{metric: Fitted} from a file `save` wrote; a clear error naming the file otherwise."""
+    """{metric: Fitted} from a file `save` wrote; a clear one-line error naming the file otherwise."""
     path = Path(path)
-    hint = "write it with 'ctk results learn' or toolkit.results.fitted.save"
+    write = "write one with `ctk learn -o MODEL.json`"
+    not_model = ConfigError(f"not a ctk model file: {path}; {write}")
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))     # a model an editor saved with a BOM still reads
     except FileNotFoundError:
-        raise ConfigError("learned model not found", file=str(path), hint=hint) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"not a learned model ({exc})", file=str(path), hint=hint) from None
+        raise ConfigError("learned model not found", file=str(path), hint=write) from None
+    except (OSError, UnicodeDecodeError, ValueError):                  # a CSV, a spreadsheet, a folder
+        raise not_model from None
     if not isinstance(doc, dict) or doc.get("kind") != "ctk-learned" or not isinstance(doc.get("models"), dict):
-        raise ConfigError("not a learned model (no 'kind': 'ctk-learned')", file=str(path), hint=hint)
+        raise not_model
     try:
         return {m: Fitted.from_dict(d) for m, d in doc["models"].items()}
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"the learned model is damaged ({type(exc).__name__}: {exc})", file=str(path),
-                          hint=hint) from None
+                          hint=write.replace("write one", "write it again")) from None

@@ -6,7 +6,9 @@ separators, percentages, currency symbols, "-" for none).
 A row joins on a creative id found in any of its cells (the ad name, the video title, a creative-id column:
 only ids the store knows count), else on an exact name the store knows (the ad name ctk wrote in
 ad_name.txt, or an ad id, video id or name an earlier import joined by id). Rows that join to nothing are
-listed and not stored; a file whose sha256 was imported before is not counted again."""
+listed and not stored; a file whose sha256 was imported before is not counted again. A count the file has no
+column for (a report without Impressions) is stored as unknown, never 0, so it does not overwrite what an earlier
+report said for the same creative and day."""
 from __future__ import annotations
 
 import datetime as dt
@@ -47,6 +49,7 @@ class ImportResult:
     unjoined: list = field(default_factory=list)      # Unjoined
     problems: list = field(default_factory=list)      # Problem: a cell that is not a number or a date
     columns: dict = field(default_factory=dict)       # field -> the file's header
+    missing: list = field(default_factory=list)       # the counts (store.COUNTS) this file has no column for
     duplicate: dict | None = None   # the earlier import of the same file
     import_id: int | None = None
 
@@ -280,17 +283,35 @@ def parse_report(path: str | Path):
     return kind, cols, out
 
 
-def counts_of(rec: dict) -> dict:
-    """The Outcome counts of one parsed row; CTR and average watch time fill in what the row lacks."""
-    c = {f: rec.get(f) for f in ("impressions", "views", "views_2s", "views_6s", "clicks", "add_to_cart", "orders",
-                                 "gmv", "cost")}
+COUNT_FIELDS = ("impressions", "views", "views_2s", "views_6s", "clicks", "add_to_cart", "orders", "gmv", "cost")
+
+
+def missing_counts(cols: dict) -> list[str]:
+    """The counts (store.COUNTS) a file with these columns cannot give: unknown, never 0. Clicks come from a
+    CTR column with impressions too, watch time from an average watch time column with views."""
+    from .store import COUNTS
+    have = set(cols)
+    if "clicks" not in have and "ctr" in have and "impressions" in have:
+        have.add("clicks")
+    if "watch_time" in have or ("avg_watch" in have and "views" in have):
+        have.add("watch_time_s")
+    return [c for c in COUNTS if c not in have]
+
+
+def counts_of(rec: dict, cols: dict | None = None) -> dict:
+    """The Outcome counts of one parsed row of a file with columns `cols` (default: the row's own fields); CTR
+    and average watch time fill in what the row lacks. A count the file has no column for is None (unknown);
+    an empty cell ('-') of a column it has is 0."""
+    cols = rec if cols is None else cols
+    missing = set(missing_counts(cols))
+    c = {f: rec.get(f) for f in COUNT_FIELDS}
     if c["clicks"] is None and rec.get("ctr") is not None and c["impressions"]:
         c["clicks"] = round(rec["ctr"] * c["impressions"])
     watch = rec.get("watch_time")
     if watch is None and rec.get("avg_watch") is not None:
         watch = rec["avg_watch"] * float(c["views"] or 0)
     c["watch_time_s"] = round(float(watch or 0), 3)
-    return {k: (v or 0) for k, v in c.items()}
+    return {k: None if k in missing else (v or 0) for k, v in c.items()}
 
 
 def import_report(store, path: str | Path) -> ImportResult:
@@ -300,7 +321,8 @@ def import_report(store, path: str | Path) -> ImportResult:
     path = Path(path)
     kind, cols, rows = parse_report(path)
     label = columns_table()["kinds"].get(kind, {}).get("label", kind)
-    res = ImportResult(str(path), sha256_file(path), kind, label, rows=len(rows), columns=cols)
+    res = ImportResult(str(path), sha256_file(path), kind, label, rows=len(rows), columns=cols,
+                       missing=missing_counts(cols))
     known, names = store.known_ids(), store.names()
     stored, learned = [], {}
     for rownum, rec, texts, problems in rows:
@@ -324,7 +346,7 @@ def import_report(store, path: str | Path) -> ImportResult:
             learned.update({n: cid for n in (str(rec.get("name") or "").strip(),
                                               str(rec.get("platform_id") or "").strip()) if n})
         res.joined.append((rownum, cid))
-        stored.append((cid, rec.get("day") or "", counts_of(rec)))
+        stored.append((cid, rec.get("day") or "", counts_of(rec, cols)))
     before = store.imported(res.sha256)
     if before is not None:
         res.duplicate = before

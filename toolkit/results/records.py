@@ -40,9 +40,15 @@ class Outcome:
     cost: float = 0.0
     first_day: str | None = None            # ISO dates the rows cover
     last_day: str | None = None
+    # metric -> (successes, trials) over the days whose reports had both counts (the store fills it: a day whose
+    # report had clicks but no Impressions column adds to neither side of CTR); None: the counts above are whole
+    pairs: dict | None = None
 
     def trials(self, metric: str) -> tuple[int, int]:
         """(successes, trials) of one of METRICS, clipped so successes never exceed trials."""
+        if self.pairs is not None and metric in self.pairs:
+            s, n = (int(v) for v in self.pairs[metric])
+            return min(s, n), n
         num, den = METRICS[metric]
         n = int(getattr(self, den))
         return min(int(getattr(self, num)), n), n

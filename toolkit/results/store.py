@@ -7,8 +7,11 @@ platform ad id or video id that joined to a creative once, so a later report joi
 report file's sha256, path, time and row counts: a file is imported once) and `results` (per creative, per day
 (or '' for a report without dates), per import: the counts of records.Outcome).
 
+A count the report did not have (a file without an Impressions column) is NULL, unknown, never 0.
+
 Reports overlap (a seller downloads 1-7 January, then 1-14 January): when several imports hold the same creative,
-day and report kind, the newest import's row counts; a creative with dated rows of a kind ignores that kind's
+day and report kind, each count comes from the newest import that has it (a newer report without an Impressions
+column updates the clicks and keeps the older impressions); a creative with dated rows of a kind ignores that kind's
 undated totals."""
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import time
 from pathlib import Path
 
 from ..errors import CtkError
-from .records import Creative, Observation, Outcome
+from .records import METRICS, Creative, Observation, Outcome
 
 COUNTS = ("impressions", "views", "views_2s", "views_6s", "watch_time_s", "clicks", "add_to_cart", "orders", "gmv",
           "cost")
@@ -32,15 +35,16 @@ CREATE TABLE IF NOT EXISTS names (name TEXT PRIMARY KEY, creative_id TEXT NOT NU
 CREATE TABLE IF NOT EXISTS imports (
   import_id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, path TEXT NOT NULL, kind TEXT NOT NULL,
   imported REAL NOT NULL, rows INTEGER NOT NULL, joined INTEGER NOT NULL, unjoined INTEGER NOT NULL);
+"""
+# the counts are NULL where the report had no such column (unknown, not 0)
+RESULTS_TABLE = """
 CREATE TABLE IF NOT EXISTS results (
   import_id INTEGER NOT NULL, creative_id TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
-  impressions INTEGER NOT NULL DEFAULT 0, views INTEGER NOT NULL DEFAULT 0, views_2s INTEGER NOT NULL DEFAULT 0,
-  views_6s INTEGER NOT NULL DEFAULT 0, watch_time_s REAL NOT NULL DEFAULT 0, clicks INTEGER NOT NULL DEFAULT 0,
-  add_to_cart INTEGER NOT NULL DEFAULT 0, orders INTEGER NOT NULL DEFAULT 0, gmv REAL NOT NULL DEFAULT 0,
-  cost REAL NOT NULL DEFAULT 0, rows INTEGER NOT NULL DEFAULT 1,
+  impressions INTEGER, views INTEGER, views_2s INTEGER, views_6s INTEGER, watch_time_s REAL, clicks INTEGER,
+  add_to_cart INTEGER, orders INTEGER, gmv REAL, cost REAL, rows INTEGER NOT NULL DEFAULT 1,
   PRIMARY KEY (import_id, creative_id, day));
-CREATE INDEX IF NOT EXISTS results_creative ON results (creative_id);
 """
+RESULTS_INDEX = "CREATE INDEX IF NOT EXISTS results_creative ON results (creative_id);"
 
 
 def default_path(tm: str | Path | None = None) -> Path:
@@ -63,10 +67,32 @@ class ResultsStore:
             self.con.execute("PRAGMA busy_timeout=30000")
             self.con.execute("PRAGMA journal_mode=WAL")          # like the translation memory beside it
             self.con.execute("PRAGMA synchronous=NORMAL")        # a commit is not an fsync: renders stay fast
-            self.con.executescript(SCHEMA)
+            self.con.executescript(SCHEMA + RESULTS_TABLE + RESULTS_INDEX)
+            self._migrate()
         except (OSError, sqlite3.Error) as exc:
             raise CtkError(f"cannot open the results store ({exc})", file=str(self.path),
                            hint="pass a file you can write (ctk results --db, ctk render --results-db) or set CTK_RESULTS") from None
+
+    def _migrate(self) -> None:
+        """A store written before unknown counts were NULL (its counts NOT NULL DEFAULT 0): the results table is
+        rebuilt with nullable counts, its rows kept as they are (what an old import stored as 0 stays 0)."""
+        def old() -> bool:
+            return any(r[1] == "impressions" and r[3] for r in self.con.execute("PRAGMA table_info(results)"))
+        if not old():
+            return
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            if old():                               # another process may have rebuilt it meanwhile
+                cols = ", ".join(("import_id", "creative_id", "kind", "day") + COUNTS + ("rows",))
+                self.con.execute("ALTER TABLE results RENAME TO results_before_null")
+                self.con.execute(RESULTS_TABLE)
+                self.con.execute(f"INSERT INTO results ({cols}) SELECT {cols} FROM results_before_null")
+                self.con.execute("DROP TABLE results_before_null")
+                self.con.execute(RESULTS_INDEX)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.con.close()
@@ -136,8 +162,9 @@ class ResultsStore:
 
     def add_import(self, sha256: str, path: str, kind: str, rows: list[tuple[str, str, dict]], *, total: int,
                    unjoined: int, names: dict[str, str] | None = None) -> int | None:
-        """Store one report: `rows` are (creative id, day or '', counts). Rows of the same creative and day add up
-        (two ads running one video). Returns the import's id, or None when this file was imported before."""
+        """Store one report: `rows` are (creative id, day or '', counts; a count that is None or left out is
+        unknown: NULL). Rows of the same creative and day add up (two ads running one video). Returns the import's
+        id, or None when this file was imported before."""
         with self.con:
             cur = self.con.execute("INSERT OR IGNORE INTO imports (sha256, path, kind, imported, rows, joined, "
                                    "unjoined) VALUES (?,?,?,?,?,?,?)",
@@ -146,11 +173,12 @@ class ResultsStore:
                 return None
             iid = cur.lastrowid
             cols = ", ".join(COUNTS)
-            sets = ", ".join(f"{c} = {c} + excluded.{c}" for c in COUNTS) + ", rows = rows + 1"
+            sets = ", ".join(f"{c} = CASE WHEN {c} IS NULL AND excluded.{c} IS NULL THEN NULL "
+                             f"ELSE COALESCE({c}, 0) + COALESCE(excluded.{c}, 0) END" for c in COUNTS) + ", rows = rows + 1"
             self.con.executemany(
                 f"INSERT INTO results (import_id, creative_id, kind, day, {cols}) VALUES (?,?,?,?,"
                 f"{', '.join('?' * len(COUNTS))}) ON CONFLICT (import_id, creative_id, day) DO UPDATE SET {sets}",
-                [(iid, cid, kind, day, *[counts.get(c) or 0 for c in COUNTS]) for cid, day, counts in rows])
+                [(iid, cid, kind, day, *[counts.get(c) for c in COUNTS]) for cid, day, counts in rows])
             if names:
                 self.con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
                                      [(n, cid, kind) for n, cid in names.items() if n])
@@ -158,25 +186,35 @@ class ResultsStore:
 
     # ---- outcomes ----------------------------------------------------------------------------------
     def outcomes(self, ids: set[str] | None = None) -> dict[str, Outcome]:
-        """Each creative's counts summed over days, the newest import winning where reports overlap."""
+        """Each creative's counts summed over days; where reports overlap, each count from the newest import that
+        has it. A count no report had adds nothing, and a rate (records.METRICS) counts only the days that know
+        both its counts (Outcome.pairs)."""
         q = (f"SELECT r.creative_id, r.kind, r.day, r.import_id, {', '.join('r.' + c for c in COUNTS)} FROM results r "
              "ORDER BY r.import_id")
-        latest: dict[tuple, tuple] = {}
+        latest: dict[tuple, list] = {}
         dated: set[tuple] = set()
         for row in self.con.execute(q):
             cid, kind, day = row[0], row[1], row[2]
             if ids is not None and cid not in ids:
                 continue
-            latest[(cid, kind, day)] = row          # ordered by import: the newest is kept
+            cur = latest.setdefault((cid, kind, day), [None] * len(COUNTS))
+            for i, v in enumerate(row[4:]):     # ordered by import: the newest known value is kept
+                if v is not None:
+                    cur[i] = v
             if day:
                 dated.add((cid, kind))
         out: dict[str, Outcome] = {}
-        for (cid, kind, day), row in latest.items():
+        for (cid, kind, day), values in latest.items():
             if not day and (cid, kind) in dated:
                 continue
-            o = out.setdefault(cid, Outcome(cid))
-            for name, v in zip(COUNTS, row[4:]):
+            o = out.setdefault(cid, Outcome(cid, pairs={m: (0, 0) for m in METRICS}))
+            known = dict(zip(COUNTS, values))
+            for name, v in known.items():
                 setattr(o, name, getattr(o, name) + (v or 0))
+            for metric, (num, den) in METRICS.items():
+                if known[num] is not None and known[den] is not None:
+                    s, n = o.pairs[metric]
+                    o.pairs[metric] = (s + int(known[num]), n + int(known[den]))
             if day:
                 o.first_day = min(o.first_day or day, day)
                 o.last_day = max(o.last_day or day, day)

@@ -488,4 +488,9 @@ def test_a_caption_line_in_another_language_than_the_markets_is_left_out():
     p = _product(title="علبة حلويات", category="", description="Our unique dessert box to indulge your sweet tooth.\n"
                  "علبة حلويات فاخرة فيها براونيز ووافل ونوتيلا، مناسبة للهدايا والمناسبات العائلية.")
     _, facts, _, caption, _ = make(p, "sa")
-    assert "sweet tooth" not in caption.text
+    assert "sweet tooth" not in caption.text and "None" not in caption.text
+    from toolkit.textutil import first_sentence
+    assert "براونيز" in first_sentence(p.description, "x", lang="ar")    # the Arabic sentence is the line to quote
+    _, _, _, caption, _ = make(_product(title="Linen Shirt", category="shirt",
+                                        description="Breezy linen for warm days in the city."), "us")
+    assert "Breezy linen for warm days in the city." in caption.text

@@ -81,11 +81,9 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     tags = tags[:max(0, limit_tags)]
     body = line
     if facts.description:
-        first = _first_sentence(facts.description, facts.name)
-        from .textutil import detect_language_scored
-        from .translate import same_language
-        if first and not same_language(detect_language_scored(first, market.language)[0], market.language):
-            first = None                 # an English line in an Arabic description is not the Saudi caption's
+        # in the market's language only: an English line in an Arabic description is not the Saudi caption's
+        first = _first_sentence(facts.description, facts.name, lang=market.language)
+        if first:
             body = f"{line}\n{first}"
     if facts.knowledge is not None:
         from .knowledge.render import caveat_lines

@@ -188,7 +188,7 @@ _NOTICE = re.compile(r"(?i)\b(?:covid|shipping|ships|delivery|dispatch|refunds?|
                      r"manufactur\w+|please note|disclaimer|out of stock|pre-?order|processing time|due to)\b")
 
 
-def first_sentence(description: str, name: str) -> str | None:
+def first_sentence(description: str, name: str, lang: str = "") -> str | None:
     """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
     one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
     without spaces), at most 220 characters."""
@@ -204,6 +204,8 @@ def first_sentence(description: str, name: str) -> str | None:
             continue                             # "What makes this product so special?": a heading, not a fact
         if _NOTICE.search(s) or re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", s):
             continue                             # "Due to Covid, we are NOT ABLE to offer gift wrapping": a shop notice
+        if name and len(name) >= 12 and name.lower() in s.lower()[1:]:
+            continue                             # "…improves skin tone celimax Pore+Dark Spot Serum i s formulated": two run together
         words = re.findall(r"[^\W\d_]+", s)
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
             continue                             # "Keep Your Kitchen Dry & Mess-Free!": a heading in Title Case
@@ -213,6 +215,10 @@ def first_sentence(description: str, name: str) -> str | None:
         spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces
         if spaced and not s.endswith((".", "!", "…")) and len(s.split()) <= 4:
             continue                             # "Lavender Candle + Box", "Earrings, leopard head": a fragment
+        if lang:
+            from .translate import same_language
+            if not same_language(detect_language_scored(s, lang)[0], lang):
+                continue                         # a sentence in another language than the caption's
         if (spaced and len(s.split()) >= 3) or (not spaced and len(s) >= 12):
             return s if len(s) <= 220 else None
     return None

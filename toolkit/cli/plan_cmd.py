@@ -94,8 +94,8 @@ def learn(
         models = fit_all(obs)
         save(models, out)
         for metric, f in models.items():
-            typer.echo(_("{metric}: {n} creatives, {products} products, markets {markets}; overdispersion x{phi:.1f}",
-                         metric=metric, n=f.n_obs, products=f.n_products, markets=", ".join(f.markets), phi=f.phi))
+            typer.echo(_("{metric}: {n} creatives, {products} products, markets {markets}; overdispersion x{phi}",
+                         metric=metric, n=f.n_obs, products=f.n_products, markets=", ".join(f.markets), phi=f"{f.phi:.1f}"))
         typer.echo(_("Model written to {path}; use it with: ctk render CATALOG --learned {path}", path=out))
     except typer.Exit:
         raise

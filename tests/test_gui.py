@@ -272,7 +272,8 @@ def test_one_project_renders_the_same_bundles_from_the_cli_and_the_editor(qtbot,
     assert cli.returncode == 0, cli.stderr
     gui_files = sorted(p.relative_to(tmp_path / "gui_out") for p in (tmp_path / "gui_out").glob("*/*/*")
                        if p.is_file())
-    assert len(w.catalog.products) >= 2 and len(gui_files) == len(w.catalog.products) * 3 * 8
+    from toolkit.keys import BUNDLE_FILES
+    assert len(w.catalog.products) >= 2 and len(gui_files) == len(w.catalog.products) * 3 * len(BUNDLE_FILES)
     for rel in gui_files:
         a, b = (tmp_path / "gui_out" / rel).read_bytes(), (tmp_path / "cli_out" / rel).read_bytes()
         assert a == b, rel

@@ -730,3 +730,21 @@ def test_who_a_product_is_used_near_is_not_who_it_is_for():
     assert {f.value for f in k.get("audience")} == {"kids"}
     k = extract(prod("Face Wash", "Suitable for men and women.", id="f"))
     assert {f.value for f in k.get("audience")} >= {"men", "women"} or k.has("feature:unisex")
+
+
+def test_a_hypoallergenic_line_is_not_followed_by_a_sensitive_skin_line():
+    """Graders in every market: "Hypoallergenic…" then "For sensitive skin" says one thing twice ([subsumes])."""
+    from toolkit.knowledge.render import FactRenderer
+    k = extract(prod("Hydrogel Eye Patch", "Hypoallergenic formula. Suitable for sensitive skin.", id="e"))
+    assert k.has("feature:sensitive_skin")
+    ids = {i for mf in FactRenderer(load_market("us")).render(k).facts for i in mf.ids}
+    assert "feature:hypoallergenic" in ids and "feature:sensitive_skin" not in ids
+
+
+@pytest.mark.parametrize("code,name", [("fr", "jus saveur mangue"), ("es", "zumo sabor mango"),
+                                       ("br", "suco sabor manga"), ("nl", "mangosap"), ("us", "mango juice")])
+def test_a_drink_is_named_with_its_flavour_the_markets_way(code, name):
+    from toolkit.knowledge.render import FactRenderer
+    k = extract(prod("Maza Chaunsa Mango Fruit Drink 1Ltr", "", id="m"))
+    r = FactRenderer(load_market(code))
+    assert r.build_name(r.type_noun(k.type_id).word, r.render(k).facts) == name

@@ -100,6 +100,7 @@ class Lexicon:
     _known: set | None = None
     domains: dict = field(default_factory=dict)            # fact id -> groups where the term means that
     finer: dict = field(default_factory=dict)              # material -> the finer materials that say it
+    subsumes: dict = field(default_factory=dict)           # fact id -> fact ids its line already says
 
     def value_hits(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, attr, value) of every lexicon term in text, longest first, in one regex pass."""
@@ -166,6 +167,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     base = _read(root / "lexicon.toml")
     domains = base.pop("domains", {}) or {}
     finer = base.pop("finer", {}) or {}
+    subsumes = base.pop("subsumes", {}) or {}
     if not isinstance(domains, dict) or not all(isinstance(v, list) for v in domains.values()):
         raise ConfigError("[domains] must map a fact id to a list of groups", file=str(root / "lexicon.toml"),
                           hint='"feature:eye_care" = ["home", "electronics"]')
@@ -228,7 +230,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
                 combined.setdefault(norm_alias(a), f"{attr}\x00{vid}")
     return Lexicon(kinds, values, matchers, _compile(item_idx), types, _compile(tindex), texact,
                    sources=[str(root / "lexicon.toml"), *extra], all_values=_compile(combined), domains=domains,
-                   finer={k: tuple(v) for k, v in finer.items() if isinstance(v, list)})
+                   finer={k: tuple(v) for k, v in finer.items() if isinstance(v, list)},
+                   subsumes={k: tuple(v) for k, v in subsumes.items() if isinstance(v, list)})
 
 
 def refines(lex: "Lexicon", tid: str, broader: str) -> bool:

@@ -208,6 +208,7 @@ class FactRenderer:
         skip = {x for q, v in SUBSUMES.items() if q in present for x in ((v,) if isinstance(v, str) else v)}
         from .lexicon import load_lexicon        # what the type word already says ("Vaqueros de denim", no)
         skip |= set(getattr(load_lexicon().types.get(k.type_id or ""), "implies", ()))
+        skip |= {x for f in k.facts for x in load_lexicon().subsumes.get(f.id, ())}   # [subsumes] in lexicon.toml
         for f in k.facts:
             if f.id in skip:
                 continue

@@ -309,3 +309,16 @@ def test_the_qt_binding_keeps_none_alive(qtbot):
     for _ in range(300):
         QCoreApplication.processEvents()
     assert sys.getrefcount(None) > before - 50
+
+
+def test_the_variant_picker_shows_the_learned_expectation_next_to_the_rule_score(qtbot, win):
+    """With a learned model (render --learned), each scored alternative carries the results' expected uplift and
+    its interval; the picker shows it beside the rule score."""
+    import copy
+    c = copy.copy(win.composed)
+    alts = [dict(a, parts=dict(a.get("parts") or {}, learned={"uplift": 0.12, "lo": -0.03, "hi": 0.25,
+                                                               "points": 0.4})) for a in c.alternatives]
+    c.alternatives = alts
+    win._show_market_text(c, win.market)
+    label = win.variant_box.itemText(1)
+    assert "score" in label and "learned +12% (-3% to +25%)" in label, label

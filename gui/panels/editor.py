@@ -116,7 +116,11 @@ class EditorMixin:
         self.variant_box.clear()
         self.variant_box.addItem(f"{c.script.generator} (chosen)", None)
         for alt in c.alternatives:
-            self.variant_box.addItem(f"{alt['source']} · score {alt['score']}", alt)
+            # with a learned model (render --learned) the results' expectation sits next to the rule score
+            lr = (alt.get("parts") or {}).get("learned")
+            extra = self.tr(" · learned {uplift} ({lo} to {hi})").format(
+                uplift=f"{lr['uplift']:+.0%}", lo=f"{lr['lo']:+.0%}", hi=f"{lr['hi']:+.0%}") if lr else ""
+            self.variant_box.addItem(f"{alt['source']} · score {alt['score']}{extra}", alt)
         if direction.edited_text(self.caption) != c.caption.text:
             cur = self.caption.textCursor().position()
             shown = direction.display(c.caption.text)

@@ -544,4 +544,11 @@
         <translation>Imported</translation>
     </message>
 </context>
+<context>
+    <name>EditorMixin</name>
+    <message>
+        <source> · learned {uplift} ({lo} to {hi})</source>
+        <translation> · learned {uplift} ({lo} to {hi})</translation>
+    </message>
+</context>
 </TS>

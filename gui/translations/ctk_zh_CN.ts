@@ -544,4 +544,11 @@
         <translation>已导入</translation>
     </message>
 </context>
+<context>
+    <name>EditorMixin</name>
+    <message>
+        <source> · learned {uplift} ({lo} to {hi})</source>
+        <translation> · 学习预期 {uplift}（{lo} 至 {hi}）</translation>
+    </message>
+</context>
 </TS>

@@ -25,7 +25,10 @@ LABELS = {("hook_type", None): "{value} hooks", ("hook", None): "{value} hooks",
           ("voice", "yes"): "a voice-over", ("voice", "no"): "no voice-over",
           ("opening_length", None): "{value} openings", ("length", None): "videos of {value}",
           ("discount", None): "a discount of {value}", ("scenes", None): "more scenes (+{value})",
-          ("scene_count", None): "more scenes (+{value})"}
+          ("scene_count", None): "more scenes (+{value})", ("facts_count", None): "more facts said",
+          ("opening_chars", None): "longer opening lines"}
+# what a marketer reads in a creative's one-line description: its hook, theme, length, offer; not the counts
+DESCRIBED = ("hook_type", "hook", "festival", "length", "discount", "price_shown", "voice")
 
 
 @dataclass
@@ -234,7 +237,8 @@ def describe(features: dict, kinds: dict, flags=()) -> str:
     out = []
     for k, v in sorted(features.items()):
         kind = kinds.get(k)
-        if k in SKIP or k in flags or kind is None or (kind == "cat" and str(v).lower() in ("none", "")):
+        if k in SKIP or k in flags or k not in DESCRIBED or kind is None or \
+                (kind == "cat" and str(v).lower() in ("none", "")):
             continue
         if kind == "bool":
             v = "yes" if str(v).lower() in ("1", "true", "yes", "y", "on") else "no"

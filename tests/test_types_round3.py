@@ -24,7 +24,7 @@ ROUND3 = ["false_eyelashes", "pimple_patch", "lip_gloss", "eyeliner", "mascara",
 
 
 def test_the_round_is_in_types_toml_after_its_marker():
-    check_block(ROUND3, '# --- round 3', None)
+    check_block(ROUND3, '# --- round 3', '# --- round 7')
 
 
 @pytest.mark.parametrize("title,type_id", [

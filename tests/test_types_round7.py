@@ -8,7 +8,7 @@ import pytest
 from toolkit.knowledge import knowledge_for
 from toolkit.markets import available_markets
 
-from typerounds import check_market_words, check_own_aliases, check_resolves, prod
+from typerounds import check_block, check_market_words, check_own_aliases, check_resolves, prod
 
 ROUND7 = ["tablet_case", "christmas_ornament", "salt_pepper_shaker", "juice"]
 
@@ -28,6 +28,10 @@ def test_titles_resolve_to_their_type(title, type_id):
 
 def test_a_bare_shaker_is_no_gym_bottle():
     assert knowledge_for(prod("Luxe Gold Shaker", "Both salt and pepper shaker included.")).type_id != "shaker_bottle"
+
+
+def test_the_round_is_in_types_toml_after_its_marker():
+    check_block(ROUND7, '# --- round 7', None)
 
 
 def test_every_alias_of_the_round_is_its_own():

@@ -168,11 +168,11 @@ intro-11 = { $number ->
     }
     .screen = { $name }
 intro-12 = { $number ->
-        [pl] Patrz, co mam: te { $category }.
+        [pl] Patrz, co mam. Oto te { $category }.
        *[other] { $gender ->
-            [m] Patrz, co mam: ten { $category }.
-            [f] Patrz, co mam: ta { $category }.
-            [n] Patrz, co mam: to { $category }.
+            [m] Patrz, co mam. Oto ten { $category }.
+            [f] Patrz, co mam. Oto ta { $category }.
+            [n] Patrz, co mam. Oto to { $category }.
            *[other] Patrz, co mam: { $name }.
         }
     }

@@ -748,3 +748,12 @@ def test_a_drink_is_named_with_its_flavour_the_markets_way(code, name):
     k = extract(prod("Maza Chaunsa Mango Fruit Drink 1Ltr", "", id="m"))
     r = FactRenderer(load_market(code))
     assert r.build_name(r.type_noun(k.type_id).word, r.render(k).facts) == name
+
+
+def test_a_group_word_in_a_descriptions_spec_list_is_no_group():
+    """"Style: Fashion" in a tablet case's spec list made it "fashion" (clothing lines, "what are you wearing
+    today?"); a group word in the title still gives the group."""
+    k = extract(prod("Ultra Thin Protector Sleeve Cover For MediaPad T3 8.0 Tablet",
+                     "Brand Name: TODKAI\nStyle: Fashion\nPattern Type: Solid", id="t"))
+    assert k.group != "apparel" and k.type_id is None
+    assert extract(prod("Fashion Statement Pieces", "", id="f")).group == "apparel"

@@ -60,10 +60,9 @@ def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[in
             continue
         if re.search(r"(?i)(safe (?:on|for|with)|use (?:on|with)|won't scratch|compatible with)\s*$", text[max(0, a - 16):a]):
             continue                      # "safe on non-stick cookware": what it is used with, not what it is
-        if attr == "audience" and field_name == "description" and text[a:b].isascii() and \
-                not re.search(r"(?i)\bfor\s+(?:your\s+|the\s+|little\s+)?(?:\w+\s+(?:and|or|&)\s+)?$",
-                              text[max(0, a - 24):a]):
-            continue                      # "kids washing hands", "baby bottles": who uses it nearby, not who it is for
+        if attr == "audience" and field_name == "description" and text[a:b].isascii() and not re.search(  # "kids wash"
+                r"(?i)\bfor\s+(?:your\s+|the\s+|little\s+)?(?:\w+\s+(?:and|or|&)\s+)?$", text[max(0, a - 24):a]):
+            continue                      # who uses it nearby ("kids wash their hands") is not who it is for
         if attr == "port" and _negated(text, a):
             continue                      # "不支持…Lightning接口": the port it does not have
         if attr == "port" and re.search(r"(?i)separate cable|sold separately|not included|need an? adapter|另购|不含",
@@ -304,7 +303,9 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     if info is not None and info.id == info.group:
         # "Beauty", "Home", "Accessories": a group, not a type. The product keeps the group (its benefit lines,
         # its market fit) but has no type word: "the home" is no name
-        broad, type_id, tsrc, tconf = info.group, None, None, 0.0
+        # ("Style: Fashion" in a description's spec list is no group at all)
+        broad, type_id, tsrc, tconf = (None if tsrc and tsrc.field == "description" else info.group), None, None, 0.0
+        info = info if broad else None
     kt = Collector(lex, info.angles if info else (), info.group if info else None)
     unknown: list[str] = []
     for fname, text in fields:
@@ -342,8 +343,7 @@ def extract(product: Product, lex: Lexicon | None = None) -> Knowledge:
     # "merino wool" and "wool", "mulberry silk" and "silk": the finer material says it
     mats = {f.value for f in kt.facts if f.attr == "material"}
     kt.facts = [f for f in kt.facts if not (f.attr == "material" and any(m in mats for m in lex.finer.get(f.value, ())))]
-    # "dishwasher safe" and "hand wash only" on one product (a glass with a bamboo lid): the care line a buyer
-    # must not get wrong wins
+    # "dishwasher safe" and "hand wash only" on one product (a bamboo-lid glass): the care line a buyer must get right wins
     if any(f.id == "feature:hand_wash_only" for f in kt.facts):
         kt.facts = [f for f in kt.facts if f.id != "feature:dishwasher_safe"]
     # waterproof says water-resistant and more

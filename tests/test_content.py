@@ -494,3 +494,25 @@ def test_a_caption_line_in_another_language_than_the_markets_is_left_out():
     _, _, _, caption, _ = make(_product(title="Linen Shirt", category="shirt",
                                         description="Breezy linen for warm days in the city."), "us")
     assert "Breezy linen for warm days in the city." in caption.text
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_a_juice_carton_is_not_pitched_as_a_gift(code):
+    """Graders: "Cadeau-idee: sap", "Yılbaşı hediyesi: meyve suyu" on a 1-litre mango drink. Festival lines that
+    frame the product as a gift require `giftable` (not food or drink); a scarf still gets them."""
+    import datetime as dt
+
+    from toolkit.festivals import pick
+    m = load_market(code)
+    fest = pick(m, dt.date(2026, 12, 1))
+    juice = build_facts(_product(title="Mango Fruit Drink 1L", category="juice"), m, PhrasebookTranslator(), load_fx())
+    greetings = fest.greetings if fest else []
+    # a gift line's words may also be a food line's ("Kleine Freude zum Nikolaus" for chocolate): those stay allowed
+    allowed = {str(g.screen) for g in greetings if all(juice.has(r) for r in g.requires)}
+    gifts = {str(g.screen) for g in greetings if "giftable" in g.requires} - allowed
+    scarf = build_facts(_product(title="Silk Scarf", category="scarf"), m, PhrasebookTranslator(), load_fx())
+    assert not juice.has("giftable") and scarf.has("giftable")
+    for seed in range(6):
+        script, _ = TemplateGenerator().generate(juice, m, [], seed=seed, product_id=f"j{seed}", festival=fest)
+        assert not any(g.split("{")[0].strip() and g.split("{")[0].strip() in script.scenes[0].screen for g in gifts), \
+            (code, script.scenes[0].screen)

@@ -15,6 +15,9 @@ from .translate import Translator, localize_value, lookup_concept, same_language
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
+# groups whose products a festival's gift framing does not fit (an everyday consumable: "Christmas gift idea: juice")
+NOT_GIFTABLE = ("food",)
+
 
 # facts that do not open a video: sizes and weights, the material, the gift box
 WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "material", "pack_count", "contents", "audience",
@@ -74,6 +77,8 @@ class Facts:
             return self.typed
         if req == "unnamed":                   # all ctk could call it is its group word: nothing to name
             return self.name_source == "category" and not self.typed
+        if req == "giftable":                  # a festival's gift line fits it: not a carton of juice or a snack
+            return (self.group or "") not in NOT_GIFTABLE
         return {
             "discount": self.discount is not None,
             # "from Soundbit" only where the name does not already say it ("Soundbit Air Earbuds from Soundbit")

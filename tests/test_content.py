@@ -516,3 +516,20 @@ def test_a_juice_carton_is_not_pitched_as_a_gift(code):
         script, _ = TemplateGenerator().generate(juice, m, [], seed=seed, product_id=f"j{seed}", festival=fest)
         assert not any(g.split("{")[0].strip() and g.split("{")[0].strip() in script.scenes[0].screen for g in gifts), \
             (code, script.scenes[0].screen)
+
+
+def test_shipping_boilerplate_and_a_stray_space_do_not_reach_the_caption_line():
+    from toolkit.textutil import first_sentence
+    assert first_sentence("We typically ship items within 5 days of receiving an order. Soft petals in seven colours "
+                          "for any vase.", "x") == "Soft petals in seven colours for any vase."
+    assert first_sentence("It evens skin tone , leaving a bright finish.", "x") == "It evens skin tone, leaving a bright finish."
+    assert first_sentence("Une bougie parfaite pour l'hiver !", "x") == "Une bougie parfaite pour l'hiver !"
+
+
+def test_a_long_title_is_named_by_its_head_not_cut_mid_phrase():
+    """"…Protector Sleeve Case Skin Cover For Huawei MediaPad T3 8.0 KOB-L09 …" was cut at 70 characters and said
+    with its ellipsis ("Skin Cover…. For $9.88"); the name before "For" is said whole."""
+    title = ("Ultra Thin Litchi Stand PU Leather Protector Sleeve Case Skin Cover For  Huawei MediaPad T3 8.0 "
+             "KOB-L09 KOB-W09 8.0 inch Tablet")
+    _, facts, _, caption, _ = make(_product(title=title, category="", description=""), "us")
+    assert "…" not in facts.name and facts.name.endswith("Skin Cover"), facts.name

@@ -234,6 +234,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                 message=f"title not translated into {market.language}; using '{name}' on screen and in the caption",
                 segment=product.title,
                 fix=f"add a 'title:{market.code}' column with the name in the market's language"))
+    if len(name) > 70 and len(_head(name)) <= 70:
+        name = _head(name)           # "… Skin Cover For Huawei MediaPad T3 8.0 …": the name before "for", whole
     if len(name) > 70:
         cut = name[:69]
         cut = cut.rsplit(" ", 1)[0] if " " in cut[20:] else cut

@@ -35,7 +35,7 @@ _ACRONYMS = {"LED", "EVA", "SPF", "DIY", "RGB", "GPS", "NFC", "USA", "UV", "AI",
 def _head(title: str) -> str:
     """The name at the head of a keyword-stuffed title: "Cordless Water Flosser for Teeth, Portable Oral
     Irrigator 300ml with 5 Modes" -> "Cordless Water Flosser"; kept whole when the head would be one word."""
-    head = re.split(r",|，|\s[-–—|/]\s|\s(?:with|for|w/|includes?)\s|\s*\(", title, maxsplit=1)[0].strip()
+    head = re.split(r"(?i),|，|\s[-–—|/]\s|\s(?:with|for|w/|includes?)\s|\s*\(", title, maxsplit=1)[0].strip()
     return head if len(head.split()) >= 2 and len(head) >= 8 else title
 
 

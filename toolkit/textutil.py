@@ -184,7 +184,7 @@ def cut_graphemes(text: str, limit: int, measure=len) -> str:
 
 
 # a shop's notice, not selling copy: shipping, returns, stock and production delays, policies
-_NOTICE = re.compile(r"(?i)\b(?:covid|shipping|ships|delivery|dispatch|refunds?|returns?|exchanges?|gift wrap\w*|"
+_NOTICE = re.compile(r"(?i)\b(?:covid|shipping|ship|ships|shipped|delivery|dispatch|refunds?|returns?|exchanges?|gift wrap\w*|"
                      r"manufactur\w+|please note|disclaimer|out of stock|pre-?order|processing time|due to)\b")
 
 
@@ -209,6 +209,7 @@ def first_sentence(description: str, name: str, lang: str = "") -> str | None:
         words = re.findall(r"[^\W\d_]+", s)
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
             continue                             # "Keep Your Kitchen Dry & Mess-Free!": a heading in Title Case
+        s = re.sub(r"[ \t]+([,.])(?=\s|$)", r"\1", s)   # "skin tone , leaving": a stray space (fr keeps " !")
         if re.search(r"\d\s*(?:[”\"″]|in\b|cm\b|mm\b)\s*[x×*]|\d\s*[x×*]\s*\d", s) or s.count("(") != s.count(")") \
                 or re.search(r"\w-\s|\s-\w|\s-\s\w+\s*$", s):
             continue                             # '4.5"x 4.5"(bigger… ) blue black green- planter only': notes, not copy

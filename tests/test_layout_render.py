@@ -150,3 +150,15 @@ def test_japanese_subtitles_never_split_a_word():
     for a, b in zip(lines, lines[1:]):
         assert (a[-1], b[0]) not in {("ご", "褒"), ("プ", "レ"), ("ス", "カ"), ("選", "び"), ("コッ"[-1], "ト")}
         assert not b[0] in "、。ー"                                   # kinsoku: no line starts with these
+
+
+@pytest.mark.slow
+def test_the_video_is_also_under_its_ad_name(rendered):
+    """The seller uploads a file named as the ad (issue 19: the creative id survives posting); a link, not a copy.
+    Here, not in test_results_ids.py, so the one shared render serves it (pytest-xdist --dist loadfile)."""
+    import json
+    import os
+    folder = rendered / "us" / "lumi-silk-scarf"
+    doc = json.loads((folder / "script.json").read_text())
+    named = folder / f"{doc['ad_name']}.mp4"
+    assert named.exists() and os.path.samefile(named, folder / "video.mp4")

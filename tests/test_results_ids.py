@@ -2,12 +2,9 @@
 render registering what it made in the results store (register.py, store.py)."""
 
 import json
-import os
 import re
 import sqlite3
 import time
-
-import pytest
 
 from conftest import EXAMPLES
 
@@ -201,14 +198,6 @@ def test_registering_is_cheap_and_a_chosen_creative_stays_variant_0(tmp_path):
         s.register([Creative("cabcdefg", "us", "p", 2, {"a": "2"})])    # later an alternative of another render
         (c,) = s.creatives(product="p")
         assert c.variant == 0 and c.features == {"a": "2"}
-
-
-@pytest.mark.slow
-def test_the_video_is_also_under_its_ad_name(rendered):
-    folder = rendered / "us" / "lumi-silk-scarf"
-    doc = json.loads((folder / "script.json").read_text())
-    named = folder / f"{doc['ad_name']}.mp4"
-    assert named.exists() and os.path.samefile(named, folder / "video.mp4")     # a link, not a second copy
 
 
 def test_an_edited_line_is_no_longer_its_template_line():

@@ -294,9 +294,10 @@ def test_a_placeholder_brand_is_no_brand(tmp_path):
     from toolkit.importers import load_catalog
     f = tmp_path / "c.csv"
     f.write_text("id,title,brand,price,currency\na,Cat Toy,NONE,9.99,USD\nb,Dog Bowl,n/a,5,USD\nc,Mug,Lumi,5,USD\n"
-                 "d,Gin 50cl,My Store,52,USD\n")
+                 "d,Gin 50cl,My Store,52,USD\ne,V-Neck T-Shirt,Trendsi,15,USD\n")
     cat = load_catalog(f)
-    assert [p.brand for p in cat.products] == ["", "", "Lumi", ""]      # "My Store": a new Shopify store's default
+    # "My Store": a new Shopify store's default; "Trendsi": the dropship supplier an app writes into Vendor
+    assert [p.brand for p in cat.products] == ["", "", "Lumi", "", ""]
     assert any(fd.code == "input.placeholder_brand" for fd in cat.products[0].findings)
 
 

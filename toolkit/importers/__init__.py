@@ -73,6 +73,7 @@ PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", 
                       # print-on-demand and dropshipping suppliers the apps write into Vendor: not the seller's brand
                       "printify", "printful", "gelato", "gooten", "spocket", "zendrop", "cjdropshipping", "cj dropshipping",
                       "dsers", "aliexpress", "oberlo", "autods", "teelaunch", "subliminator", "customcat",
+                      "trendsi", "syncee", "modalyst", "spreadr", "appscenic", "doba", "wholesale2b",
                       # "store" in the shop's own language, and marketplaces: a shop, not a maker
                       "loja", "tienda", "boutique", "magasin", "negozio", "laden", "toko", "kedai", "ร้าน", "متجر",
                       "marketplace", "market place", "online store", "online shop", "official store", "webshop"}

@@ -115,3 +115,20 @@ def test_ctk_results_report_prints_and_writes_the_page(tmp_path, ctk):
 def test_a_store_path_that_is_a_folder_is_one_clear_error(tmp_path, ctk, bad):
     r = ctk("results", "report", "--db", tmp_path)
     assert r.returncode == 2 and "cannot open the results store" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_report_says_what_the_model_learned_and_how_sure():
+    """`ctk results report` adds the pooled model's effects per market with their 90% intervals, strongest and
+    surest first: the planted question hook in th leads th's CTR list and is marked sure; de's is not sure."""
+    from toolkit.results.learned_report import html, learned, lines
+    from toolkit.results.simulate import simulate
+    doc = learned(simulate(60, seed=3, impressions=(2000, 20000)))
+    th = doc["learned"]["ctr"]["th"]
+    top = th[0]
+    assert top["sure"] and "question" in top["label"].lower() and top["lo"] > 1, th[:3]
+    de_q = next((r for r in doc["learned"]["ctr"]["de"] if "question" in r["label"].lower()), None)
+    assert de_q is None or not (de_q["lo"] > 1.5)
+    text = "\n".join(lines(doc))
+    assert "90%" in text and "th *" in text
+    assert "<table>" in html(doc, lambda s: s)
+    assert learned([]) is None                                  # no results: the observed section only

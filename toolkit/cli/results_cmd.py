@@ -109,7 +109,8 @@ def results_report(market: Optional[str] = typer.Option(None, "--market", "-m", 
     from toolkit.results import report as rep
     try:
         with _store(db) as store:
-            doc = rep.build(store, market=market)
+            from toolkit.results.learned_report import learned
+            doc = rep.build(store, market=market, model=learned)
         if out:
             from toolkit.fsutil import atomic_write_text
             atomic_write_text(out, rep.to_html(doc))

@@ -135,6 +135,9 @@ def to_text(doc: dict) -> list[str]:
     if doc.get("model") is None:
         lines.append("")
         lines.append(_("Observed rates with 95% intervals; no model was applied."))
+    elif "learned" in doc["model"]:
+        from .learned_report import lines as learned_lines
+        lines += learned_lines(doc["model"])
     return lines
 
 
@@ -211,7 +214,10 @@ def to_html(doc: dict) -> str:
                 rows = [dict(v, label=f"{v['value']} (n={v['creatives']})") for v in vals]
                 body.append(f'<div class="feat"><b>{q(name)}</b><br>'
                             f'{_bars(rows, f"{metric} by {name}")}</div>')
-    if doc.get("model") is not None:
+    if doc.get("model") is not None and "learned" in doc["model"]:
+        from .learned_report import html as learned_html
+        body.append(learned_html(doc["model"], q))
+    elif doc.get("model") is not None:
         body.append(f"<h2>{q(_('Model'))}</h2><pre>{q(__import__('json').dumps(doc['model'], indent=1, ensure_ascii=False, default=str))}</pre>")
     else:
         body.append(f'<p class="note">{q(_("Observed rates with 95% intervals; no model was applied."))}</p>')

@@ -298,6 +298,9 @@ def test_a_placeholder_brand_is_no_brand(tmp_path):
     cat = load_catalog(f)
     # "My Store": a new Shopify store's default; "Trendsi": the dropship supplier an app writes into Vendor
     assert [p.brand for p in cat.products] == ["", "", "Lumi", "", ""]
+    g = tmp_path / "g.csv"
+    g.write_text("id,title,brand,price,currency\na,Shampoo,Lavie Cosmetics EG,9,USD\nb,Mask,Studio KR,9,USD\n")
+    assert [p.brand for p in load_catalog(g).products] == ["Lavie Cosmetics", "Studio KR"]   # a store's country code
     assert any(fd.code == "input.placeholder_brand" for fd in cat.products[0].findings)
 
 

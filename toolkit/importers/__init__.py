@@ -77,6 +77,8 @@ PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", 
                       # "store" in the shop's own language, and marketplaces: a shop, not a maker
                       "loja", "tienda", "boutique", "magasin", "negozio", "laden", "toko", "kedai", "ร้าน", "متجر",
                       "marketplace", "market place", "online store", "online shop", "official store", "webshop"}
+# a country code a store appends to its name ("Lavie Cosmetics EG", "Glow Beauty UAE"), after two words or more
+STORE_COUNTRY = re.compile(r"\s+(?:EG|UK|US|USA|UAE|KSA|SA|PK|IN|BR|MX|TR|PL|NL|DE|FR|IT|ES|ID|MY|PH|SG|TH|VN|JP|KR)$")
 # a code, not a name: a seller id with a run of digits inside letters ("Khyal21je0471", "store_8812")
 CODE_BRAND = re.compile(r"(?i)^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9_\-]{6,}$"
                         r"|\d+\s?(?:gr?|ml|cm|mm|kg|p|pcs)\b.*[/|]|[/|].*\d+\s?(?:gr?|ml|cm|mm|kg|p|pcs)\b")  # "120gr / 50P / A4"
@@ -87,6 +89,8 @@ def _placeholder_text(p) -> None:
     the copy and of language detection, with a finding."""
     if p.brand:
         p.brand = p.brand.strip().rstrip(".,;:")     # "MUSES." would end the sentence it stands in
+        # a store's country suffix is not the brand's name: "Lavie Cosmetics EG" is said "Lavie Cosmetics"
+        p.brand = STORE_COUNTRY.sub("", p.brand) if len(p.brand.split()) >= 3 else p.brand
     if p.brand and p.title and p.brand.strip().lower() == p.title.strip().lower():
         p.brand = ""                     # "Galactic Ceiling Projector" by "Galactic Ceiling Projector": no brand said
     if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.search(p.brand.strip())):

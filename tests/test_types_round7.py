@@ -10,7 +10,7 @@ from toolkit.markets import available_markets
 
 from typerounds import check_block, check_market_words, check_own_aliases, check_resolves, prod
 
-ROUND7 = ["tablet_case", "christmas_ornament", "salt_pepper_shaker", "juice"]
+ROUND7 = ["tablet_case", "christmas_ornament", "salt_pepper_shaker", "juice", "splash_guard"]
 
 
 @pytest.mark.parametrize("title,type_id", [
@@ -21,6 +21,7 @@ ROUND7 = ["tablet_case", "christmas_ornament", "salt_pepper_shaker", "juice"]
     ("Leather Tablet Case for iPad 10.2", "tablet_case"),
     ("HEIMISH Bulgarian Rose Water Hydrogel Eye Patch (30 Pairs)", "eye_patches"),
     ("Protein Shaker Bottle 700ml", "shaker_bottle"),
+    ("Trevo Sink Splash Guard", "splash_guard"), ("Silicone Sink Mat for Kitchen", "sink_mat"),
 ])
 def test_titles_resolve_to_their_type(title, type_id):
     check_resolves(title, type_id)

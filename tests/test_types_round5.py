@@ -41,7 +41,7 @@ def test_the_round_is_in_types_toml_between_its_marker_and_round_4():
     ("USB Rechargeable Electric Lighter – Flexible Neck, Windproof & Flameless", "lighter"),
     ("Plasma Arc Lighter, Long Candle Lighter", "lighter"),
     ("电弧打火机 USB充电 防风", "lighter"),
-    ("Trevo Sink Splash Guard", "sink_mat"),
+    ("Trevo Sink Splash Guard", "splash_guard"),
     ("Silicone Faucet Mat for Kitchen Sink", "sink_mat"),
     ("硅胶水龙头挡水垫 厨房", "sink_mat"),
     ("Faux Hydrangea", "artificial_flowers"),

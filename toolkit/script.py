@@ -155,7 +155,7 @@ class TemplateGenerator:
         # a product ctk can only call by its group ("Beauty", "Wohnen") is not introduced by that word: the video
         # goes from the hook to what it does
         intro_said = ""
-        if not (getattr(facts, "name_source", "") == "category" and not facts.has("typed")):
+        if not facts.has("unnamed"):
             intro = _pick(c["intro"], facts, base + "|intro", market, values)
             plan.append(("intro", intro))
             intro_said = fill(intro.voice, values) if intro is not None else ""

@@ -20,6 +20,10 @@ def _sig(x):
     return 1 / (1 + np.exp(-x))
 
 
+def pct(ratio: float) -> str:
+    """A rate ratio as a change: 1.38 -> '+38%', 0.8 -> '−20%' (the plan and the report say it the same way)."""
+    return f"{(ratio - 1) * 100:+.0f}%".replace("-", "\u2212")
+
 @dataclass
 class Effect:
     """What `value` of one feature does to the rate against `baseline` (a value, or "other": the mix of
@@ -43,15 +47,12 @@ class Effect:
     base_rate: float             # the rate of a baseline creative there
     tried: bool = True           # False: no observation has the value; the answer is the prior's
 
-    def pct(self, x: float) -> str:
-        return f"{(x - 1) * 100:+.0f}%".replace("-", "\u2212")
-
     def text(self) -> str:
         """'+38% CTR (90%: +12% to +70%, 9 creatives)'."""
         name = NAMES.get(self.metric, self.metric)
         if not self.tried:
-            return f"not yet tried ({name} anywhere from {self.pct(self.ratio_lo)} to {self.pct(self.ratio_hi)})"
-        return (f"{self.pct(self.ratio)} {name} (90%: {self.pct(self.ratio_lo)} to {self.pct(self.ratio_hi)}, "
+            return f"not yet tried ({name} anywhere from {pct(self.ratio_lo)} to {pct(self.ratio_hi)})"
+        return (f"{pct(self.ratio)} {name} (90%: {pct(self.ratio_lo)} to {pct(self.ratio_hi)}, "
                 f"{self.n} creative{'s' if self.n != 1 else ''})")
 
     def to_dict(self) -> dict:

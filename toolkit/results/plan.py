@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..errors import InputError
 from ..i18n import _
+from .fitted import pct
 
 DECISIVE = 0.9                  # a source effect counts when it is at least this likely (or unlikely) positive
 MIN_TARGET_N = 3                # target creatives with the value before its own evidence can overrule the source
@@ -103,10 +104,6 @@ def label(feature: str, value) -> str:
     shown = festival_name(str(value)) if feature == "festival" else word(str(value))
     text = _(tpl, value=shown) if tpl else f"{feature} = {value}"
     return text[:1].upper() + text[1:]
-
-
-def pct(x: float) -> str:
-    return f"{(x - 1) * 100:+.0f}%".replace("-", "\u2212")
 
 
 def _candidates(fitted) -> list[tuple[str, object, dict]]:

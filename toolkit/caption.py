@@ -61,6 +61,11 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         typed = facts.has("typed")
         eligible = [c for c in eligible if "$name" in str(c.screen) or (typed and "$category" in str(c.screen))] \
             or eligible
+    # in the market's language only: an English line in an Arabic description is not the Saudi caption's
+    first = _first_sentence(facts.description, facts.name, lang=market.language) if facts.description else None
+    if first and facts.brand and facts.brand.lower() in first.lower():
+        # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again
+        eligible = [c for c in eligible if "$brand" not in str(c.screen)] or eligible
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
     line = sentence_case(fill(eligible[h % len(eligible)].screen, values), market.language)
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
@@ -80,11 +85,8 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
             tags.append(t)
     tags = tags[:max(0, limit_tags)]
     body = line
-    if facts.description:
-        # in the market's language only: an English line in an Arabic description is not the Saudi caption's
-        first = _first_sentence(facts.description, facts.name, lang=market.language)
-        if first:
-            body = f"{line}\n{first}"
+    if first:
+        body = f"{line}\n{first}"
     if facts.knowledge is not None:
         from .knowledge.render import caveat_lines
         notes = caveat_lines(facts.knowledge, market)

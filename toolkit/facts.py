@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
-from .naming import (_head, _is_bullet, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
+from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped, unbranded,  # noqa: F401
                      _unbullet)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
@@ -189,10 +189,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     else:
         tr = translator.translate(product.title, src, market, extra_protect=(product.brand.strip(),))
         same = same_language(src, market.language)
-        if tr.complete and tr.text and not (same and _stuffed(tr.text) and rendered.name) \
+        if tr.complete and tr.text and not (same and _stuffed(tr.text) and rendered.name
+                                            and not _named_head(unbranded(tr.text, product.brand), know.type_source)) \
                 and fits_script(tr.text, market.script, (product.brand.strip(),)):
             findings.extend(tr.findings)
-            name = _uncapped(tr.text, product.brand.strip())
+            name = _uncapped(unbranded(tr.text, product.brand), product.brand.strip())
             name_source = "title" if same else "translation"
             if _stuffed(name) or len(name.split()) > 3:
                 name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"

@@ -39,10 +39,32 @@ def _head(title: str) -> str:
     return head if len(head.split()) >= 2 and len(head) >= 8 else title
 
 
+def unbranded(title: str, brand: str) -> str:
+    """The title without the maker it opens with: "ABUS - GEMINI LIGHTS" -> "GEMINI LIGHTS", "MAMAZING Ultra Air X
+    Stroller" -> "Ultra Air X Stroller" (the brand is said as the brand, not twice)."""
+    title, brand = title.strip(), brand.strip()
+    if brand and title.lower().startswith(brand.lower() + " ") and re.match(r"\s+[-–—|:]\s+\S", title[len(brand):]):
+        return re.sub(r"^\s+[-–—|:]\s+", "", title[len(brand):])
+    rest = title[len(brand):].strip()
+    if brand and title.startswith(brand + " ") and brand.isupper() and len(rest.split()) >= 2 and rest[:1].isupper():
+        return rest                       # "MAMAZING Ultra Air X Travel Stroller": the brand is said as the brand
+    return title
+
+
+def _named_head(title: str, type_source) -> bool:
+    """A long title whose head names the product with its type word ("UFO Case File Coffee Mug — Declassified Alien
+    Design (11/15oz)"): the head is a name worth saying (the design is the selling point), not a keyword list."""
+    head = _head(title)
+    word = getattr(type_source, "text", "") or ""
+    return head != title and 3 <= len(head.split()) <= 5 and not _stuffed(head) and bool(word) \
+        and head.lower().endswith(word.lower()) and not any(c.isdigit() for c in head)
+
+
 def _proper_title(title: str, brand: str = "") -> str:
     """A short title that names the product itself ("Old Soul - 023" -> "Old Soul"), kept as a name in any
     market; '' for a long or keyword-stuffed title."""
-    head = _head(_uncapped(title.strip(), brand.strip()))
+    title, brand = unbranded(title, brand), brand.strip()
+    head = _head(_uncapped(title, brand))
     head = re.split(r"\s+[-–—|]\s+", head)[0].strip()
     return head if head and len(head.split()) <= 3 and len(head) <= 30 and not _stuffed(head) else ""
 

@@ -183,6 +183,14 @@ def cut_graphemes(text: str, limit: int, measure=len) -> str:
     return out
 
 
+def _dangling(sentence: str) -> bool:
+    """A sentence that stops on a function word ("… back to the", "… mit der") was cut off by the export."""
+    from .writing import languages
+    last = (re.findall(r"[^\W\d_]+", sentence.lower()) or [""])[-1]
+    lang = detect_language(sentence)
+    return last not in ("it", "you", "made", "sie", "ihr") and last in (languages().get(lang, {}).get("stopwords") or ())
+
+
 # a shop's notice, not selling copy: shipping, returns, stock and production delays, policies
 _NOTICE = re.compile(r"(?i)\b(?:covid|shipping|ship|ships|shipped|delivery|dispatch|refunds?|returns?|exchanges?|gift wrap\w*|"
                      r"manufactur\w+|please note|disclaimer|out of stock|pre-?order|processing time|due to)\b")
@@ -216,6 +224,8 @@ def first_sentence(description: str, name: str, lang: str = "") -> str | None:
         spaced = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]", s))   # words with spaces
         if spaced and not s.endswith((".", "!", "…")) and len(s.split()) <= 4:
             continue                             # "Lavender Candle + Box", "Earrings, leopard head": a fragment
+        if spaced and not s.endswith((".", "!", "…", ")")) and _dangling(s):
+            continue                             # "Join forces with a unicorn to bring color back to the": cut off
         if lang:
             from .translate import same_language
             if not same_language(detect_language_scored(s, lang)[0], lang):

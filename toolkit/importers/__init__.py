@@ -84,6 +84,37 @@ CODE_BRAND = re.compile(r"(?i)^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9_\-]{6,}$"
                         r"|\d+\s?(?:gr?|ml|cm|mm|kg|p|pcs)\b.*[/|]|[/|].*\d+\s?(?:gr?|ml|cm|mm|kg|p|pcs)\b")  # "120gr / 50P / A4"
 
 
+# a brand the title opens with in capitals ("ABUS - GEMINI LIGHTS", "MAMAZING Ultra Air X Stroller"), where the
+# Vendor column names the shop that resells it; words that shout without naming a maker are not brands
+TITLE_BRAND = re.compile(r"^([A-Z][A-Z0-9&'’.]{2,}(?:\s[A-Z][A-Z0-9&'’.]{2,})?)(?:\s+[-–—|:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
+SHOUTS = {"NEW", "HOT", "SALE", "FREE", "BEST", "TOP", "PREMIUM", "LUXURY", "ORIGINAL", "OFFICIAL", "LIMITED", "SPECIAL",
+          "EXCLUSIVE", "ULTRA", "SUPER", "MEGA", "MINI", "MAXI", "PRO", "SET", "PACK", "GIFT", "BUNDLE", "DEAL", "ONLY", "THE",
+          "LED", "USB", "RGB", "DIY", "XXL", "XL", "UV", "SPF", "BPA", "PVC", "EVA", "ABS", "NFC", "GPS", "HD", "UHD", "USA"}
+
+
+def _title_brand(p) -> None:
+    m = TITLE_BRAND.match(p.title or "")
+    if not m or any(w.strip(".") in SHOUTS for w in m.group(1).split()) or len(re.sub(r"\W", "", m.group(1))) < 3:
+        return
+    if len(re.sub(r"\W", "", m.group(1))) < 4 and not re.search(r"[-–—|:]", m.group(0)):
+        return                            # "UFO Case File Mug": a short acronym opens a design's name, not a maker's
+    word, shop = m.group(1).strip(), (p.brand or "").strip()
+    key = lambda t: re.sub(r"\W", "", t.lower())
+    if shop and (key(word) in key(shop) or key(shop) in key(word)):
+        return                            # "LAVIE Shampoo" by "Lavie Cosmetics": the vendor is the maker
+    from ..knowledge.lexicon import load_lexicon
+    if any(a == 0 for a, _, _ in load_lexicon().type_matcher.finditer(word.lower())):
+        return                            # "CANDLE - Vanilla": a product word in capitals, not a maker
+    p.brand = word
+
+
+def _festival_name(brand: str) -> bool:
+    from ..festivals import definitions
+    key = lambda t: re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s\b", "s", t.lower().split("(")[0]))
+    names = {key(eid) for eid in definitions()} | {key(d.get("name", "")) for d in definitions().values()}
+    return key(brand) in names - {""}
+
+
 def _placeholder_text(p) -> None:
     """A theme's dummy text ("Lorem ipsum dolor sit amet...") is not the product's description: it is left out of
     the copy and of language detection, with a finding."""
@@ -93,6 +124,14 @@ def _placeholder_text(p) -> None:
         p.brand = STORE_COUNTRY.sub("", p.brand) if len(p.brand.split()) >= 3 else p.brand
     if p.brand and p.title and p.brand.strip().lower() == p.title.strip().lower():
         p.brand = ""                     # "Galactic Ceiling Projector" by "Galactic Ceiling Projector": no brand said
+    _title_brand(p)
+    if p.brand and _festival_name(p.brand):
+        from ..model import Finding       # a shop called "MothersDay": said as a brand it is the wrong holiday
+        p.findings.append(Finding(code="input.festival_brand", severity="info", where="brand",
+                                  message=f"the brand '{p.brand}' is a festival's name; it is not said or tagged, so "
+                                          "the video does not announce the wrong holiday", segment=p.brand,
+                                  fix="put the maker's brand in the Vendor/Brand column"))
+        p.brand = ""
     if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.search(p.brand.strip())):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",

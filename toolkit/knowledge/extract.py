@@ -138,7 +138,7 @@ QUIET_CUE = re.compile(r"(?i)operat|motor|\bmode\b|\bfan\b|noise|\bdb\b|decibel|
 # a term that describes a look, not a fact: "handcrafted character", "handmade feel", "vintage-style"
 LOOK_AFTER = re.compile(r"(?i)^[\s-]*(?:look|looks|feel|character|style|aesthetic|vibe|charm|appeal|appearance)\b")
 # a term that qualifies a part, not the product: 手工流苏 (hand-knotted fringe), "brushed fleece lining"
-PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim|cuffs?|hems?|collars?|waistbands?|neckline|hood)")
+PART_AFTER = re.compile(r"(?i)^\s*(?:流苏|流蘇|包边|包邊|锁边|鎖邊|缝线|縫線|fringes?|tassels?|edges?|stitch(?:ing)?|lining|trim|cuffs?|hems?|collars?|waistbands?|neckline|hood|prints?\b|graphics?\b|decals?\b)")
 
 
 PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handles?|seals?\b|sealing|furniture|"
@@ -147,7 +147,7 @@ PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handl
                            # ("a cotton pad") or a hook is not what the product is made of
                            r"[-\s]?plated|plating|vermeil|[-\s]?filled\b|镀|鍍|pads?\b|balls?\b|swabs?\b|"
                            r"hooks?\b|ear\s?wires?|posts?\b|clasps?\b|耳钩|耳鉤|"
-                           r"floors?\b|surfaces?\b|countertops?|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
+                           r"floors?\b|surfaces?\b|countertops?|cushions\b|upholstery|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
                            r"服|被子|棉被|衣物|外套|制品|製品|"
                            r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
 

@@ -96,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("age_range", re.compile(r"(?i)(?:ages?\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})|ages?\s*(\d{1,2})\s*\+|(\d{1,2})\s*\+\s*(?:years?|yrs?|y/o)"
                              r"|(\d{1,2})\s*(?:-|–|~|到|至)\s*(\d{1,2})\s*(?:years?|yrs?|岁|歲)|(\d{1,2})\s*(?:岁|歲)\s*(?:以上|\+)"
                              r"|(?:适合|適合)?(\d{1,2})\s*(?:岁|歲)(?:及)?以上)")),
-    ("pack_count", re.compile(rf"(?i)(?:(?:set|pack|box|bundle)\s*of\s*{NUM}|{NUM}\s*-?\s*(?:pack|pcs|pieces?|piece set|count|ct|pc)(?![A-Za-z])"
+    ("pack_count", re.compile(rf"(?i)(?:(?:set|pack|box|bundle)\s*of\s*{NUM}|(?:paquete|pack|set|juego|kit|lote|lot|caja|pacote|conjunto|zestaw)\s+(?:de|com|mit|van|z)\s+{NUM}(?![\d.,]|\s*(?:cm|mm|m|ml|l|g|kg|%))|{NUM}\s*-?\s*(?:pack|pcs|pieces?|piece set|count|ct|pc)(?![A-Za-z])"
                               rf"|{NUMZ}\s*(?:件套|支装|片装|只装|个装|件装|条装|包装|双装|雙裝|片/盒|粒装|袋装|枚装|入)"
                               rf"|(?<![\d.]){NUM}\s*pairs?(?![A-Za-z])"
                               rf"|(\d+)\s*(?:片|支|只|枚|粒|袋|条|條)(?:/|装|裝)"

@@ -91,7 +91,7 @@ VERTICALS = {"aa": "Apparel & Accessories", "ap": "Animals & Pet Supplies", "ae"
 
 # the ctk group of a product whose type ctk does not know, by its vertical (benefit lines and market fit)
 VERTICAL_GROUP = {"aa": "apparel", "hg": "home", "fr": "home", "el": "electronics", "co": "electronics",
-                  "hb": "beauty", "tg": "toys", "bt": "toys", "sg": "sports", "fb": "food", "lb": "accessories",
+                  "hb": "beauty", "tg": "toys", "bt": "baby", "ap": "pets", "sg": "sports", "fb": "food", "lb": "accessories",
                   "os": "home"}
 
 

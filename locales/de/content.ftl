@@ -38,8 +38,8 @@ hook-3 = Okay, damit hab ich nicht gerechnet.
     .screen = Damit hab ich nicht gerechnet
 hook-4 = POV: Du hast es endlich gefunden.
     .screen = POV: endlich gefunden
-hook-5 = Nur kurz, dann darfst du weiter.
-    .screen = Nur kurz, dann darfst du weiter
+hook-5 = Nur kurz, dann scrollst du weiter.
+    .screen = Nur kurz, dann weiterscrollen
 hook-6 = Sag mal, kennst du das schon?
     .screen = Kennst du das schon?
 hook-7 = Okay, hör mir kurz zu.
@@ -279,22 +279,24 @@ benefit-colors-7 = { $color_count } Farben stehen zur Wahl. Welche nimmst du?
     .screen = { $color_count } Farben: welche nimmst du?
     .requires = many_colors
 
-benefit-sizes-1 = Gibt's in den Größen { $sizes }.
+benefit-sizes-1 = Gibt's in verschiedenen Größen: { $sizes }.
     .screen = Größen: { $sizes }
 benefit-sizes-2 = Such dir deine Größe aus: { $sizes }.
     .screen = Größen: { $sizes }
+    .requires = group:apparel
 benefit-sizes-3 = { $number ->
-        [pl] Die { $category } gibt's in den Größen { $sizes }.
+        [pl] Die { $category } gibt's in { $sizes }.
        *[other] { $gender ->
-            [m] Den { $category } gibt's in den Größen { $sizes }.
-            [f] Die { $category } gibt's in den Größen { $sizes }.
-            [n] Das { $category } gibt's in den Größen { $sizes }.
-           *[other] Zur Auswahl stehen die Größen { $sizes }.
+            [m] Den { $category } gibt's in { $sizes }.
+            [f] Die { $category } gibt's in { $sizes }.
+            [n] Das { $category } gibt's in { $sizes }.
+           *[other] Zur Auswahl stehen: { $sizes }.
         }
     }
     .screen = Größenauswahl: { $sizes }
 benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
     .screen = Welche Größe? { $sizes }
+    .requires = group:apparel
 
 # Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte, und ist kein
 # zweiter Call-to-Action ("Alle Infos im Shop" vor "Link im Warenkorb"): eine Frage an die Zuschauer.
@@ -361,6 +363,16 @@ benefit-jewelry-1 = Solo oder kombiniert mit anderem Schmuck, du entscheidest.
     .screen = Solo oder kombiniert?
 benefit-jewelry-2 = Für dich oder zum Verschenken? Schreib's mir in die Kommentare.
     .screen = Für dich oder zum Verschenken?
+# Tierbedarf (Näpfe, Leinen, Betten, Spielzeug, Kratzbäume) und Babybedarf (Buggys, Fläschchen, Bodys): eine
+# Frage an die Zuschauer, kein "sicher", "robust", "vom Tierarzt empfohlen".
+benefit-pets-1 = Wär das was für deine Fellnase? Schreib's mir in die Kommentare.
+    .screen = Was für deine Fellnase?
+benefit-pets-2 = Schick das an alle, die ein Haustier haben.
+    .screen = Für alle mit Haustier
+benefit-baby-1 = Wär das was für die Erstausstattung? Schreib's mir in die Kommentare.
+    .screen = Was für die Erstausstattung?
+benefit-baby-2 = Kennst du frischgebackene Eltern? Schick's ihnen weiter.
+    .screen = Für frischgebackene Eltern
 benefit-toys-1 = An wen denkst du dabei? Schreib's in die Kommentare.
     .screen = An wen denkst du?
 benefit-toys-2 = Und, was sagst du dazu?

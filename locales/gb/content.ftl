@@ -55,6 +55,19 @@ hook-12 = { $discount } off? Don't mind if I do.
     .requires = discount
 hook-13 = Quick one, you need to hear this.
     .screen = Quick one for you
+# more fact reactions, so no one "X? ..." frame opens most of a catalogue's videos
+hook-14 = { $hook_fact }? Sold.
+    .screen = { $hook_fact }? Sold
+    .requires = pitch
+hook-15 = { $hook_fact }? Count me in.
+    .screen = { $hook_fact }? Count me in
+    .requires = pitch
+hook-16 = { $hook_fact }? Right up my street.
+    .screen = { $hook_fact }? Right up my street
+    .requires = pitch
+hook-17 = { $hook_fact }? Love that.
+    .screen = { $hook_fact }? Love that
+    .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name.
@@ -147,6 +160,9 @@ benefit-sizes-3 = { $number ->
     }
     .screen = Available in { $sizes }
     .requires = group:apparel
+# fits anything sold in sizes (a cat scratcher in S or L, a storage box): nothing about wearing it
+benefit-sizes-4 = Pick whichever size works for you.
+    .screen = Comes in { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -218,6 +234,19 @@ benefit-gifts-1 = That's one present off the list.
     .screen = One present off the list
 benefit-gifts-2 = Birthdays, thank-yous, Christmas: gifting, sorted.
     .screen = Gifting, sorted
+# Pets are bowls, leads, beds, toys and scratchers; baby is pushchairs, bottles and bodysuits: nothing a
+# fact must support (no "safe", "durable", "vet-approved").
+benefit-pets-1 = Something new for your four-legged friend.
+    .screen = For your four-legged friend
+benefit-pets-2 = Tag a fellow pet owner who'd want one.
+    .screen = Tag a fellow pet owner
+benefit-baby-1 = { $number ->
+        [pl] These are going straight on the baby list.
+       *[other] This one's going straight on the baby list.
+    }
+    .screen = Onto the baby list
+benefit-baby-2 = Tag a new parent who'd want to see this.
+    .screen = Tag a new parent
 # Accessories are bags and watches but also umbrellas, sleep masks and changing bags: nothing about an outfit.
 benefit-accessories-1 = { $number ->
         [pl] These are going straight into my everyday line-up.
@@ -292,8 +321,8 @@ cta-4 = Tap the basket and have a nosy.
 cta-5 = All the details are in the orange basket.
     .screen = All the details in the basket
 # At most one CTA without the basket in it; this one still names where to buy.
-cta-6 = Save this for later, the link's in the basket.
-    .screen = Save this · link in the basket
+cta-6 = Save this for later, then tap the orange basket.
+    .screen = Save this · tap the basket
 cta-7 = { $number ->
         [pl] You'll find them in the orange basket.
        *[other] You'll find it in the orange basket.

@@ -51,6 +51,19 @@ hook-11 = I almost gatekept this one.
 hook-12 = { $discount } off? Okay, I'm listening.
     .screen = { $discount } off? I'm listening
     .requires = discount
+# more fact reactions, so no one "X? ..." frame opens most of a catalog's videos
+hook-13 = { $hook_fact }? Okay, I'm in.
+    .screen = { $hook_fact }? Okay, I'm in
+    .requires = pitch
+hook-14 = { $hook_fact }? Sign me up.
+    .screen = { $hook_fact }? Sign me up
+    .requires = pitch
+hook-15 = { $hook_fact }? I'm sold.
+    .screen = { $hook_fact }? I'm sold
+    .requires = pitch
+hook-16 = { $hook_fact }? Love that.
+    .screen = { $hook_fact }? Love that
+    .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name.
@@ -142,6 +155,9 @@ benefit-sizes-2 = { $number ->
 benefit-sizes-3 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
+# fits anything sold in sizes (a cat scratcher in S or L, a storage bin): nothing about wearing it
+benefit-sizes-4 = Pick the size that works for you.
+    .screen = Sizes: { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -225,6 +241,19 @@ benefit-gifts-2 = { $number ->
     }
     .screen = Boxed and ready
     .requires = feature:gift_box
+# Pets are bowls, leashes, beds, toys and scratchers; baby is strollers, bottles and bodysuits: nothing a
+# fact must support (no "safe", "durable", "vet-approved").
+benefit-pets-1 = Something new for your furry friend.
+    .screen = For your furry friend
+benefit-pets-2 = Tag a pet parent who'd want one of these.
+    .screen = Tag a pet parent
+benefit-baby-1 = { $number ->
+        [pl] Adding these to the baby registry.
+       *[other] Adding this to the baby registry.
+    }
+    .screen = Onto the baby registry
+benefit-baby-2 = Tag a new parent who'd want to see this.
+    .screen = Tag a new parent
 # Accessories are bags and watches but also umbrellas, sleep masks and diaper bags: nothing about an outfit.
 benefit-accessories-1 = { $number ->
         [pl] These are going straight into my everyday rotation.

@@ -21,8 +21,12 @@
 # the situation the category answers; none names or describes the product.
 hook-1 = Tunggu, jangan di-skip dulu!
     .screen = Jangan di-skip dulu!
+# The screen does not repeat the type word: the caption opens with it and names the product next.
 hook-2 = Siapa yang lagi cari { $category }?
-    .screen = Lagi cari { $category }?
+    .screen = Lagi cari yang kayak gini?
+    .requires = typed
+hook-26 = Kamu lagi butuh { $category }?
+    .screen = Lagi butuh ini?
     .requires = typed
 hook-3 = Siap-siap, aku spill yang satu ini.
     .screen = Siap-siap kena racun!
@@ -80,13 +84,16 @@ hook-21 = Belanja buat rumah? Cek ini dulu.
 hook-22 = Lagi cari isi rumah baru?
     .screen = Cari isi rumah baru?
     .requires = group:home
-# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+# Pets and baby gear have groups of their own: the hook speaks to the pet owner or the parent.
 hook-23 = Babu kucing, merapat!
     .screen = Babu kucing merapat!
     .requires = type:cat_toy
 hook-24 = Yang punya anabul, merapat!
     .screen = Buat yang punya anabul!
-    .requires = type:pet_toy
+    .requires = group:pets
+hook-25 = Lagi nyiapin perlengkapan si kecil?
+    .screen = Perlengkapan si kecil
+    .requires = group:baby
 
 intro-1 = Kenalin, ini { $name } dari { $brand }.
     .screen = { $name }
@@ -134,16 +141,18 @@ benefit-colors-6 = Warnanya ada { $color_count }, tinggal pilih yang kamu suka.
 benefit-sizes-1 = Ukuran yang tersedia: { $sizes }.
     .screen = Ukuran: { $sizes }
 benefit-sizes-2 = Cek dulu ukurannya ya: { $sizes }.
-    .screen = Pilih ukuranmu: { $sizes }
+    .screen = Pilih ukuran: { $sizes }
+# A size chart is for what one wears: clothing only; the lines above fit any product (a scratcher in S or L).
 benefit-sizes-3 = Ukurannya { $sizes }, jangan lupa cek size chart ya.
     .screen = Tersedia ukuran { $sizes }
+    .requires = group:apparel
 
 # Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
 # holds the product and speaks for themself; no line sends the viewer elsewhere ("detail di halaman produk").
 benefit-generic-1 = Sini aku tunjukin dari dekat, biar kelihatan jelas.
     .screen = Lihat dari dekat
-benefit-generic-2 = Jujur, yang ini langsung masuk wishlist aku.
-    .screen = Langsung masuk wishlist
+benefit-generic-2 = Jujur, aku suka banget sama yang ini.
+    .screen = Jujur, aku suka!
 benefit-generic-3 = Dari pertama lihat, aku udah kepincut sama yang ini.
     .screen = Langsung kepincut
 
@@ -165,8 +174,8 @@ benefit-beauty-2 = Sini aku tunjukin bentuknya dari dekat.
 benefit-beauty-3 = Teksturnya ringan dan segar di kulit.
     .screen = Ringan dan segar di kulit
     .requires = feature:lightweight_texture
-benefit-home-1 = Buat isi rumah, yang ini langsung masuk list aku.
-    .screen = Masuk list isi rumah
+benefit-home-1 = Barang rumah kayak gini tuh selera aku banget.
+    .screen = Selera aku banget
 benefit-home-2 = Cocok buat melengkapi isi rumah kamu.
     .screen = Buat melengkapi rumahmu
 benefit-home-3 = Cuma barang kecil, tapi vibes ruangannya langsung beda.
@@ -207,8 +216,17 @@ benefit-food-2 = Lihat kemasannya dari dekat, nih.
     .screen = Kemasannya dari dekat
 benefit-sports-1 = Pas buat nemenin rutinitas olahraga kamu.
     .screen = Buat rutinitas olahragamu
-benefit-sports-2 = Tinggal siapin jadwal latihan kamu.
-    .screen = Siap buat latihan
+benefit-sports-2 = Sini aku tunjukin detailnya dari dekat dulu.
+    .screen = Detailnya dari dekat
+# Pets and baby gear: no claim ("aman", "awet", "disukai kucing"), only who it is for.
+benefit-pets-1 = Dibuat dengan mikirin anabul kesayangan kamu.
+    .screen = Buat anabul kesayangan
+benefit-pets-2 = Satu lagi barang buat anabul di rumah, lihat dari dekat yuk.
+    .screen = Barang baru buat anabul
+benefit-baby-1 = Sini aku tunjukin dari dekat, biar Ayah Bunda kebayang.
+    .screen = Lihat dari dekat, Bun
+benefit-baby-2 = Bisa buat si kecil sendiri, atau jadi kado lahiran.
+    .screen = Buat si kecil atau kado lahiran
 
 offer-1 = Dan harganya { $price }.
     .screen = Harganya { $price }

@@ -24,8 +24,12 @@
 # the situation the category answers; none names or describes the product.
 hook-1 = Jap, jangan scroll lagi!
     .screen = Jap! Jangan scroll dulu!
+# The screen does not repeat the type word: the caption opens with it and names the product next.
 hook-2 = Siapa tengah cari { $category }?
-    .screen = Tengah cari { $category }?
+    .screen = Tengah cari yang macam ni?
+    .requires = typed
+hook-27 = Korang tengah perlukan { $category }?
+    .screen = Tengah perlukan ni?
     .requires = typed
 hook-3 = Korang kena tengok yang ni!
     .screen = Korang kena tengok ni!
@@ -85,13 +89,16 @@ hook-21 = Barang baru untuk rumah, jom tengok!
 hook-22 = Tengah cari barang rumah baru?
     .screen = Cari barang rumah baru?
     .requires = group:home
-# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+# Pets and baby gear have groups of their own: the hook speaks to the pet owner or the parent.
 hook-23 = Geng bela kucing, sini jap!
     .screen = Untuk geng bela kucing!
     .requires = type:cat_toy
 hook-24 = Geng bela haiwan, tengok ni!
     .screen = Untuk geng bela haiwan!
-    .requires = type:pet_toy
+    .requires = group:pets
+hook-26 = Tengah siapkan barang baby?
+    .screen = Barang baby dah siap?
+    .requires = group:baby
 
 intro-1 = Kenalkan, ni { $name } daripada { $brand }.
     .screen = { $name }
@@ -138,17 +145,19 @@ benefit-colors-6 = Warna ada { $color_count } pilihan, pilih je yang korang suka
 
 benefit-sizes-1 = Saiz yang ada: { $sizes }.
     .screen = Saiz: { $sizes }
-benefit-sizes-2 = Pilih saiz yang sesuai dengan korang: { $sizes }.
-    .screen = Pilih saiz korang: { $sizes }
+benefit-sizes-2 = Pilih saiz yang korang nak: { $sizes }.
+    .screen = Pilih saiz: { $sizes }
+# A size chart is for what one wears: clothing only; the lines above fit any product (a scratcher in S or L).
 benefit-sizes-3 = Saiz ada { $sizes }, jangan lupa semak carta saiz tau.
     .screen = Saiz ada: { $sizes }
+    .requires = group:apparel
 
 # Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
 # holds the product and speaks for themself; no line sends the viewer elsewhere ("detail kat halaman produk").
 benefit-generic-1 = Meh saya tunjuk dekat-dekat, bagi korang nampak jelas.
     .screen = Tengok dekat-dekat
-benefit-generic-2 = Jujur cakap, yang ni terus masuk wishlist saya.
-    .screen = Terus masuk wishlist
+benefit-generic-2 = Jujur cakap, saya memang suka yang ni.
+    .screen = Jujur, saya suka!
 benefit-generic-3 = Sekali tengok je, saya dah terpikat dengan yang ni.
     .screen = Sekali tengok, terus terpikat
 
@@ -170,8 +179,8 @@ benefit-beauty-2 = Meh tengok bentuk dia dekat-dekat.
 benefit-beauty-3 = Teksturnya ringan dan segar di kulit.
     .screen = Ringan dan segar di kulit
     .requires = feature:lightweight_texture
-benefit-home-1 = Untuk barang rumah, yang ni terus masuk senarai saya.
-    .screen = Masuk senarai barang rumah
+benefit-home-1 = Barang rumah macam ni memang kena dengan citarasa saya.
+    .screen = Kena dengan citarasa saya
 benefit-home-2 = Sesuai sangat untuk lengkapkan ruang rumah korang.
     .screen = Lengkapkan rumah korang
 benefit-home-3 = Benda kecil je, tapi vibe bilik terus lain macam.
@@ -212,8 +221,17 @@ benefit-food-2 = Meh tengok bungkusan dia dekat-dekat.
     .screen = Bungkusan dari dekat
 benefit-sports-1 = Sesuai untuk teman rutin senaman korang.
     .screen = Untuk rutin senaman korang
-benefit-sports-2 = Tinggal susun jadual latihan korang je.
-    .screen = Sedia untuk latihan
+benefit-sports-2 = Meh saya tunjuk detail dia dekat-dekat dulu.
+    .screen = Detail dari dekat
+# Pets and baby gear: no claim ("selamat", "tahan lama", "kucing suka"), only who it is for.
+benefit-pets-1 = Dibuat dengan fikirkan si comel berbulu kat rumah korang.
+    .screen = Untuk si comel berbulu
+benefit-pets-2 = Satu lagi barang untuk haiwan kesayangan korang, jom tengok.
+    .screen = Untuk haiwan kesayangan
+benefit-baby-1 = Meh saya tunjuk dekat-dekat, senang mak ayah bayangkan.
+    .screen = Tengok dekat-dekat
+benefit-baby-2 = Boleh untuk si kecil sendiri, atau jadi hadiah baby baru lahir.
+    .screen = Untuk si kecil atau hadiah
 
 offer-1 = Dan harga dia { $price }.
     .screen = Harga { $price }

@@ -37,7 +37,7 @@ hook-4 = يا جماعة، شوفوا وش وصلنا!
 hook-5 = وش رأيكم باختيار اليوم؟
     .screen = اختيار اليوم
 hook-24 = أخيرًا لقيت اللي أدوّر عليه!
-    .screen = أخيرًا لقيت طلبي!
+    .screen = لقيت اللي أدوّر عليه!
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
@@ -77,8 +77,9 @@ hook-17 = وش نقدّم للضيوف اليوم؟
 hook-18 = عيالكم وش يلعبون اليوم؟
     .screen = عيالكم وش يلعبون؟
     .requires = group:toys
-hook-19 = جاهزين لتمرين اليوم؟
-    .screen = جاهزين لتمرين اليوم؟
+# Sports covers bike lights, helmets and tents as well as gym gear: no workout-only framing.
+hook-19 = لمحبّي الرياضة والطلعات، شوفوا.
+    .screen = لمحبّي الرياضة والطلعات
     .requires = group:sports
 hook-20 = تفكرون تجدّدون أغراض بيتكم؟
     .screen = تجديد لأغراض البيت؟
@@ -86,13 +87,16 @@ hook-20 = تفكرون تجدّدون أغراض بيتكم؟
 hook-21 = طلبية جديدة للبيت، شوفوها معي.
     .screen = طلبية جديدة للبيت
     .requires = group:home
-# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+# Pets and baby gear have groups of their own; the hook speaks to the pet owner or the parent.
 hook-22 = عندكم قطط في البيت؟ شوفوا.
     .screen = لأصحاب القطط
     .requires = type:cat_toy
 hook-23 = عندكم حيوان أليف في البيت؟
     .screen = لأصحاب الحيوانات الأليفة
-    .requires = type:pet_toy
+    .requires = group:pets
+hook-25 = تجهّزون أغراض البيبي؟
+    .screen = تجهيزات البيبي
+    .requires = group:baby
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -203,8 +207,10 @@ benefit-sizes-1 = المقاسات المتوفرة: { $sizes }.
     .screen = المقاسات: { $sizes }
 benefit-sizes-2 = قبل الطلب شيّكوا على المقاس: { $sizes }.
     .screen = شيّكوا على المقاس
+# "مقاسكم" is the size one wears: clothing only; the two lines above fit any product (a scratcher in S or L).
 benefit-sizes-3 = اختاروا مقاسكم من: { $sizes }.
     .screen = المقاسات: { $sizes }
+    .requires = group:apparel
 
 # Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
 # holds the product and speaks for themself; no pronoun refers back to it ("اختيار" / "التفاصيل" carry it),
@@ -217,7 +223,7 @@ benefit-generic-3 = أنا شخصيًا حبّيت هالاختيار كثير.
     .screen = اختياري الشخصي
 
 # Lines that assert a claim class carry the fact that supports it in `requires`.
-benefit-apparel-1 = خلّوني أوريكم القطعة من كل الجهات.
+benefit-apparel-1 = خلّوني أوريكم التفاصيل من كل الجهات.
     .screen = من كل الجهات
 benefit-apparel-2 = قطعة تنسّقونها مع اللي في دولابكم على ذوقكم.
     .screen = نسّقوا الإطلالة على ذوقكم
@@ -274,10 +280,19 @@ benefit-food-1 = فكرة حلوة لجلسات الأهل والضيوف.
     .screen = لجلسات الأهل والضيوف
 benefit-food-2 = خلّوني أوريكم العبوة من قريب.
     .screen = العبوة من قريب
-benefit-sports-1 = اختيار يرافق روتين تمارينكم.
-    .screen = لروتين تمارينكم
-benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
-    .screen = جاهزين للتمرين؟
+benefit-sports-1 = اختيار يرافقكم في نشاطكم وطلعاتكم.
+    .screen = لنشاطكم وطلعاتكم
+benefit-sports-2 = خلّوني أوريكم التفاصيل عن قرب قبل الطلب.
+    .screen = التفاصيل عن قرب
+# Pets and baby gear: no claim (no "آمن"، "متين"، "يحبه"), no pronoun back to the product.
+benefit-pets-1 = اختيار لأصحاب الحيوانات الأليفة، شوفوا التفاصيل معي.
+    .screen = لمحبّي الحيوانات الأليفة
+benefit-pets-2 = حيواناتكم الأليفة تستاهل شوية دلع، صح؟
+    .screen = دلّعوا حيواناتكم الأليفة
+benefit-baby-1 = من أغراض البيبي، خلّوني أوريكم التفاصيل عن قرب.
+    .screen = أغراض البيبي عن قرب
+benefit-baby-2 = لأغراض البيبي عندكم، أو هدية لمولود جديد.
+    .screen = لكم أو هدية مولود
 
 # Offers are neutral (no بس / فقط): the same line serves a 5-riyal plant and a 788-riyal dress; "only"
 # belongs to the discount lines. A price never ends a sentence: "‏56 ر.س.‏" already ends with a stop, so "بس" / "فقط" or a clause follows it.
@@ -285,7 +300,7 @@ offer-1 = والسعر { $price } حاليًا.
     .screen = السعر: { $price }
 offer-2 = السعر الحالي { $price }، والقرار لكم.
     .screen = { $price }
-offer-3 = بالنسبة للسعر، { $price } حاليًا.
+offer-3 = وسعرنا اليوم { $price } في السلة.
     .screen = بسعر { $price }
 offer-4 = { $gender ->
         [m] وسعره الحين { $price } في السلة.
@@ -297,7 +312,7 @@ offer-5 = وكم السعر؟ { $price } الحين.
     .screen = السعر { $price }
 offer-6 = تسألون بكم؟ السعر { $price } في السلة.
     .screen = السعر الحين { $price }
-offer-7 = وعن السعر، { $price } في السلة الحين.
+offer-7 = السعر { $price } في السلة.
     .screen = السعر: { $price }
 offer-8 = السعر { $price }، وشوفوا إذا يناسبكم.
     .screen = بسعر { $price }

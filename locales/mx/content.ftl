@@ -181,8 +181,8 @@ benefit-sizes-1 = Hay varias tallas para escoger.
 benefit-sizes-2 = Checa cuál es tu talla antes de pedir.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Puedes escoger entre varias opciones.
-    .screen = Opciones: { $sizes }
+benefit-sizes-3 = Escoge el tamaño que más te sirva.
+    .screen = Tamaños: { $sizes }
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el video se ve"):
 # the images may be stills or placeholders.
@@ -213,6 +213,14 @@ benefit-home-2 = Con su aroma, cualquier rincón se siente más acogedor.
     .requires = attr:scent
 benefit-home-3 = ¿Sí o no? Te leo en los comentarios.
     .screen = ¿Sí o no?
+benefit-pets-1 = Pensado para consentir a tu mascota.
+    .screen = Para consentir a tu mascota
+benefit-pets-2 = ¿Para tu michi o para tu lomito? Te leo en los comentarios.
+    .screen = ¿Para michi o para lomito?
+benefit-baby-1 = Para el día a día con tu bebé.
+    .screen = Para el día a día con tu bebé
+benefit-baby-2 = ¿Es para tu bebé o para regalar en un baby shower? Te leo.
+    .screen = ¿Para tu bebé o para un baby shower?
 benefit-electronics-1 = { $gender ->
         [m] { $number ->
             [pl] ¿Tú para qué los usarías? Cuéntame.

@@ -92,16 +92,16 @@ hook-22 = Pantry restock time, tara!
 hook-23 = Mga parents, tingnan n'yo 'to!
     .screen = Para sa mga parents
     .requires = group:toys
-hook-24 = Fitness era ka ba ngayon?
-    .screen = Fitness era check
+hook-24 = Mga sporty at outdoorsy, dito muna kayo!
+    .screen = Para sa mga sporty at outdoorsy
     .requires = group:sports
-# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner ("fur parent").
+# Pets: the hooks speak to the pet owner ("fur parent"); any pet supply (group pets) for the fur parents.
 hook-25 = Calling all cat moms and cat dads!
     .screen = Calling all cat parents
     .requires = type:cat_toy
 hook-26 = Mga fur parent, tingnan n'yo 'to!
     .screen = Para sa mga fur parents
-    .requires = type:pet_toy
+    .requires = group:pets
 
 # Intros name the product right after the hook. "ang" takes any name; [sg]/[pl] variants agree with the
 # type word in English ("this is the desk lamp", "these are the earbuds"); *[other] is for any name.
@@ -175,10 +175,11 @@ benefit-colors-5 = { $number ->
 
 # {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
 # voice would read the slash out). "Find your size" is for clothes and shoes only.
-benefit-sizes-1 = May iba't ibang sizes na available.
+benefit-sizes-1 = Pwede kang pumili ng size.
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = Nasa screen ang size range, check n'yo.
     .screen = Available in { $sizes }
+    .requires = group:apparel
 benefit-sizes-3 = Hanapin ang size mo sa range na nasa screen.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
@@ -237,6 +238,14 @@ benefit-home-3 = { $number ->
        *[other] Saan mo siya ilalagay? Comment mo sa baba!
     }
     .screen = Saan mo 'to ilalagay?
+benefit-pets-1 = Para sa fur baby mo, syempre.
+    .screen = Para sa fur baby mo
+benefit-pets-2 = Sino ang fur baby n'yo sa bahay? Comment mo sa baba!
+    .screen = Pakilala ang fur baby mo!
+benefit-baby-1 = Para sa everyday routine ni baby.
+    .screen = Para kay baby
+benefit-baby-2 = Para sa baby mo ba 'to o pang-regalo? Comment mo!
+    .screen = Para kay baby o pang-regalo?
 benefit-electronics-1 = { $number ->
         [pl] Isaksak mo lang, ready na sila, walang manual-manual.
        *[other] Isaksak mo lang, ready na siya, walang manual-manual.

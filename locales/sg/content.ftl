@@ -92,42 +92,63 @@ hook-22 = Parents, have a look at this.
 hook-23 = Fitness folks, this one's for you.
     .screen = For the fitness folks
     .requires = group:sports
-# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+# Pets: the hooks speak to the pet owner; any pet supply (group pets) for the fur parents.
 hook-24 = Cat parents, this one's for you.
     .screen = For the cat parents
     .requires = type:cat_toy
 hook-25 = Fur parents, have a look.
     .screen = For the fur parents
-    .requires = type:pet_toy
+    .requires = group:pets
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
-# the desk lamp", "these are the earbuds"); *[other] is for any name.
-intro-1 = { $number ->
-        [sg] This is the { $name } by { $brand }.
-        [pl] These are the { $name } by { $brand }.
-       *[other] Meet the { $name } by { $brand }.
+# the desk lamp", "these are the earbuds"); *[other] is for any name. A seller's own title ($named = title:
+# "Maya and the Rainbow Unicorn") takes no article: it follows a colon or opens the sentence.
+intro-1 = { $named ->
+        [type] { $number ->
+            [sg] This is the { $name } by { $brand }.
+            [pl] These are the { $name } by { $brand }.
+           *[other] Meet the { $name } by { $brand }.
+        }
+       *[title] From { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = Introducing the { $name }.
+intro-2 = { $named ->
+        [type] Introducing the { $name }.
+       *[title] Now introducing: { $name }.
+    }
     .screen = { $name }
-intro-3 = Say hi to the { $name }.
+intro-3 = { $named ->
+        [type] Say hi to the { $name }.
+       *[title] Here it is: { $name }.
+    }
     .screen = { $name }
-intro-4 = { $number ->
-        [sg] Here's the { $name }.
-        [pl] Here are the { $name }.
-       *[other] Right here: the { $name }.
+intro-4 = { $named ->
+        [type] { $number ->
+            [sg] Here's the { $name }.
+            [pl] Here are the { $name }.
+           *[other] Right here: the { $name }.
+        }
+       *[title] Right here: { $name }.
     }
     .screen = { $name }
 intro-5 = Here's your new { $name }.
     .screen = { $name }
-intro-6 = { $number ->
-        [pl] Let's take a look at these { $name }.
-        [sg] Let's take a look at this { $name }.
-       *[other] Let's take a look at the { $name }.
+intro-6 = { $named ->
+        [type] { $number ->
+            [pl] Let's take a look at these { $name }.
+           *[other] Let's take a look at this { $name }.
+        }
+       *[title] Let's take a look: { $name }.
     }
     .screen = { $name }
-intro-7 = My find of the day: the { $name }.
+intro-7 = { $named ->
+        [type] { $number ->
+            [pl] My find of the day: these { $name }.
+           *[other] My find of the day: this { $name }.
+        }
+       *[title] My find of the day: { $name }.
+    }
     .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
@@ -184,6 +205,7 @@ benefit-sizes-2 = Check the size range on screen for your fit.
     .requires = group:apparel
 benefit-sizes-3 = The size range is up on screen.
     .screen = Available in { $sizes }
+    .requires = group:apparel
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -245,6 +267,14 @@ benefit-home-3 = { $number ->
         [pl] Where would these go?
        *[other] Where would this go?
     }
+benefit-pets-1 = Made with your fur kid in mind.
+    .screen = For your fur kid
+benefit-pets-2 = Who's the fur kid at home? Tell me below.
+    .screen = Who's your fur kid?
+benefit-baby-1 = Made with little ones in mind.
+    .screen = For your little one
+benefit-baby-2 = For your own little one or a baby shower gift? Tell me below.
+    .screen = For baby or a gift?
 benefit-electronics-1 = { $number ->
         [pl] Just plug them in and they're good to go.
        *[other] Just plug it in and it's good to go.
@@ -363,10 +393,13 @@ caption-1 = { $hook_line } Get the { $name } by { $brand } for { $price } now. T
 caption-2 = { $hook_line } Get the { $name } by { $brand } for { $price } in the yellow basket. ✨
     .requires = brand
 caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the yellow basket. 💛
-caption-4 = { $hook_line } { $number ->
-        [sg] This { $name } is going for { $price } now.
-        [pl] These { $name } are going for { $price } now.
-       *[other] Get the { $name } at { $price } now.
+caption-4 = { $hook_line } { $named ->
+        [type] { $number ->
+            [sg] This { $name } is going for { $price } now.
+            [pl] These { $name } are going for { $price } now.
+           *[other] Get the { $name } at { $price } now.
+        }
+       *[title] { $name } is going for { $price } now.
     } Link's in the yellow basket.
     .requires = discount
 caption-5 = { $hook_line } Add the { $name } to cart for { $price }. ✨

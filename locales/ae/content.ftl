@@ -93,13 +93,16 @@ hook-20 = تفكرون تجدّدون أغراض بيتكم؟
 hook-21 = طلبية جديدة للبيت، شوفوها معي.
     .screen = طلبية جديدة للبيت
     .requires = group:home
-# Pets: a cat or pet toy is in the home group, but the hook speaks to the pet owner.
+# Pets and baby gear have their own groups: the hook speaks to the pet owner or the parents.
 hook-22 = عندكم قطط في البيت؟ شوفوا.
     .screen = لأصحاب القطط
     .requires = type:cat_toy
 hook-23 = عندكم حيوان أليف في البيت؟
     .screen = لأصحاب الحيوانات الأليفة
-    .requires = type:pet_toy
+    .requires = group:pets
+hook-27 = تجهّزون أغراض البيبي؟ شوفوا.
+    .screen = تجهيزات البيبي
+    .requires = group:baby
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -211,8 +214,12 @@ benefit-sizes-1 = المقاسات المتوفرة: { $sizes }.
     .screen = المقاسات: { $sizes }
 benefit-sizes-2 = قبل ما تطلبون، شيّكوا على المقاس: { $sizes }.
     .screen = شيّكوا على المقاس
-benefit-sizes-3 = اختاروا مقاسكم من: { $sizes }.
+benefit-sizes-3 = اختاروا المقاس اللي يناسبكم: { $sizes }.
     .screen = المقاسات: { $sizes }
+# "مقاسكم" (your size) is a size one wears: clothes only. The lines above fit a scratcher in S or L too.
+benefit-sizes-4 = شو مقاسكم؟ المتوفر: { $sizes }.
+    .screen = شو مقاسكم؟ { $sizes }
+    .requires = group:apparel
 
 # Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
 # holds the product and speaks for themself; no pronoun refers back to it ("اختيار" / "التفاصيل" carry it),
@@ -252,6 +259,17 @@ benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان ك�
 benefit-home-4 = الرائحة تغيّر جو المكان من أول ما تنتشر.
     .screen = رائحة تغيّر الجو
     .requires = attr:scent
+# Pets and baby gear (a cat toy, a scratcher, a bowl; a stroller, a bottle, a bodysuit): no claim of safety,
+# comfort or durability, nothing that fits one item of the group only (no "playtime" for a bowl).
+benefit-pets-1 = حيواناتكم الأليفة تستاهل الدلع، شوفوا التفاصيل معي.
+    .screen = حيواناتكم تستاهل الدلع
+benefit-pets-2 = لمحبّي الحيوانات الأليفة، خلّوني أوريكم التفاصيل عن قرب.
+    .screen = لمحبّي الحيوانات الأليفة
+benefit-baby-1 = لكل أم وأب، خلّوني أوريكم التفاصيل عن قرب.
+    .screen = لكل أم وأب
+benefit-baby-2 = فكرة حلوة لأغراض البيبي، أو هدية لمولود جديد.
+    .screen = للبيبي أو هدية مولود
+    .requires = giftable
 benefit-electronics-1 = شوفوا التصميم والتفاصيل معي عن قرب.
     .screen = التصميم عن قرب
 benefit-electronics-2 = اختيار عملي لاستخدامكم اليومي.
@@ -362,11 +380,16 @@ cta-12 = تابعوني عشان تشوفون أكثر، والطلب من ال�
 # price and drops the others, so the price phrase names the product itself: "{category} بسعر {price}" (the
 # type word, short enough to fit; "بسعر" takes no agreement), never a pronoun ("سعرها") whose noun was cut.
 # The full name is said once, in its own phrase with the brand, and only where it can differ from the type
-# word (`typed`); a name that is only the type word then repeats it as a title line, which reads fine.
+# word (`typed`; caption-1 says a name that starts with the type word in the price phrase instead).
 # The type word is said only where it is the product's own (`typed`): never the generic "منتج" or a group
 # word ("مستحضرات تجميل") as if it were the product. A product without one gets a caption with its name
 # (a seller's title or brand), or, when it has no name either, one that needs neither.
-caption-1 = { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
+# A name that starts with the type word ($named = type: "حوض زرع"، "مخدش قطط خشب") is not said after the type
+# word again ("حوض زرع بسعر … ✨ حوض زرع من …"): the name carries the price phrase and the brand stands alone.
+caption-1 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ الماركة: { $brand } 🛒 الرابط في السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
+    }
     .requires = brand typed
 caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = typed

@@ -27,7 +27,8 @@
 # metniyle başlar: o yüzden iki noktayla bitmezler. Yer tutucusuz her ses satırı en fazla 37 karakter
 # (14 karakter/sn ile 2,7 sn), söylendiği gibi ölçülür ("%20" = "yüzde yirmi"). $hook_fact facts.toml'dan
 # bir ekran satırıdır ("30 saate kadar kullanım", "Dokunmatik kontrol", "Şarj edilebilir"): isim ya da sıfat
-# olabilir, o yüzden soru eki ("mı/mi") almaz; soru işaretiyle tek başına durur, ardından bir tepki gelir.
+# olabilir, o yüzden ek almaz ve soru da olmaz: soru eki ("mı/mi/mu/mü") olmadan "Şarj edilebilir?" yanlıştır.
+# Ya ünlemle tek başına durur, ardından bir tepki gelir, ya da iki noktadan sonra gelir.
 # "Yakından bakın", "size göstereyim" yok: görseller yer tutucu olabilir. Popülerlik yok ("çok istediniz").
 hook-1 = Bir saniye, hemen geçmeyin!
     .screen = Hemen geçmeyin!
@@ -57,24 +58,31 @@ hook-12 = Şu an { $discount } indirimde!
 hook-13 = { $discount } indirim var, kaçırmayın!
     .screen = { $discount } indirim!
     .requires = discount
-hook-14 = { $hook_fact }? Evet, doğru duydunuz!
-    .screen = { $hook_fact }? Evet!
+hook-14 = { $hook_fact }! Evet, doğru duydunuz.
+    .screen = { $hook_fact }! Evet!
     .requires = pitch
 hook-15 = { $hook_fact }! Daha ne olsun?
     .screen = { $hook_fact }! Daha ne olsun?
     .requires = pitch
-hook-16 = { $hook_fact }? Tam aradığım şey.
-    .screen = { $hook_fact }?
+hook-16 = Tam aradığım şey: { $hook_fact }.
+    .screen = Tam aradığım: { $hook_fact }
     .requires = pitch
-hook-17 = { $hook_fact }? Buna bayıldım.
-    .screen = { $hook_fact }? Bayıldım
+hook-17 = { $hook_fact }! Buna bayıldım.
+    .screen = { $hook_fact }! Bayıldım
     .requires = pitch
-hook-18 = { $hook_fact }? Anlatayım.
-    .screen = { $hook_fact }? Anlatayım
+hook-18 = İlk dikkatimi çeken şu: { $hook_fact }.
+    .screen = Dikkatimi çeken: { $hook_fact }
     .requires = pitch
-hook-19 = { $hook_fact }? Bu detay çok hoşuma gitti.
-    .screen = { $hook_fact }?
+hook-19 = { $hook_fact }! Bu detay çok hoşuma gitti.
+    .screen = { $hook_fact }!
     .requires = pitch
+# Evcil hayvan ve bebek ürünlerinin kendi grupları var: hook hayvan sahibine ya da anne babaya seslenir.
+hook-20 = Patili dostu olanlar, buraya bakın!
+    .screen = Patili dostu olanlar
+    .requires = group:pets
+hook-21 = Anne babalar, bu video size!
+    .screen = Anne babalar, size!
+    .requires = group:baby
 
 # Intro'lar ürünü hook'tan hemen sonra tanıtır. { $name } iki noktadan sonra ya da "Karşınızda"nın
 # ardından yalın hâlde durur; ekranda { $name } yazar. group: satırları yalnız kendi grubuna uyar.
@@ -208,6 +216,16 @@ benefit-home-4 = Sizce nasıl? Yorumlarda buluşalım.
     .screen = Sizce nasıl?
 benefit-home-5 = Sizin tarzınız mı? Yorumlarda söyleyin.
     .screen = Sizin tarzınız mı?
+# Evcil hayvan ve bebek ürünleri (kedi oyuncağı, tırmalama tahtası, mama kabı; bebek arabası, biberon, body):
+# "güvenli", "dayanıklı", "rahat" yok; grubun her ürününe uyar ("oyun vakti" mama kabına uymaz).
+benefit-pets-1 = Patili dostunuz için göz atmaya değer bir seçenek.
+    .screen = Patili dostunuz için
+benefit-pets-2 = Sizin patili dostunuz buna ne derdi? Yorumlara yazın.
+    .screen = Patiniz ne derdi?
+benefit-baby-1 = Kendi bebeğinize mi, hediye olarak mı? Yorumlara yazın.
+    .screen = Bebeğinize mi, hediye mi?
+benefit-baby-2 = Anne babalar, siz ne dersiniz? Yorumlarda buluşalım.
+    .screen = Anne babalar, ne dersiniz?
 benefit-electronics-1 = Kutudan çıkarın, takın ve kullanmaya başlayın.
     .screen = Tak ve kullan
     .requires = feature:plug_and_play

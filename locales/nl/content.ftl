@@ -75,11 +75,11 @@ hook-16 = { $hook_fact }? Daar word ik blij van.
 hook-17 = { $hook_fact }? Hier zat ik op te wachten.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-18 = { $hook_fact }? Dat vind ik fijn.
-    .screen = { $hook_fact }? Fijn
+hook-18 = { $hook_fact }? Dit moet je horen.
+    .screen = { $hook_fact }? Luister even
     .requires = pitch
-hook-19 = { $hook_fact }? Nou, vertel.
-    .screen = { $hook_fact }? Nou, vertel
+hook-19 = { $hook_fact }? Daar zeg ik geen nee tegen.
+    .screen = { $hook_fact }?
     .requires = pitch
 
 # Intro's noemen het product direct na de hook: voice met lidwoord + { $category } (zie boven), scherm
@@ -259,6 +259,7 @@ benefit-colors-4 = { $number ->
         }
     }
     .screen = Verkrijgbaar in { $colors_or }
+    .requires = typed
 benefit-colors-5 = Team { $colors_or }? Laat het me weten in de comments.
     .screen = Team { $colors_or }?
 # Meer dan vijf kleuren: geteld, niet voorgelezen (.requires = many_colors), ook op het scherm.
@@ -269,24 +270,26 @@ benefit-colors-7 = Je kiest uit { $color_count } kleuren. Welke wordt het?
     .screen = { $color_count } kleuren: welke wordt het?
     .requires = many_colors
 
-# Maten: { $sizes } is "S / L" of een reeks ("S–XL"): die staat in beeld, de voice leest geen schuine streep
-# voor. "Kies je maat" alleen voor kleding.
-benefit-sizes-1 = Er zijn meerdere maten, ze staan in beeld.
+# Maten: { $sizes } is "S of L" of een reeks ("S–XL"): die staat alleen in beeld, de voice leest geen streepje
+# voor. "Kies je maat", "welke maat heb jij" alleen voor kleding; sizes-1 past bij elk product (een krabpaal in S of L).
+benefit-sizes-1 = Je kunt kiezen uit verschillende maten.
     .screen = Maten: { $sizes }
 benefit-sizes-2 = Kies je maat, je ziet ze in beeld.
     .screen = Kies je maat: { $sizes }
     .requires = group:apparel
 benefit-sizes-3 = { $number ->
-        [pl] De { $category } zijn er in meerdere maten.
+        [pl] De { $category } zijn er in verschillende maten.
        *[other] { $gender ->
-            [de] De { $category } is er in meerdere maten.
-            [het] Het { $category } is er in meerdere maten.
-           *[other] Je hebt de keuze uit meerdere maten.
+            [de] De { $category } is er in verschillende maten.
+            [het] Het { $category } is er in verschillende maten.
+           *[other] Je hebt de keuze uit verschillende maten.
         }
     }
     .screen = Maten: { $sizes }
-benefit-sizes-4 = Welke maat heb jij? Ze staan in beeld.
+    .requires = typed
+benefit-sizes-4 = Welke maat heb jij? Je hebt de keuze.
     .screen = Welke maat? { $sizes }
+    .requires = group:apparel
 
 # Terugval als een product geen bruikbaar feit heeft: zegt niets wat een feit nodig heeft, en is geen tweede
 # call-to-action ("Alle info in de shop" vóór "link in het winkelmandje"): een vraag aan de kijker.
@@ -305,6 +308,7 @@ benefit-generic-4 = { $number ->
         }
     }
     .screen = Hoe vind jij het?
+    .requires = typed
 
 # Groepsbenefits (benefit-<groep>-…): regels zonder feit blijven algemeen; wat iets beweert, heeft .requires.
 # Kleding is ook sokken, bh's en pyjama's: geen "chic of casual"; accessoires zijn ook paraplu's en
@@ -362,6 +366,14 @@ benefit-food-1 = Zou jij dit proberen? Zet het in de comments.
     .screen = Zou jij het proberen?
 benefit-food-2 = Eerst proeven, dan hoor ik graag hoe het was.
     .screen = Proeven en vertellen
+benefit-pets-1 = Wat zou jouw huisdier hiervan vinden? Zet het in de comments.
+    .screen = Wat vindt jouw huisdier?
+benefit-pets-2 = Iets voor jouw huisdier? Laat het me weten.
+    .screen = Iets voor jouw huisdier?
+benefit-baby-1 = Voor je eigen kleintje of als kraamcadeau? Laat het weten in de comments.
+    .screen = Voor je kleintje of als kraamcadeau?
+benefit-baby-2 = Iets voor jouw kleintje? Zet het in de comments.
+    .screen = Iets voor jouw kleintje?
 benefit-sports-1 = Komt dit in jouw training? Laat het weten in de comments.
     .screen = Iets voor je training?
 benefit-sports-2 = En, ben je overtuigd?
@@ -383,13 +395,14 @@ offer-4 = { $number ->
         }
     }
     .screen = { $price }
+    .requires = typed
 offer-5 = Kostenplaatje? { $price }.
     .screen = Kostenplaatje: { $price }
 offer-6 = Qua prijs zitten we op { $price }.
     .screen = Prijs: { $price }
 offer-7 = Prijskaartje: { $price }.
     .screen = Prijskaartje: { $price }
-offer-8 = De prijs ligt op { $price }.
+offer-8 = Je betaalt er { $price } voor.
     .screen = { $price } in het winkelmandje
 
 # "Van … voor …" is hoe Nederland een afprijzing zegt. Geen tijdsdruk.
@@ -408,6 +421,7 @@ offer-discount-4 = { $number ->
         }
     }
     .screen = { $price } i.p.v. { $old_price }
+    .requires = typed
 offer-discount-5 = In plaats van { $old_price } betaal je nu { $price }.
     .screen = Nu { $price } i.p.v. { $old_price }
 
@@ -434,6 +448,7 @@ cta-7 = { $number ->
         }
     }
     .screen = In het winkelmandje
+    .requires = typed
 cta-8 = Bestellen kan via het winkelmandje in deze video.
     .screen = Bestellen via het winkelmandje
 cta-9 = Echt een aanrader. De link zit in het winkelmandje.

@@ -77,8 +77,8 @@ hook-17 = { $hook_fact }? No i to rozumiem!
 hook-18 = { $hook_fact }? Podoba mi się.
     .screen = { $hook_fact }? Podoba mi się
     .requires = pitch
-hook-19 = { $hook_fact }? Opowiadaj!
-    .screen = { $hook_fact }? Opowiadaj!
+hook-19 = { $hook_fact }? I o to chodzi!
+    .screen = { $hook_fact }? I o to chodzi!
     .requires = pitch
 
 # Intro nazywa produkt zaraz po hooku: głos mówi zaimek wskazujący + { $category } w mianowniku (patrz
@@ -168,11 +168,11 @@ intro-11 = { $number ->
     }
     .screen = { $name }
 intro-12 = { $number ->
-        [pl] Patrz, co mam. Oto te { $category }.
+        [pl] Patrz, co mam. Oto { $category }.
        *[other] { $gender ->
-            [m] Patrz, co mam. Oto ten { $category }.
-            [f] Patrz, co mam. Oto ta { $category }.
-            [n] Patrz, co mam. Oto to { $category }.
+            [m] Patrz, co mam. Oto { $category }.
+            [f] Patrz, co mam. Oto { $category }.
+            [n] Patrz, co mam. Oto { $category }.
            *[other] Patrz, co mam: { $name }.
         }
     }
@@ -258,6 +258,7 @@ benefit-colors-4 = { $number ->
         }
     }
     .screen = Dostępne kolory: { $colors }
+    .requires = typed
 benefit-colors-5 = Który kolor jest twój: { $colors_or }? Daj znać w komentarzu.
     .screen = Twój kolor: { $colors_or }?
 # Więcej niż pięć kolorów: liczone, nie czytane (.requires = many_colors), także na ekranie.
@@ -278,7 +279,7 @@ benefit-colors-7 = Kolorów jest aż { $color_count }. Który wybierasz?
 
 benefit-sizes-1 = Dostępne rozmiary: { $sizes }.
     .screen = Rozmiary: { $sizes }
-benefit-sizes-2 = Wybierz swój rozmiar: { $sizes }.
+benefit-sizes-2 = Wybierasz rozmiar: { $sizes }.
     .screen = Rozmiary: { $sizes }
 benefit-sizes-3 = { $number ->
         [pl] Te { $category } są dostępne w rozmiarach: { $sizes }.
@@ -290,8 +291,10 @@ benefit-sizes-3 = { $number ->
         }
     }
     .screen = Do wyboru: { $sizes }
+    .requires = typed
 benefit-sizes-4 = Jaki rozmiar nosisz? Do wyboru: { $sizes }.
     .screen = Twój rozmiar: { $sizes }?
+    .requires = group:apparel
 
 # Gdy produkt nie ma żadnego faktu do powiedzenia: linia nie twierdzi niczego, co wymagałoby faktu, i nie jest
 # drugim wezwaniem do działania ("Szczegóły w sklepie" przed "Link w koszyku"): to pytanie do widzów.
@@ -311,6 +314,7 @@ benefit-generic-4 = { $number ->
         }
     }
     .screen = Jak ci się podoba?
+    .requires = typed
 
 # Korzyści grup (benefit-<grupa>-…): linie bez faktu zostają ogólne; co coś twierdzi, ma .requires.
 # Ubrania się nosi i zestawia, nie "używa".
@@ -367,6 +371,14 @@ benefit-food-1 = Spróbujesz? Napisz w komentarzu.
     .screen = Spróbujesz?
 benefit-food-2 = Spróbuj i daj znać, jak smakuje.
     .screen = Spróbuj i daj znać
+benefit-pets-1 = Co na to twój zwierzak? Daj znać w komentarzu.
+    .screen = Co na to twój zwierzak?
+benefit-pets-2 = Coś z myślą o twoim pupilu.
+    .screen = Z myślą o twoim pupilu
+benefit-baby-1 = Dla twojego maluszka czy na prezent? Daj znać w komentarzu.
+    .screen = Dla maluszka czy na prezent?
+benefit-baby-2 = Coś z myślą o najmłodszych.
+    .screen = Z myślą o najmłodszych
 benefit-sports-1 = Dorzucasz do swojego treningu? Daj znać w komentarzu.
     .screen = Do twojego treningu?
 benefit-sports-2 = I jak, dajesz się przekonać?
@@ -389,12 +401,13 @@ offer-4 = { $number ->
         }
     }
     .screen = { $price }
+    .requires = typed
 offer-5 = Ile to kosztuje? { $price }.
     .screen = Koszt: { $price }
 offer-6 = Cenowo wychodzi { $price }.
     .screen = Cena: { $price }
-offer-7 = Całość kosztuje { $price }.
-    .screen = Całość: { $price }
+offer-7 = Płacisz { $price }.
+    .screen = Płacisz { $price }
 offer-8 = Cena to { $price }.
     .screen = { $price } w koszyku
 
@@ -414,6 +427,7 @@ offer-discount-4 = { $number ->
         }
     }
     .screen = { $price } zamiast { $old_price }
+    .requires = typed
 offer-discount-5 = Zamiast { $old_price } płacisz tylko { $price }.
     .screen = Tylko { $price } zamiast { $old_price }
 
@@ -441,6 +455,7 @@ cta-7 = { $number ->
         }
     }
     .screen = Na dole, w koszyku
+    .requires = typed
 cta-8 = Zgarnij przez koszyk na dole filmiku.
     .screen = Zgarnij w koszyku
 cta-9 = Dodaj do koszyka, zanim zapomnisz.

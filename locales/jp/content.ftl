@@ -56,7 +56,7 @@ hook-11 = 注目は、{ $hook_fact }ってところ！
     .screen = 注目は「{ $hook_fact }」
     .requires = pitch
 hook-12 = { $hook_fact }って、うれしいですよね！
-    .screen = 「{ $hook_fact }」がうれしい
+    .screen = { $hook_fact }ってうれしい
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
@@ -146,8 +146,10 @@ benefit-sizes-1 = サイズは{ $sizes }から選べます。
     .screen = サイズ：{ $sizes }
 benefit-sizes-2 = サイズ展開は{ $sizes }です。
     .screen = サイズ展開：{ $sizes }
+# A size chart (サイズ表) is for what is worn: a cat scratcher or a pot in S or L has sizes, not a chart.
 benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
     .screen = { $sizes }から選べる
+    .requires = group:apparel
 
 benefit-generic-1 = こういうのがひとつあると、うれしいですよね。
     .screen = ひとつあるとうれしい
@@ -182,6 +184,15 @@ benefit-home-2 = お好みの香りで、お部屋の雰囲気づくりができ
 benefit-home-3 = 明るさを調節して、お部屋のムードに合わせられます。
     .screen = 明るさでムードを
     .requires = feature:dimmable
+# Pets and baby gear: no claim (安全, 丈夫, 獣医師推奨) unless a fact says it.
+benefit-pets-1 = うちの子との毎日に、取り入れてみませんか。
+    .screen = うちの子との毎日に
+benefit-pets-2 = うちの子に選ぶなら、こういうのもいいですよね。
+    .screen = うちの子に選びたい
+benefit-baby-1 = 赤ちゃんとの毎日に、取り入れてみてください。
+    .screen = 赤ちゃんとの毎日に
+benefit-baby-2 = 出産祝いの候補に入れてみるのもおすすめです。
+    .screen = 出産祝いの候補に
 benefit-electronics-1 = 毎日使うガジェットに、ひとつ仲間入りさせてみませんか。
     .screen = ガジェットの仲間入りに
 benefit-electronics-2 = 持ち運びやすいので、お出かけ先でも使えます。

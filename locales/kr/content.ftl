@@ -29,8 +29,9 @@
 # after): it is a reaction, a direct address, the discount, or the product's first selling point.
 # {hook_fact} is that selling point's screen line ("최대 60시간 사용", "긴 지속력", "커버 분리 가능"): facts.toml
 # writes them as noun phrases, but a line still never puts one in a noun slot ("포인트는 바로, …"): it follows
-# a whole call ("여기 주목!", "이것부터 보세요,") as its own exclamation, so a noun phrase and a predicate
-# ("통기성 좋아요") both read right, and no particle follows it.
+# a whole call ("여기 주목!", "이것부터 보세요,") as its own exclamation, or is asked as a question the line
+# answers ("…? 여기 있어요!"), so a noun phrase and a predicate ("통기성 좋아요") both read right, and no
+# particle follows it. No label opens a hook ("핵심 포인트!"): nothing has been shown yet.
 hook-1 = 잠깐만요, 이거 보고 가세요!
     .screen = 이거 보고 가세요!
 hook-2 = 스크롤 멈추고 3초만 주세요!
@@ -51,8 +52,8 @@ hook-8 = 지금 { $discount } 할인 중이에요!
 hook-9 = 무려 { $discount } 할인이에요!
     .screen = 무려 { $discount } 할인!
     .requires = discount
-hook-10 = 핵심 포인트! { $hook_fact }!
-    .screen = 핵심 포인트! { $hook_fact }
+hook-10 = { $hook_fact }? 여기 있어요!
+    .screen = { $hook_fact }? 여기 있어요
     .requires = pitch
 hook-11 = 이것부터 보세요, { $hook_fact }!
     .screen = 이것부터 체크! { $hook_fact }
@@ -120,8 +121,10 @@ benefit-sizes-1 = 사이즈는 { $sizes } 중에서 편하게 고르세요.
     .screen = 사이즈: { $sizes }
 benefit-sizes-2 = 사이즈는 { $sizes }, 상세 페이지 실측도 꼭 확인해 주세요.
     .screen = { $sizes } 사이즈
+# "딱 맞는" is said of what is worn: a cat scratcher or a pot in S or L takes the lines above.
 benefit-sizes-3 = 사이즈는 { $sizes }, 상세 페이지 보고 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
+    .requires = group:apparel
 
 benefit-generic-1 = 이런 거 하나쯤 있으면 좋잖아요.
     .screen = 하나쯤 있으면 좋은 아이템
@@ -156,6 +159,15 @@ benefit-home-2 = 좋아하는 향으로 방 분위기를 바꿔 보세요.
 benefit-home-3 = 밝기를 조절해서 그날 분위기에 맞춰 보세요.
     .screen = 밝기로 분위기 조절
     .requires = feature:dimmable
+# Pets and baby gear: no claim (안전, 튼튼, 수의사 추천) unless a fact says it.
+benefit-pets-1 = 우리 집 댕냥이를 위한 아이템으로 골라 보세요.
+    .screen = 우리 집 댕냥이를 위해
+benefit-pets-2 = 반려동물과 함께 사는 분이라면 한번 눈여겨봐 주세요.
+    .screen = 반려인이라면 주목
+benefit-baby-1 = 아기와 함께하는 하루에 하나 더해 보세요.
+    .screen = 아기와 함께하는 하루에
+benefit-baby-2 = 출산 선물 고민될 때 후보로 넣어 보세요.
+    .screen = 출산 선물 후보로
 benefit-electronics-1 = 새 기기 들일 때 후보로 넣어 보세요.
     .screen = 새 기기 후보로
 benefit-electronics-2 = 설치 없이 꺼내자마자 바로 쓸 수 있어요.

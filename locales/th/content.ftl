@@ -141,12 +141,18 @@ benefit-colors-5 = สีเยอะมาก มีทั้งหมด { $co
     .screen = { $color_count } สีให้เลือก
     .requires = many_colors
 
+# "เลือกให้พอดี" and a size chart (ตารางไซส์) are for what is worn (.requires = group:apparel); a cat scratcher
+# or a pot in S or L takes the other lines.
 benefit-sizes-1 = มีไซส์ { $sizes } เลือกให้พอดีได้เลย
     .screen = ไซส์: { $sizes }
+    .requires = group:apparel
 benefit-sizes-2 = ไซส์ที่มีคือ { $sizes } เลือกได้ตามสบายเลย
     .screen = เลือกไซส์ได้: { $sizes }
 benefit-sizes-3 = มีไซส์ { $sizes } เช็กตารางไซส์ก่อนสั่งนะ
     .screen = ไซส์ที่มี: { $sizes }
+    .requires = group:apparel
+benefit-sizes-4 = ตัวนี้มีไซส์ { $sizes } ให้เลือก ดูขนาดในตะกร้าได้เลย
+    .screen = มีไซส์ { $sizes }
 
 benefit-generic-1 = จะใช้เองหรือซื้อเป็นของขวัญก็ได้หมด
     .screen = ใช้เองก็ได้ ให้เป็นของขวัญก็ดี
@@ -180,6 +186,15 @@ benefit-home-2 = หรี่แสงได้ตามใจ เปลี่�
 benefit-home-3 = เลือกกลิ่นที่ชอบ ให้ห้องหอมในแบบของเรา
     .screen = ห้องหอมในแบบที่ชอบ
     .requires = attr:scent
+# Pets and baby gear: no claim (ปลอดภัย, ทนทาน, สัตวแพทย์แนะนำ) unless a fact says it.
+benefit-pets-1 = ทาสหมาทาสแมว ตัวนี้ห้ามเลื่อนผ่านนะ
+    .screen = ทาสหมาแมวห้ามพลาด
+benefit-pets-2 = หาของใหม่ให้น้องๆ ที่บ้านสักชิ้น ลองดูตัวนี้
+    .screen = ของใหม่ให้น้องๆ ที่บ้าน
+benefit-baby-1 = คุณพ่อคุณแม่มือใหม่ ลองดูตัวนี้ไว้นะ
+    .screen = พ่อแม่มือใหม่ลองดู
+benefit-baby-2 = ซื้อให้ลูกเองก็ได้ หรือเป็นของรับขวัญเด็กแรกเกิดก็ดี
+    .screen = ใช้เองหรือเป็นของรับขวัญ
 benefit-electronics-1 = สายแก็ดเจ็ตเห็นแล้วน่าจะอยากลองสักครั้ง
     .screen = สายแก็ดเจ็ตห้ามพลาด
 benefit-electronics-2 = ตั้งค่าไม่ยาก ไม่ต้องนั่งอ่านคู่มือให้งง

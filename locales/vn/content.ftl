@@ -59,6 +59,17 @@ hook-10 = Biết gì chưa? { $hook_fact } đó.
 hook-11 = Đang bí quà thì dừng lại chút nè.
     .screen = Đang bí quà? Dừng lại nè!
     .requires = feature:giftable
+hook-12 = Có món này muốn khoe với cả nhà nè.
+    .screen = Có món muốn khoe nè
+hook-13 = Xem hết video rồi hẵng lướt nhé.
+    .screen = Xem hết rồi hẵng lướt nhé
+# Pets and baby gear: "boss" is what owners call their pet, "mẹ bỉm" young mothers.
+hook-14 = Nhà nào có boss thì dừng lại chút nè.
+    .screen = Nhà có boss xem nè!
+    .requires = group:pets
+hook-15 = Các mẹ bỉm ơi, xem món này nè!
+    .screen = Mẹ bỉm ơi, xem nè!
+    .requires = group:baby
 
 # Intros name the product, the name last in its clause. "{ $classifier } { $name }" is right for one item;
 # ctk passes no pack flag, and a pack's name says it ("tất cotton, combo 10 đôi"), where a classifier
@@ -115,11 +126,15 @@ benefit-colors-5 = Có { $color_count } phiên bản màu để chọn, ưng mà
     .screen = Có { $color_count } màu để chọn
     .requires = many_colors
 
-# A size range belongs to any product (a pet bed, a pot, a ring): only apparel is chosen "theo số đo".
+# A size range belongs to any product (a pet bed, a pot, a cat scratcher): only apparel is chosen "theo số đo"
+# or from a "bảng size" (size chart).
 benefit-sizes-1 = Có size { $sizes }, bạn xem bảng size rồi chọn cho hợp nhé.
     .screen = Size: { $sizes }
-benefit-sizes-2 = Có size { $sizes }, nhớ xem bảng size trước khi đặt nha.
+    .requires = group:apparel
+benefit-sizes-2 = Có size { $sizes } cho bạn chọn, kích thước chi tiết có trong giỏ hàng nhé.
     .screen = Có size { $sizes }
+benefit-sizes-4 = Size thì có { $sizes }, bạn chọn loại vừa ý nhé.
+    .screen = Size { $sizes }
 benefit-sizes-3 = Bạn chọn size { $sizes } theo số đo của mình nha.
     .screen = Chọn size: { $sizes }
     .requires = group:apparel
@@ -160,6 +175,15 @@ benefit-home-2 = Chỉnh độ sáng theo ý, đổi mood căn phòng tùy lúc.
 benefit-home-3 = Chọn mùi bạn thích, căn phòng thơm theo cách của bạn.
     .screen = Phòng thơm mùi bạn thích
     .requires = attr:scent
+# Pets and baby gear: no claim (an toàn, bền, bác sĩ thú y khuyên dùng) unless a fact says it.
+benefit-pets-1 = Nhà nào có boss thì để ý món này nhé.
+    .screen = Cho nhà có boss
+benefit-pets-2 = Sắm thêm món mới cho boss ở nhà nè.
+    .screen = Món mới cho boss
+benefit-baby-1 = Các mẹ bỉm sữa tham khảo món này nhé.
+    .screen = Mẹ bỉm tham khảo nè
+benefit-baby-2 = Làm quà đầy tháng cho bé cũng hợp nè.
+    .screen = Quà đầy tháng cũng hợp
 benefit-electronics-1 = Dân mê đồ công nghệ chắc sẽ muốn thử món này.
     .screen = Cho hội mê công nghệ
 benefit-electronics-2 = Không cần cài đặt gì thêm, mở hộp là dùng được liền.

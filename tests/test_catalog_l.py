@@ -168,3 +168,18 @@ def test_a_caption_quoting_a_line_that_names_the_brand_does_not_name_it_again():
         caption, _ = build_caption(facts, script, m, sponsored=False, product_id=p.id)
         body = caption.text.split("#")[0]
         assert body.count("Casa Sol") == 1, body
+
+
+def test_a_type_can_name_the_tag_sellers_use_where_its_word_folds_badly():
+    from toolkit.caption import build_caption
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.script import TemplateGenerator
+    from toolkit.translate import PhrasebookTranslator
+    m = load_market("vn")
+    p = prod("Ceramic Coffee Mug 350ml")
+    facts = build_facts(p, m, PhrasebookTranslator(), load_fx())
+    script, _ = TemplateGenerator().generate(facts, m, [], seed=0, product_id=p.id)
+    caption, _ = build_caption(facts, script, m, sponsored=False, product_id=p.id)
+    assert "#cocgom" in caption.hashtags and "#coc" not in caption.hashtags

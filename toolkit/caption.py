@@ -26,6 +26,16 @@ class Caption:
                 "length_utf16": self.length_utf16}
 
 
+def _type_tag(facts, market) -> str | None:
+    """The tag sellers use for the type where its word folds into another word (vi "cốc" -> #coc, "toad"):
+    `hashtag = "cocgom"` in the type's facts.toml [types] entry."""
+    from .knowledge.render import market_facts_data
+    tid = getattr(getattr(facts, "knowledge", None), "type_id", None)
+    entry = market_facts_data(market).get("types", {}).get(tid or "") if tid else None
+    tag = entry.get("hashtag") if isinstance(entry, dict) else None
+    return "#" + tag.lstrip("#") if tag else None
+
+
 def hashtag(word: str, fold_accents: bool = False) -> str | None:
     """'T-shirt' -> '#Tshirt', 'ผ้าพันคอ' -> '#ผ้าพันคอ', 'Lumi Home' -> '#LumiHome'; where a market's tags drop
     accents ([platform] hashtag_fold_accents: French TikTok writes #sacamain, not #sacàmain) they are folded."""
@@ -75,7 +85,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     sayable = getattr(facts, "brand_sayable", True)
     fold = bool(market.platform.get("hashtag_fold_accents", False))
     ordered = [*(festival.hashtags if festival else ()),
-               hashtag(facts.category, fold) if facts.category and typed else None,
+               _type_tag(facts, market) or (hashtag(facts.category, fold) if facts.category and typed else None),
                hashtag(facts.brand, fold) if facts.brand and sayable else None, *market.hashtags]
     label = market.disclosure["label"] if sponsored else None
     limit_tags = market.limit("hashtags_max", 5) - (1 if label and label.startswith("#") else 0)

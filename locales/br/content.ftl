@@ -223,6 +223,15 @@ benefit-accessories-1 = Pra completar o seu look do seu jeito.
     .screen = Pra completar o look
 benefit-accessories-2 = Aquele toque a mais no seu look.
     .screen = Um toque a mais no look
+# pets and baby (strollers, bottles, bodysuits, cat toys, scratchers): no fact to state; they claim nothing
+benefit-pets-1 = Será que o seu pet aprova? Me conta nos comentários.
+    .screen = Seu pet aprova?
+benefit-pets-2 = Pro seu pet ou pra presentear quem tem um? Me conta.
+    .screen = Pro seu pet ou pra presentear?
+benefit-baby-1 = Pro seu bebê ou pra dar de presente? Me conta.
+    .screen = Pro seu bebê ou pra presentear?
+benefit-baby-2 = Conhece alguém que tá esperando bebê? Marca aqui nos comentários.
+    .screen = Pra quem tá esperando bebê?
 
 # Prices: "custa/custam" agree in number; "De R$ X por R$ Y" and "% OFF" are the native retail formulas.
 offer-1 = { $number ->

@@ -245,6 +245,15 @@ benefit-accessories-1 = Para completar tu look a tu manera.
     .screen = Para completar tu look
 benefit-accessories-2 = El toque que le faltaba a tu look.
     .screen = El toque para tu look
+# pets and baby (strollers, bottles, bodysuits, cat toys, scratchers): no fact to state; they claim nothing
+benefit-pets-1 = ¿Crees que a tu peludo le va a gustar? Te leo en comentarios.
+    .screen = ¿Le gustará a tu peludo?
+benefit-pets-2 = ¿Para tu mascota o para regalar a alguien que tenga una? Tú decides.
+    .screen = ¿Para tu mascota o para regalar?
+benefit-baby-1 = ¿Para tu peque o como regalo para un recién nacido? Te leo.
+    .screen = ¿Para tu peque o para regalar?
+benefit-baby-2 = ¿Conoces a alguien que espera un bebé? Etiquétalo en comentarios.
+    .screen = ¿Para quien espera un bebé?
 
 # Prices: "cuesta/cuestan" agree in number; the default says the price without a subject.
 offer-1 = { $number ->
@@ -304,7 +313,7 @@ cta-6 = El enlace está en el carrito naranja, aquí abajo.
     .screen = El enlace, en el carrito naranja
 cta-7 = Si te gusta, ya sabes: carrito naranja.
     .screen = Ya sabes: carrito naranja
-cta-8 = Échale un ojo en el carrito naranja, aquí abajo.
+cta-8 = Échale un ojo al carrito naranja, aquí abajo.
     .screen = Échale un ojo al carrito naranja
 cta-9 = Pásate por el carrito naranja, aquí abajo.
     .screen = Pásate por el carrito naranja

@@ -55,8 +55,8 @@ hook-3 = { $gender ->
         }
        *[other] Tu connaissais ça, toi ?
     }
-hook-4 = Arrête de scroller, regarde ça.
-    .screen = Arrête de scroller !
+hook-4 = Je ne pensais pas craquer pour ça.
+    .screen = Je ne pensais pas craquer
 hook-5 = { $gender ->
         [m] { $number ->
             [pl] Ceux-là, je devais te les montrer.
@@ -110,22 +110,22 @@ hook-13 = { $hook_fact } ? J'attendais ça.
 intro-1 = { $named ->
         [type] { $gender ->
             [m] { $number ->
-                [pl] De chez { $brand }, voici les { $name }.
+                [pl] Ça vient de chez { $brand } : ces { $name }.
                *[sg] { $initial ->
-                    [vowel] De chez { $brand }, voici l'{ $name }.
-                   *[other] De chez { $brand }, voici le { $name }.
+                    [vowel] Ça vient de chez { $brand } : cet { $name }.
+                   *[other] Ça vient de chez { $brand } : ce { $name }.
                 }
             }
             [f] { $number ->
-                [pl] De chez { $brand }, voici les { $name }.
+                [pl] Ça vient de chez { $brand } : ces { $name }.
                *[sg] { $initial ->
-                    [vowel] De chez { $brand }, voici l'{ $name }.
-                   *[other] De chez { $brand }, voici la { $name }.
+                    [vowel] Ça vient de chez { $brand } : cette { $name }.
+                   *[other] Ça vient de chez { $brand } : cette { $name }.
                 }
             }
-           *[other] De chez { $brand } : { $name }.
+           *[other] Ça vient de chez { $brand } : { $name }.
         }
-       *[title] De chez { $brand } : { $name }.
+       *[title] Ça vient de chez { $brand } : { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -269,10 +269,14 @@ benefit-colors-4 = { $gender ->
     }
     .screen = Ta couleur : { $colors_or } ?
 
+# "Ta taille" is a body's size: apparel only; the others fit a cat scratcher in S or L too.
 benefit-sizes-1 = Les tailles dispo : { $sizes }.
     .screen = Tailles dispo : { $sizes }
 benefit-sizes-2 = Trouve ta taille : { $sizes }.
     .screen = Tailles : { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = Choisis la taille qu'il te faut : { $sizes }.
+    .screen = Au choix : { $sizes }
 
 # Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
 # (no close-up, no "regarde les détails": the images may be the seller's placeholders).
@@ -355,6 +359,15 @@ benefit-sports-1 = À glisser dans ta routine sport ?
     .screen = Pour ta routine sport ?
 benefit-sports-2 = Alors, tu te laisses tenter ?
     .screen = Tu te laisses tenter ?
+# pets and baby (strollers, bottles, bodysuits, cat toys, scratchers): no fact to state; they claim nothing
+benefit-pets-1 = Tu crois que ton animal va valider ? Dis-moi en commentaire.
+    .screen = Ton animal valide ?
+benefit-pets-2 = Pour ton animal ou à offrir à quelqu'un qui en a un ? Dis-moi.
+    .screen = Pour ton animal ou à offrir ?
+benefit-baby-1 = Pour ton bébé ou en cadeau de naissance ? Dis-moi.
+    .screen = Pour bébé ou à offrir ?
+benefit-baby-2 = Tu connais de jeunes parents qui devraient voir ça ?
+    .screen = Pour de jeunes parents ?
 
 # Prices: no invented urgency, no "fais-toi plaisir".
 offer-1 = { $gender ->

@@ -111,23 +111,12 @@ hook-13 = { $hook_fact }? Allora ne parliamo.
 intro-1 = { $named ->
         [type] { $gender ->
             [m] { $number ->
-                [pl] { $initial ->
-                    [vowel] Da { $brand }, ecco gli { $name }.
-                    [s_cons] Da { $brand }, ecco gli { $name }.
-                   *[other] Da { $brand }, ecco i { $name }.
-                }
-               *[sg] { $initial ->
-                    [vowel] Da { $brand }, ecco l'{ $name }.
-                    [s_cons] Da { $brand }, ecco lo { $name }.
-                   *[other] Da { $brand }, ecco il { $name }.
-                }
+                [pl] Direttamente da { $brand }: questi { $name }.
+               *[sg] Direttamente da { $brand }: questo { $name }.
             }
             [f] { $number ->
-                [pl] Da { $brand }, ecco le { $name }.
-               *[sg] { $initial ->
-                    [vowel] Da { $brand }, ecco l'{ $name }.
-                   *[other] Da { $brand }, ecco la { $name }.
-                }
+                [pl] Direttamente da { $brand }: queste { $name }.
+               *[sg] Direttamente da { $brand }: questa { $name }.
             }
            *[other] Direttamente da { $brand }: { $name }.
         }
@@ -250,10 +239,16 @@ benefit-colors-6 = { $color_count } colori disponibili: tu quale prendi?
     .screen = { $color_count } colori disponibili
     .requires = many_colors
 
+# "Taglia" is clothing's word and "la tua taglia" a body's: apparel only; the neutral line ("misure") fits a cat
+# scratcher in S or L too.
 benefit-sizes-1 = Taglie disponibili: { $sizes }.
     .screen = Taglie: { $sizes }
+    .requires = group:apparel
 benefit-sizes-2 = Trova la tua taglia: { $sizes }.
     .screen = Taglie disponibili: { $sizes }
+    .requires = group:apparel
+benefit-sizes-3 = Puoi scegliere tra più misure: { $sizes }.
+    .screen = Misure: { $sizes }
 
 # Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
 # (no close-up, no "guarda i dettagli": the images may be the seller's placeholders).
@@ -374,6 +369,15 @@ benefit-sports-1 = Da aggiungere al tuo allenamento?
     .screen = Per il tuo allenamento?
 benefit-sports-2 = Allora, ti ho convinto?
     .screen = Ti ho convinto?
+# pets and baby (strollers, bottles, bodysuits, cat toys, scratchers): no fact to state; they claim nothing
+benefit-pets-1 = Secondo te al tuo pelosetto piacerà? Dimmelo nei commenti.
+    .screen = Al tuo pelosetto piacerà?
+benefit-pets-2 = Per il tuo animale o da regalare a chi ne ha uno? Dimmi tu.
+    .screen = Per il tuo animale o da regalare?
+benefit-baby-1 = Per il tuo bimbo o come regalo di nascita? Dimmi tu.
+    .screen = Per il tuo bimbo o da regalare?
+benefit-baby-2 = Conosci dei neogenitori? Taggali nei commenti.
+    .screen = Per i neogenitori?
 
 # Prices: no invented urgency, no "fatti un regalo".
 offer-1 = { $gender ->

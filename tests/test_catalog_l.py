@@ -183,3 +183,20 @@ def test_a_type_can_name_the_tag_sellers_use_where_its_word_folds_badly():
     script, _ = TemplateGenerator().generate(facts, m, [], seed=0, product_id=p.id)
     caption, _ = build_caption(facts, script, m, sponsored=False, product_id=p.id)
     assert "#cocgom" in caption.hashtags and "#coc" not in caption.hashtags
+
+
+@pytest.mark.parametrize("title,lang", [("Paquete de 5 Bodies de Algodón", "es"), ("Conjunto de Algodão 2 peças", "pt"),
+                                        ("Lot de 3 bodies en coton", "fr"), ("Cotton Lot Set", "en"),
+                                        ("Manga Poster Set", "en")])
+def test_a_listing_title_tells_its_language_by_its_commerce_words(title, lang):
+    from toolkit.textutil import detect_language
+    assert detect_language(title) == lang
+
+
+def test_a_spanish_title_is_not_said_in_a_french_video():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    f = build_facts(prod("Paquete de 5 Bodies de Algodón"), load_market("fr"), PhrasebookTranslator(), load_fx())
+    assert "Paquete" not in f.name and "body" in f.name.lower()

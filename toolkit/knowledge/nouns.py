@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-KEYS = {"word", "gender", "number", "classifier", "counter", "initial"}
+KEYS = {"word", "gender", "number", "classifier", "counter", "initial", "hashtag"}
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,8 @@ def test_a_womens_bodysuit_is_no_babys():
     ("NEW Summer Dress", "Sunny", "Sunny", None),
     ("LED Desk Lamp", "Lumi", "Lumi", None),
     ("CANDLE - Vanilla", "Wick & Co", "Wick & Co", None),
+    ("HANDMADE Ceramic Mug with Speckled Glaze", "Kiln", "Kiln", None),
+    ("WATERPROOF Hiking Jacket", "Trail", "Trail", None),
     ("LUMA - Cotton Scarf", "Luma Studio", "Luma Studio", None),
 ])
 def test_a_maker_named_in_capitals_at_the_title_head_is_the_brand(tmp_path, title, vendor, brand, name):

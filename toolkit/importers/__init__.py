@@ -103,8 +103,10 @@ def _title_brand(p) -> None:
     if shop and (key(word) in key(shop) or key(shop) in key(word)):
         return                            # "LAVIE Shampoo" by "Lavie Cosmetics": the vendor is the maker
     from ..knowledge.lexicon import load_lexicon
-    if any(a == 0 for a, _, _ in load_lexicon().type_matcher.finditer(word.lower())):
-        return                            # "CANDLE - Vanilla": a product word in capitals, not a maker
+    lex = load_lexicon()
+    if any(a == 0 for a, _, _ in lex.type_matcher.finditer(word.lower())) or \
+            any(a == 0 and b >= len(word) - 1 for a, b, _, _ in lex.value_hits(word.lower())):
+        return                            # "CANDLE - Vanilla", "HANDMADE Mug": a product word or a fact, not a maker
     p.brand = word
 
 

@@ -202,3 +202,17 @@ def test_a_spanish_title_is_not_said_in_a_french_video():
     from toolkit.translate import PhrasebookTranslator
     f = build_facts(prod("Paquete de 5 Bodies de Algodón"), load_market("fr"), PhrasebookTranslator(), load_fx())
     assert "Paquete" not in f.name and "body" in f.name.lower()
+
+
+def test_a_secret_santa_line_goes_only_with_a_cheap_gift():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.model import Product, Variant
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+
+    def facts(price):
+        p = Product(id="p", title="Star Projector", description="", options=[], currency="USD",
+                    variants=[Variant(sku="x", options={}, price=Decimal(price))])
+        return build_facts(p, load_market("br"), PhrasebookTranslator(), load_fx())
+    assert facts("12").has("cheap") and not facts("89").has("cheap")

@@ -56,6 +56,7 @@ class Facts:
     brand_sayable: bool = True    # False for a brand ctk romanized itself ("Zhidian Shuma"): not said or quoted
     price_varies: bool = False    # the variants do not all cost the same: "from" prices
     discount_partial: bool = False  # the reduction shown applies to some variants only: the offer says so
+    price_usd: float | None = None  # the price in US dollars (the shipped rates): "cheap" gates Secret Santa lines
     bullets: list = field(default_factory=list)   # the description's own bullet points, in the market's language
 
     def has(self, req: str) -> bool:
@@ -79,6 +80,8 @@ class Facts:
             return self.name_source == "category" and not self.typed
         if req == "giftable":                  # a festival's gift line fits it: not a carton of juice or a snack
             return (self.group or "") not in NOT_GIFTABLE
+        if req == "cheap":                     # a Secret Santa / amigo secreto gift: budgets are small
+            return self.price_usd is not None and self.price_usd <= CHEAP_USD
         return {
             "discount": self.discount is not None,
             # "from Soundbit" only where the name does not already say it ("Soundbit Air Earbuds from Soundbit")
@@ -333,7 +336,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
               grammar=grammar, typed=bool(rendered.type_word), bullets=bullets,
               brand_sayable=not (bf is not None and bf.code == "brand.romanized"),
               price_varies="price" not in ov and len({v.price for v in full_variants(product)}) > 1,
-              discount_partial=disc is not None and "price" not in ov and _partial_reduction(product))
+              discount_partial=disc is not None and "price" not in ov and _partial_reduction(product),
+              price_usd=_usd(mp.price, market.currency, fx))
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""
@@ -345,6 +349,17 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     except Exception:
         f._sizes = " / ".join(sizes)
     return f
+
+
+# what a Secret Santa, amigo secreto or lootjes gift costs at most (the usual office budget is USD 10-30)
+CHEAP_USD = 30.0
+
+
+def _usd(amount, currency: str, fx) -> float | None:
+    try:
+        return float(fx.convert(amount, currency, "USD")) if amount is not None else None
+    except Exception:                            # a currency the table lacks: no price gate applies
+        return None
 
 
 def _partial_reduction(product: Product) -> bool:

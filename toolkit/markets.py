@@ -15,7 +15,8 @@ REQUIRES = {"discount", "brand", "colors", "material", "sizes", "pitch", "typed"
             "from",            # the variants cost different amounts: a caption says "from $X"
             "many_colors",     # more than five colours: a line says how many instead of listing them
             "unnamed",         # no name to say but a group word ("home"): a caption that names nothing
-            "giftable"}        # a gift framing fits it: not food or drink ("Cadeau-idee: sap" for a juice carton)
+            "giftable",        # a gift framing fits it: not food or drink ("Cadeau-idee: sap" for a juice carton)
+            "cheap"}           # under about USD 30: a Secret Santa / amigo secreto / lootjes gift
 
 
 def locales_dir() -> Path:

@@ -216,3 +216,29 @@ def test_a_secret_santa_line_goes_only_with_a_cheap_gift():
                     variants=[Variant(sku="x", options={}, price=Decimal(price))])
         return build_facts(p, load_market("br"), PhrasebookTranslator(), load_fx())
     assert facts("12").has("cheap") and not facts("89").has("cheap")
+
+
+def test_a_title_of_a_work_is_the_name_of_an_untyped_product_and_spanish_titles_are_sentence_cased():
+    from toolkit.naming import _proper_title, sentence_cased
+    assert _proper_title("Guardians of the Silver Ocean") == "Guardians of the Silver Ocean"
+    assert _proper_title("Wireless Earbuds with Charging Case") == "Wireless Earbuds"
+    assert sentence_cased("Conjunto de Algodón con Punto Acanalado", "es") == "Conjunto de algodón con punto acanalado"
+    assert sentence_cased("Conjunto de Algodón con Punto Acanalado", "de") == "Conjunto de Algodón con Punto Acanalado"
+    assert sentence_cased("Silla Luna", "es") == "Silla Luna"
+
+
+def test_prose_bullets_and_feature_lists_do_not_go_on_screen():
+    from toolkit.bullets import _PROSE, _SKIP_BULLET
+    assert _PROSE.match("It can be rotated vertically or horizontally")
+    assert _SKIP_BULLET.match("Features both flashing and constant light modes")
+    assert not _PROSE.match("Holds up to 33 lb of gear")
+
+
+def test_a_carbon_fibre_stroller_is_named_by_its_frame_not_its_seat():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    p = prod("Zephyra Travel Stroller — 4.5 kg Carbon Fiber Lightweight, Recline Seat, UPF 50+")
+    name = build_facts(p, load_market("de"), PhrasebookTranslator(), load_fx()).name
+    assert "Carbon" in name and "Liege" not in name and "UV" not in name

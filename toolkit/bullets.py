@@ -10,12 +10,14 @@ from .facts import Facts
 from .markets import MarketProfile
 
 MAX_BULLETS = 2
-_SKIP_BULLET = re.compile(r"(?i)^(?:care|note|notes|warning|caution|attention|disclaimer|package|includes?|"
+_SKIP_BULLET = re.compile(r"(?i)^(?:care|note|notes|warning|caution|attention|disclaimer|package|includes?|features?|comes with|"
                           r"what'?s in|shipping|size chart|注意|警告|温馨提示|包装|发货|售后)\b")
 _WORD = re.compile(r"[^\W_]+", re.U)
 
 
 SCREEN_MAX = 52
+# a sentence that opens with a pronoun is the seller's prose: read out it works, on screen it is a paragraph
+_PROSE = re.compile(r"(?i)^(?:it|its|this|these|they|there|you|your|we|our)\s")
 _CLAUSE = re.compile(r",\s|，|、|\s(?:plus|and|with|for|und|mit|für|et|avec|pour|e|con|per|y|para|com)\s")
 
 
@@ -72,8 +74,8 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
         if unsupported(text, facts):
             continue
         screen = _bullet_screen(head.rstrip(".") if head else text)
-        if not screen:
-            continue
+        if not screen or (not head and len(screen) > 30 and _PROSE.match(screen)):
+            continue                      # "It can be rotated vertically or horizontally": prose, not a screen line
         from .script import capitalize_first as cap
         voice = cap(text) + ("" if text[-1:] in ".!?。！？" else ".")
         out.append(FactLine(cap(screen).replace("{", "{{").replace("}", "}}"),

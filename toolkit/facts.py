@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
-from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped, unbranded,  # noqa: F401
-                     _unbullet)
+from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
+                     _unbullet, sentence_cased, unbranded)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -203,6 +203,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             # "Desert Rose Gin 50cl": the size is a fact line of its own, not part of the name
             name = re.sub(r"(?i)(?<=\w)\s+\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz|fl\.?\s?oz)$", "", name) or name
             if same:
+                name = sentence_cased(name, market.language, product.brand.strip())
                 from .knowledge.lexicon import load_lexicon
                 t_info = load_lexicon().types.get(cat_id or "")
                 name = _titled(name, rendered.type_word, renderer, market,

@@ -60,13 +60,37 @@ def _named_head(title: str, type_source) -> bool:
         and head.lower().endswith(word.lower()) and not any(c.isdigit() for c in head)
 
 
+def sentence_cased(name: str, lang: str, brand: str = "") -> str:
+    """A Title Case title in a language that does not write titles so (languages.toml title_case = false):
+    "Paquete de 5 Bodies de Algodón" -> "Paquete de 5 bodies de algodón"; the brand, codes and acronyms keep
+    their capitals, and a two-word name ("Silla Luna") is left as the seller's own."""
+    from .writing import language_info
+    words = name.split()
+    if language_info(lang).get("title_case", True) is not False or len(words) < 3:
+        return name
+    caps = [w for w in words[1:] if len(w) > 3 and w[:1].isupper()]
+    if len(caps) < 2 or any(len(w) > 3 and w[:1].islower() for w in words[1:]):
+        return name
+    keep = set(brand.split())
+    return " ".join([words[0]] + [w if w in keep or w.isupper() or any(c.isdigit() for c in w) else w.lower()
+                                  for w in words[1:]])
+
+
 def _proper_title(title: str, brand: str = "") -> str:
     """A short title that names the product itself ("Old Soul - 023" -> "Old Soul"), kept as a name in any
     market; '' for a long or keyword-stuffed title."""
     title, brand = unbranded(title, brand), brand.strip()
     head = _head(_uncapped(title, brand))
     head = re.split(r"\s+[-–—|]\s+", head)[0].strip()
-    return head if head and len(head.split()) <= 3 and len(head) <= 30 and not _stuffed(head) else ""
+    if head and len(head.split()) <= 3 and len(head) <= 30 and not _stuffed(head):
+        return head
+    # a title of a work ("Maya and the Rainbow Unicorn", "Guardians of the Ocean"): every word capitalised but the
+    # little ones between them, up to five words; the only name there is
+    words = head.split()
+    big = [w for w in words if len(w) > 3]
+    little = [w for w in words[1:-1] if len(w) <= 3 and w.islower()]      # "and", "of", "the": a title's little words
+    return head if 4 <= len(words) <= 6 and len(head) <= 34 and big and all(w[:1].isupper() for w in big) and little \
+        and words[-1][:1].isupper() and not _stuffed(head) and not any(c.isdigit() for c in head) else ""
 
 
 def _own_name(product: Product, market) -> str:

@@ -96,13 +96,21 @@ def test_a_maker_named_in_capitals_at_the_title_head_is_the_brand(tmp_path, titl
         assert _proper_title(p.title, p.brand) == name
 
 
+def test_a_shops_name_is_not_said_as_a_brand(tmp_path):
+    from toolkit.importers import load_catalog
+    f = tmp_path / "c.csv"
+    f.write_text("id,title,brand,price,currency\na,Planter,death's door store,9,USD\nb,Mug,Nordic Home Shop,9,USD\n"
+                 "c,Mug,Storey,9,USD\n")
+    assert [p.brand for p in load_catalog(f).products] == ["", "", "Storey"]
+
+
 def test_a_shop_named_after_a_festival_is_not_said_or_tagged(tmp_path):
     from toolkit.importers import load_catalog
     f = tmp_path / "c.csv"
-    f.write_text("id,title,brand,price,currency\na,Notebook Set,MothersDay,9.99,USD\nb,Mug,Valentines Day Shop,9,USD\n"
+    f.write_text("id,title,brand,price,currency\na,Notebook Set,MothersDay,9.99,USD\nb,Mug,Valentines Day Studio,9,USD\n"
                  "c,Mug,Diwali,9,USD\n")
     cat = load_catalog(f)
-    assert [p.brand for p in cat.products] == ["", "Valentines Day Shop", ""]
+    assert [p.brand for p in cat.products] == ["", "Valentines Day Studio", ""]
     assert any(fd.code == "input.festival_brand" for fd in cat.products[0].findings)
 
 

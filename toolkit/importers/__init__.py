@@ -77,6 +77,9 @@ PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", 
                       # "store" in the shop's own language, and marketplaces: a shop, not a maker
                       "loja", "tienda", "boutique", "magasin", "negozio", "laden", "toko", "kedai", "ร้าน", "متجر",
                       "marketplace", "market place", "online store", "online shop", "official store", "webshop"}
+# a shop's name, not a maker's ("death's door store", "Nordic Home Shop"): "de la marca death's door store" is wrong,
+# and the video is posted by the shop itself
+SHOP_NAME = re.compile(r"(?i)\s(?:store|shop|online|boutique|outlet|mart|emporium|tienda|loja|magasin|sklep|winkel)$")
 # a country code a store appends to its name ("Lavie Cosmetics EG", "Glow Beauty UAE"), after two words or more
 STORE_COUNTRY = re.compile(r"\s+(?:EG|UK|US|USA|UAE|KSA|SA|PK|IN|BR|MX|TR|PL|NL|DE|FR|IT|ES|ID|MY|PH|SG|TH|VN|JP|KR)$")
 # a code, not a name: a seller id with a run of digits inside letters ("Khyal21je0471", "store_8812")
@@ -134,7 +137,8 @@ def _placeholder_text(p) -> None:
                                           "the video does not announce the wrong holiday", segment=p.brand,
                                   fix="put the maker's brand in the Vendor/Brand column"))
         p.brand = ""
-    if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.search(p.brand.strip())):
+    if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.search(p.brand.strip())
+                    or SHOP_NAME.search(p.brand.strip())):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",
                                   message=f"the brand '{p.brand.strip()}' is a placeholder; the product is sold "

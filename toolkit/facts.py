@@ -133,7 +133,8 @@ def name_grammar(renderer, type_id, group, name: str, name_source: str, category
     # the grammar of the word that is actually said: a group's or the generic word's only when $category is it
     n = next((c for c in (renderer.type_noun(type_id), renderer.group_noun(group), renderer.generic_noun())
               if c is not None and c.word == category), None)
-    out = {"initial": initial_of(name), "named": "title"}
+    from .naming import work_title
+    out = {"initial": initial_of(name), "named": "work" if name_source == "title" and work_title(name) else "title"}
     if n is None:
         return out
     out.update(gender=n.gender, number=n.number, classifier=n.classifier, counter=n.count_word())

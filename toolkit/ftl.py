@@ -242,10 +242,11 @@ def _check_pattern(pattern, path: Path, mid: str) -> None:
                                       hint="values: " + ", ".join(INITIALS))
             if isinstance(sel, fa.VariableReference) and sel.id.name == "named":
                 bad = [v.key.name for v in node.variants if isinstance(v.key, fa.Identifier)
-                       and v.key.name not in ("type", "title")]
+                       and v.key.name not in ("type", "title", "work")]
                 if bad:
                     raise ConfigError(f"message '{mid}': $named has no value '{bad[0]}'", file=str(path),
-                                      hint="values: type (the name starts with the type word), title")
+                                      hint="values: type (the name starts with the type word), title, work (a "
+                                           "title of a work, 'Maya and the Rainbow Unicorn': no article)")
             if isinstance(sel, fa.VariableReference) and sel.id.name == "number":
                 bad = [v.key.name for v in node.variants if isinstance(v.key, fa.Identifier)
                        and v.key.name not in ("sg", "pl", "other")]

@@ -84,13 +84,17 @@ def _proper_title(title: str, brand: str = "") -> str:
     head = re.split(r"\s+[-–—|]\s+", head)[0].strip()
     if head and len(head.split()) <= 3 and len(head) <= 30 and not _stuffed(head):
         return head
-    # a title of a work ("Maya and the Rainbow Unicorn", "Guardians of the Ocean"): every word capitalised but the
-    # little ones between them, up to five words; the only name there is
+    return head if work_title(head) else ""
+
+
+def work_title(head: str) -> bool:
+    """A title of a work ("Maya and the Rainbow Unicorn", "Guardians of the Ocean"): every word capitalised but the
+    little ones between them ("and", "of", "the"), four to six words. Said without an article ($named = work)."""
     words = head.split()
     big = [w for w in words if len(w) > 3]
-    little = [w for w in words[1:-1] if len(w) <= 3 and w.islower()]      # "and", "of", "the": a title's little words
-    return head if 4 <= len(words) <= 6 and len(head) <= 34 and big and all(w[:1].isupper() for w in big) and little \
-        and words[-1][:1].isupper() and not _stuffed(head) and not any(c.isdigit() for c in head) else ""
+    little = [w for w in words[1:-1] if len(w) <= 3 and w.islower()]
+    return 4 <= len(words) <= 6 and len(head) <= 34 and bool(big) and all(w[:1].isupper() for w in big) \
+        and bool(little) and words[-1][:1].isupper() and not _stuffed(head) and not any(c.isdigit() for c in head)
 
 
 def _own_name(product: Product, market) -> str:

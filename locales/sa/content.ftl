@@ -34,15 +34,15 @@ hook-3 = خلّوني أوريكم شي لقيته.
     .screen = شوفوا وش لقيت لكم
 hook-4 = يا جماعة، شوفوا وش وصلنا!
     .screen = شوفوا وش وصلنا!
-hook-5 = وش رأيكم باختيار اليوم؟
-    .screen = اختيار اليوم
+hook-5 = خلّكم معي للآخر، عندي لكم شي.
+    .screen = خلّكم معي للآخر
 hook-24 = أخيرًا لقيت اللي أدوّر عليه!
     .screen = لقيت اللي أدوّر عليه!
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
-hook-7 = أحلى ميزة: { $hook_fact }.
-    .screen = أحلى ميزة: { $hook_fact }
+hook-7 = معلومة تهمكم: { $hook_fact }.
+    .screen = معلومة تهمكم: { $hook_fact }
     .requires = pitch
 hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
     .screen = أول ما تلاحظون: { $hook_fact }
@@ -119,9 +119,9 @@ intro-3 = { $gender ->
     }
     .screen = { $name }
 intro-4 = { $gender ->
-        [m] اللي قدامكم { $name }، وهذي تفاصيله.
-        [f] اللي قدامكم { $name }، وهذي تفاصيلها.
-       *[other] اللي قدامكم: { $name }، وهذي التفاصيل.
+        [m] اللي قدامكم { $name }، خلّونا نشوفه مع بعض.
+        [f] اللي قدامكم { $name }، خلّونا نشوفها مع بعض.
+       *[other] اللي قدامكم: { $name }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -262,7 +262,8 @@ benefit-electronics-4 = سهولة في الحمل والاستخدام، وين
     .requires = feature:portable
 benefit-gifts-1 = أخيرًا، هدية لها فائدة فعلًا.
     .screen = هدية لها فائدة فعلًا
-benefit-gifts-2 = فكرة هدية حلوة للعيد والمناسبات والزيارات.
+# No festival named here (the line runs all year: "للعيد" in December): the festivals have their own lines.
+benefit-gifts-2 = فكرة هدية حلوة للمناسبات والزيارات.
     .screen = فكرة هدية للمناسبات
 benefit-accessories-1 = هذي اللمسة اللي تكمّل إطلالتكم.
     .screen = اللمسة الأخيرة لإطلالتكم
@@ -361,12 +362,12 @@ cta-12 = تابعوني عشان تشوفون أكثر، والطلب من ال�
 # (hook, price, name, call to action), and the 50-character ad text cut from it keeps the phrase with the
 # price and drops the others, so the price phrase names the product itself: "{category} بسعر {price}" (the
 # type word, short enough to fit; "بسعر" takes no agreement), never a pronoun ("سعرها") whose noun was cut.
-# The full name is said once, in its own phrase with the brand, and only where it can differ from the type
-# word (`typed`); a name that is only the type word then repeats it as a title line, which reads fine.
+# The brand goes with the type word in the price phrase ("كرسي من Great Outdoor بسعر …"): a phrase of its own
+# with the full name repeats the type word where the name is only that word ("كرسي … ✨ كرسي من …").
 # The type word is said only where it is the product's own (`typed`): never the generic "منتج" or a group
 # word ("مستحضرات تجميل") as if it were the product. A product without one gets a caption with its name
 # (a seller's title or brand), or, when it has no name either, one that needs neither.
-caption-1 = { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
+caption-1 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 الرابط في السلة
     .requires = brand typed
 caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = typed

@@ -34,6 +34,7 @@
 # pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
 # stands where Spanish wants one; it is asked as a question and answered ("¿Hasta 33 h de combustión? Tal
 # cual."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
+# The answer points at the fact ("ojo", "qué práctico"): a creator does not gush over a spec ("¡Claro que sí!").
 # No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
 hook-1 = No, pues esto no me lo esperaba.
     .screen = Esto no me lo esperaba
@@ -60,10 +61,10 @@ hook-10 = ¿{ $discount } menos? ¡Órale!
 hook-11 = ¿{ $hook_fact }? Sí, y te lo enseño.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-12 = ¿{ $hook_fact }? Pues checa esto.
+hook-12 = ¿{ $hook_fact }? Ojo con esto.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-13 = ¿{ $hook_fact }? ¡Claro que sí!
+hook-13 = ¿{ $hook_fact }? Qué práctico.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
 
@@ -109,14 +110,14 @@ intro-3 = { $gender ->
     .screen = { $name }
 intro-4 = { $gender ->
         [m] { $number ->
-            [pl] Checa estos { $category }.
-           *[other] Checa este { $category }.
+            [pl] Conoce estos { $category }.
+           *[other] Conoce este { $category }.
         }
         [f] { $number ->
-            [pl] Checa estas { $category }.
-           *[other] Checa esta { $category }.
+            [pl] Conoce estas { $category }.
+           *[other] Conoce esta { $category }.
         }
-       *[other] Checa esto: { $name }.
+       *[other] Aquí está: { $name }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -136,7 +137,7 @@ intro-5 = { $gender ->
 # {material} after a colon: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
 benefit-material-1 = Te platico del material: { $material }.
     .screen = { $material }
-benefit-material-2 = Checa el material: { $material }.
+benefit-material-2 = Sobre el material: { $material }.
     .screen = { $material }
 benefit-material-3 = Y el material: { $material }.
     .screen = { $material }
@@ -383,7 +384,8 @@ caption-6 = { $hook_line } 👉 Desde { $price }, según el modelo. El link est�
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
 caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. ¿Qué te parece? 🛒
 caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carrito naranja. 🛒
-caption-9 = { $hook_line } 🛍️ De la marca { $brand }: { $name }, a { $price }. El link está en el carrito naranja. 🛒
+# { $brand } may be a shop ("death's door store"), not a label: "de { $brand }", never "de la marca".
+caption-9 = { $hook_line } 🛍️ { $name } de { $brand } a { $price } en el carrito naranja. 🛒
     .requires = brand
 caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
 caption-11 = Mi hallazgo de hoy: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒

@@ -25,8 +25,9 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Panalo 'yan!"), the
-# one frame that reads right with all three.
+# flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Good to know 'yan!"),
+# the one frame that reads right with all three. The answer notes the fact ("good to know", "useful",
+# "tingnan n'yo"): a creator does not gush over a spec ("Yes, please!", "Gusto ko 'yan!", "Panalo!").
 # No claim a fact must support: no "best", "pinaka-", "viral", "lightweight", no health or eco words.
 # "Budol" (an impulse buy someone talked you into) and "sulit" (worth the money) are what Filipino
 # shoppers say of a find; neither claims sales or a price rank.
@@ -43,14 +44,14 @@ hook-5 = Okay, hear me out muna.
     .screen = Hear me out muna
 hook-6 = Bagong { $category } find, tingnan n'yo!
     .screen = Bagong { $category } find
-hook-7 = { $hook_fact }? Panalo 'yan!
-    .screen = { $hook_fact }? Panalo!
+hook-7 = { $hook_fact }? Good to know 'yan!
+    .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-8 = { $hook_fact }? Yes, please!
-    .screen = { $hook_fact }? Yes, please
+hook-8 = { $hook_fact }? Tingnan n'yo 'to.
+    .screen = { $hook_fact }? Tingnan n'yo
     .requires = pitch
-hook-9 = { $hook_fact }? Ay, gusto ko 'yan!
-    .screen = { $hook_fact }? Gusto ko 'yan
+hook-9 = { $hook_fact }? Useful 'yan, ha!
+    .screen = { $hook_fact }? Useful 'yan
     .requires = pitch
 hook-10 = Bakit ngayon ko lang 'to nalaman?
     .screen = Bakit ngayon ko lang 'to nalaman?
@@ -216,11 +217,9 @@ benefit-beauty-1 = { $number ->
        *[other] Isama mo siya sa routine mo, tapos kwento ka sa'kin.
     }
     .screen = Add it to your routine
-benefit-beauty-2 = { $number ->
-        [pl] Fresh sila sa skin, hindi malagkit.
-       *[other] Fresh siya sa skin, hindi malagkit.
-    }
-    .screen = Fresh, hindi malagkit
+# the seller said "lightweight": a light texture only, never "non-greasy" or "hindi malagkit" (another claim)
+benefit-beauty-2 = Light lang ang texture, swak sa daily routine mo.
+    .screen = Light na texture
     .requires = feature:lightweight_texture
 benefit-home-1 = { $number ->
         [pl] Alam ko na agad kung saan ko sila ilalagay.

@@ -3,7 +3,7 @@
 ## Native copy for the no-model script generator: Singapore TikTok Shop, written for Singapore viewers, not
 ## adapted from the gb file. Clean, concise Singapore English, second person; British spelling (colour,
 ## favourite, jewellery) and the words Singaporeans use ("settled", "U.P." for the usual price, "your
-## place", "colleagues", "farewell gift"). Singlish only as a rare, natural touch ("shiok", once), never
+## place", "colleagues", "farewell gift"). No forced Singlish ("this find is quite shiok"), never
 ## "lah" or "leh" in written copy. The in-video shop link is the "yellow basket".
 ## Benefit scenes are built from facts (locales/sg/facts.toml): the lines here assert nothing a fact
 ## must support (popularity, easy setup, lightness, portability, mood, comfort, warmth, durability,
@@ -25,8 +25,9 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Worth it."), the one
-# frame that reads right with all three.
+# flat"), capitalised: it opens the line and is echoed as a question and answered ("Rechargeable? Good to
+# know."), the one frame that reads right with all three. The answer notes the fact ("good to know", "that's
+# useful"): a creator does not gush over a spec ("Count me in", "Worth it").
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Okay, you need to see this.
     .screen = You need to see this
@@ -41,11 +42,11 @@ hook-5 = Quick one, hear me out.
     .screen = Hear me out
 hook-6 = New { $category } find, have a look.
     .screen = New { $category } find
-hook-7 = { $hook_fact }? Worth it.
-    .screen = { $hook_fact }? Worth it
+hook-7 = { $hook_fact }? Good to know.
+    .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-8 = { $hook_fact }? Count me in.
-    .screen = { $hook_fact }? Count me in
+hook-8 = { $hook_fact }? Yep, that's right.
+    .screen = { $hook_fact }? Yep, that's right
     .requires = pitch
 hook-9 = { $hook_fact }? Now that's useful.
     .screen = { $hook_fact }? Now that's useful
@@ -57,9 +58,8 @@ hook-11 = Not gatekeeping this find.
 hook-12 = { $discount } off? Okay, I'm in.
     .screen = { $discount } off? I'm in
     .requires = discount
-# The one Singlish touch: "shiok" (a deep, satisfied "so good"), said of the find, not claimed of the product.
-hook-13 = Okay, this find is quite shiok.
-    .screen = Quite shiok, this find
+hook-13 = Okay, I have to show you this.
+    .screen = Had to show you this
 # Group hooks speak to the situation the category answers; none names or describes the product.
 hook-14 = Home upgrade, anyone?
     .screen = Home upgrade, anyone?
@@ -102,7 +102,8 @@ hook-25 = Fur parents, have a look.
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. A seller's own title ($named = title:
-# "Maya and the Rainbow Unicorn") takes no article: it follows a colon or opens the sentence.
+# "Galactic Ceiling Projector") follows "the" as in the captions ("my find of the day: the ..."), or a colon
+# where an announcer would say it bare ("Now introducing: ...", "Here it is: ...").
 intro-1 = { $named ->
         [type] { $number ->
             [sg] This is the { $name } by { $brand }.
@@ -129,7 +130,7 @@ intro-4 = { $named ->
             [pl] Here are the { $name }.
            *[other] Right here: the { $name }.
         }
-       *[title] Right here: { $name }.
+       *[title] Right here: the { $name }.
     }
     .screen = { $name }
 intro-5 = Here's your new { $name }.
@@ -139,7 +140,7 @@ intro-6 = { $named ->
             [pl] Let's take a look at these { $name }.
            *[other] Let's take a look at this { $name }.
         }
-       *[title] Let's take a look: { $name }.
+       *[title] Let's take a look at the { $name }.
     }
     .screen = { $name }
 intro-7 = { $named ->
@@ -147,7 +148,7 @@ intro-7 = { $named ->
             [pl] My find of the day: these { $name }.
            *[other] My find of the day: this { $name }.
         }
-       *[title] My find of the day: { $name }.
+       *[title] My find of the day: the { $name }.
     }
     .screen = { $name }
 
@@ -242,11 +243,9 @@ benefit-beauty-1 = { $number ->
        *[other] Add it to your routine and see how you like it.
     }
     .screen = Into your routine
-benefit-beauty-2 = { $number ->
-        [pl] They feel fresh on the skin, not greasy, even in this humidity.
-       *[other] It feels fresh on the skin, not greasy, even in this humidity.
-    }
-    .screen = Fresh, not greasy
+# the seller said "lightweight": a light texture only, never "non-greasy" (another claim)
+benefit-beauty-2 = A light texture, easy to add to your daily routine.
+    .screen = Light texture
     .requires = feature:lightweight_texture
 benefit-home-1 = { $number ->
         [pl] I already know where these are going.
@@ -297,7 +296,7 @@ benefit-gifts-2 = { $number ->
     }
     .screen = Gift box included
     .requires = feature:gift_box
-benefit-gifts-3 = Birthdays, farewells, Secret Santa: gifting, settled.
+benefit-gifts-3 = Birthdays, farewells, Christmas: gifting, settled.
     .screen = Gifting, settled
 benefit-accessories-1 = { $number ->
         [pl] These are going into my everyday rotation.

@@ -26,7 +26,8 @@
 # {hook_fact} is a facts.toml screen line: a noun phrase ("وزن خفيف"، "منفذ USB-C") or a clause
 # ("ساعات التشغيل توصل إلى 40"); a frame puts it after a colon or answers a question with it, so
 # either reads right. No dash (—): Arabic copy does not use it. "تدوّرون على { $category }" needs the
-# product's own word (typed), never the generic "منتج" or a group word.
+# product's own word (typed), never the generic "منتج" or a group word. A spec gets a "good to know / handy /
+# look" frame, never an opinion ("أحلى ميزة"، "حبيتها"); no empty teaser ("شي يستاهل تشوفونه") that says nothing.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
 hook-2 = تدوّرون على { $category }؟ شوفوا.
@@ -40,19 +41,17 @@ hook-5 = شو رأيكم باختيار اليوم؟
     .screen = اختيار اليوم
 hook-24 = أخيرًا لقيت اللي أدوّر عليه!
     .screen = أخيرًا لقيت طلبي!
-hook-25 = عندي لكم شي يستاهل، شوفوا!
-    .screen = شي يستاهل تشوفونه
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
 hook-26 = فيه خصم { $discount }، شوفوا!
     .screen = فيه خصم { $discount } الحين
     .requires = discount
-hook-7 = أحلى ميزة: { $hook_fact }.
-    .screen = أحلى ميزة: { $hook_fact }
+hook-7 = ميزة عملية: { $hook_fact }.
+    .screen = ميزة عملية: { $hook_fact }
     .requires = pitch
 hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
-    .screen = أول ما تلاحظون: { $hook_fact }
+    .screen = أول شي بتلاحظونه: { $hook_fact }
     .requires = pitch
 hook-9 = شوفوا هالميزة: { $hook_fact }.
     .screen = شوفوا هالميزة: { $hook_fact }
@@ -387,7 +386,7 @@ cta-12 = تابعوني عشان تشوفون أكثر، والطلب من ال�
 # A name that starts with the type word ($named = type: "حوض زرع"، "مخدش قطط خشب") is not said after the type
 # word again ("حوض زرع بسعر … ✨ حوض زرع من …"): the name carries the price phrase and the brand stands alone.
 caption-1 = { $named ->
-        [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ الماركة: { $brand } 🛒 الرابط في السلة
+        [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ من ماركة { $brand }، والتفاصيل كاملة في السلة 🛒
        *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
     }
     .requires = brand typed

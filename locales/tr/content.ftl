@@ -29,6 +29,9 @@
 # bir ekran satırıdır ("30 saate kadar kullanım", "Dokunmatik kontrol", "Şarj edilebilir"): isim ya da sıfat
 # olabilir, o yüzden ek almaz ve soru da olmaz: soru eki ("mı/mi/mu/mü") olmadan "Şarj edilebilir?" yanlıştır.
 # Ya ünlemle tek başına durur, ardından bir tepki gelir, ya da iki noktadan sonra gelir.
+# Bir özelliğe hayranlık yok ("Bayıldım", "Daha ne olsun?", "Tam aradığım"): "bilmekte fayda var", "pratik",
+# "şuna bakın" gibi bir bilgi tepkisi. Pakette birden fazla ürün varsa ($pack > 0) "Bu { $category }" tek bir
+# ürünü söyler: o satırlar paketi sayar ("5 adet bebek body şu an ...").
 # "Yakından bakın", "size göstereyim" yok: görseller yer tutucu olabilir. Popülerlik yok ("çok istediniz").
 hook-1 = Bir saniye, hemen geçmeyin!
     .screen = Hemen geçmeyin!
@@ -42,8 +45,8 @@ hook-5 = Sadece birkaç saniyenizi alacağım.
     .screen = Birkaç saniyenizi alacağım
 hook-6 = Bunu daha önce gördünüz mü?
     .screen = Bunu gördünüz mü?
-hook-7 = Bir dakika, şunu bir dinleyin.
-    .screen = Şunu bir dinleyin
+hook-7 = Bunu paylaşmadan edemezdim.
+    .screen = Paylaşmadan edemezdim
 hook-8 = Bu direkt istek listeme girdi.
     .screen = Direkt istek listeme
 hook-9 = Durun! Bunu bilmeniz lazım.
@@ -61,19 +64,19 @@ hook-13 = { $discount } indirim var, kaçırmayın!
 hook-14 = { $hook_fact }! Evet, doğru duydunuz.
     .screen = { $hook_fact }! Evet!
     .requires = pitch
-hook-15 = { $hook_fact }! Daha ne olsun?
-    .screen = { $hook_fact }! Daha ne olsun?
+hook-15 = { $hook_fact }! Bu çok pratik.
+    .screen = { $hook_fact }! Pratik
     .requires = pitch
-hook-16 = Tam aradığım şey: { $hook_fact }.
-    .screen = Tam aradığım: { $hook_fact }
+hook-16 = Şuna bir bakın: { $hook_fact }.
+    .screen = Şuna bakın: { $hook_fact }
     .requires = pitch
-hook-17 = { $hook_fact }! Buna bayıldım.
-    .screen = { $hook_fact }! Bayıldım
+hook-17 = { $hook_fact }! Bunu bilmekte fayda var.
+    .screen = { $hook_fact }! Not edin
     .requires = pitch
 hook-18 = İlk dikkatimi çeken şu: { $hook_fact }.
     .screen = Dikkatimi çeken: { $hook_fact }
     .requires = pitch
-hook-19 = { $hook_fact }! Bu detay çok hoşuma gitti.
+hook-19 = { $hook_fact }! Bu detaya dikkat.
     .screen = { $hook_fact }!
     .requires = pitch
 # Evcil hayvan ve bebek ürünlerinin kendi grupları var: hook hayvan sahibine ya da anne babaya seslenir.
@@ -120,7 +123,10 @@ intro-13 = Bakın ne buldum: { $name }.
     .screen = { $name }
 intro-14 = Kısaca tanıtayım: { $name }.
     .screen = { $name }
-intro-15 = Bugün bu { $category } hakkında konuşalım.
+intro-15 = { $pack ->
+        [0] Bugün bu { $category } hakkında konuşalım.
+       *[other] Bugün { $pack } { $counter } { $category } hakkında konuşalım.
+    }
     .screen = { $name }
     .requires = typed
 intro-16 = { $category } arayanlar, bu video tam size göre.
@@ -186,7 +192,10 @@ benefit-generic-2 = Siz dener miydiniz? Yorumlarda buluşalım.
     .screen = Siz dener miydiniz?
 benefit-generic-3 = Siz ne düşünüyorsunuz? Fikrinizi yorumlara bırakın.
     .screen = Siz ne düşünüyorsunuz?
-benefit-generic-4 = Bu { $category } hakkında ne düşünüyorsunuz? Yorumlara yazın.
+benefit-generic-4 = { $pack ->
+        [0] Bu { $category } hakkında ne düşünüyorsunuz? Yorumlara yazın.
+       *[other] { $pack } { $counter } { $category } hakkında ne düşünüyorsunuz? Yorumlara yazın.
+    }
     .screen = Siz ne dersiniz?
     .requires = typed
 
@@ -200,8 +209,8 @@ benefit-apparel-3 = Günlük mü giyerdiniz, özel günlerde mi? Yorumlarda söy
     .screen = Günlük mü, özel gün mü?
 benefit-beauty-1 = Günlük bakım rutininize kolayca eklenir.
     .screen = Rutininize ekleyin
-benefit-beauty-2 = Cilde hafif geliyor, yağlı bir his bırakmıyor.
-    .screen = Hafif doku, yağlı his yok
+benefit-beauty-2 = Dokusu hafif, cilde hafif geliyor.
+    .screen = Hafif doku
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Bakım rutininiz için yeni bir aday.
     .screen = Bakım rutininiz için
@@ -268,7 +277,10 @@ offer-2 = Şu an { $price } fiyatla sepette.
     .screen = { $price }
 offer-3 = Sizin olması için { $price } yeterli.
     .screen = { $price } yeterli
-offer-4 = Bu { $category } şu an { $price }.
+offer-4 = { $pack ->
+        [0] Bu { $category } şu an { $price }.
+       *[other] { $pack } { $counter } { $category } şu an { $price }.
+    }
     .screen = { $price }
     .requires = typed
 offer-5 = Peki fiyatı? { $price }.
@@ -286,7 +298,10 @@ offer-discount-2 = İndirimde, şu an sadece { $price } ödüyorsunuz.
     .screen = İndirimde: { $price }
 offer-discount-3 = { $discount } indirimle şimdi { $price }.
     .screen = { $discount } indirim: { $price }
-offer-discount-4 = Bu { $category } şu an { $old_price } yerine { $price }.
+offer-discount-4 = { $pack ->
+        [0] Bu { $category } şu an { $old_price } yerine { $price }.
+       *[other] { $pack } { $counter } { $category } şu an { $old_price } yerine { $price }.
+    }
     .screen = { $old_price } yerine { $price }
     .requires = typed
 offer-discount-5 = { $old_price } yerine şu an sadece { $price } ödüyorsunuz.
@@ -306,7 +321,10 @@ cta-5 = Beğendiyseniz hemen sepete ekleyin.
     .screen = Hemen sepete ekleyin
 cta-6 = Videoyu kaydedin, link sepette.
     .screen = Kaydedin · Link sepette
-cta-7 = Bu { $category } aşağıda, sepette sizi bekliyor.
+cta-7 = { $pack ->
+        [0] Bu { $category } aşağıda, sepette sizi bekliyor.
+       *[other] { $pack } { $counter } { $category } aşağıda, sepette sizi bekliyor.
+    }
     .screen = Aşağıda, sepette
     .requires = typed
 cta-8 = Siparişinizi aşağıdaki sepetten verebilirsiniz.
@@ -321,9 +339,12 @@ caption-1 = { $hook_line } 👉 { $brand } imzalı { $name } şimdi { $price }. 
     .requires = brand
 caption-2 = { $hook_line } ✨ { $name } şimdi { $price }. Sepete dokunmanız yeterli. 🛒
 caption-3 = { $hook_line } 🛒 Bugünkü keşfim: { $name }. Fiyatı { $price }, hemen sepete ekleyin!
-caption-4 = { $hook_line } 💬 Siz ne düşünüyorsunuz? Bugünün ürünü: { $name }, fiyatı { $price }. Link sepette.
+caption-4 = { $hook_line } 👉 Bugünün ürünü: { $name }, fiyatı { $price }. 💬 Siz ne düşünüyorsunuz? Link sepette.
 caption-5 = { $hook_line } 🛒 Şimdi mağazada: { $name }, { $price }. Link sepette!
-caption-9 = { $hook_line } 👉 Bu { $category } şu an { $price }. Hemen sepete ekleyin! 🛒
+caption-9 = { $pack ->
+        [0] { $hook_line } 👉 Bu { $category } şu an { $price }. Hemen sepete ekleyin! 🛒
+       *[other] { $hook_line } 👉 { $pack } { $counter } { $category } şu an { $price }. Hemen sepete ekleyin! 🛒
+    }
     .requires = typed
 # Farklı fiyatlı seçenekler (.requires = from): fiyat bir başlangıç fiyatıdır. O zaman yalnız bu caption'lar
 # seçilir, o yüzden her ürüne uyarlar (.requires = brand yok).
@@ -332,7 +353,7 @@ caption-6 = { $hook_line } 👉 { $name }: seçeneğe göre başlangıç fiyatı
 caption-7 = { $hook_line } 🛒 Seçeneğe göre fiyatlar { $price }'den başlıyor. Siz hangisini seçerdiniz? Link sepette.
     .requires = from
 # İsimsiz: ctk'nın yalnız grup kelimesiyle bildiği bir ürün için ("güzellik" bir isim değildir).
-caption-8 = { $hook_line } 💬 Siz ne dersiniz? Fiyatı { $price }, link sepette. 🛒
+caption-8 = { $hook_line } 🛒 Fiyatı { $price }, link sepette. 💬 Siz ne dersiniz?
 
 hashtags = #keşfet #TikTokShop #fyp #alışveriş
 label-sale = İNDİRİM

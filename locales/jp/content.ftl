@@ -27,7 +27,8 @@
 # names the product or its category (the intro does, right after): it is a reaction, a direct address, the
 # discount, or the product's first selling point. { $hook_fact } is that selling point's screen line, which may
 # be a noun phrase ("低アレルギー仕様", "容量 1,200mAh") or a predicate ("カバーが外せる", "6歳から遊べる"):
-# it never stands in a noun slot ("推しポイントは、カバーが外せる" is wrong). The voice quotes it with
+# it never stands in a noun slot ("ポイントは、カバーが外せる" is wrong). A hook points at a spec (注目, ポイント,
+# 知ってました？); it does not gush over it (うれしい, 最高, 推し). The voice quotes it with
 # 「〜ってところ」/「〜って」, which take both; the screen quotes it in 「」 or ends on it with って.
 hook-1 = ちょっと待って、これ見てください！
     .screen = ちょっと待って！
@@ -49,14 +50,14 @@ hook-8 = 今なら{ $discount }オフです！
 hook-9 = なんと、{ $discount }オフなんです。
     .screen = なんと{ $discount }OFF！
     .requires = discount
-hook-10 = 推しポイントは、{ $hook_fact }ってところ！
-    .screen = 推しポイントは「{ $hook_fact }」
+hook-10 = ポイントは、{ $hook_fact }ってところ！
+    .screen = ポイントは「{ $hook_fact }」
     .requires = pitch
 hook-11 = 注目は、{ $hook_fact }ってところ！
     .screen = 注目は「{ $hook_fact }」
     .requires = pitch
-hook-12 = { $hook_fact }って、うれしいですよね！
-    .screen = { $hook_fact }ってうれしい
+hook-12 = { $hook_fact }って、知ってました？
+    .screen = 実は「{ $hook_fact }」
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
@@ -117,7 +118,7 @@ benefit-material-1 = { $material }素材で作られています。
     .screen = { $material }素材
 benefit-material-2 = 素材には{ $material }を使っています。
     .screen = 素材は{ $material }
-benefit-material-3 = { $material }素材なのも、うれしいポイントです。
+benefit-material-3 = { $material }素材なのも、チェックしておきたいポイントです。
     .screen = 素材は{ $material }
 
 # Colours are named, not only counted. { $colors } is the ja list ("ホワイト、ブラック"); { $colors_or }
@@ -171,13 +172,17 @@ benefit-beauty-1 = いつものケアに、プラスしてみてはいかがで�
     .screen = いつものケアにプラス
 benefit-beauty-2 = 毎日のルーティンに、取り入れてみてください。
     .screen = 毎日のルーティンに
-benefit-beauty-3 = べたつかず、さらっとした使い心地です。
-    .screen = さらっとした使い心地
+benefit-beauty-3 = 軽いテクスチャーなので、毎日のケアに取り入れやすいです。
+    .screen = 軽いテクスチャー
     .requires = feature:lightweight_texture
 benefit-home-1 = 毎日の暮らしに、ひとつ取り入れてみませんか。
     .screen = 毎日の暮らしに
 benefit-home-4 = おうちで使うものこそ、お気に入りを選びたいですよね。
     .screen = お気に入りを選びたい
+benefit-home-5 = 毎日目に入るものだから、好きなデザインを選びたいですよね。
+    .screen = 好きなデザインを選びたい
+benefit-home-6 = 新しいアイテムをひとつ迎えるだけで、気分も変わります。
+    .screen = 新しいアイテムをひとつ
 benefit-home-2 = お好みの香りで、お部屋の雰囲気づくりができます。
     .screen = 香りで雰囲気づくり
     .requires = attr:scent
@@ -238,25 +243,26 @@ offer-discount-2 = { $discount }オフで、{ $price }になっています。
 offer-discount-3 = セール価格は、{ $price }です。
     .screen = セール価格 { $price }
 
-# Calls to action: at least five send the viewer to the cart or product link; at most one asks to save.
+# Calls to action: at least five send the viewer to the cart; at most one asks to save. The cart (カート) is the
+# one word for it, in the voice and in the caption alike (never 商品リンク in one and カート in the other).
 cta-1 = 気になった方は、画面下のカートからチェックしてみてください。
     .screen = カートからチェック
-cta-2 = 詳しくは、商品リンクからのぞいてみてくださいね。
-    .screen = 詳しくは商品リンクから
+cta-2 = 詳しくは、画面下のカートからのぞいてみてくださいね。
+    .screen = 詳しくはカートから
 cta-3 = 気になったら、カートに入れておいてくださいね。
     .screen = まずはカートへ
 cta-4 = あとで見返せるように、保存しておいてくださいね。
     .screen = あとで見返せるよう保存
 cta-5 = ご購入は、画面下のカートからどうぞ。
     .screen = ご購入はカートから
-cta-6 = ほかの写真や詳しい情報は、商品リンクからチェックしてみてください。
-    .screen = 詳細は商品リンクから
+cta-6 = ほかの写真や詳しい情報は、画面下のカートからチェックしてみてください。
+    .screen = 写真と詳細はカートから
 cta-7 = 気になる方は、画面下のカートをタップしてみてください。
     .screen = カートをタップ
 cta-8 = 商品の写真や詳細は、画面下のカートから見られます。
     .screen = 詳細はカートから
-cta-9 = 気になった方は、商品リンクをタップしてみてくださいね。
-    .screen = 商品リンクをタップ
+cta-9 = 気になった方は、カートをタップしてのぞいてみてくださいね。
+    .screen = 気になる方はカートへ
 cta-10 = ほしいと思ったら、画面下のカートからどうぞ。
     .screen = ほしい方はカートへ
 
@@ -275,7 +281,7 @@ caption-2 = { $hook_line }｜{ $named ->
         [type] { $name }のご紹介
        *[title] 「{ $name }」
     }
-    { $price }で手に入ります。詳しくは商品リンクからどうぞ🛒
+    { $price }で手に入ります。詳しくは画面下のカートからどうぞ🛒
 caption-3 = { $hook_line }｜{ $named ->
         [type] { $name }
        *[title] 「{ $name }」
@@ -285,19 +291,19 @@ caption-4 = { $hook_line }｜{ $named ->
         [type] { $name }
        *[title] 「{ $name }」
     }はいかがですか
-    気になるお値段は{ $price }です。商品リンクからぜひのぞいてみてください🛒
+    気になるお値段は{ $price }です。画面下のカートからぜひのぞいてみてください🛒
 caption-7 = { $hook_line }｜{ $named ->
         [type] { $name }
        *[title] 「{ $name }」
     }をチェック
-    { $price }でお求めいただけます。気になった方は商品リンクをタップしてみてください🛒
+    { $price }でお求めいただけます。気になった方はカートをタップしてみてください🛒
 # Variants at different prices (.requires = from): the price is a starting price, written 〜 as on every
 # screen and label (the voice says から).
 caption-5 = { $hook_line }｜{ $named ->
         [type] { $name }のご紹介
        *[title] 「{ $name }」
     }
-    お値段は{ $price }〜です。詳しくは商品リンクからチェックしてみてください🛒
+    お値段は{ $price }〜です。詳しくは画面下のカートからチェックしてみてください🛒
     .requires = from
 caption-6 = { $hook_line }｜{ $brand }の{ $named ->
         [type] { $name }
@@ -307,7 +313,7 @@ caption-6 = { $hook_line }｜{ $brand }の{ $named ->
     .requires = from brand
 
 caption-20 = { $hook_line }
-    お値段は{ $price }です。気になった方は商品リンクから詳しくチェックしてみてください🛒
+    お値段は{ $price }です。気になった方は画面下のカートから詳しくチェックしてみてください🛒
     .requires = unnamed
 hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
 label-sale = セール

@@ -146,13 +146,17 @@ benefit-beauty-1 = 매일 하는 루틴에 쏙 넣기 좋아요.
     .screen = 데일리 루틴에 쏙
 benefit-beauty-2 = 지금 쓰는 루틴에 하나 더해 보세요.
     .screen = 루틴에 하나 더
-benefit-beauty-3 = 끈적이지 않고 산뜻해서 아침 루틴에도 쓰기 좋아요.
-    .screen = 산뜻한 사용감
+benefit-beauty-3 = 텍스처가 가벼워서 아침 루틴에도 쓰기 좋아요.
+    .screen = 가벼운 텍스처
     .requires = feature:lightweight_texture
 benefit-home-1 = 집에 두는 물건일수록 마음에 드는 걸로 골라 보세요.
     .screen = 마음에 드는 걸로
 benefit-home-4 = 우리 집에 새 아이템 하나 들여 보세요.
     .screen = 우리 집 새 아이템
+benefit-home-5 = 매일 보는 물건이니까 취향에 맞는 디자인으로 골라 보세요.
+    .screen = 취향에 맞는 디자인으로
+benefit-home-6 = 공간에 새로운 포인트를 하나 더해 보세요.
+    .screen = 공간에 새 포인트
 benefit-home-2 = 좋아하는 향으로 방 분위기를 바꿔 보세요.
     .screen = 향으로 분위기 UP
     .requires = attr:scent
@@ -212,61 +216,63 @@ offer-discount-2 = { $discount } 할인해서 지금 { JOSA($price, "이에요/�
 offer-discount-3 = 지금 할인가로 { JOSA($price, "이에요/예요") }.
     .screen = 할인가 { $price }
 
-# Calls to action: at least five send the viewer to the cart or product link; at most one asks to save.
+# Calls to action: at least five send the viewer to the cart (장바구니, the one word for it, in the voice and
+# the caption alike); at most one asks to save.
 # No offer or benefit line says "확인해 보세요" right before them, and they vary the verb, so two lines in a row
 # never end the same way.
 cta-1 = 마음에 들면 장바구니에 담아 두세요!
     .screen = 장바구니에 쏙
 cta-2 = 자세한 정보는 화면 아래 장바구니를 눌러서 볼 수 있어요.
     .screen = 장바구니 눌러 보기
-cta-3 = 상품 링크 눌러서 자세히 구경해 보세요.
-    .screen = 상품 링크에서 구경하기
+cta-3 = 화면 아래 장바구니 눌러서 자세히 구경해 보세요.
+    .screen = 장바구니에서 구경하기
 cta-4 = 나중에 다시 보려면 저장해 두세요.
     .screen = 저장해 두고 다시 보기
 cta-5 = 구매는 화면 아래 장바구니에서 할 수 있어요.
     .screen = 장바구니에서 구매하기
-cta-6 = 더 궁금한 점은 상품 링크를 눌러 보세요.
-    .screen = 상품 링크 눌러 보기
+cta-6 = 더 궁금한 점은 장바구니 속 상세 페이지에 있어요.
+    .screen = 상세 정보는 장바구니에
 cta-7 = 화면 아래 장바구니에서 바로 만나 보세요.
     .screen = 장바구니에서 만나기
 cta-8 = 마음에 드는 분은 장바구니로 가 보세요!
     .screen = 장바구니로 GO
 cta-9 = 궁금하면 화면 아래 장바구니를 눌러 확인해 보세요.
     .screen = 장바구니에서 확인
-cta-10 = 자세한 사진과 정보는 상품 링크에서 볼 수 있어요.
-    .screen = 상품 링크에서 자세히
+cta-10 = 자세한 사진과 정보는 장바구니에서 볼 수 있어요.
+    .screen = 장바구니에서 자세히
 cta-11 = 마음에 들었다면 화면 아래 장바구니를 눌러 보세요.
     .screen = 장바구니 클릭
 
 # Caption lines: { $hook_line } is the chosen hook's (or festival greeting's) on-screen text. The first line
 # is also the ad text, so it carries the hook and the product name; the next line is a real line break.
-# The headline names the product as listings do ("{ $brand } { $name }", no particle needed); the ad text keeps
+# The headline names the product in a clause after the hook ("| 오늘 가져온 건 의자예요"), never a bare noun
+# ("| 의자"); the call to action says 장바구니, as every cta does (never 상품 링크). The ad text keeps
 # the clause with the price, so the price sentence is short and ends in "." before the call to action.
 # The disclosure label (광고) is prepended by the generator at the very start (KFTC).
-caption-1 = { $hook_line } | { $brand } { $name }
+caption-1 = { $hook_line } | { $brand }의 { JOSA($name, "을/를") } 소개할게요
     가격은 { JOSA($price, "이에요/예요") }. 마음에 들면 장바구니에 담아 두세요 🛒
     .requires = brand
-caption-2 = { $hook_line } | { $name }
-    가격은 { JOSA($price, "이에요/예요") }. 자세한 건 상품 링크에서 확인해 보세요 🛒
-caption-3 = { $hook_line } | { $name }
+caption-2 = { $hook_line } | 오늘 가져온 건 { JOSA($name, "이에요/예요") }
+    가격은 { JOSA($price, "이에요/예요") }. 자세한 건 화면 아래 장바구니에서 확인해 보세요 🛒
+caption-3 = { $hook_line } | 오늘의 추천템은 { JOSA($name, "이에요/예요") }
     지금 { $price }에 만나 볼 수 있어요. 화면 아래 장바구니를 눌러 보세요 🛒
-caption-4 = { $hook_line } | { $name }
+caption-4 = { $hook_line } | { JOSA($name, "을/를") } 소개해요
     지금 가격은 { JOSA($price, "이에요/예요") }. 장바구니에서 만나 보세요 🛒
-caption-8 = { $hook_line } | { $name }
+caption-8 = { $hook_line } | 이번에 소개할 건 { JOSA($name, "이에요/예요") }
     { JOSA($price, "으로/로") } 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
-caption-7 = { $hook_line } | { $name }
-    판매가는 { JOSA($price, "이에요/예요") }. 궁금한 점은 상품 링크에서 확인해 보세요 🛒
+caption-7 = { $hook_line } | { JOSA($name, "을/를") } 골라 왔어요
+    판매가는 { JOSA($price, "이에요/예요") }. 궁금한 점은 화면 아래 장바구니에서 확인해 보세요 🛒
 # Variants at different prices (.requires = from): the price is the starting price, "부터" (never 최저, which
 # reads as a lowest-price claim).
-caption-5 = { $hook_line } | { $name }
-    가격은 { $price }부터예요. 옵션은 상품 링크에서 골라 보세요 🛒
+caption-5 = { $hook_line } | { JOSA($name, "을/를") } 소개해요
+    가격은 { $price }부터예요. 옵션은 화면 아래 장바구니에서 골라 보세요 🛒
     .requires = from
-caption-6 = { $hook_line } | { $brand } { $name }
+caption-6 = { $hook_line } | { $brand }의 { JOSA($name, "을/를") } 소개할게요
     { $price }부터 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
     .requires = from brand
 
 caption-20 = { $hook_line }
-    가격은 { JOSA($price, "이에요/예요") }. 자세한 건 상품 링크에서 확인해 보세요 🛒
+    가격은 { JOSA($price, "이에요/예요") }. 자세한 건 화면 아래 장바구니에서 확인해 보세요 🛒
     .requires = unnamed
 hashtags = #추천템 #꿀템 #추천 #fyp
 label-sale = 특가

@@ -99,30 +99,36 @@ intro-7 = { $named ->
     }
     .screen = { $name }
 intro-8 = { $named ->
-        [type] แพ็คนี้คือ{ $name }
-       *[title] แพ็คนี้คือ { $name }
+        [type] ได้หลายชิ้นในทีเดียว นี่คือ{ $name }
+       *[title] ได้หลายชิ้นในทีเดียว นี่คือ { $name }
     }
     .screen = { $name }
     .requires = attr:pack_count
 intro-9 = { $named ->
-        [type] สายซื้อยกแพ็คต้องดู{ $name }
-       *[title] สายซื้อยกแพ็คต้องดู { $name }
+        [type] สายตุนของต้องดู{ $name }
+       *[title] สายตุนของต้องดู { $name }
     }
     .screen = { $name }
     .requires = attr:pack_count
 intro-10 = { $named ->
-        [type] ยกแพ็คมาเลย วันนี้ขอป้ายยา{ $name }
-       *[title] ยกแพ็คมาเลย วันนี้ขอป้ายยา { $name }
+        [type] ซื้อทีเดียวได้หลายชิ้น วันนี้ขอป้ายยา{ $name }
+       *[title] ซื้อทีเดียวได้หลายชิ้น วันนี้ขอป้ายยา { $name }
     }
     .screen = { $name }
     .requires = attr:pack_count
 
 # What it is made of, said the way a seller talks: "ทำจาก…" fits every material (งาน… is for crafts only).
-benefit-material-1 = ตัวนี้ทำจาก{ $material } ใครชอบวัสดุแบบนี้ต้องดู
+benefit-material-1 = { $pack ->
+        [0] { $classifier }นี้ทำจาก{ $material }
+       *[other] แพ็คนี้ทำจาก{ $material }
+    } ใครชอบวัสดุแบบนี้ต้องดู
     .screen = ทำจาก{ $material }
-benefit-material-2 = { $classifier }นี้ทำจาก{ $material }
+benefit-material-2 = { $pack ->
+        [0] { $classifier }นี้ทำจาก{ $material }
+       *[other] ทั้งแพ็คทำจาก{ $material }
+    }
     .screen = ทำจาก{ $material }
-benefit-material-3 = เรื่องวัสดุ ตัวนี้ใช้{ $material }
+benefit-material-3 = เรื่องวัสดุ ใช้เป็น{ $material }
     .screen = วัสดุ: { $material }
 
 # { $colors } is an "and" list (สีดำ สีเทาและสีขาว: what the shop has); { $colors_or } is not used: its CLDR
@@ -151,7 +157,7 @@ benefit-sizes-2 = ไซส์ที่มีคือ { $sizes } เลือ�
 benefit-sizes-3 = มีไซส์ { $sizes } เช็กตารางไซส์ก่อนสั่งนะ
     .screen = ไซส์ที่มี: { $sizes }
     .requires = group:apparel
-benefit-sizes-4 = ตัวนี้มีไซส์ { $sizes } ให้เลือก ดูขนาดในตะกร้าได้เลย
+benefit-sizes-4 = มีไซส์ { $sizes } ให้เลือก ดูขนาดในตะกร้าได้เลย
     .screen = มีไซส์ { $sizes }
 
 benefit-generic-1 = จะใช้เองหรือซื้อเป็นของขวัญก็ได้หมด
@@ -173,13 +179,17 @@ benefit-beauty-1 = เพิ่มเข้าไปในรูทีนปร�
     .screen = เพิ่มในรูทีนได้เลย
 benefit-beauty-2 = สายบิวตี้ทั้งหลาย ห้ามเลื่อนผ่านตัวนี้นะ
     .screen = สายบิวตี้ห้ามเลื่อนผ่าน
-benefit-beauty-3 = เนื้อบางเบา ไม่เหนอะหนะผิว
-    .screen = เนื้อบางเบา ไม่เหนอะหนะ
+benefit-beauty-3 = เนื้อบางเบา ทาแล้วรู้สึกเบาผิว
+    .screen = เนื้อบางเบา
     .requires = feature:lightweight_texture
 benefit-home-1 = ของในบ้าน ถ้าได้แบบที่ถูกใจ เห็นทุกวันก็แฮปปี้
     .screen = ได้ของถูกใจ เห็นแล้วแฮปปี้
 benefit-home-4 = เพิ่มของใหม่เข้าบ้านสักชิ้น ก็สนุกดีนะ
     .screen = ของใหม่เข้าบ้านสักชิ้น
+benefit-home-5 = ของที่ใช้ทุกวัน เลือกแบบที่ชอบไว้ก่อนเลย
+    .screen = ของใช้ทุกวัน เลือกแบบที่ชอบ
+benefit-home-6 = ใครกำลังแต่งมุมโปรดอยู่ ลองดูชิ้นนี้ไว้นะ
+    .screen = แต่งมุมโปรดลองดูชิ้นนี้
 benefit-home-2 = หรี่แสงได้ตามใจ เปลี่ยนมู้ดของห้องได้เลย
     .screen = เปลี่ยนมู้ดห้องได้เลย
     .requires = feature:dimmable
@@ -220,10 +230,19 @@ offer-2 = มาที่ราคากันบ้าง { $price }
     .screen = { $price }
 offer-3 = ราคาตอนนี้อยู่ที่ { $price }
     .screen = ราคาตอนนี้ { $price }
-offer-4 = ตัวนี้ราคา { $price }
+offer-4 = { $pack ->
+        [0] { $classifier }นี้ราคา { $price }
+       *[other] แพ็คนี้ราคา { $price }
+    }
     .screen = ราคา { $price }
-offer-5 = ราคาของตัวนี้คือ { $price }
-    .screen = ราคาตัวนี้ { $price }
+offer-5 = { $pack ->
+        [0] ราคาของ{ $classifier }นี้คือ { $price }
+       *[other] ราคาของแพ็คนี้คือ { $price }
+    }
+    .screen = { $pack ->
+        [0] ราคา{ $classifier }นี้ { $price }
+       *[other] ราคาแพ็คนี้ { $price }
+    }
 offer-6 = บอกราคาเลยนะ { $price }
     .screen = บอกราคาเลย { $price }
 

@@ -32,8 +32,9 @@
 # de schermtekst van de hook: die eindigt dus nooit op een dubbele punt. Elke voice zonder {placeholder} is
 # hooguit 37 tekens (2,7 s bij 14 tekens/s), gemeten zoals uitgesproken ("20%" is "20 procent"); $hook_fact is
 # een schermregel uit facts.toml ("Tot 30 uur accuduur", "Touchbediening", "Oplaadbaar"); een hook die daarmee
-# te lang wordt, wordt niet gekozen. $hook_fact staat vooraan als vraag + reactie ("Oplaadbaar? Ja, graag!"),
-# dat past bij bijvoeglijk naamwoord en zelfstandig naamwoord. Geen "kijk goed", "ik laat het je zien": de
+# te lang wordt, wordt niet gekozen. $hook_fact staat vooraan als vraag + reactie ("Oplaadbaar? Wel zo handig."),
+# dat past bij bijvoeglijk naamwoord en zelfstandig naamwoord. De reactie op een specificatie is "goed om te
+# weten / handig / let op", geen verliefdheid ("Ja, graag!", "Daar word ik blij van", "Helemaal mijn ding"). Geen "kijk goed", "ik laat het je zien": de
 # beelden kunnen placeholders zijn. Geen "jullie vroegen erom" (populariteit).
 hook-1 = Wacht even, niet doorscrollen.
     .screen = Wacht, niet doorscrollen
@@ -63,156 +64,192 @@ hook-12 = Nu { $discount } korting!
 hook-13 = { $discount } korting? Luister even.
     .screen = { $discount } korting?
     .requires = discount
-hook-14 = { $hook_fact }? Ja, graag!
-    .screen = { $hook_fact }? Ja, graag!
-    .requires = pitch
-hook-15 = { $hook_fact }? Helemaal mijn ding.
+hook-14 = { $hook_fact }? Goed om te weten.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Daar word ik blij van.
+hook-15 = { $hook_fact }? Wel zo handig.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? Hier zat ik op te wachten.
+hook-16 = { $hook_fact }? Mooi meegenomen.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-18 = { $hook_fact }? Dit moet je horen.
     .screen = { $hook_fact }? Luister even
     .requires = pitch
-hook-19 = { $hook_fact }? Daar zeg ik geen nee tegen.
-    .screen = { $hook_fact }?
-    .requires = pitch
 
 # Intro's noemen het product direct na de hook: voice met lidwoord + { $category } (zie boven), scherm
 # { $name }. De group:-varianten passen alleen bij hun groep ("Nieuw in mijn routine" voor beauty).
-intro-1 = { $number ->
-        [pl] Dit zijn de { $category } van { $brand }.
-       *[other] { $gender ->
-            [de] Dit is de { $category } van { $brand }.
-            [het] Dit is het { $category } van { $brand }.
-           *[other] Dit is van { $brand }: { $name }.
+intro-1 = { $pack ->
+        [0] { $number ->
+            [pl] Dit zijn de { $category } van { $brand }.
+           *[other] { $gender ->
+                [de] Dit is de { $category } van { $brand }.
+                [het] Dit is het { $category } van { $brand }.
+               *[other] Dit is van { $brand }: { $name }.
+            }
         }
+       *[other] Deze set van { $pack } is van { $brand }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = { $number ->
-        [pl] Net ontdekt: deze { $category } van { $brand }.
-       *[other] { $gender ->
-            [de] Net ontdekt: deze { $category } van { $brand }.
-            [het] Net ontdekt: dit { $category } van { $brand }.
-           *[other] Vandaag iets van { $brand }: { $name }.
+intro-2 = { $pack ->
+        [0] { $number ->
+            [pl] Net ontdekt: deze { $category } van { $brand }.
+           *[other] { $gender ->
+                [de] Net ontdekt: deze { $category } van { $brand }.
+                [het] Net ontdekt: dit { $category } van { $brand }.
+               *[other] Vandaag iets van { $brand }: { $name }.
+            }
         }
+       *[other] Net ontdekt bij { $brand }: deze set van { $pack }.
     }
     .screen = { $name }
     .requires = brand
-intro-3 = { $number ->
-        [pl] Mag ik even voorstellen: de { $category }.
-       *[other] { $gender ->
-            [de] Mag ik even voorstellen: de { $category }.
-            [het] Mag ik even voorstellen: het { $category }.
-           *[other] Mag ik even voorstellen: { $name }.
+intro-3 = { $pack ->
+        [0] { $number ->
+            [pl] Mag ik even voorstellen: de { $category }.
+           *[other] { $gender ->
+                [de] Mag ik even voorstellen: de { $category }.
+                [het] Mag ik even voorstellen: het { $category }.
+               *[other] Mag ik even voorstellen: { $name }.
+            }
         }
+       *[other] Mag ik even voorstellen: de set van { $pack }.
     }
     .screen = { $name }
-intro-4 = { $number ->
-        [pl] Vandaag gaat het over deze { $category }.
-       *[other] { $gender ->
-            [de] Vandaag gaat het over deze { $category }.
-            [het] Vandaag gaat het over dit { $category }.
-           *[other] Hier gaat het vandaag om: { $name }.
+intro-4 = { $pack ->
+        [0] { $number ->
+            [pl] Vandaag gaat het over deze { $category }.
+           *[other] { $gender ->
+                [de] Vandaag gaat het over deze { $category }.
+                [het] Vandaag gaat het over dit { $category }.
+               *[other] Hier gaat het vandaag om: { $name }.
+            }
         }
+       *[other] Vandaag gaat het over deze set van { $pack }.
     }
     .screen = { $name }
-intro-5 = { $number ->
-        [pl] Deze { $category } heb ik voor je uitgezocht.
-       *[other] { $gender ->
-            [de] Deze { $category } heb ik voor je uitgezocht.
-            [het] Dit { $category } heb ik voor je uitgezocht.
-           *[other] Voor je uitgezocht: { $name }.
+intro-5 = { $pack ->
+        [0] { $number ->
+            [pl] Deze { $category } heb ik voor je uitgezocht.
+           *[other] { $gender ->
+                [de] Deze { $category } heb ik voor je uitgezocht.
+                [het] Dit { $category } heb ik voor je uitgezocht.
+               *[other] Voor je uitgezocht: { $name }.
+            }
         }
+       *[other] Deze set van { $pack } heb ik voor je uitgezocht.
     }
     .screen = { $name }
-intro-6 = { $number ->
-        [pl] Mijn vondst van de week: deze { $category }.
-       *[other] { $gender ->
-            [de] Mijn vondst van de week: deze { $category }.
-            [het] Mijn vondst van de week: dit { $category }.
-           *[other] Mijn vondst van de week: { $name }.
+intro-6 = { $pack ->
+        [0] { $number ->
+            [pl] Mijn vondst van de week: deze { $category }.
+           *[other] { $gender ->
+                [de] Mijn vondst van de week: deze { $category }.
+                [het] Mijn vondst van de week: dit { $category }.
+               *[other] Mijn vondst van de week: { $name }.
+            }
         }
+       *[other] Mijn vondst van de week: deze set van { $pack }.
     }
     .screen = { $name }
-intro-7 = { $number ->
-        [pl] Nieuw in mijn kast: { $category }.
-       *[other] { $gender ->
-            [de] Nieuw in mijn kast: een { $category }.
-            [het] Nieuw in mijn kast: een { $category }.
-           *[other] Nieuw in mijn kast: { $name }.
+intro-7 = { $pack ->
+        [0] { $number ->
+            [pl] Nieuw in mijn kast: { $category }.
+           *[other] { $gender ->
+                [de] Nieuw in mijn kast: een { $category }.
+                [het] Nieuw in mijn kast: een { $category }.
+               *[other] Nieuw in mijn kast: { $name }.
+            }
         }
+       *[other] Nieuw in mijn kast: een set van { $pack }.
     }
     .screen = { $name }
     .requires = group:apparel
-intro-11 = { $number ->
-        [pl] Hier zijn ze dan: de { $category }.
-       *[other] { $gender ->
-            [de] Hier is hij dan: de { $category }.
-            [het] Hier is het dan: het { $category }.
-           *[other] En hier is het dan: { $name }.
+intro-11 = { $pack ->
+        [0] { $number ->
+            [pl] Hier zijn ze dan: de { $category }.
+           *[other] { $gender ->
+                [de] Hier is hij dan: de { $category }.
+                [het] Hier is het dan: het { $category }.
+               *[other] En hier is het dan: { $name }.
+            }
         }
+       *[other] Hier is hij dan: de set van { $pack }.
     }
     .screen = { $name }
-intro-12 = { $number ->
-        [pl] Hier keek ik naar uit: deze { $category }.
-       *[other] { $gender ->
-            [de] Hier keek ik naar uit: deze { $category }.
-            [het] Hier keek ik naar uit: dit { $category }.
-           *[other] Hier keek ik naar uit: { $name }.
+intro-12 = { $pack ->
+        [0] { $number ->
+            [pl] Dit wil ik je even laten zien: deze { $category }.
+           *[other] { $gender ->
+                [de] Dit wil ik je even laten zien: deze { $category }.
+                [het] Dit wil ik je even laten zien: dit { $category }.
+               *[other] Dit wil ik je even laten zien: { $name }.
+            }
         }
+       *[other] Dit wil ik je even laten zien: deze set van { $pack }.
     }
     .screen = { $name }
-intro-13 = { $number ->
-        [pl] Kijk wat ik gevonden heb: deze { $category }.
-       *[other] { $gender ->
-            [de] Kijk wat ik gevonden heb: deze { $category }.
-            [het] Kijk wat ik gevonden heb: dit { $category }.
-           *[other] Kijk wat ik gevonden heb: { $name }.
+intro-13 = { $pack ->
+        [0] { $number ->
+            [pl] Kijk wat ik gevonden heb: deze { $category }.
+           *[other] { $gender ->
+                [de] Kijk wat ik gevonden heb: deze { $category }.
+                [het] Kijk wat ik gevonden heb: dit { $category }.
+               *[other] Kijk wat ik gevonden heb: { $name }.
+            }
         }
+       *[other] Kijk wat ik gevonden heb: deze set van { $pack }.
     }
     .screen = { $name }
-intro-14 = { $number ->
-        [pl] Even kort voorgesteld: de { $category }.
-       *[other] { $gender ->
-            [de] Even kort voorgesteld: de { $category }.
-            [het] Even kort voorgesteld: het { $category }.
-           *[other] Even kort voorgesteld: { $name }.
+intro-14 = { $pack ->
+        [0] { $number ->
+            [pl] Even kort voorgesteld: de { $category }.
+           *[other] { $gender ->
+                [de] Even kort voorgesteld: de { $category }.
+                [het] Even kort voorgesteld: het { $category }.
+               *[other] Even kort voorgesteld: { $name }.
+            }
         }
+       *[other] Even kort voorgesteld: de set van { $pack }.
     }
     .screen = { $name }
-intro-8 = { $number ->
-        [pl] Nieuw in mijn routine: deze { $category }.
-       *[other] { $gender ->
-            [de] Nieuw in mijn routine: deze { $category }.
-            [het] Nieuw in mijn routine: dit { $category }.
-           *[other] Nieuw in mijn routine: { $name }.
+intro-8 = { $pack ->
+        [0] { $number ->
+            [pl] Nieuw in mijn routine: deze { $category }.
+           *[other] { $gender ->
+                [de] Nieuw in mijn routine: deze { $category }.
+                [het] Nieuw in mijn routine: dit { $category }.
+               *[other] Nieuw in mijn routine: { $name }.
+            }
         }
+       *[other] Nieuw in mijn routine: deze set van { $pack }.
     }
     .screen = { $name }
     .requires = group:beauty
-intro-9 = { $number ->
-        [pl] Nieuw bij mij in huis: { $category }.
-       *[other] { $gender ->
-            [de] Nieuw bij mij in huis: een { $category }.
-            [het] Nieuw bij mij in huis: een { $category }.
-           *[other] Nieuw bij mij in huis: { $name }.
+intro-9 = { $pack ->
+        [0] { $number ->
+            [pl] Nieuw bij mij in huis: { $category }.
+           *[other] { $gender ->
+                [de] Nieuw bij mij in huis: een { $category }.
+                [het] Nieuw bij mij in huis: een { $category }.
+               *[other] Nieuw bij mij in huis: { $name }.
+            }
         }
+       *[other] Nieuw bij mij in huis: een set van { $pack }.
     }
     .screen = { $name }
     .requires = group:home
-intro-10 = { $number ->
-        [pl] Vandaag probeer ik deze { $category }.
-       *[other] { $gender ->
-            [de] Vandaag probeer ik deze { $category }.
-            [het] Vandaag probeer ik dit { $category }.
-           *[other] Vandaag op de proef: { $name }.
+intro-10 = { $pack ->
+        [0] { $number ->
+            [pl] Vandaag probeer ik deze { $category }.
+           *[other] { $gender ->
+                [de] Vandaag probeer ik deze { $category }.
+                [het] Vandaag probeer ik dit { $category }.
+               *[other] Vandaag op de proef: { $name }.
+            }
         }
+       *[other] Vandaag probeer ik deze set van { $pack }.
     }
     .screen = { $name }
     .requires = group:food
@@ -250,13 +287,16 @@ benefit-colors-3 = { $color_count ->
         [one] Kleur: { $colors }
        *[other] { $color_count } kleuren: { $colors }
     }
-benefit-colors-4 = { $number ->
-        [pl] De { $category } zijn er in { $colors_or }.
-       *[other] { $gender ->
-            [de] De { $category } is er in { $colors_or }.
-            [het] Het { $category } is er in { $colors_or }.
-           *[other] Je hebt de keuze uit { $colors }.
+benefit-colors-4 = { $pack ->
+        [0] { $number ->
+            [pl] De { $category } zijn er in { $colors_or }.
+           *[other] { $gender ->
+                [de] De { $category } is er in { $colors_or }.
+                [het] Het { $category } is er in { $colors_or }.
+               *[other] Je hebt de keuze uit { $colors }.
+            }
         }
+       *[other] De set is er in { $colors_or }.
     }
     .screen = Verkrijgbaar in { $colors_or }
     .requires = typed
@@ -277,13 +317,16 @@ benefit-sizes-1 = Je kunt kiezen uit verschillende maten.
 benefit-sizes-2 = Kies je maat, je ziet ze in beeld.
     .screen = Kies je maat: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = { $number ->
-        [pl] De { $category } zijn er in verschillende maten.
-       *[other] { $gender ->
-            [de] De { $category } is er in verschillende maten.
-            [het] Het { $category } is er in verschillende maten.
-           *[other] Je hebt de keuze uit verschillende maten.
+benefit-sizes-3 = { $pack ->
+        [0] { $number ->
+            [pl] De { $category } zijn er in verschillende maten.
+           *[other] { $gender ->
+                [de] De { $category } is er in verschillende maten.
+                [het] Het { $category } is er in verschillende maten.
+               *[other] Je hebt de keuze uit verschillende maten.
+            }
         }
+       *[other] De set is er in verschillende maten.
     }
     .screen = Maten: { $sizes }
     .requires = typed
@@ -299,13 +342,16 @@ benefit-generic-2 = Zou jij dit proberen? Laat het me weten.
     .screen = Zou jij dit proberen?
 benefit-generic-3 = Wat vind jij ervan? Zet het in de comments.
     .screen = Wat vind jij ervan?
-benefit-generic-4 = { $number ->
-        [pl] Hoe vind jij de { $category }? Laat het weten in de comments.
-       *[other] { $gender ->
-            [de] Hoe vind jij de { $category }? Laat het weten in de comments.
-            [het] Hoe vind jij het { $category }? Laat het weten in de comments.
-           *[other] Hoe vind jij het? Laat het weten in de comments.
+benefit-generic-4 = { $pack ->
+        [0] { $number ->
+            [pl] Hoe vind jij de { $category }? Laat het weten in de comments.
+           *[other] { $gender ->
+                [de] Hoe vind jij de { $category }? Laat het weten in de comments.
+                [het] Hoe vind jij het { $category }? Laat het weten in de comments.
+               *[other] Hoe vind jij het? Laat het weten in de comments.
+            }
         }
+       *[other] Hoe vind jij deze set? Laat het weten in de comments.
     }
     .screen = Hoe vind jij het?
     .requires = typed
@@ -321,8 +367,8 @@ benefit-apparel-3 = Meer voor elke dag of voor een speciale gelegenheid? Zeg het
     .screen = Elke dag of speciaal?
 benefit-beauty-1 = Een makkelijke stap in je dagelijkse routine.
     .screen = Erbij in je routine
-benefit-beauty-2 = Frisse textuur, geen vette laag.
-    .screen = Fris, geen vette laag
+benefit-beauty-2 = Hou je van een lichte textuur? Dan is dit iets voor jou.
+    .screen = Lichte textuur
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Een nieuwe kandidaat voor je routine.
     .screen = Nieuw in je routine
@@ -386,13 +432,16 @@ offer-2 = Je scoort dit voor { $price }.
     .screen = { $price }
 offer-3 = Voor { $price } is dit van jou.
     .screen = Voor { $price } van jou
-offer-4 = { $number ->
-        [pl] De { $category } kosten { $price }.
-       *[other] { $gender ->
-            [de] De { $category } kost { $price }.
-            [het] Het { $category } kost { $price }.
-           *[other] Dit kost je { $price }.
+offer-4 = { $pack ->
+        [0] { $number ->
+            [pl] De { $category } kosten { $price }.
+           *[other] { $gender ->
+                [de] De { $category } kost { $price }.
+                [het] Het { $category } kost { $price }.
+               *[other] Dit kost je { $price }.
+            }
         }
+       *[other] De hele set van { $pack } kost { $price }.
     }
     .screen = { $price }
     .requires = typed
@@ -412,13 +461,16 @@ offer-discount-2 = Nu in de aanbieding: je betaalt { $price }.
     .screen = In de aanbieding: { $price }
 offer-discount-3 = { $discount } korting, dus nog maar { $price }.
     .screen = { $discount } korting: { $price }
-offer-discount-4 = { $number ->
-        [pl] De { $category } zijn nu { $price } in plaats van { $old_price }.
-       *[other] { $gender ->
-            [de] De { $category } is nu { $price } in plaats van { $old_price }.
-            [het] Het { $category } is nu { $price } in plaats van { $old_price }.
-           *[other] Nu { $price } in plaats van { $old_price }.
+offer-discount-4 = { $pack ->
+        [0] { $number ->
+            [pl] De { $category } zijn nu { $price } in plaats van { $old_price }.
+           *[other] { $gender ->
+                [de] De { $category } is nu { $price } in plaats van { $old_price }.
+                [het] Het { $category } is nu { $price } in plaats van { $old_price }.
+               *[other] Nu { $price } in plaats van { $old_price }.
+            }
         }
+       *[other] De set van { $pack } is nu { $price } in plaats van { $old_price }.
     }
     .screen = { $price } i.p.v. { $old_price }
     .requires = typed
@@ -439,13 +491,16 @@ cta-5 = Overtuigd? Dan weet je waar het winkelmandje zit.
     .screen = Je weet waar het mandje zit
 cta-6 = Sla deze video op, de link zit in het winkelmandje.
     .screen = Opslaan · link in het winkelmandje
-cta-7 = { $number ->
-        [pl] De { $category } vind je in het winkelmandje hieronder.
-       *[other] { $gender ->
-            [de] De { $category } vind je in het winkelmandje hieronder.
-            [het] Het { $category } vind je in het winkelmandje hieronder.
-           *[other] Je vindt alles in het winkelmandje hieronder.
+cta-7 = { $pack ->
+        [0] { $number ->
+            [pl] De { $category } vind je in het winkelmandje hieronder.
+           *[other] { $gender ->
+                [de] De { $category } vind je in het winkelmandje hieronder.
+                [het] Het { $category } vind je in het winkelmandje hieronder.
+               *[other] Je vindt alles in het winkelmandje hieronder.
+            }
         }
+       *[other] De set vind je in het winkelmandje hieronder.
     }
     .screen = In het winkelmandje
     .requires = typed
@@ -457,56 +512,74 @@ cta-9 = Echt een aanrader. De link zit in het winkelmandje.
 # Captions: { $hook_line } is de schermtekst van de gekozen hook (eindigt op "." of "?"). De emoji's zijn
 # alleen decoratie: de advertentietekst laat ze weg, dus elk deel eindigt met een eigen leesteken. De
 # [pl]/[de]/[het]-varianten zeggen lidwoord + { $category }; *[other] zet { $name } achter een dubbele punt.
-caption-1 = { $hook_line } { $number ->
-        [pl] 👉 De { $category } van { $brand } zijn er voor { $price }. De link zit in het winkelmandje. 🛒
-       *[other] { $gender ->
-            [de] 👉 De { $category } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
-            [het] 👉 Het { $category } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
-           *[other] 👉 { $brand }: { $name }, nu voor { $price }. De link zit in het winkelmandje. 🛒
+caption-1 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 👉 De { $category } van { $brand } zijn er voor { $price }. De link zit in het winkelmandje. 🛒
+           *[other] { $gender ->
+                [de] 👉 De { $category } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
+                [het] 👉 Het { $category } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
+               *[other] 👉 { $brand }: { $name }, nu voor { $price }. De link zit in het winkelmandje. 🛒
+            }
         }
+       *[other] 👉 De set van { $pack } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
     }
     .requires = brand
-caption-2 = { $hook_line } { $number ->
-        [pl] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
-       *[other] { $gender ->
-            [de] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
-            [het] ✨ Het { $category } vind je voor { $price } in het winkelmandje. 🛒
-           *[other] ✨ Voor { $price } van jou: { $name }. Tik op het winkelmandje. 🛒
+caption-2 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
+           *[other] { $gender ->
+                [de] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
+                [het] ✨ Het { $category } vind je voor { $price } in het winkelmandje. 🛒
+               *[other] ✨ Voor { $price } van jou: { $name }. Tik op het winkelmandje. 🛒
+            }
         }
+       *[other] ✨ De hele set van { $pack } vind je voor { $price } in het winkelmandje. 🛒
     }
-caption-3 = { $hook_line } { $number ->
-        [pl] 🛒 Voor { $price } zijn de { $category } van jou. Tik op het winkelmandje!
-       *[other] { $gender ->
-            [de] 🛒 Voor { $price } is de { $category } van jou. Tik op het winkelmandje!
-            [het] 🛒 Voor { $price } is het { $category } van jou. Tik op het winkelmandje!
-           *[other] 🛒 Mijn vondst voor { $price }: { $name }. Tik op het winkelmandje!
+caption-3 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 🛒 Voor { $price } zijn de { $category } van jou. Tik op het winkelmandje!
+           *[other] { $gender ->
+                [de] 🛒 Voor { $price } is de { $category } van jou. Tik op het winkelmandje!
+                [het] 🛒 Voor { $price } is het { $category } van jou. Tik op het winkelmandje!
+               *[other] 🛒 Mijn vondst voor { $price }: { $name }. Tik op het winkelmandje!
+            }
         }
+       *[other] 🛒 Voor { $price } is de hele set van { $pack } van jou. Tik op het winkelmandje!
     }
-caption-4 = { $hook_line } { $number ->
-        [pl] 💬 Hoe vind jij de { $category }? Voor { $price } zijn ze van jou, de link zit in het winkelmandje.
-       *[other] { $gender ->
-            [de] 💬 Hoe vind jij de { $category }? Voor { $price } is hij van jou, de link zit in het winkelmandje.
-            [het] 💬 Hoe vind jij het { $category }? Voor { $price } is het van jou, de link zit in het winkelmandje.
-           *[other] 💬 Hoe vind jij het? Voor { $price }: { $name }. De link zit in het winkelmandje.
+caption-4 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 💬 Hoe vind jij de { $category }? Voor { $price } zijn ze van jou, de link zit in het winkelmandje.
+           *[other] { $gender ->
+                [de] 💬 Hoe vind jij de { $category }? Voor { $price } is hij van jou, de link zit in het winkelmandje.
+                [het] 💬 Hoe vind jij het { $category }? Voor { $price } is het van jou, de link zit in het winkelmandje.
+               *[other] 💬 Hoe vind jij het? Voor { $price }: { $name }. De link zit in het winkelmandje.
+            }
         }
+       *[other] 💬 Hoe vind jij deze set? Voor { $price } heb je ze alle { $pack }, de link zit in het winkelmandje.
     }
-caption-5 = { $hook_line } { $number ->
-        [pl] 🛒 De { $category } kosten { $price }, de link zit in het winkelmandje.
-       *[other] { $gender ->
-            [de] 🛒 De { $category } kost { $price }, de link zit in het winkelmandje.
-            [het] 🛒 Het { $category } kost { $price }, de link zit in het winkelmandje.
-           *[other] 🛒 Nu in de shop voor { $price }: { $name }. Link in het winkelmandje!
+caption-5 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 🛒 De { $category } kosten { $price }, de link zit in het winkelmandje.
+           *[other] { $gender ->
+                [de] 🛒 De { $category } kost { $price }, de link zit in het winkelmandje.
+                [het] 🛒 Het { $category } kost { $price }, de link zit in het winkelmandje.
+               *[other] 🛒 Nu in de shop voor { $price }: { $name }. Link in het winkelmandje!
+            }
         }
+       *[other] 🛒 De hele set van { $pack } kost { $price }, de link zit in het winkelmandje.
     }
 # Varianten met verschillende prijzen (.requires = from): de prijs is een vanafprijs. Alleen deze captions
 # worden dan gekozen, dus ze passen bij elk product (zonder .requires = brand).
-caption-6 = { $hook_line } { $number ->
-        [pl] 👉 De { $category } zijn er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
-       *[other] { $gender ->
-            [de] 👉 De { $category } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
-            [het] 👉 Het { $category } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
-           *[other] 👉 Afhankelijk van de variant vanaf { $price }: { $name }. De link zit in het winkelmandje. 🛒
+caption-6 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 👉 De { $category } zijn er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+           *[other] { $gender ->
+                [de] 👉 De { $category } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+                [het] 👉 Het { $category } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+               *[other] 👉 Afhankelijk van de variant vanaf { $price }: { $name }. De link zit in het winkelmandje. 🛒
+            }
         }
+       *[other] 👉 De set van { $pack } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
     }
     .requires = from
 caption-7 = { $hook_line } 🛒 Afhankelijk van de variant al vanaf { $price }. Welke kies jij? De link zit in het winkelmandje.

@@ -31,8 +31,9 @@
 # ekranowego hooka: dlatego ten nigdy nie kończy się dwukropkiem. Każdy głos bez {placeholder} ma najwyżej
 # 40 znaków (2,7 s przy 15 znakach/s), liczonych tak, jak się mówi ("20%" to "20 procent"); $hook_fact to linia
 # ekranowa z facts.toml ("Do 30 godzin pracy", "Sterowanie dotykowe", "Akumulator zamiast baterii"): stoi na
-# początku, nigdy po dwukropku i nigdy sama z dopiskiem; pytanie + reakcja ("Sterowanie dotykowe? Biorę!")
-# pasuje i do rzeczownika, i do wyrażenia. Bez "zobacz dokładnie", "pokażę ci z bliska": obrazy mogą być
+# początku, nigdy po dwukropku i nigdy sama z dopiskiem; pytanie + reakcja ("Sterowanie dotykowe? Dobrze
+# wiedzieć.") pasuje i do rzeczownika, i do wyrażenia. Reakcja na parametr to "warto wiedzieć / przydaje się /
+# zobacz", nie zachwyt ("Biorę!", "Podoba mi się", "To coś dla mnie"): twórca nie piszczy nad specyfikacją. Bez "zobacz dokładnie", "pokażę ci z bliska": obrazy mogą być
 # zastępcze. Bez "pytaliście" (popularność).
 hook-1 = Czekaj, nie scrolluj dalej!
     .screen = Czekaj, nie scrolluj!
@@ -52,8 +53,8 @@ hook-8 = To ląduje na mojej wishliście.
     .screen = Prosto na wishlistę
 hook-9 = Stop! To musisz znać.
     .screen = Stop! To musisz znać
-hook-10 = Mały tip ode mnie, posłuchaj.
-    .screen = Mały tip ode mnie
+hook-10 = Dobra, lecimy z tematem.
+    .screen = Lecimy z tematem
 hook-11 = Okej, to jest miłość.
     .screen = Okej, to jest miłość
 hook-12 = Teraz { $discount } taniej!
@@ -62,163 +63,196 @@ hook-12 = Teraz { $discount } taniej!
 hook-13 = Minus { $discount }? Posłuchaj.
     .screen = Minus { $discount }?
     .requires = discount
-hook-14 = { $hook_fact }? Biorę!
-    .screen = { $hook_fact }? Biorę!
-    .requires = pitch
-hook-15 = { $hook_fact }? To coś dla mnie.
+hook-14 = { $hook_fact }? Dobrze wiedzieć.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? To mnie przekonuje.
+hook-15 = { $hook_fact }? To się przydaje.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? No i to rozumiem!
+hook-16 = { $hook_fact }? Praktyczna sprawa.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-18 = { $hook_fact }? Podoba mi się.
-    .screen = { $hook_fact }? Podoba mi się
-    .requires = pitch
-hook-19 = { $hook_fact }? I o to chodzi!
-    .screen = { $hook_fact }? I o to chodzi!
+hook-17 = { $hook_fact }? Tego szukasz?
+    .screen = { $hook_fact }?
     .requires = pitch
 
 # Intro nazywa produkt zaraz po hooku: głos mówi zaimek wskazujący + { $category } w mianowniku (patrz
 # wyżej), ekran pokazuje { $name }. Warianty group: pasują tylko do swojej grupy ("W mojej kosmetyczce" dla
 # urody).
-intro-1 = { $number ->
-        [pl] To są { $category } od { $brand }.
-       *[other] { $gender ->
-            [m] To jest { $category } od { $brand }.
-            [f] To jest { $category } od { $brand }.
-            [n] To jest { $category } od { $brand }.
-           *[other] Mam dziś coś od { $brand }: { $name }.
+intro-1 = { $pack ->
+        [0] { $number ->
+            [pl] To są { $category } od { $brand }.
+           *[other] { $gender ->
+                [m] To jest { $category } od { $brand }.
+                [f] To jest { $category } od { $brand }.
+                [n] To jest { $category } od { $brand }.
+               *[other] Mam dziś coś od { $brand }: { $name }.
+            }
         }
+       *[other] To jest zestaw od { $brand }: { $category }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = { $number ->
-        [pl] Nowe odkrycie od { $brand }: te { $category }.
-       *[other] { $gender ->
-            [m] Nowe odkrycie od { $brand }: ten { $category }.
-            [f] Nowe odkrycie od { $brand }: ta { $category }.
-            [n] Nowe odkrycie od { $brand }: to { $category }.
-           *[other] Nowe odkrycie od { $brand }: { $name }.
+intro-2 = { $pack ->
+        [0] { $number ->
+            [pl] Nowe odkrycie od { $brand }: te { $category }.
+           *[other] { $gender ->
+                [m] Nowe odkrycie od { $brand }: ten { $category }.
+                [f] Nowe odkrycie od { $brand }: ta { $category }.
+                [n] Nowe odkrycie od { $brand }: to { $category }.
+               *[other] Nowe odkrycie od { $brand }: { $name }.
+            }
         }
+       *[other] Nowe odkrycie od { $brand }, cały zestaw: { $category }.
     }
     .screen = { $name }
     .requires = brand
-intro-3 = { $number ->
-        [pl] Oto one: { $category }.
-       *[other] { $gender ->
-            [m] Oto on: { $category }.
-            [f] Oto ona: { $category }.
-            [n] Oto ono: { $category }.
-           *[other] Dziś w roli głównej: { $name }.
+intro-3 = { $pack ->
+        [0] { $number ->
+            [pl] Oto one: { $category }.
+           *[other] { $gender ->
+                [m] Oto on: { $category }.
+                [f] Oto ona: { $category }.
+                [n] Oto ono: { $category }.
+               *[other] Dziś w roli głównej: { $name }.
+            }
         }
+       *[other] Oto cały zestaw: { $category }.
     }
     .screen = { $name }
-intro-4 = { $number ->
-        [pl] Dziś na tapecie te { $category }.
-       *[other] { $gender ->
-            [m] Dziś na tapecie ten { $category }.
-            [f] Dziś na tapecie ta { $category }.
-            [n] Dziś na tapecie to { $category }.
-           *[other] Dziś na tapecie: { $name }.
+intro-4 = { $pack ->
+        [0] { $number ->
+            [pl] Dziś na tapecie te { $category }.
+           *[other] { $gender ->
+                [m] Dziś na tapecie ten { $category }.
+                [f] Dziś na tapecie ta { $category }.
+                [n] Dziś na tapecie to { $category }.
+               *[other] Dziś na tapecie: { $name }.
+            }
         }
+       *[other] Dziś na tapecie zestaw: { $category }.
     }
     .screen = { $name }
-intro-5 = { $number ->
-        [pl] Moje odkrycie tygodnia: te { $category }.
-       *[other] { $gender ->
-            [m] Moje odkrycie tygodnia: ten { $category }.
-            [f] Moje odkrycie tygodnia: ta { $category }.
-            [n] Moje odkrycie tygodnia: to { $category }.
-           *[other] Moje odkrycie tygodnia: { $name }.
+intro-5 = { $pack ->
+        [0] { $number ->
+            [pl] Moje odkrycie tygodnia: te { $category }.
+           *[other] { $gender ->
+                [m] Moje odkrycie tygodnia: ten { $category }.
+                [f] Moje odkrycie tygodnia: ta { $category }.
+                [n] Moje odkrycie tygodnia: to { $category }.
+               *[other] Moje odkrycie tygodnia: { $name }.
+            }
         }
+       *[other] Moje odkrycie tygodnia, cały zestaw: { $category }.
     }
     .screen = { $name }
-intro-6 = { $number ->
-        [pl] Te { $category } zrobiły mi dzień.
-       *[other] { $gender ->
-            [m] Ten { $category } zrobił mi dzień.
-            [f] Ta { $category } zrobiła mi dzień.
-            [n] To { $category } zrobiło mi dzień.
-           *[other] To mi zrobiło dzień: { $name }.
+intro-6 = { $pack ->
+        [0] { $number ->
+            [pl] Te { $category } zrobiły mi dzień.
+           *[other] { $gender ->
+                [m] Ten { $category } zrobił mi dzień.
+                [f] Ta { $category } zrobiła mi dzień.
+                [n] To { $category } zrobiło mi dzień.
+               *[other] To mi zrobiło dzień: { $name }.
+            }
         }
+       *[other] Ten zestaw zrobił mi dzień: { $category }.
     }
     .screen = { $name }
-intro-7 = { $number ->
-        [pl] Nowość w mojej szafie: te { $category }.
-       *[other] { $gender ->
-            [m] Nowość w mojej szafie: ten { $category }.
-            [f] Nowość w mojej szafie: ta { $category }.
-            [n] Nowość w mojej szafie: to { $category }.
-           *[other] Nowość w mojej szafie: { $name }.
+intro-7 = { $pack ->
+        [0] { $number ->
+            [pl] Nowość w mojej szafie: te { $category }.
+           *[other] { $gender ->
+                [m] Nowość w mojej szafie: ten { $category }.
+                [f] Nowość w mojej szafie: ta { $category }.
+                [n] Nowość w mojej szafie: to { $category }.
+               *[other] Nowość w mojej szafie: { $name }.
+            }
         }
+       *[other] Nowość w mojej szafie, cały zestaw: { $category }.
     }
     .screen = { $name }
     .requires = group:apparel
-intro-11 = { $number ->
-        [pl] Szybka prezentacja: te { $category }.
-       *[other] { $gender ->
-            [m] Szybka prezentacja: ten { $category }.
-            [f] Szybka prezentacja: ta { $category }.
-            [n] Szybka prezentacja: to { $category }.
-           *[other] Szybka prezentacja: { $name }.
+intro-11 = { $pack ->
+        [0] { $number ->
+            [pl] Szybka prezentacja: te { $category }.
+           *[other] { $gender ->
+                [m] Szybka prezentacja: ten { $category }.
+                [f] Szybka prezentacja: ta { $category }.
+                [n] Szybka prezentacja: to { $category }.
+               *[other] Szybka prezentacja: { $name }.
+            }
         }
+       *[other] Szybka prezentacja, cały zestaw: { $category }.
     }
     .screen = { $name }
-intro-12 = { $number ->
-        [pl] Patrz, co mam. Oto { $category }.
-       *[other] { $gender ->
-            [m] Patrz, co mam. Oto { $category }.
-            [f] Patrz, co mam. Oto { $category }.
-            [n] Patrz, co mam. Oto { $category }.
-           *[other] Patrz, co mam: { $name }.
+intro-12 = { $pack ->
+        [0] { $number ->
+            [pl] Patrz, co mam. Oto { $category }.
+           *[other] { $gender ->
+                [m] Patrz, co mam. Oto { $category }.
+                [f] Patrz, co mam. Oto { $category }.
+                [n] Patrz, co mam. Oto { $category }.
+               *[other] Patrz, co mam: { $name }.
+            }
         }
+       *[other] Patrz, co mam. Cały zestaw: { $category }.
     }
     .screen = { $name }
-intro-13 = { $number ->
-        [pl] Wjeżdża nowość: te { $category }.
-       *[other] { $gender ->
-            [m] Wjeżdża nowość: ten { $category }.
-            [f] Wjeżdża nowość: ta { $category }.
-            [n] Wjeżdża nowość: to { $category }.
-           *[other] Wjeżdża nowość: { $name }.
+intro-13 = { $pack ->
+        [0] { $number ->
+            [pl] Wjeżdża nowość: te { $category }.
+           *[other] { $gender ->
+                [m] Wjeżdża nowość: ten { $category }.
+                [f] Wjeżdża nowość: ta { $category }.
+                [n] Wjeżdża nowość: to { $category }.
+               *[other] Wjeżdża nowość: { $name }.
+            }
         }
+       *[other] Wjeżdża nowość, cały zestaw: { $category }.
     }
     .screen = { $name }
 intro-14 = Oto { $name }.
     .screen = { $name }
-intro-8 = { $number ->
-        [pl] Nowość w mojej kosmetyczce: te { $category }.
-       *[other] { $gender ->
-            [m] Nowość w mojej kosmetyczce: ten { $category }.
-            [f] Nowość w mojej kosmetyczce: ta { $category }.
-            [n] Nowość w mojej kosmetyczce: to { $category }.
-           *[other] Nowość w mojej kosmetyczce: { $name }.
+intro-8 = { $pack ->
+        [0] { $number ->
+            [pl] Nowość w mojej kosmetyczce: te { $category }.
+           *[other] { $gender ->
+                [m] Nowość w mojej kosmetyczce: ten { $category }.
+                [f] Nowość w mojej kosmetyczce: ta { $category }.
+                [n] Nowość w mojej kosmetyczce: to { $category }.
+               *[other] Nowość w mojej kosmetyczce: { $name }.
+            }
         }
+       *[other] Nowość w mojej kosmetyczce, cały zestaw: { $category }.
     }
     .screen = { $name }
     .requires = group:beauty
-intro-9 = { $number ->
-        [pl] Nowość u mnie w domu: te { $category }.
-       *[other] { $gender ->
-            [m] Nowość u mnie w domu: ten { $category }.
-            [f] Nowość u mnie w domu: ta { $category }.
-            [n] Nowość u mnie w domu: to { $category }.
-           *[other] Nowość u mnie w domu: { $name }.
+intro-9 = { $pack ->
+        [0] { $number ->
+            [pl] Nowość u mnie w domu: te { $category }.
+           *[other] { $gender ->
+                [m] Nowość u mnie w domu: ten { $category }.
+                [f] Nowość u mnie w domu: ta { $category }.
+                [n] Nowość u mnie w domu: to { $category }.
+               *[other] Nowość u mnie w domu: { $name }.
+            }
         }
+       *[other] Nowość u mnie w domu, cały zestaw: { $category }.
     }
     .screen = { $name }
     .requires = group:home
-intro-10 = { $number ->
-        [pl] Dziś testuję: te { $category }.
-       *[other] { $gender ->
-            [m] Dziś testuję: ten { $category }.
-            [f] Dziś testuję: ta { $category }.
-            [n] Dziś testuję: to { $category }.
-           *[other] Dziś testuję: { $name }.
+intro-10 = { $pack ->
+        [0] { $number ->
+            [pl] Dziś testuję: te { $category }.
+           *[other] { $gender ->
+                [m] Dziś testuję: ten { $category }.
+                [f] Dziś testuję: ta { $category }.
+                [n] Dziś testuję: to { $category }.
+               *[other] Dziś testuję: { $name }.
+            }
         }
+       *[other] Dziś testuję cały zestaw: { $category }.
     }
     .screen = { $name }
     .requires = group:food
@@ -248,14 +282,17 @@ benefit-colors-3 = { $color_count ->
         [many] { $color_count } kolorów: { $colors }
        *[other] Kolory: { $colors }
     }
-benefit-colors-4 = { $number ->
-        [pl] Te { $category } są dostępne w kolorach: { $colors }.
-       *[other] { $gender ->
-            [m] Ten { $category } jest dostępny w kolorach: { $colors }.
-            [f] Ta { $category } jest dostępna w kolorach: { $colors }.
-            [n] To { $category } jest dostępne w kolorach: { $colors }.
-           *[other] Dostępne kolory: { $colors }.
+benefit-colors-4 = { $pack ->
+        [0] { $number ->
+            [pl] Te { $category } są dostępne w kolorach: { $colors }.
+           *[other] { $gender ->
+                [m] Ten { $category } jest dostępny w kolorach: { $colors }.
+                [f] Ta { $category } jest dostępna w kolorach: { $colors }.
+                [n] To { $category } jest dostępne w kolorach: { $colors }.
+               *[other] Dostępne kolory: { $colors }.
+            }
         }
+       *[other] Zestaw jest dostępny w kolorach: { $colors }.
     }
     .screen = Dostępne kolory: { $colors }
     .requires = typed
@@ -281,14 +318,17 @@ benefit-sizes-1 = Dostępne rozmiary: { $sizes }.
     .screen = Rozmiary: { $sizes }
 benefit-sizes-2 = Wybierasz rozmiar: { $sizes }.
     .screen = Rozmiary: { $sizes }
-benefit-sizes-3 = { $number ->
-        [pl] Te { $category } są dostępne w rozmiarach: { $sizes }.
-       *[other] { $gender ->
-            [m] Ten { $category } jest dostępny w rozmiarach: { $sizes }.
-            [f] Ta { $category } jest dostępna w rozmiarach: { $sizes }.
-            [n] To { $category } jest dostępne w rozmiarach: { $sizes }.
-           *[other] Do wyboru rozmiary: { $sizes }.
+benefit-sizes-3 = { $pack ->
+        [0] { $number ->
+            [pl] Te { $category } są dostępne w rozmiarach: { $sizes }.
+           *[other] { $gender ->
+                [m] Ten { $category } jest dostępny w rozmiarach: { $sizes }.
+                [f] Ta { $category } jest dostępna w rozmiarach: { $sizes }.
+                [n] To { $category } jest dostępne w rozmiarach: { $sizes }.
+               *[other] Do wyboru rozmiary: { $sizes }.
+            }
         }
+       *[other] Zestaw jest dostępny w rozmiarach: { $sizes }.
     }
     .screen = Do wyboru: { $sizes }
     .requires = typed
@@ -304,14 +344,17 @@ benefit-generic-2 = Skusisz się? Napisz mi w komentarzu.
     .screen = Skusisz się?
 benefit-generic-3 = Co o tym myślisz? Pisz w komentarzu.
     .screen = Co o tym myślisz?
-benefit-generic-4 = { $number ->
-        [pl] Jak ci się podobają te { $category }? Daj znać w komentarzu.
-       *[other] { $gender ->
-            [m] Jak ci się podoba ten { $category }? Daj znać w komentarzu.
-            [f] Jak ci się podoba ta { $category }? Daj znać w komentarzu.
-            [n] Jak ci się podoba to { $category }? Daj znać w komentarzu.
-           *[other] Jak ci się podoba? Daj znać w komentarzu.
+benefit-generic-4 = { $pack ->
+        [0] { $number ->
+            [pl] Jak ci się podobają te { $category }? Daj znać w komentarzu.
+           *[other] { $gender ->
+                [m] Jak ci się podoba ten { $category }? Daj znać w komentarzu.
+                [f] Jak ci się podoba ta { $category }? Daj znać w komentarzu.
+                [n] Jak ci się podoba to { $category }? Daj znać w komentarzu.
+               *[other] Jak ci się podoba? Daj znać w komentarzu.
+            }
         }
+       *[other] Jak ci się podoba ten zestaw? Daj znać w komentarzu.
     }
     .screen = Jak ci się podoba?
     .requires = typed
@@ -326,8 +369,8 @@ benefit-apparel-3 = Elegancko czy na luzie? Zestawiasz, jak chcesz.
     .screen = Elegancko czy na luzie?
 benefit-beauty-1 = Kolejny krok do twojej codziennej rutyny.
     .screen = Do twojej rutyny
-benefit-beauty-2 = Lekka konsystencja, a skóra nie błyszczy się od tłustej warstwy.
-    .screen = Lekko, bez tłustej warstwy
+benefit-beauty-2 = Lubisz lekkie konsystencje? Ta jest właśnie lekka.
+    .screen = Lekka konsystencja
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Nowy kandydat do twojej kosmetyczki.
     .screen = Do twojej kosmetyczki
@@ -338,7 +381,7 @@ benefit-home-2 = Wieczorem przyciemniasz i od razu robi się przytulnie.
     .requires = feature:dimmable
 benefit-home-3 = Widzisz to u siebie? Daj znać w komentarzu.
     .screen = Widzisz to u siebie?
-benefit-home-4 = Byłoby to coś dla ciebie? Napisz w komentarzu.
+benefit-home-4 = Czy to coś dla ciebie? Napisz w komentarzu.
     .screen = Coś dla ciebie?
 benefit-home-5 = Co o tym sądzisz? Daj znać w komentarzu.
     .screen = Co o tym sądzisz?
@@ -389,16 +432,30 @@ offer-1 = A cena? { $price }.
     .screen = Cena: { $price }
 offer-2 = Teraz za { $price }.
     .screen = { $price }
-offer-3 = Zgarniesz za { $price }.
-    .screen = Za { $price }
-offer-4 = { $number ->
-        [pl] Te { $category } kosztują { $price }.
-       *[other] { $gender ->
-            [m] Ten { $category } kosztuje { $price }.
-            [f] Ta { $category } kosztuje { $price }.
-            [n] To { $category } kosztuje { $price }.
-           *[other] Cena to { $price }.
+offer-3 = { $pack ->
+        [0] { $number ->
+            [pl] Zgarniesz je za { $price }.
+           *[other] { $gender ->
+                [m] Zgarniesz go za { $price }.
+                [f] Zgarniesz ją za { $price }.
+                [n] Zgarniesz je za { $price }.
+               *[other] Zgarniesz to za { $price }.
+            }
         }
+       *[other] Cały zestaw zgarniesz za { $price }.
+    }
+    .screen = Za { $price }
+offer-4 = { $pack ->
+        [0] { $number ->
+            [pl] Te { $category } kosztują { $price }.
+           *[other] { $gender ->
+                [m] Ten { $category } kosztuje { $price }.
+                [f] Ta { $category } kosztuje { $price }.
+                [n] To { $category } kosztuje { $price }.
+               *[other] Cena to { $price }.
+            }
+        }
+       *[other] Cały zestaw kosztuje { $price }.
     }
     .screen = { $price }
     .requires = typed
@@ -417,14 +474,17 @@ offer-discount-2 = Teraz w promocji, płacisz tylko { $price }.
     .screen = Promocja: { $price }
 offer-discount-3 = Minus { $discount }, czyli tylko { $price }.
     .screen = Minus { $discount }: { $price }
-offer-discount-4 = { $number ->
-        [pl] Te { $category } teraz za { $price } zamiast { $old_price }.
-       *[other] { $gender ->
-            [m] Ten { $category } teraz za { $price } zamiast { $old_price }.
-            [f] Ta { $category } teraz za { $price } zamiast { $old_price }.
-            [n] To { $category } teraz za { $price } zamiast { $old_price }.
-           *[other] Zamiast { $old_price } płacisz teraz { $price }.
+offer-discount-4 = { $pack ->
+        [0] { $number ->
+            [pl] Te { $category } teraz za { $price } zamiast { $old_price }.
+           *[other] { $gender ->
+                [m] Ten { $category } teraz za { $price } zamiast { $old_price }.
+                [f] Ta { $category } teraz za { $price } zamiast { $old_price }.
+                [n] To { $category } teraz za { $price } zamiast { $old_price }.
+               *[other] Zamiast { $old_price } płacisz teraz { $price }.
+            }
         }
+       *[other] Cały zestaw teraz za { $price } zamiast { $old_price }.
     }
     .screen = { $price } zamiast { $old_price }
     .requires = typed
@@ -445,14 +505,17 @@ cta-5 = Podoba ci się? To prosto do koszyka.
     .screen = Dodaj do koszyka
 cta-6 = Zapisz sobie ten filmik, link jest w koszyku.
     .screen = Zapisz · link w koszyku
-cta-7 = { $number ->
-        [pl] Te { $category } czekają w koszyku na dole.
-       *[other] { $gender ->
-            [m] Ten { $category } czeka w koszyku na dole.
-            [f] Ta { $category } czeka w koszyku na dole.
-            [n] To { $category } czeka w koszyku na dole.
-           *[other] Wszystko czeka w koszyku na dole.
+cta-7 = { $pack ->
+        [0] { $number ->
+            [pl] Te { $category } czekają w koszyku na dole.
+           *[other] { $gender ->
+                [m] Ten { $category } czeka w koszyku na dole.
+                [f] Ta { $category } czeka w koszyku na dole.
+                [n] To { $category } czeka w koszyku na dole.
+               *[other] Wszystko czeka w koszyku na dole.
+            }
         }
+       *[other] Cały zestaw czeka w koszyku na dole.
     }
     .screen = Na dole, w koszyku
     .requires = typed
@@ -467,62 +530,80 @@ cta-10 = Pomarańczowy koszyk na dole: tam wszystko znajdziesz.
 # Emoji są tylko ozdobą: tekst reklamy je pomija, więc każda część kończy się własnym znakiem interpunkcyjnym.
 # Warianty [pl]/[m]/[f]/[n] mówią zaimek + { $category }; *[other] stawia { $name } po dwukropku albo na
 # początku zdania.
-caption-1 = { $hook_line } { $number ->
-        [pl] 👉 Te { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-       *[other] { $gender ->
-            [m] 👉 Ten { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-            [f] 👉 Ta { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-            [n] 👉 To { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-           *[other] 👉 { $brand }: { $name }, teraz za { $price }. Link w koszyku. 🛒
+caption-1 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 👉 Te { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+           *[other] { $gender ->
+                [m] 👉 Ten { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+                [f] 👉 Ta { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+                [n] 👉 To { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+               *[other] 👉 { $brand }: { $name }, teraz za { $price }. Link w koszyku. 🛒
+            }
         }
+       *[other] 👉 Cały zestaw od { $brand } teraz za { $price }. Link w koszyku. 🛒
     }
     .requires = brand
-caption-2 = { $hook_line } { $number ->
-        [pl] ✨ Te { $category } za { $price } czekają w koszyku. 🛒
-       *[other] { $gender ->
-            [m] ✨ Ten { $category } za { $price } czeka w koszyku. 🛒
-            [f] ✨ Ta { $category } za { $price } czeka w koszyku. 🛒
-            [n] ✨ To { $category } za { $price } czeka w koszyku. 🛒
-           *[other] ✨ Za { $price }: { $name }. Kliknij koszyk. 🛒
+caption-2 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] ✨ Te { $category } za { $price } czekają w koszyku. 🛒
+           *[other] { $gender ->
+                [m] ✨ Ten { $category } za { $price } czeka w koszyku. 🛒
+                [f] ✨ Ta { $category } za { $price } czeka w koszyku. 🛒
+                [n] ✨ To { $category } za { $price } czeka w koszyku. 🛒
+               *[other] ✨ Za { $price }: { $name }. Kliknij koszyk. 🛒
+            }
         }
+       *[other] ✨ Cały zestaw za { $price } czeka w koszyku. 🛒
     }
-caption-3 = { $hook_line } { $number ->
-        [pl] 🛒 Za { $price } te { $category } mogą być twoje. Dodaj do koszyka!
-       *[other] { $gender ->
-            [m] 🛒 Za { $price } ten { $category } może być twój. Dodaj do koszyka!
-            [f] 🛒 Za { $price } ta { $category } może być twoja. Dodaj do koszyka!
-            [n] 🛒 Za { $price } to { $category } może być twoje. Dodaj do koszyka!
-           *[other] 🛒 Moje znalezisko za { $price }: { $name }. Dodaj do koszyka!
+caption-3 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 🛒 Za { $price } te { $category } mogą być twoje. Dodaj do koszyka!
+           *[other] { $gender ->
+                [m] 🛒 Za { $price } ten { $category } może być twój. Dodaj do koszyka!
+                [f] 🛒 Za { $price } ta { $category } może być twoja. Dodaj do koszyka!
+                [n] 🛒 Za { $price } to { $category } może być twoje. Dodaj do koszyka!
+               *[other] 🛒 Moje znalezisko za { $price }: { $name }. Dodaj do koszyka!
+            }
         }
+       *[other] 🛒 Za { $price } cały zestaw może być twój. Dodaj do koszyka!
     }
-caption-4 = { $hook_line } { $number ->
-        [pl] 💬 Jak ci się podobają te { $category }? Są za { $price }, link w koszyku.
-       *[other] { $gender ->
-            [m] 💬 Jak ci się podoba ten { $category }? Jest za { $price }, link w koszyku.
-            [f] 💬 Jak ci się podoba ta { $category }? Jest za { $price }, link w koszyku.
-            [n] 💬 Jak ci się podoba to { $category }? Jest za { $price }, link w koszyku.
-           *[other] 💬 Jak ci się podoba? { $name } za { $price }, link w koszyku.
+caption-4 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 💬 Jak ci się podobają te { $category }? Są za { $price }, link w koszyku.
+           *[other] { $gender ->
+                [m] 💬 Jak ci się podoba ten { $category }? Jest za { $price }, link w koszyku.
+                [f] 💬 Jak ci się podoba ta { $category }? Jest za { $price }, link w koszyku.
+                [n] 💬 Jak ci się podoba to { $category }? Jest za { $price }, link w koszyku.
+               *[other] 💬 Jak ci się podoba? { $name } za { $price }, link w koszyku.
+            }
         }
+       *[other] 💬 Jak ci się podoba ten zestaw? Całość za { $price }, link w koszyku.
     }
-caption-5 = { $hook_line } { $number ->
-        [pl] 🛒 Te { $category } kosztują { $price }, link w koszyku.
-       *[other] { $gender ->
-            [m] 🛒 Ten { $category } kosztuje { $price }, link w koszyku.
-            [f] 🛒 Ta { $category } kosztuje { $price }, link w koszyku.
-            [n] 🛒 To { $category } kosztuje { $price }, link w koszyku.
-           *[other] 🛒 Teraz w sklepie za { $price }: { $name }. Link w koszyku!
+caption-5 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 🛒 Te { $category } kosztują { $price }, link w koszyku.
+           *[other] { $gender ->
+                [m] 🛒 Ten { $category } kosztuje { $price }, link w koszyku.
+                [f] 🛒 Ta { $category } kosztuje { $price }, link w koszyku.
+                [n] 🛒 To { $category } kosztuje { $price }, link w koszyku.
+               *[other] 🛒 Teraz w sklepie za { $price }: { $name }. Link w koszyku!
+            }
         }
+       *[other] 🛒 Cały zestaw kosztuje { $price }, link w koszyku.
     }
 # Warianty w różnych cenach (.requires = from): cena to cena "od". Wtedy wybierane są tylko te opisy, więc
 # pasują do każdego produktu (bez .requires = brand).
-caption-6 = { $hook_line } { $number ->
-        [pl] 👉 Te { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
-       *[other] { $gender ->
-            [m] 👉 Ten { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
-            [f] 👉 Ta { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
-            [n] 👉 To { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
-           *[other] 👉 Zależnie od wariantu już od { $price }: { $name }. Link w koszyku. 🛒
+caption-6 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 👉 Te { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+           *[other] { $gender ->
+                [m] 👉 Ten { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+                [f] 👉 Ta { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+                [n] 👉 To { $category } już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+               *[other] 👉 Zależnie od wariantu już od { $price }: { $name }. Link w koszyku. 🛒
+            }
         }
+       *[other] 👉 Cały zestaw już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
     }
     .requires = from
 caption-7 = { $hook_line } 🛒 Zależnie od wariantu już od { $price }. Który bierzesz? Link w koszyku.

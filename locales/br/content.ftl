@@ -12,7 +12,7 @@
 ## word after a colon ("O achadinho de hoje: mochila"), or a sentence that does not refer to it.
 ## { $category } in a voice line is the bare type word ("colar", "óculos de sol"), { $name } the full name
 ## ("colar, prata 925"): a bare { $name } only after a colon or at the start of the line (the lint).
-## "da marca { $brand }", never "da/do { $brand }": a brand's own gender is not known.
+## "da { $brand }", never "da/do { $brand }": a brand's own gender is not known.
 ## An intro's *[other] variant names the product by { $name } (the seller's title, or the brand), never by
 ## { $category }: there it is a group or generic word ("beleza", "produto"), not a name.
 ## Agreement: a line without a selector has no subject that agrees with the product ("Dá pra levar por" is
@@ -59,7 +59,7 @@ hook-11 = { $hook_fact }? Olha isso aqui.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Deixa eu te mostrar.
-    .screen = { $hook_fact }
+    .screen = { $hook_fact }?
     .requires = pitch
 hook-13 = { $hook_fact }? Então vem ver.
     .screen = { $hook_fact }?
@@ -70,14 +70,14 @@ hook-13 = { $hook_fact }? Então vem ver.
 # ("caneca, cerâmica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
 intro-1 = { $gender ->
         [m] { $number ->
-            [pl] Olha esses { $category } da marca { $brand }.
-           *[other] Olha esse { $category } da marca { $brand }.
+            [pl] Olha esses { $category } da { $brand }.
+           *[other] Olha esse { $category } da { $brand }.
         }
         [f] { $number ->
-            [pl] Olha essas { $category } da marca { $brand }.
-           *[other] Olha essa { $category } da marca { $brand }.
+            [pl] Olha essas { $category } da { $brand }.
+           *[other] Olha essa { $category } da { $brand }.
         }
-       *[other] Da marca { $brand }, olha só: { $name }.
+       *[other] Da { $brand }, olha só: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -119,14 +119,14 @@ intro-4 = { $gender ->
     .screen = { $name }
 intro-5 = { $gender ->
         [m] { $number ->
-            [pl] Esses { $category } são da marca { $brand }.
-           *[other] Esse { $category } é da marca { $brand }.
+            [pl] Esses { $category } são da { $brand }.
+           *[other] Esse { $category } é da { $brand }.
         }
         [f] { $number ->
-            [pl] Essas { $category } são da marca { $brand }.
-           *[other] Essa { $category } é da marca { $brand }.
+            [pl] Essas { $category } são da { $brand }.
+           *[other] Essa { $category } é da { $brand }.
         }
-       *[other] Da marca { $brand }: { $name }.
+       *[other] Da { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -311,14 +311,14 @@ cta-7 = { $gender ->
 # `.requires = from` (variants at different prices): the caption says the price as a starting price ("a partir de").
 caption-1 = { $hook_line } 👉 { $gender ->
         [m] { $number ->
-            [pl] Esses { $category } da marca { $brand } saem por { $price } no carrinho laranja. 🛒
-           *[other] Esse { $category } da marca { $brand } sai por { $price } no carrinho laranja. 🛒
+            [pl] Esses { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
+           *[other] Esse { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
         }
         [f] { $number ->
-            [pl] Essas { $category } da marca { $brand } saem por { $price } no carrinho laranja. 🛒
-           *[other] Essa { $category } da marca { $brand } sai por { $price } no carrinho laranja. 🛒
+            [pl] Essas { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
+           *[other] Essa { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
         }
-       *[other] Da marca { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
+       *[other] Da { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
     }
     .requires = brand
 caption-2 = { $hook_line } ✨ { $gender ->
@@ -332,7 +332,20 @@ caption-2 = { $hook_line } ✨ { $gender ->
         }
        *[other] Por { $price }: { $name }.
     } Toca no carrinho laranja pra ver. 🛒
-caption-3 = { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+caption-3 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Olha esses { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+               *[sg] Olha esse { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Olha essas { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+               *[sg] Olha essa { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+            }
+           *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+        }
+       *[title] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+    }
 caption-4 = { $hook_line } 👀 O que você achou? { $gender ->
         [m] { $number ->
             [pl] Esses { $category } saem por { $price } no carrinho laranja. 🛒
@@ -360,10 +373,49 @@ caption-6 = { $hook_line } 👉 A partir de { $price }, depende da versão. O li
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("beleza", "casa").
 caption-7 = { $hook_line } 👉 Por { $price } no carrinho laranja. O que você achou? 🛒
-caption-8 = Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-caption-9 = { $hook_line } 🛍️ Da marca { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+caption-8 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Achadinho pra você: esses { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+               *[sg] Achadinho pra você: esse { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Achadinho pra você: essas { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+               *[sg] Achadinho pra você: essa { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+            }
+           *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+        }
+       *[title] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+    }
+caption-9 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } 🛍️ Direto da { $brand }: esses { $name } por { $price }. O link tá no carrinho laranja. 🛒
+               *[sg] { $hook_line } 🛍️ Direto da { $brand }: esse { $name } por { $price }. O link tá no carrinho laranja. 🛒
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 🛍️ Direto da { $brand }: essas { $name } por { $price }. O link tá no carrinho laranja. 🛒
+               *[sg] { $hook_line } 🛍️ Direto da { $brand }: essa { $name } por { $price }. O link tá no carrinho laranja. 🛒
+            }
+           *[other] { $hook_line } 🛍️ Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+        }
+       *[title] { $hook_line } 🛍️ Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+    }
     .requires = brand
-caption-10 = Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+caption-10 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Anota aí: esses { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+               *[sg] Anota aí: esse { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Anota aí: essas { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+               *[sg] Anota aí: essa { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+            }
+           *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+        }
+       *[title] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+    }
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO

@@ -349,7 +349,20 @@ caption-2 = { $hook_line } ✨ { $gender ->
         }
        *[other] Por { $price }: { $name }.
     } Toca el carrito naranja y échale un vistazo. 🛒
-caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+caption-3 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Estos { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+               *[sg] Este { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Estas { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+               *[sg] Esta { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+            }
+           *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+        }
+       *[title] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+    }
 caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
         [m] { $number ->
             [pl] Estos { $category } te salen por { $price } en el carrito naranja. 🛒
@@ -377,11 +390,63 @@ caption-6 = { $hook_line } 👉 Desde { $price }, según la versión. Tienes el 
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
 caption-7 = { $hook_line } 👉 Por { $price } en el carrito naranja. ¿Qué te parece? 🛒
-caption-8 = Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-caption-9 = { $hook_line } 🛍️ De la marca { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+caption-8 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Fichado para ti: estos { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+               *[sg] Fichado para ti: este { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Fichado para ti: estas { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+               *[sg] Fichado para ti: esta { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+            }
+           *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+        }
+       *[title] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+    }
+caption-9 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } 🛍️ De { $brand }: estos { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+               *[sg] { $hook_line } 🛍️ De { $brand }: este { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 🛍️ De { $brand }: estas { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+               *[sg] { $hook_line } 🛍️ De { $brand }: esta { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+            }
+           *[other] { $hook_line } 🛍️ De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+        }
+       *[title] { $hook_line } 🛍️ De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+    }
     .requires = brand
-caption-10 = Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-caption-11 = Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+caption-10 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Apunta: estos { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+               *[sg] Apunta: este { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Apunta: estas { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+               *[sg] Apunta: esta { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+            }
+           *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+        }
+       *[title] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+    }
+caption-11 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Mi hallazgo de hoy: estos { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+               *[sg] Mi hallazgo de hoy: este { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+            }
+            [f] { $number ->
+                [pl] Mi hallazgo de hoy: estas { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+               *[sg] Mi hallazgo de hoy: esta { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+            }
+           *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+        }
+       *[title] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+    }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos
 label-sale = OFERTA

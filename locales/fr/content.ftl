@@ -28,7 +28,7 @@
 # montrer"). {hook_fact} is the screen line of the first selling point ("Jusqu'à 60 h d'autonomie",
 # "Fait main", "Rechargeable"): it opens the line (it starts with a capital), never after a colon, and never
 # stands alone with a filler ("Poids plume. Regarde-moi ça." is no hook): asked back and answered ("Rechargeable ?
-# Je dis oui !"), which reads right after an adjective and a noun phrase alike.
+# Bon à savoir."), which reads right after an adjective and a noun phrase alike.
 hook-1 = Pourquoi personne ne m'en a parlé ?
     .screen = Pourquoi personne ne m'en a parlé ?
 hook-2 = Regarde ce que j'ai trouvé.
@@ -89,16 +89,16 @@ hook-8 = Attends… { $discount } de réduction ?
 hook-9 = Là, c'est { $discount } de réduction.
     .screen = { $discount } de réduction !
     .requires = discount
-hook-10 = { $hook_fact } ? Je dis oui !
-    .screen = { $hook_fact } ? Je dis oui !
+hook-10 = { $hook_fact } ? Bon à savoir.
+    .screen = { $hook_fact } ? Bon à savoir
     .requires = pitch
 hook-11 = { $hook_fact } ? Là, tu m'intéresses.
     .screen = { $hook_fact } ?
     .requires = pitch
-hook-12 = { $hook_fact } ? Ça, j'adore.
+hook-12 = { $hook_fact } ? Regarde ça.
     .screen = { $hook_fact } ?
     .requires = pitch
-hook-13 = { $hook_fact } ? J'attendais ça.
+hook-13 = { $hook_fact } ? Je t'explique.
     .screen = { $hook_fact } ?
     .requires = pitch
 
@@ -561,8 +561,40 @@ caption-7 = { $hook_line } Dès { $price }, selon le modèle 🛒 Tu prends lequ
     .requires = from
 # No name: for a product ctk only knows by its group word ("beauté" is no name).
 caption-8 = { $hook_line } 💬 Tu en penses quoi ? C'est { $price }, et le lien est dans le panier 🛒
-caption-9 = Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-caption-10 = { $hook_line } 🛍️ Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+caption-9 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] Repéré pour toi : cet { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                   *[other] Repéré pour toi : ce { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+               *[sg] Repéré pour toi : cette { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+            }
+           *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+        }
+       *[title] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+    }
+caption-10 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } 🛍️ Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
+               *[sg] { $initial ->
+                    [vowel] { $hook_line } 🛍️ Signé { $brand } : cet { $name }, à { $price }. Le lien est dans le panier 🛒
+                   *[other] { $hook_line } 🛍️ Signé { $brand } : ce { $name }, à { $price }. Le lien est dans le panier 🛒
+                }
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 🛍️ Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
+               *[sg] { $hook_line } 🛍️ Signé { $brand } : cette { $name }, à { $price }. Le lien est dans le panier 🛒
+            }
+           *[other] { $hook_line } 🛍️ Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+        }
+       *[title] { $hook_line } 🛍️ Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+    }
     .requires = brand
 
 hashtags = #TikTokShop #pourtoi #tiktokmafaitacheter #bonplan

@@ -90,13 +90,13 @@ hook-8 = { $discount } di sconto, hai sentito bene.
 hook-9 = Aspetta… { $discount } di sconto?!
     .screen = { $discount } di sconto?!
     .requires = discount
-hook-10 = { $hook_fact }? Ci sto!
-    .screen = { $hook_fact }? Ci sto!
+hook-10 = { $hook_fact }? Buono a sapersi.
+    .screen = { $hook_fact }? Buono a sapersi
     .requires = pitch
 hook-11 = { $hook_fact }? Senti qua.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-12 = { $hook_fact }? Io dico sì.
+hook-12 = { $hook_fact }? Guarda qua.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-13 = { $hook_fact }? Allora ne parliamo.
@@ -247,7 +247,7 @@ benefit-sizes-1 = Taglie disponibili: { $sizes }.
 benefit-sizes-2 = Trova la tua taglia: { $sizes }.
     .screen = Taglie disponibili: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Puoi scegliere tra più misure: { $sizes }.
+benefit-sizes-3 = Misure disponibili: { $sizes }.
     .screen = Misure: { $sizes }
 
 # Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
@@ -581,8 +581,34 @@ caption-7 = { $hook_line } Si parte da { $price }, in base al modello 🛒 Tu qu
     .requires = from
 # No name: for a product ctk only knows by its group word ("bellezza" is no name).
 caption-8 = { $hook_line } 💬 Che ne pensi? Il prezzo è { $price }, il link lo trovi nel carrello 🛒
-caption-9 = Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-caption-10 = { $hook_line } 🛍️ Firmato { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+caption-9 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] Scovato per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+               *[sg] Scovato per te: questo { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+            }
+            [f] { $number ->
+                [pl] Scovato per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+               *[sg] Scovato per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+            }
+           *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+        }
+       *[title] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+    }
+caption-10 = { $named ->
+        [type] { $gender ->
+            [m] { $number ->
+                [pl] { $hook_line } 🛍️ Da { $brand }: questi { $name }, a { $price }. Trovi il link nel carrello 🛒
+               *[sg] { $hook_line } 🛍️ Da { $brand }: questo { $name }, a { $price }. Trovi il link nel carrello 🛒
+            }
+            [f] { $number ->
+                [pl] { $hook_line } 🛍️ Da { $brand }: queste { $name }, a { $price }. Trovi il link nel carrello 🛒
+               *[sg] { $hook_line } 🛍️ Da { $brand }: questa { $name }, a { $price }. Trovi il link nel carrello 🛒
+            }
+           *[other] { $hook_line } 🛍️ Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+        }
+       *[title] { $hook_line } 🛍️ Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+    }
     .requires = brand
 
 hashtags = #TikTokShop #perte #tiktokmelhafattocomprare #offerte

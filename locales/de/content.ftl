@@ -29,7 +29,7 @@
 # "20 Prozent"); $hook_fact ist eine Screen-Zeile aus facts.toml ("Bis zu 30 Stunden Laufzeit",
 # "Touch-Bedienung", "Wiederaufladbar"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht
 # am Satzanfang, nie hinter einem Doppelpunkt, und nie allein mit einem Anhängsel ("Wiederaufladbar. Hör kurz
-# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? Ja, bitte!") passt zu Adjektiv und Nomen. Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
+# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? Gut zu wissen.") passt zu Adjektiv und Nomen. Die Reaktion nimmt den Fakt zur Kenntnis ("gut zu wissen", "richtig gehört"), sie schwärmt nicht ("Ja, bitte!", "Da werd ich schwach": niemand verliebt sich in "Mikrowellengeeignet"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
 hook-1 = Warte, bevor du weiterscrollst!
     .screen = Warte, nicht weiterscrollen!
 hook-2 = Ich muss dir kurz was zeigen.
@@ -38,8 +38,8 @@ hook-3 = Okay, damit hab ich nicht gerechnet.
     .screen = Damit hab ich nicht gerechnet
 hook-4 = POV: Du hast es endlich gefunden.
     .screen = POV: endlich gefunden
-hook-5 = Nur kurz, dann scrollst du weiter.
-    .screen = Nur kurz, dann weiterscrollen
+hook-5 = Bleib mal kurz dran.
+    .screen = Bleib kurz dran
 hook-6 = Sag mal, kennst du das schon?
     .screen = Kennst du das schon?
 hook-7 = Okay, hör mir kurz zu.
@@ -58,20 +58,20 @@ hook-12 = Gerade { $discount } reduziert!
 hook-13 = Minus { $discount }? Hör kurz zu.
     .screen = Minus { $discount }?
     .requires = discount
-hook-14 = { $hook_fact }? Ja, bitte!
-    .screen = { $hook_fact }? Ja, bitte!
+hook-14 = { $hook_fact }? Gut zu wissen.
+    .screen = { $hook_fact }? Gut zu wissen
     .requires = pitch
-hook-15 = { $hook_fact }? Genau mein Ding.
-    .screen = { $hook_fact }?
+hook-15 = { $hook_fact }? Ja, richtig gehört.
+    .screen = { $hook_fact }? Richtig gehört
     .requires = pitch
-hook-16 = { $hook_fact }? Da werd ich schwach.
-    .screen = { $hook_fact }?
+hook-16 = { $hook_fact }? Schau mal her.
+    .screen = { $hook_fact }? Schau mal
     .requires = pitch
-hook-17 = { $hook_fact }? Darauf hab ich gewartet.
-    .screen = { $hook_fact }?
+hook-17 = { $hook_fact }? Ganz schön praktisch.
+    .screen = { $hook_fact }? Praktisch
     .requires = pitch
-hook-18 = { $hook_fact }? Das gefällt mir.
-    .screen = { $hook_fact }? Gefällt mir
+hook-18 = { $hook_fact }? Das schauen wir uns an.
+    .screen = { $hook_fact }? Schauen wir mal
     .requires = pitch
 hook-19 = { $hook_fact }? Erzähl mir mehr.
     .screen = { $hook_fact }? Erzähl mehr
@@ -192,6 +192,36 @@ intro-14 = { $number ->
         }
     }
     .screen = { $name }
+intro-15 = { $number ->
+        [pl] Neu entdeckt: die { $category }.
+       *[other] { $gender ->
+            [m] Neu entdeckt: der { $category }.
+            [f] Neu entdeckt: die { $category }.
+            [n] Neu entdeckt: das { $category }.
+           *[other] Neu entdeckt: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-16 = { $number ->
+        [pl] Heute im Fokus: die { $category }.
+       *[other] { $gender ->
+            [m] Heute im Fokus: der { $category }.
+            [f] Heute im Fokus: die { $category }.
+            [n] Heute im Fokus: das { $category }.
+           *[other] Heute im Fokus: { $name }.
+        }
+    }
+    .screen = { $name }
+intro-17 = { $number ->
+        [pl] Die { $category } hier wollte ich dir unbedingt zeigen.
+       *[other] { $gender ->
+            [m] Den { $category } hier wollte ich dir unbedingt zeigen.
+            [f] Die { $category } hier wollte ich dir unbedingt zeigen.
+            [n] Das { $category } hier wollte ich dir unbedingt zeigen.
+           *[other] Das wollte ich dir unbedingt zeigen: { $name }.
+        }
+    }
+    .screen = { $name }
 intro-8 = { $number ->
         [pl] Neu in meiner Routine: diese { $category }.
        *[other] { $gender ->
@@ -269,6 +299,7 @@ benefit-colors-4 = { $number ->
         }
     }
     .screen = Erhältlich in { $colors }
+    .requires = typed
 benefit-colors-5 = Team { $colors_or }? Schreib's mir in die Kommentare.
     .screen = Team { $colors_or }?
 # Mehr als fünf Farben: gezählt, nicht vorgelesen (.requires = many_colors), auch auf dem Screen.
@@ -294,6 +325,7 @@ benefit-sizes-3 = { $number ->
         }
     }
     .screen = Größenauswahl: { $sizes }
+    .requires = typed
 benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
     .screen = Welche Größe? { $sizes }
     .requires = group:apparel
@@ -316,6 +348,7 @@ benefit-generic-4 = { $number ->
         }
     }
     .screen = Wie findest du's?
+    .requires = typed
 
 # Gruppen-Benefits (benefit-<gruppe>-…): Zeilen ohne Fakt bleiben allgemein; was etwas behauptet, hat .requires.
 benefit-apparel-1 = Wie würdest du das kombinieren? Schreib's mir in die Kommentare.
@@ -326,8 +359,8 @@ benefit-apparel-3 = Eher für jeden Tag oder für besondere Anlässe? Sag's mir.
     .screen = Alltag oder Anlass?
 benefit-beauty-1 = Passt easy in deine tägliche Routine.
     .screen = Rein in deine Routine
-benefit-beauty-2 = Fühlt sich frisch auf der Haut an und fettet nicht.
-    .screen = Frisch, ohne Fettfilm
+benefit-beauty-2 = Die Textur ist angenehm leicht.
+    .screen = Angenehm leichte Textur
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Ein neuer Kandidat für deine Pflegeroutine.
     .screen = Für deine Pflegeroutine
@@ -403,6 +436,7 @@ offer-4 = { $number ->
         }
     }
     .screen = { $price }
+    .requires = typed
 offer-5 = Kostenpunkt? { $price }.
     .screen = Kostenpunkt: { $price }
 offer-6 = Preislich sind wir bei { $price }.
@@ -428,10 +462,12 @@ offer-discount-4 = { $number ->
         }
     }
     .screen = { $price } statt { $old_price }
+    .requires = typed
 offer-discount-5 = Statt { $old_price } zahlst du gerade nur { $price }.
     .screen = Nur { $price } statt { $old_price }
 
-# CTA: der Link steckt im Warenkorb-Symbol des Videos. Kein Zeitdruck ("schnell, bevor's weg ist").
+# CTA: der Link steckt im Warenkorb-Symbol des Videos. Zeilen mit Artikel + { $category } nur mit
+# `.requires = typed`: ein Produkt ohne Namen hieße sonst laut "das Produkt". Kein Zeitdruck ("schnell, bevor's weg ist").
 # Jede CTA nennt den Weg zum Produkt (Warenkorb); ein bloßes "Speichern"/"Folg mir" höchstens einmal.
 cta-1 = Tipp unten auf den Warenkorb und hol's dir.
     .screen = Tipp auf den Warenkorb
@@ -455,6 +491,7 @@ cta-7 = { $number ->
         }
     }
     .screen = Unten im Warenkorb
+    .requires = typed
 cta-8 = Hol's dir über den Warenkorb unten im Video.
     .screen = Hol's dir im Warenkorb
 

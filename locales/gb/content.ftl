@@ -21,8 +21,9 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Go on then."), the
-# one frame that reads right with all three. Never "{ $hook_fact }. And that's not all." (a bare spec).
+# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Good to know."), the
+# one frame that reads right with all three. The reaction notes the spec ("good to know", "here's the
+# lowdown"), it never gushes over it ("Love that", "Sold", "Yes please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Right, I need to tell you about this.
     .screen = Need to tell you about this
@@ -37,14 +38,14 @@ hook-5 = Right, hear me out.
     .screen = Hear me out
 hook-6 = New { $category } alert, have a look.
     .screen = New { $category } alert
-hook-7 = { $hook_fact }? Go on then.
-    .screen = { $hook_fact }? Go on then
+hook-7 = { $hook_fact }? Good to know.
+    .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-8 = { $hook_fact }? Yes please.
-    .screen = { $hook_fact }? Yes please
+hook-8 = { $hook_fact }? Yes, you heard that right.
+    .screen = { $hook_fact }? You heard right
     .requires = pitch
-hook-9 = { $hook_fact }? Now you're talking.
-    .screen = { $hook_fact }? Now you're talking
+hook-9 = { $hook_fact }? Right, let's talk about it.
+    .screen = { $hook_fact }? Let's talk about it
     .requires = pitch
 hook-10 = Why has no one told me about this?
     .screen = Why has no one told me?
@@ -56,47 +57,80 @@ hook-12 = { $discount } off? Don't mind if I do.
 hook-13 = Quick one, you need to hear this.
     .screen = Quick one for you
 # more fact reactions, so no one "X? ..." frame opens most of a catalogue's videos
-hook-14 = { $hook_fact }? Sold.
-    .screen = { $hook_fact }? Sold
+hook-14 = { $hook_fact }? Worth knowing.
+    .screen = { $hook_fact }? Worth knowing
     .requires = pitch
-hook-15 = { $hook_fact }? Count me in.
-    .screen = { $hook_fact }? Count me in
+hook-15 = { $hook_fact }? Have a look at this.
+    .screen = { $hook_fact }? Have a look
     .requires = pitch
-hook-16 = { $hook_fact }? Right up my street.
-    .screen = { $hook_fact }? Right up my street
+hook-16 = { $hook_fact }? Here's the lowdown.
+    .screen = { $hook_fact }? Here's the lowdown
     .requires = pitch
-hook-17 = { $hook_fact }? Love that.
-    .screen = { $hook_fact }? Love that
+hook-17 = { $hook_fact }? Right, noted.
+    .screen = { $hook_fact }? Noted
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
-# the desk lamp", "these are the earbuds"); *[other] is for any name.
-intro-1 = { $number ->
-        [sg] This is the { $name } from { $brand }.
-        [pl] These are the { $name } from { $brand }.
-       *[other] Meet the { $name } from { $brand }.
+# the desk lamp", "these are the earbuds"); *[other] is for any name. "the", "your new" and "this" go only
+# with a name that starts with the type word ($named = type); a seller's own title ($named = title: "Maya and
+# the Rainbow Unicorn", a book) takes no article: it follows a colon, or "say hello to" like a proper name.
+intro-1 = { $named ->
+        [type] { $number ->
+            [sg] This is the { $name } from { $brand }.
+            [pl] These are the { $name } from { $brand }.
+           *[other] Meet the { $name } from { $brand }.
+        }
+       *[title] Today's pick from { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = Say hello to the { $name }.
-    .screen = { $name }
-intro-3 = Let me introduce you to the { $name }.
-    .screen = Meet the { $name }
-intro-4 = { $number ->
-        [sg] So this is the { $name }.
-        [pl] So these are the { $name }.
-       *[other] Right, here it is: the { $name }.
+intro-2 = { $named ->
+        [type] Say hello to the { $name }.
+       *[title] Say hello to this one: { $name }.
     }
     .screen = { $name }
-intro-5 = Meet your new { $name }.
-    .screen = { $name }
-intro-6 = { $number ->
-        [pl] Have a look at these { $name }.
-        [sg] Have a look at this { $name }.
-       *[other] Have a look at the { $name }.
+intro-3 = { $named ->
+        [type] Let me introduce you to the { $name }.
+       *[title] Let me introduce this one: { $name }.
     }
     .screen = { $name }
-intro-7 = Today's find: the { $name }.
+intro-4 = { $named ->
+        [type] { $number ->
+            [sg] So this is the { $name }.
+            [pl] So these are the { $name }.
+           *[other] Right, here it is: the { $name }.
+        }
+       *[title] Right, here it is: { $name }.
+    }
+    .screen = { $name }
+intro-5 = { $named ->
+        [type] Meet your new { $name }.
+       *[title] Here's one for you: { $name }.
+    }
+    .screen = { $name }
+intro-6 = { $named ->
+        [type] { $number ->
+            [pl] Have a look at these { $name }.
+            [sg] Have a look at this { $name }.
+           *[other] Have a look at the { $name }.
+        }
+       *[title] Have a look at this one: { $name }.
+    }
+    .screen = { $name }
+intro-7 = { $named ->
+        [type] Today's find: the { $name }.
+       *[title] Today's find: { $name }.
+    }
+    .screen = { $name }
+intro-8 = { $named ->
+        [type] Let's talk about the { $name }.
+       *[title] Let's talk about this one: { $name }.
+    }
+    .screen = { $name }
+intro-9 = { $named ->
+        [type] Next up: the { $name }.
+       *[title] Next up: { $name }.
+    }
     .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
@@ -195,10 +229,10 @@ benefit-beauty-1 = { $number ->
     }
     .screen = Your routine, sorted
 benefit-beauty-2 = { $number ->
-        [pl] They feel fresh on your skin, not greasy.
-       *[other] It feels fresh on your skin, not greasy.
+        [pl] They've got a nice, light texture.
+       *[other] It's got a nice, light texture.
     }
-    .screen = Fresh, not greasy
+    .screen = Nice, light texture
     .requires = feature:lightweight_texture
 benefit-home-1 = { $number ->
         [pl] I already know exactly where these are going.
@@ -219,6 +253,10 @@ benefit-home-3 = { $number ->
         [pl] Where would you put them?
        *[other] Where would you put it?
     }
+benefit-home-4 = Could you see this at yours? Let me know.
+    .screen = Could you see this at yours?
+benefit-home-5 = Something new for your place.
+    .screen = Something new for your place
 benefit-electronics-1 = { $number ->
         [pl] Setting them up is dead easy, no faff at all.
        *[other] Setting it up is dead easy, no faff at all.
@@ -342,24 +380,53 @@ cta-9 = Tap the orange basket and take a look.
 # ad text is cut at 100 characters, at a comma, colon or full stop, and keeps the clause with the price:
 # so {name} and {price} share one clause). An emoji only at the very end: the ad text drops emoji and would run
 # two sentences together.
-caption-1 = { $hook_line } Grab the { $name } from { $brand } for { $price } now. Tap the orange basket. 🛍️
+# A seller's own title ($named = title) takes no "the"/"this": it opens the clause or follows a colon
+# ("Today's pick: Maya and the Rainbow Unicorn for £1.99").
+caption-1 = { $hook_line } { $named ->
+        [type] Grab the { $name } from { $brand } for { $price } now.
+       *[title] Now { $price }: { $name } from { $brand }.
+    } Tap the orange basket. 🛍️
     .requires = brand discount
-caption-2 = { $hook_line } Snap up the { $name } from { $brand } for { $price }. It's in the orange basket. 🛍️
+caption-2 = { $hook_line } { $named ->
+        [type] Snap up the { $name } from { $brand } for { $price }.
+       *[title] { $name } from { $brand }: { $price }.
+    } It's in the orange basket. 🛍️
     .requires = brand
-caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the orange basket. ✨
-caption-4 = { $hook_line } { $number ->
-        [sg] This { $name } is now { $price }.
-        [pl] These { $name } are now { $price }.
-       *[other] Get the { $name } for { $price } now.
+caption-3 = { $hook_line } { $named ->
+        [type] Grab the { $name } for { $price }.
+       *[title] { $name }: yours for { $price }.
+    } Just tap the orange basket. ✨
+caption-4 = { $hook_line } { $named ->
+        [type] { $number ->
+            [sg] This { $name } is now { $price }.
+            [pl] These { $name } are now { $price }.
+           *[other] Get the { $name } for { $price } now.
+        }
+       *[title] { $name }: now { $price }.
     } Tap the orange basket.
     .requires = discount
-caption-5 = { $hook_line } Pop the { $name } in your basket for { $price }.
-caption-8 = { $hook_line } Tap the orange basket to get the { $name } for { $price }. 🛍️
-caption-9 = { $hook_line } Shop the { $name } for { $price } in the orange basket. ✨
+caption-5 = { $hook_line } { $named ->
+        [type] Pop the { $name } in your basket for { $price }.
+       *[title] Pop it in your basket: { $name } for { $price }.
+    }
+caption-8 = { $hook_line } { $named ->
+        [type] Tap the orange basket to get the { $name } for { $price }. 🛍️
+       *[title] In the orange basket for { $price }: { $name }. 🛍️
+    }
+caption-9 = { $hook_line } { $named ->
+        [type] Shop the { $name } for { $price } in the orange basket. ✨
+       *[title] Today's pick: { $name } for { $price } in the orange basket. ✨
+    }
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
-caption-6 = { $hook_line } The { $name } starts from { $price }. Have a look in the orange basket. 🛍️
+caption-6 = { $hook_line } { $named ->
+        [type] The { $name } starts from { $price }.
+       *[title] From { $price }: { $name }.
+    } Have a look in the orange basket. 🛍️
     .requires = from
-caption-7 = { $hook_line } Grab the { $name } from { $price } in the orange basket. ✨
+caption-7 = { $hook_line } { $named ->
+        [type] Grab the { $name } from { $price } in the orange basket. ✨
+       *[title] { $name }: from { $price } in the orange basket. ✨
+    }
     .requires = from
 
 caption-20 = { $hook_line } It's { $price } at the moment. Tap the orange basket for a closer look. 🛍️

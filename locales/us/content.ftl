@@ -19,8 +19,9 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Say less."), the one
-# frame that reads right with all three. Never "{ $hook_fact }. And that's not all." (a bare spec).
+# flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Good to know."), the
+# one frame that reads right with all three. The reaction notes the spec ("good to know", "here's the deal"),
+# it never gushes over it ("Love that", "I'm sold", "Yes, please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Okay, I need to tell you about this.
     .screen = Need to tell you about this
@@ -35,14 +36,14 @@ hook-5 = Okay, hear me out.
     .screen = Hear me out
 hook-6 = New { $category } alert!
     .screen = New { $category } alert
-hook-7 = { $hook_fact }? Say less.
-    .screen = { $hook_fact }? Say less
+hook-7 = { $hook_fact }? Yep, you heard that right.
+    .screen = { $hook_fact }? Yep, you heard right
     .requires = pitch
-hook-8 = { $hook_fact }? Yes, please.
-    .screen = { $hook_fact }? Yes, please
+hook-8 = { $hook_fact }? Good to know.
+    .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-9 = { $hook_fact }? Now we're talking.
-    .screen = { $hook_fact }? Now we're talking
+hook-9 = { $hook_fact }? Okay, let's talk about it.
+    .screen = { $hook_fact }? Let's talk about it
     .requires = pitch
 hook-10 = Why did nobody tell me about this?
     .screen = Why did nobody tell me?
@@ -52,44 +53,74 @@ hook-12 = { $discount } off? Okay, I'm listening.
     .screen = { $discount } off? I'm listening
     .requires = discount
 # more fact reactions, so no one "X? ..." frame opens most of a catalog's videos
-hook-13 = { $hook_fact }? Okay, I'm in.
-    .screen = { $hook_fact }? Okay, I'm in
+hook-13 = { $hook_fact }? Here's the deal.
+    .screen = { $hook_fact }? Here's the deal
     .requires = pitch
-hook-14 = { $hook_fact }? Sign me up.
-    .screen = { $hook_fact }? Sign me up
+hook-14 = { $hook_fact }? Okay, noted.
+    .screen = { $hook_fact }? Noted
     .requires = pitch
-hook-15 = { $hook_fact }? I'm sold.
-    .screen = { $hook_fact }? I'm sold
+hook-15 = { $hook_fact }? Let's take a look.
+    .screen = { $hook_fact }? Let's take a look
     .requires = pitch
-hook-16 = { $hook_fact }? Love that.
-    .screen = { $hook_fact }? Love that
+hook-16 = { $hook_fact }? Keep watching.
+    .screen = { $hook_fact }? Keep watching
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
-# the desk lamp", "these are the earbuds"); *[other] is for any name.
-intro-1 = { $number ->
-        [sg] This is the { $name } from { $brand }.
-        [pl] These are the { $name } from { $brand }.
-       *[other] Meet the { $name } from { $brand }.
+# the desk lamp", "these are the earbuds"); *[other] is for any name. "the", "your new" and "this" go only
+# with a name that starts with the type word ($named = type); a seller's own title ($named = title: "Maya and
+# the Rainbow Unicorn", a book) takes no article: it follows a colon, or "meet/say hi to" like a proper name.
+intro-1 = { $named ->
+        [type] { $number ->
+            [sg] This is the { $name } from { $brand }.
+            [pl] These are the { $name } from { $brand }.
+           *[other] Meet the { $name } from { $brand }.
+        }
+       *[title] Today's pick from { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = Meet the { $name }.
-    .screen = Meet the { $name }
-intro-3 = Say hi to your new { $name }.
-    .screen = { $name }
-intro-4 = { $number ->
-        [sg] So this is the { $name }.
-        [pl] So these are the { $name }.
-       *[other] Here it is: the { $name }.
+intro-2 = { $named ->
+        [type] Meet the { $name }.
+       *[title] Meet my latest find: { $name }.
     }
     .screen = { $name }
-intro-5 = Today's find: the { $name }.
+intro-3 = { $named ->
+        [type] Say hi to your new { $name }.
+       *[title] Say hi to this one: { $name }.
+    }
     .screen = { $name }
-intro-6 = { $number ->
-        [pl] Let me show you these { $name }.
-        [sg] Let me show you this { $name }.
-       *[other] Let me show you the { $name }.
+intro-4 = { $named ->
+        [type] { $number ->
+            [sg] So this is the { $name }.
+            [pl] So these are the { $name }.
+           *[other] Here it is: the { $name }.
+        }
+       *[title] Here it is: { $name }.
+    }
+    .screen = { $name }
+intro-5 = { $named ->
+        [type] Today's find: the { $name }.
+       *[title] Today's find: { $name }.
+    }
+    .screen = { $name }
+intro-6 = { $named ->
+        [type] { $number ->
+            [pl] Let me show you these { $name }.
+            [sg] Let me show you this { $name }.
+           *[other] Let me show you the { $name }.
+        }
+       *[title] Let me show you this one: { $name }.
+    }
+    .screen = { $name }
+intro-7 = { $named ->
+        [type] Up next: the { $name }.
+       *[title] Up next: { $name }.
+    }
+    .screen = { $name }
+intro-8 = { $named ->
+        [type] Let's talk about the { $name }.
+       *[title] Let's talk about this one: { $name }.
     }
     .screen = { $name }
 
@@ -195,10 +226,10 @@ benefit-beauty-1 = { $number ->
     }
     .screen = Your routine, upgraded
 benefit-beauty-2 = { $number ->
-        [pl] They feel fresh on your skin, not greasy.
-       *[other] It feels fresh on your skin, not greasy.
+        [pl] They have a nice, light texture.
+       *[other] It has a nice, light texture.
     }
-    .screen = Fresh, never greasy
+    .screen = Nice, light texture
     .requires = feature:lightweight_texture
 benefit-home-1 = { $number ->
         [pl] I already know exactly where these are going.
@@ -219,6 +250,12 @@ benefit-home-3 = { $number ->
         [pl] Where would you put them?
        *[other] Where would you put it?
     }
+benefit-home-4 = Would this work in your space? Let me know.
+    .screen = Would this work in your space?
+benefit-home-5 = Found something new for your place.
+    .screen = Something new for your place
+benefit-home-6 = Tag someone who'd want this at home.
+    .screen = Tag someone who'd want this
 benefit-electronics-1 = { $number ->
         [pl] Plug them in and they're ready, no manual needed.
        *[other] Plug it in and it's ready, no manual needed.
@@ -352,24 +389,53 @@ cta-10 = { $number ->
 # name stays lower case mid-sentence); "now {price}" only when there is a reduction (no "was" price: the
 # ad text is cut at 100 characters, at a comma, colon or full stop, and keeps the clause with the price:
 # so {name} and {price} share one clause). An emoji only at the very end: the ad text drops it.
-caption-1 = { $hook_line } Grab the { $name } from { $brand } for { $price } now. Tap the orange cart to shop. 🛒
+# A seller's own title ($named = title) takes no "the"/"this": it opens the clause or follows a colon
+# ("Add to cart: Maya and the Rainbow Unicorn for $2.99").
+caption-1 = { $hook_line } { $named ->
+        [type] Grab the { $name } from { $brand } for { $price } now.
+       *[title] Now { $price }: { $name } from { $brand }.
+    } Tap the orange cart to shop. 🛒
     .requires = brand discount
-caption-2 = { $hook_line } Snag the { $name } from { $brand } for { $price } in the orange cart.
+caption-2 = { $hook_line } { $named ->
+        [type] Snag the { $name } from { $brand } for { $price } in the orange cart.
+       *[title] { $name } from { $brand }: { $price } in the orange cart.
+    }
     .requires = brand
-caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the orange cart. 🧡
-caption-4 = { $hook_line } { $number ->
-        [sg] This { $name } is now { $price }.
-        [pl] These { $name } are now { $price }.
-       *[other] Get the { $name } for { $price } now.
+caption-3 = { $hook_line } { $named ->
+        [type] Grab the { $name } for { $price }.
+       *[title] { $name }: yours for { $price }.
+    } Just tap the orange cart. 🧡
+caption-4 = { $hook_line } { $named ->
+        [type] { $number ->
+            [sg] This { $name } is now { $price }.
+            [pl] These { $name } are now { $price }.
+           *[other] Get the { $name } for { $price } now.
+        }
+       *[title] { $name }: now { $price }.
     } Link's in the orange cart.
     .requires = discount
-caption-5 = { $hook_line } Add the { $name } to your cart for { $price }. ✨
-caption-8 = { $hook_line } Tap the orange cart to get the { $name } for { $price }. 🛒
-caption-9 = { $hook_line } Shop the { $name } for { $price } in the orange cart. ✨
+caption-5 = { $hook_line } { $named ->
+        [type] Add the { $name } to your cart for { $price }. ✨
+       *[title] Add to cart: { $name } for { $price }. ✨
+    }
+caption-8 = { $hook_line } { $named ->
+        [type] Tap the orange cart to get the { $name } for { $price }. 🛒
+       *[title] In the orange cart for { $price }: { $name }. 🛒
+    }
+caption-9 = { $hook_line } { $named ->
+        [type] Shop the { $name } for { $price } in the orange cart. ✨
+       *[title] Today's pick: { $name } for { $price } in the orange cart. ✨
+    }
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
-caption-6 = { $hook_line } The { $name } starts at { $price }. Tap the orange cart to pick yours. 🛒
+caption-6 = { $hook_line } { $named ->
+        [type] The { $name } starts at { $price }.
+       *[title] From { $price }: { $name }.
+    } Tap the orange cart to pick yours. 🛒
     .requires = from
-caption-7 = { $hook_line } Grab the { $name } from { $price } in the orange cart. ✨
+caption-7 = { $hook_line } { $named ->
+        [type] Grab the { $name } from { $price } in the orange cart. ✨
+       *[title] { $name }: from { $price } in the orange cart. ✨
+    }
     .requires = from
 
 caption-20 = { $hook_line } It's { $price } right now. Tap the orange cart to take a closer look. 🛒

@@ -250,3 +250,29 @@ def test_a_carbon_fibre_stroller_is_named_by_its_frame_not_its_seat():
     p = prod("Zephyra Travel Stroller — 4.5 kg Carbon Fiber Lightweight, Recline Seat, UPF 50+")
     name = build_facts(p, load_market("de"), PhrasebookTranslator(), load_fx()).name
     assert "Carbon" in name and "Liege" not in name and "UV" not in name
+
+
+def test_a_converted_was_price_lands_on_the_markets_endings_when_the_percentage_holds():
+    from toolkit.markets import load_market
+    from toolkit.model import Product, Variant
+    from toolkit.money import load_fx, market_price
+    p = Product(id="p", title="Star Projector", description="", options=[], currency="USD",
+                variants=[Variant(sku="x", options={}, price=Decimal("89"), compare_at_price=Decimal("112.99"))])
+    for code in ("nl", "de", "gb", "jp"):
+        mp = market_price(p, load_market(code), load_fx())
+        ending = Decimal(str(load_market(code).price_points.get("ending", 0)))
+        modulus = Decimal(str(load_market(code).price_points.get("modulus", 1)))
+        was_ok = mp.compare_at % modulus == ending or mp.compare_at == mp.compare_at.to_integral_value()
+        assert was_ok, (code, mp.compare_at)
+        assert abs(float(1 - mp.price / mp.compare_at) - mp.discount) <= 0.005
+
+
+@pytest.mark.parametrize("title", ["Ceramic Mug, Microwave-Safe and Dishwasher-Safe", "Compact Stroller, Reclining Seat",
+                                   "Ribbed Knit Beanie", "Rechargeable Bike Light Set"])
+def test_a_spec_does_not_open_the_video_as_a_question(title):
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    f = build_facts(prod(title), load_market("us"), PhrasebookTranslator(), load_fx())
+    assert not f.has("pitch"), f.values()["hook_fact"]

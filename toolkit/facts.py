@@ -27,7 +27,12 @@ WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "
              "feature:hand_wash_only", "feature:machine_washable", "feature:stackable", "feature:individually_wrapped",
              # who a skincare product is for is no wish ("For acne-prone skin? Yes, please"), and near a claim
              "feature:acne_care", "feature:sensitive_skin", "feature:lightweight", "feature:handmade",
-             "ingredient"}
+             "ingredient",
+             # a spec nobody scrolls wondering about ("Microwave-safe? Noted", "Reclining seat? Have a look",
+             # "Rib knit! So practical"): native graders read these openers as flat or absurd
+             "feature:lightweight_texture", "feature:reclining", "feature:microwave_safe", "feature:dishwasher_safe",
+             "feature:touch_activated", "feature:uv_protection", "feature:rib_knit", "feature:hand_glazed",
+             "feature:breathable", "feature:rechargeable", "feature:bpa_free"}
 
 
 @dataclass

@@ -236,6 +236,14 @@ def market_price(product: Product, market, fx: FxTable) -> MarketPrice:
             if 1 - price_c / c <= Decimal(str(src_disc)) + Decimal("0.005"):
                 cmp_c = c.quantize(q)
                 break
+        if grid and cmp_c != cmp_c.to_integral_value():
+            # "€ 104,10" beside "€ 81,95" looks made up: a was price on the market's own endings where one keeps
+            # the seller's percentage (within half a point, so the rounded percentage is the same)
+            up = grid.snap_up(exact)
+            near = [c for c in (up - grid.modulus, up) if c > price_c
+                    and abs((1 - price_c / c) - Decimal(str(src_disc))) <= Decimal("0.005")]
+            if near:
+                cmp_c = min(near, key=lambda c: abs(c - exact)).quantize(q)
     elif cmp:
         cmp_c = local(fx.convert(cmp, product.currency, market.currency))
     taboo = market.raw_culture.get("taboo_numbers", [])

@@ -276,3 +276,17 @@ def test_a_spec_does_not_open_the_video_as_a_question(title):
     from toolkit.translate import PhrasebookTranslator
     f = build_facts(prod(title), load_market("us"), PhrasebookTranslator(), load_fx())
     assert not f.has("pitch"), f.values()["hook_fact"]
+
+
+def test_a_trademark_sign_is_not_in_the_name_and_ph_reads_no_seller_prose():
+    from toolkit.bullets import bullet_lines
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    desc = "• Realistic wing flapping — moves like real prey and keeps cats busy\n• Chirping sounds your cat will chase all day"
+    for code, has_lines in (("us", True), ("ph", False)):
+        f = build_facts(prod("Royal Flapping Bird™ — Interactive Cat Toy", desc), load_market(code),
+                        PhrasebookTranslator(), load_fx())
+        assert "™" not in f.name
+        assert bool(bullet_lines(f, load_market(code), [], 2)) == has_lines

@@ -43,6 +43,8 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
     and so is one that names a fact a line (or the hook) already said ("Waterproof, easy-to-clean material"
     after "Waterproof, so getting wet is no big deal")."""
     from .knowledge.claims import unsupported
+    if market.tone.get("seller_lines") is False:
+        return []                         # ph's Taglish: the seller's English ad copy read out breaks the register
     bullets = getattr(facts, "bullets", None) or []
     said = " ".join(f"{getattr(ln, 'screen', '')} {getattr(ln, 'voice', '')}" for ln in lines).lower()
     said_words = set(_WORD.findall(said))

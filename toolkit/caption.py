@@ -72,7 +72,8 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         eligible = [c for c in eligible if "$name" in str(c.screen) or (typed and "$category" in str(c.screen))] \
             or eligible
     # in the market's language only: an English line in an Arabic description is not the Saudi caption's
-    first = _first_sentence(facts.description, facts.name, lang=market.language) if facts.description else None
+    first = _first_sentence(facts.description, facts.name, lang=market.language) \
+        if facts.description and market.tone.get("seller_lines") is not False else None
     if first and facts.brand and facts.brand.lower() in first.lower():
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again
         eligible = [c for c in eligible if "$brand" not in str(c.screen)] or eligible

@@ -9,7 +9,7 @@ from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
 from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
-                     _unbullet, sentence_cased, unbranded)
+                     _unbullet, sentence_cased, unbranded, unmarked)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -336,7 +336,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     bullets = [_unbullet(ln) for ln in (desc or "").splitlines() if _is_bullet(ln)]
     bullets = [b for b in bullets if 12 <= len(b) <= 140 and fits_script(b, market.script, (brand,))
                and not b.isupper()]          # "CORES ENVIADAS CONFORME DISPONIBILIDADE": a stock note, not a selling point
-    f = Facts(name=name, brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
+    f = Facts(name=unmarked(name), brand=brand, category=category, category_id=cat_id, group=group, colors=colors,
               color_total=color_total, material=material, sizes=sizes, price=price, old_price=old, discount=disc,
               discount_fraction=mp.discount, description=desc, findings=findings, knowledge=know,
               pitch=rendered.facts, claims=rendered.claims, name_source=name_source,

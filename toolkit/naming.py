@@ -39,6 +39,12 @@ def _head(title: str) -> str:
     return head if len(head.split()) >= 2 and len(head) >= 8 else title
 
 
+def unmarked(name: str) -> str:
+    """"Royal Flapping Bird™" -> "Royal Flapping Bird": a trademark sign is read out ("trademark") and no creator
+    types it on screen."""
+    return re.sub(r"\s*[™®©℠]", "", name).strip()
+
+
 def unbranded(title: str, brand: str) -> str:
     """The title without the maker it opens with: "ABUS - GEMINI LIGHTS" -> "GEMINI LIGHTS", "MAMAZING Ultra Air X
     Stroller" -> "Ultra Air X Stroller" (the brand is said as the brand, not twice)."""

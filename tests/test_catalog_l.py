@@ -290,3 +290,33 @@ def test_a_trademark_sign_is_not_in_the_name_and_ph_reads_no_seller_prose():
                         PhrasebookTranslator(), load_fx())
         assert "™" not in f.name
         assert bool(bullet_lines(f, load_market(code), [], 2)) == has_lines
+
+
+def test_shopify_metafield_columns_are_read_as_the_products_own_fields(tmp_path):
+    from toolkit.importers import load_catalog
+    from toolkit.knowledge import knowledge_for
+    f = tmp_path / "products_export.csv"
+    f.write_text("Handle,Title,Body (HTML),Vendor,Variant Price,Material (product.metafields.custom.material),"
+                 "Product Specifications (product.metafields.custom.product_specifications),"
+                 "Swatch (product.metafields.shopify.color-pattern)\n"
+                 'nora-chair,Nora Chair,<p>A lovely seat.</p>,Casa,120,Cane,'
+                 '"• Dimensions: 80cm x 90cm x 90cm\n• 100% Aluminum Frame\n• Light weight & Rust free",'
+                 "gid://shopify/Metaobject/123\n")
+    p = load_catalog(f).products[0]
+    assert p.attributes["material"] == "Cane" and "swatch" not in p.attributes
+    assert "Aluminum Frame" in p.description
+    facts = {(x.attr, x.value) for x in knowledge_for(p).facts if not isinstance(x.value, list)}
+    assert ("material", "rattan") in facts and ("material", "aluminium") not in facts   # the frame is a part
+    assert ("feature", "lightweight") in facts
+    assert any(x.attr == "dimensions" for x in knowledge_for(p).facts)
+
+
+def test_feed_and_page_metafields_are_not_product_facts(tmp_path):
+    from toolkit.importers import load_catalog
+    f = tmp_path / "products_export.csv"
+    f.write_text("Handle,Title,Variant Price,Google: Custom Product (product.metafields.mm-google-shopping.custom_product),"
+                 "Search product boosts (product.metafields.shopify--discovery--product_search_boost.queries),"
+                 "Fabric (product.metafields.shopify.fabric)\n"
+                 'towel,Bath Towel,20,TRUE,"kinky\ncurly",linen\n')
+    p = load_catalog(f).products[0]
+    assert p.attributes == {"fabric": "linen"} and "kinky" not in (p.description or "")

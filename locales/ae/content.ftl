@@ -27,7 +27,9 @@
 # ("ساعات التشغيل توصل إلى 40"); a frame puts it after a colon or answers a question with it, so
 # either reads right. No dash (—): Arabic copy does not use it. "تدوّرون على { $category }" needs the
 # product's own word (typed), never the generic "منتج" or a group word. A spec gets a "good to know / handy /
-# look" frame, never an opinion ("أحلى ميزة"، "حبيتها"); no empty teaser ("شي يستاهل تشوفونه") that says nothing.
+# look" frame, never an opinion ("أحلى ميزة"، "حبيتها") nor a judgement that fits some facts only ("ميزة عملية:
+# نسيج مضلّع"); no empty teaser ("شي يستاهل تشوفونه") that says nothing. A caption opens with the hook's screen
+# text, so a screen reads on its own as a sentence or a heading ("تجهّزون أغراض البيبي؟", not "تجهيزات البيبي").
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
 hook-2 = تدوّرون على { $category }؟ شوفوا.
@@ -47,8 +49,11 @@ hook-6 = خصم { $discount } الحين! شوفوا.
 hook-26 = فيه خصم { $discount }، شوفوا!
     .screen = فيه خصم { $discount } الحين
     .requires = discount
-hook-7 = ميزة عملية: { $hook_fact }.
-    .screen = ميزة عملية: { $hook_fact }
+hook-7 = معلومة سريعة: { $hook_fact }.
+    .screen = معلومة سريعة: { $hook_fact }
+    .requires = pitch
+hook-25 = أول معلومة: { $hook_fact }.
+    .screen = أول معلومة: { $hook_fact }
     .requires = pitch
 hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
     .screen = أول شي بتلاحظونه: { $hook_fact }
@@ -100,14 +105,14 @@ hook-23 = عندكم حيوان أليف في البيت؟
     .screen = لأصحاب الحيوانات الأليفة
     .requires = group:pets
 hook-27 = تجهّزون أغراض البيبي؟ شوفوا.
-    .screen = تجهيزات البيبي
+    .screen = تجهّزون أغراض البيبي؟
     .requires = group:baby
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
-        [m] هذا { $name } من { $brand }، خلّوني أعرّفكم عليه.
-        [f] هذي { $name } من { $brand }، خلّوني أعرّفكم عليها.
-       *[other] خلّوني أعرّفكم على { $name } من { $brand }.
+        [m] هذا { $name }، وهو من ماركة { $brand }.
+        [f] هذي { $name }، وهي من ماركة { $brand }.
+       *[other] خلّوني أعرّفكم على { $name }، من ماركة { $brand }.
     }
     .screen = { $name }
     .requires = brand
@@ -248,8 +253,8 @@ benefit-beauty-2 = خلّوني أوريكم الشكل والتفاصيل عن 
 benefit-beauty-3 = القوام خفيف على البشرة.
     .screen = قوام خفيف على البشرة
     .requires = feature:lightweight_texture
-benefit-home-1 = من أغراض البيت اللي أحب يكون لها مكان عندي.
-    .screen = من أغراض البيت اللي أحبها
+benefit-home-1 = قطعة تلقون لها مكان في ركن تحبونه في البيت.
+    .screen = لركن تحبونه في البيت
 benefit-home-2 = إضافة حلوة لبيتكم، شوفوها معي.
     .screen = إضافة حلوة لبيتكم
 benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان كله.
@@ -387,7 +392,7 @@ cta-12 = تابعوني عشان تشوفون أكثر، والطلب من ال�
 # word again ("حوض زرع بسعر … ✨ حوض زرع من …"): the name carries the price phrase and the brand stands alone.
 caption-1 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ من ماركة { $brand }، والتفاصيل كاملة في السلة 🛒
-       *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name } من { $brand } 🛒 الرابط في السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name }، ماركة { $brand } 🛒 الرابط في السلة
     }
     .requires = brand typed
 caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة

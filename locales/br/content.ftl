@@ -68,64 +68,99 @@ hook-13 = { $hook_fact }? Então vem ver.
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te apresento essa luminária de mesa"), the screen shows the full name. Reading the built name aloud
 # ("caneca, cerâmica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
-intro-1 = { $gender ->
-        [m] { $number ->
-            [pl] Olha esses { $category } da { $brand }.
-           *[other] Olha esse { $category } da { $brand }.
-        }
-        [f] { $number ->
-            [pl] Olha essas { $category } da { $brand }.
-           *[other] Olha essa { $category } da { $brand }.
-        }
+intro-1 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Olha esses { $category } da { $brand }.
+                       *[other] Olha esse { $category } da { $brand }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Olha essas { $category } da { $brand }.
+                       *[other] Olha essa { $category } da { $brand }.
+                    }
+               *[other] Da { $brand }, olha só: { $name }.
+            }
        *[other] Da { $brand }, olha só: { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = { $gender ->
-        [m] { $number ->
-            [pl] Te apresento esses { $category }.
-           *[other] Te apresento esse { $category }.
-        }
-        [f] { $number ->
-            [pl] Te apresento essas { $category }.
-           *[other] Te apresento essa { $category }.
-        }
+intro-2 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Te apresento esses { $category }.
+                       *[other] Te apresento esse { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Te apresento essas { $category }.
+                       *[other] Te apresento essa { $category }.
+                    }
+               *[other] Deixa eu te mostrar: { $name }.
+            }
        *[other] Deixa eu te mostrar: { $name }.
     }
     .screen = { $name }
-intro-3 = { $gender ->
-        [m] { $number ->
-            [pl] O achadinho de hoje são esses { $category }.
-           *[other] O achadinho de hoje é esse { $category }.
-        }
-        [f] { $number ->
-            [pl] O achadinho de hoje são essas { $category }.
-           *[other] O achadinho de hoje é essa { $category }.
-        }
+intro-3 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] O achadinho de hoje são esses { $category }.
+                       *[other] O achadinho de hoje é esse { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] O achadinho de hoje são essas { $category }.
+                       *[other] O achadinho de hoje é essa { $category }.
+                    }
+               *[other] O achadinho de hoje: { $name }.
+            }
        *[other] O achadinho de hoje: { $name }.
     }
     .screen = { $name }
-intro-4 = { $gender ->
-        [m] { $number ->
-            [pl] Se liga nesses { $category }.
-           *[other] Se liga nesse { $category }.
-        }
-        [f] { $number ->
-            [pl] Se liga nessas { $category }.
-           *[other] Se liga nessa { $category }.
-        }
+intro-4 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Se liga nesses { $category }.
+                       *[other] Se liga nesse { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Se liga nessas { $category }.
+                       *[other] Se liga nessa { $category }.
+                    }
+               *[other] Se liga nisso: { $name }.
+            }
        *[other] Se liga nisso: { $name }.
     }
     .screen = { $name }
-intro-5 = { $gender ->
-        [m] { $number ->
-            [pl] Esses { $category } são da { $brand }.
-           *[other] Esse { $category } é da { $brand }.
-        }
-        [f] { $number ->
-            [pl] Essas { $category } são da { $brand }.
-           *[other] Essa { $category } é da { $brand }.
-        }
+intro-5 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Esses { $category } são da { $brand }.
+                       *[other] Esse { $category } é da { $brand }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Essas { $category } são da { $brand }.
+                       *[other] Essa { $category } é da { $brand }.
+                    }
+               *[other] Da { $brand }: { $name }.
+            }
        *[other] Da { $brand }: { $name }.
     }
     .screen = { $name }
@@ -301,7 +336,9 @@ cta-7 = { $gender ->
        *[other] No carrinho laranja
     }
 
-# Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
+# Caption lines: No caption quotes the hook's screen line ({hook_line}): a festival greeting ("En mode Noël") or a fact
+# fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur.
+# { $name } stands at the start of the
 # line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
 # demonstrative inside a $gender selector. No "({category})": the name already starts with it.
 # The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
@@ -309,112 +346,172 @@ cta-7 = { $gender ->
 # ("Garante a sua por…") whose noun was in a clause that got cut; no comma between the noun and the price.
 # Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
 # `.requires = from` (variants at different prices): the caption says the price as a starting price ("a partir de").
-caption-1 = { $hook_line } 👉 { $gender ->
-        [m] { $number ->
-            [pl] Esses { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
-           *[other] Esse { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
-        }
-        [f] { $number ->
-            [pl] Essas { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
-           *[other] Essa { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
-        }
+caption-1 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Esses { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
+                       *[other] Esse { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Essas { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
+                       *[other] Essa { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
+                    }
+               *[other] Da { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
+            }
        *[other] Da { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
     }
     .requires = brand
-caption-2 = { $hook_line } ✨ { $gender ->
-        [m] { $number ->
-            [pl] Esses { $category } tão saindo por { $price }.
-           *[other] Esse { $category } tá saindo por { $price }.
-        }
-        [f] { $number ->
-            [pl] Essas { $category } tão saindo por { $price }.
-           *[other] Essa { $category } tá saindo por { $price }.
-        }
+caption-2 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Esses { $category } tão saindo por { $price }.
+                       *[other] Esse { $category } tá saindo por { $price }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Essas { $category } tão saindo por { $price }.
+                       *[other] Essa { $category } tá saindo por { $price }.
+                    }
+               *[other] Por { $price }: { $name }.
+            }
        *[other] Por { $price }: { $name }.
     } Toca no carrinho laranja pra ver. 🛒
-caption-3 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Olha esses { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-               *[sg] Olha esse { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+caption-3 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Olha esses { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                               *[sg] Olha esse { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Olha essas { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                               *[sg] Olha essa { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                            }
+                       *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                    }
+               *[title] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
             }
-            [f] { $number ->
-                [pl] Olha essas { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-               *[sg] Olha essa { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-            }
-           *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-        }
-       *[title] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+       *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
     }
-caption-4 = { $hook_line } 👀 O que você achou? { $gender ->
-        [m] { $number ->
-            [pl] Esses { $category } saem por { $price } no carrinho laranja. 🛒
-           *[other] Esse { $category } sai por { $price } no carrinho laranja. 🛒
-        }
-        [f] { $number ->
-            [pl] Essas { $category } saem por { $price } no carrinho laranja. 🛒
-           *[other] Essa { $category } sai por { $price } no carrinho laranja. 🛒
-        }
+caption-4 =
+    O que você achou? 👀 { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Esses { $category } saem por { $price } no carrinho laranja. 🛒
+                       *[other] Esse { $category } sai por { $price } no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Essas { $category } saem por { $price } no carrinho laranja. 🛒
+                       *[other] Essa { $category } sai por { $price } no carrinho laranja. 🛒
+                    }
+               *[other] Por { $price } no carrinho laranja: { $name }. 🛒
+            }
        *[other] Por { $price } no carrinho laranja: { $name }. 🛒
     }
-caption-5 = { $hook_line } 👉 { $gender ->
-        [m] { $number ->
-            [pl] Esses { $category } saem a partir de { $price } no carrinho laranja. 🛒
-           *[other] Esse { $category } sai a partir de { $price } no carrinho laranja. 🛒
-        }
-        [f] { $number ->
-            [pl] Essas { $category } saem a partir de { $price } no carrinho laranja. 🛒
-           *[other] Essa { $category } sai a partir de { $price } no carrinho laranja. 🛒
-        }
+caption-5 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Esses { $category } saem a partir de { $price } no carrinho laranja. 🛒
+                       *[other] Esse { $category } sai a partir de { $price } no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Essas { $category } saem a partir de { $price } no carrinho laranja. 🛒
+                       *[other] Essa { $category } sai a partir de { $price } no carrinho laranja. 🛒
+                    }
+               *[other] A partir de { $price } no carrinho laranja: { $name }. 🛒
+            }
        *[other] A partir de { $price } no carrinho laranja: { $name }. 🛒
     }
     .requires = from
-caption-6 = { $hook_line } 👉 A partir de { $price }, depende da versão. O link tá no carrinho laranja. 🛒
+caption-6 = A partir de { $price }, depende da versão. O link tá no carrinho laranja. 🛒
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("beleza", "casa").
-caption-7 = { $hook_line } 👉 Por { $price } no carrinho laranja. O que você achou? 🛒
-caption-8 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Achadinho pra você: esses { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-               *[sg] Achadinho pra você: esse { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+caption-7 = Por { $price } no carrinho laranja. O que você achou? 🛒
+caption-8 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Achadinho pra você: esses { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                               *[sg] Achadinho pra você: esse { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Achadinho pra você: essas { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                               *[sg] Achadinho pra você: essa { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                            }
+                       *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                    }
+               *[title] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
             }
-            [f] { $number ->
-                [pl] Achadinho pra você: essas { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-               *[sg] Achadinho pra você: essa { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-            }
-           *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-        }
-       *[title] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+       *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
     }
-caption-9 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } 🛍️ Direto da { $brand }: esses { $name } por { $price }. O link tá no carrinho laranja. 🛒
-               *[sg] { $hook_line } 🛍️ Direto da { $brand }: esse { $name } por { $price }. O link tá no carrinho laranja. 🛒
+caption-9 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Direto da { $brand }: esses { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                               *[sg] Direto da { $brand }: esse { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Direto da { $brand }: essas { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                               *[sg] Direto da { $brand }: essa { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                            }
+                       *[other] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                    }
+               *[title] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 🛍️ Direto da { $brand }: essas { $name } por { $price }. O link tá no carrinho laranja. 🛒
-               *[sg] { $hook_line } 🛍️ Direto da { $brand }: essa { $name } por { $price }. O link tá no carrinho laranja. 🛒
-            }
-           *[other] { $hook_line } 🛍️ Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
-        }
-       *[title] { $hook_line } 🛍️ Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+       *[other] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
     }
     .requires = brand
-caption-10 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Anota aí: esses { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-               *[sg] Anota aí: esse { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+caption-10 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Anota aí: esses { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                               *[sg] Anota aí: esse { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Anota aí: essas { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                               *[sg] Anota aí: essa { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                            }
+                       *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                    }
+               *[title] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
             }
-            [f] { $number ->
-                [pl] Anota aí: essas { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-               *[sg] Anota aí: essa { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-            }
-           *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-        }
-       *[title] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+       *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy

@@ -331,11 +331,12 @@ benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
     .requires = group:apparel
 
 # Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte, und ist kein
-# zweiter Call-to-Action ("Alle Infos im Shop" vor "Link im Warenkorb"): eine Frage an die Zuschauer.
+# zweiter Call-to-Action ("Alle Infos im Shop" vor "Link im Warenkorb"): eine Frage an die Zuschauer. Jede passt zu
+# jedem Produkt, auch zu einem Kinderbuch oder Spielzeug (kein "Würdest du das ausprobieren?").
 benefit-generic-1 = Für dich oder zum Verschenken? Sag's mir in den Kommentaren.
     .screen = Für dich oder zum Verschenken?
-benefit-generic-2 = Würdest du das ausprobieren? Schreib's mir.
-    .screen = Würdest du's ausprobieren?
+benefit-generic-2 = Kennst du jemanden, dem das gefallen würde? Schick's weiter.
+    .screen = Schick's weiter
 benefit-generic-3 = Was sagst du dazu? Schreib's mir in die Kommentare.
     .screen = Was sagst du dazu?
 benefit-generic-4 = { $number ->
@@ -542,6 +543,25 @@ caption-5 = { $hook_line } { $number ->
             [f] 🛒 Die { $category } kostet { $price }, der Link ist im Warenkorb.
             [n] 🛒 Das { $category } kostet { $price }, der Link ist im Warenkorb.
            *[other] 🛒 Jetzt im Shop für { $price }: { $name }. Link im Warenkorb!
+        }
+    }
+# mehr Rahmen, damit nicht eine Caption ("Wie findest du …?") die Hälfte eines Katalogs eröffnet
+caption-9 = { $hook_line } { $number ->
+        [pl] ✨ Mein Tipp: die { $category } für { $price }. Der Link ist im Warenkorb. 🛒
+       *[other] { $gender ->
+            [m] ✨ Mein Tipp: der { $category } für { $price }. Der Link ist im Warenkorb. 🛒
+            [f] ✨ Mein Tipp: die { $category } für { $price }. Der Link ist im Warenkorb. 🛒
+            [n] ✨ Mein Tipp: das { $category } für { $price }. Der Link ist im Warenkorb. 🛒
+           *[other] ✨ Mein Tipp für { $price }: { $name }. Der Link ist im Warenkorb. 🛒
+        }
+    }
+caption-10 = { $hook_line } { $number ->
+        [pl] 🛒 Für { $price } gibt's die { $category } im Warenkorb. Schau sie dir an!
+       *[other] { $gender ->
+            [m] 🛒 Für { $price } gibt's den { $category } im Warenkorb. Schau ihn dir an!
+            [f] 🛒 Für { $price } gibt's die { $category } im Warenkorb. Schau sie dir an!
+            [n] 🛒 Für { $price } gibt's das { $category } im Warenkorb. Schau's dir an!
+           *[other] 🛒 Für { $price } im Warenkorb: { $name }. Schau's dir an!
         }
     }
 # Varianten zu verschiedenen Preisen (.requires = from): der Preis ist ein Ab-Preis. Nur diese Captions werden

@@ -65,64 +65,99 @@ hook-13 = ¿{ $hook_fact }? Espera, que te cuento.
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
 # aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
-intro-1 = { $gender ->
-        [m] { $number ->
-            [pl] Te presento estos { $category } de { $brand }.
-           *[other] Te presento este { $category } de { $brand }.
-        }
-        [f] { $number ->
-            [pl] Te presento estas { $category } de { $brand }.
-           *[other] Te presento esta { $category } de { $brand }.
-        }
+intro-1 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Te presento estos { $category } de { $brand }.
+                       *[other] Te presento este { $category } de { $brand }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Te presento estas { $category } de { $brand }.
+                       *[other] Te presento esta { $category } de { $brand }.
+                    }
+               *[other] Hoy te enseño algo de { $brand }: { $name }.
+            }
        *[other] Hoy te enseño algo de { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = { $gender ->
-        [m] { $number ->
-            [pl] Hoy te traigo estos { $category }.
-           *[other] Hoy te traigo este { $category }.
-        }
-        [f] { $number ->
-            [pl] Hoy te traigo estas { $category }.
-           *[other] Hoy te traigo esta { $category }.
-        }
+intro-2 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Hoy te traigo estos { $category }.
+                       *[other] Hoy te traigo este { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Hoy te traigo estas { $category }.
+                       *[other] Hoy te traigo esta { $category }.
+                    }
+               *[other] Hoy te traigo esto: { $name }.
+            }
        *[other] Hoy te traigo esto: { $name }.
     }
     .screen = { $name }
-intro-3 = { $gender ->
-        [m] { $number ->
-            [pl] Hablemos de estos { $category }.
-           *[other] Hablemos de este { $category }.
-        }
-        [f] { $number ->
-            [pl] Hablemos de estas { $category }.
-           *[other] Hablemos de esta { $category }.
-        }
+intro-3 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Hablemos de estos { $category }.
+                       *[other] Hablemos de este { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Hablemos de estas { $category }.
+                       *[other] Hablemos de esta { $category }.
+                    }
+               *[other] Hablemos de esto: { $name }.
+            }
        *[other] Hablemos de esto: { $name }.
     }
     .screen = { $name }
-intro-4 = { $gender ->
-        [m] { $number ->
-            [pl] Ojo a estos { $category }.
-           *[other] Ojo a este { $category }.
-        }
-        [f] { $number ->
-            [pl] Ojo a estas { $category }.
-           *[other] Ojo a esta { $category }.
-        }
+intro-4 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Ojo a estos { $category }.
+                       *[other] Ojo a este { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Ojo a estas { $category }.
+                       *[other] Ojo a esta { $category }.
+                    }
+               *[other] Ojo a esto: { $name }.
+            }
        *[other] Ojo a esto: { $name }.
     }
     .screen = { $name }
-intro-5 = { $gender ->
-        [m] { $number ->
-            [pl] Estos { $category } son de { $brand }.
-           *[other] Este { $category } es de { $brand }.
-        }
-        [f] { $number ->
-            [pl] Estas { $category } son de { $brand }.
-           *[other] Esta { $category } es de { $brand }.
-        }
+intro-5 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $category } son de { $brand }.
+                       *[other] Este { $category } es de { $brand }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Estas { $category } son de { $brand }.
+                       *[other] Esta { $category } es de { $brand }.
+                    }
+               *[other] Esto es de { $brand }: { $name }.
+            }
        *[other] Esto es de { $brand }: { $name }.
     }
     .screen = { $name }
@@ -176,8 +211,10 @@ benefit-sizes-1 = Tallas disponibles: { $sizes }.
 benefit-sizes-2 = Busca tu talla: { $sizes }.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Puedes elegir entre estas opciones: { $sizes }.
-    .screen = Opciones: { $sizes }
+benefit-sizes-3 = Viene en varios tamaños: { $sizes }.
+    .screen = Tamaños: { $sizes }
+benefit-sizes-4 = Elige el tamaño que mejor te venga: { $sizes }.
+    .screen = Elige tamaño: { $sizes }
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el vídeo se ve"):
 # the images may be stills or placeholders.
@@ -318,7 +355,9 @@ cta-8 = Échale un ojo al carrito naranja, aquí abajo.
 cta-9 = Pásate por el carrito naranja, aquí abajo.
     .screen = Pásate por el carrito naranja
 
-# Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
+# Caption lines: No caption quotes the hook's screen line ({hook_line}): a festival greeting ("En mode Noël") or a fact
+# fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur.
+# { $name } stands at the start of the
 # line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
 # demonstrative inside a $gender selector. No "({category})": the name already starts with it.
 # The ad text keeps only the clause with the price when the caption is too long (it is cut at , . : ? !):
@@ -326,126 +365,194 @@ cta-9 = Pásate por el carrito naranja, aquí abajo.
 # ("Lo tienes por…") whose noun was in a clause that got cut; no comma between the noun and the price.
 # Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
 # `.requires = from` (variants at different prices): the caption says the price as a starting price ("desde").
-caption-1 = { $hook_line } 👉 { $gender ->
-        [m] { $number ->
-            [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja. 🛒
-           *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja. 🛒
-        }
-        [f] { $number ->
-            [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja. 🛒
-           *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja. 🛒
-        }
+caption-1 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja. 🛒
+                       *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja. 🛒
+                       *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja. 🛒
+                    }
+               *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja. 🛒
+            }
        *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja. 🛒
     }
     .requires = brand
-caption-2 = { $hook_line } ✨ { $gender ->
-        [m] { $number ->
-            [pl] Estos { $category } te salen por { $price }.
-           *[other] Este { $category } te sale por { $price }.
-        }
-        [f] { $number ->
-            [pl] Estas { $category } te salen por { $price }.
-           *[other] Esta { $category } te sale por { $price }.
-        }
+caption-2 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $category } te salen por { $price }.
+                       *[other] Este { $category } te sale por { $price }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Estas { $category } te salen por { $price }.
+                       *[other] Esta { $category } te sale por { $price }.
+                    }
+               *[other] Por { $price }: { $name }.
+            }
        *[other] Por { $price }: { $name }.
     } Toca el carrito naranja y échale un vistazo. 🛒
-caption-3 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Estos { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-               *[sg] Este { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+caption-3 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Estos { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                               *[sg] Este { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Estas { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                               *[sg] Esta { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                            }
+                       *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                    }
+               *[title] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
             }
-            [f] { $number ->
-                [pl] Estas { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-               *[sg] Esta { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-            }
-           *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-        }
-       *[title] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+       *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
     }
-caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
-        [m] { $number ->
-            [pl] Estos { $category } te salen por { $price } en el carrito naranja. 🛒
-           *[other] Este { $category } te sale por { $price } en el carrito naranja. 🛒
-        }
-        [f] { $number ->
-            [pl] Estas { $category } te salen por { $price } en el carrito naranja. 🛒
-           *[other] Esta { $category } te sale por { $price } en el carrito naranja. 🛒
-        }
+caption-4 =
+    ¿Qué te parece? 👀 { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $category } te salen por { $price } en el carrito naranja. 🛒
+                       *[other] Este { $category } te sale por { $price } en el carrito naranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Estas { $category } te salen por { $price } en el carrito naranja. 🛒
+                       *[other] Esta { $category } te sale por { $price } en el carrito naranja. 🛒
+                    }
+               *[other] Por { $price } en el carrito naranja: { $name }. 🛒
+            }
        *[other] Por { $price } en el carrito naranja: { $name }. 🛒
     }
-caption-5 = { $hook_line } 👉 { $gender ->
-        [m] { $number ->
-            [pl] Estos { $category } los tienes desde { $price } en el carrito naranja. 🛒
-           *[other] Este { $category } lo tienes desde { $price } en el carrito naranja. 🛒
-        }
-        [f] { $number ->
-            [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
-           *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
-        }
+caption-5 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $category } los tienes desde { $price } en el carrito naranja. 🛒
+                       *[other] Este { $category } lo tienes desde { $price } en el carrito naranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
+                       *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
+                    }
+               *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
+            }
        *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
     }
     .requires = from
-caption-6 = { $hook_line } 👉 Desde { $price }, según la versión. Tienes el enlace en el carrito naranja. 🛒
+caption-6 = Desde { $price }, según la versión. Tienes el enlace en el carrito naranja. 🛒
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
-caption-7 = { $hook_line } 👉 Por { $price } en el carrito naranja. ¿Qué te parece? 🛒
-caption-8 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Fichado para ti: estos { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-               *[sg] Fichado para ti: este { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+caption-7 = Por { $price } en el carrito naranja. ¿Qué te parece? 🛒
+caption-8 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Fichado para ti: estos { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                               *[sg] Fichado para ti: este { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Fichado para ti: estas { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                               *[sg] Fichado para ti: esta { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                            }
+                       *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                    }
+               *[title] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
             }
-            [f] { $number ->
-                [pl] Fichado para ti: estas { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-               *[sg] Fichado para ti: esta { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-            }
-           *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-        }
-       *[title] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+       *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
     }
-caption-9 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } 🛍️ De { $brand }: estos { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-               *[sg] { $hook_line } 🛍️ De { $brand }: este { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+caption-9 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] De { $brand }: estos { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                               *[sg] De { $brand }: este { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] De { $brand }: estas { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                               *[sg] De { $brand }: esta { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                            }
+                       *[other] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                    }
+               *[title] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 🛍️ De { $brand }: estas { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-               *[sg] { $hook_line } 🛍️ De { $brand }: esta { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-            }
-           *[other] { $hook_line } 🛍️ De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-        }
-       *[title] { $hook_line } 🛍️ De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+       *[other] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
     }
     .requires = brand
-caption-10 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Apunta: estos { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-               *[sg] Apunta: este { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+caption-10 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Apunta: estos { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                               *[sg] Apunta: este { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Apunta: estas { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                               *[sg] Apunta: esta { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                            }
+                       *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                    }
+               *[title] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
             }
-            [f] { $number ->
-                [pl] Apunta: estas { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-               *[sg] Apunta: esta { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-            }
-           *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-        }
-       *[title] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+       *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
     }
-caption-11 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Mi hallazgo de hoy: estos { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-               *[sg] Mi hallazgo de hoy: este { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+caption-11 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Mi hallazgo de hoy: estos { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                               *[sg] Mi hallazgo de hoy: este { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Mi hallazgo de hoy: estas { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                               *[sg] Mi hallazgo de hoy: esta { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                            }
+                       *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                    }
+               *[title] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
             }
-            [f] { $number ->
-                [pl] Mi hallazgo de hoy: estas { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-               *[sg] Mi hallazgo de hoy: esta { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-            }
-           *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-        }
-       *[title] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+       *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos

@@ -107,91 +107,135 @@ hook-13 = { $hook_fact } ? Je t'explique.
 # intro is said in one scene (7 s at most, about 95 characters with the name, which is up to 70
 # characters and longer when said: "10 000 milliampères-heure"): the words around {name} stay short; an
 # [m]/[f] variant may say just "cette batterie externe" ({category}) and leave the full name to the screen.
-intro-1 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Ça vient de chez { $brand } : ces { $name }.
-               *[sg] { $initial ->
-                    [vowel] Ça vient de chez { $brand } : cet { $name }.
-                   *[other] Ça vient de chez { $brand } : ce { $name }.
-                }
+intro-1 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Ça vient de chez { $brand } : ces { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Ça vient de chez { $brand } : cet { $name }.
+                                       *[other] Ça vient de chez { $brand } : ce { $name }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Ça vient de chez { $brand } : ces { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Ça vient de chez { $brand } : cette { $name }.
+                                       *[other] Ça vient de chez { $brand } : cette { $name }.
+                                    }
+                            }
+                       *[other] Ça vient de chez { $brand } : { $name }.
+                    }
+               *[title] Ça vient de chez { $brand } : { $name }.
             }
-            [f] { $number ->
-                [pl] Ça vient de chez { $brand } : ces { $name }.
-               *[sg] { $initial ->
-                    [vowel] Ça vient de chez { $brand } : cette { $name }.
-                   *[other] Ça vient de chez { $brand } : cette { $name }.
-                }
-            }
-           *[other] Ça vient de chez { $brand } : { $name }.
-        }
-       *[title] Ça vient de chez { $brand } : { $name }.
+       *[other] Ça vient de chez { $brand } : { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Je te présente ces { $name }.
-               *[sg] { $initial ->
-                    [vowel] Je te présente cet { $name }.
-                   *[other] Je te présente ce { $name }.
-                }
+intro-2 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Je te présente ces { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Je te présente cet { $name }.
+                                       *[other] Je te présente ce { $name }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Je te présente ces { $name }.
+                               *[sg] Je te présente cette { $name }.
+                            }
+                       *[other] Je te montre ça : { $name }.
+                    }
+               *[title] Je te montre ça : { $name }.
             }
-            [f] { $number ->
-                [pl] Je te présente ces { $name }.
-               *[sg] Je te présente cette { $name }.
-            }
-           *[other] Je te montre ça : { $name }.
-        }
-       *[title] Je te montre ça : { $name }.
+       *[other] Je te montre ça : { $name }.
     }
     .screen = { $name }
-intro-3 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Aujourd'hui, je te montre ces { $name }.
-               *[sg] { $initial ->
-                    [vowel] Aujourd'hui, je te montre cet { $name }.
-                   *[other] Aujourd'hui, je te montre ce { $name }.
-                }
+intro-3 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Aujourd'hui, je te montre ces { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Aujourd'hui, je te montre cet { $name }.
+                                       *[other] Aujourd'hui, je te montre ce { $name }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Aujourd'hui, je te montre ces { $name }.
+                               *[sg] Aujourd'hui, je te montre cette { $name }.
+                            }
+                       *[other] Aujourd'hui, je te présente : { $name }.
+                    }
+               *[title] Aujourd'hui, je te présente : { $name }.
             }
-            [f] { $number ->
-                [pl] Aujourd'hui, je te montre ces { $name }.
-               *[sg] Aujourd'hui, je te montre cette { $name }.
-            }
-           *[other] Aujourd'hui, je te présente : { $name }.
-        }
-       *[title] Aujourd'hui, je te présente : { $name }.
+       *[other] Aujourd'hui, je te présente : { $name }.
     }
     .screen = { $name }
-intro-4 = { $gender ->
-        [m] { $number ->
-            [pl] Mon coup de cœur du moment ? Ces { $category }.
-           *[sg] { $initial ->
-                [vowel] Mon coup de cœur du moment ? Cet { $category }.
-               *[other] Mon coup de cœur du moment ? Ce { $category }.
+intro-4 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Mon coup de cœur du moment ? Ces { $category }.
+                       *[sg]
+                            { $initial ->
+                                [vowel] Mon coup de cœur du moment ? Cet { $category }.
+                               *[other] Mon coup de cœur du moment ? Ce { $category }.
+                            }
+                    }
+                [f]
+                    { $number ->
+                        [pl] Mon coup de cœur du moment ? Ces { $category }.
+                       *[sg] Mon coup de cœur du moment ? Cette { $category }.
+                    }
+               *[other] Mon coup de cœur : { $name }.
             }
-        }
-        [f] { $number ->
-            [pl] Mon coup de cœur du moment ? Ces { $category }.
-           *[sg] Mon coup de cœur du moment ? Cette { $category }.
-        }
        *[other] Mon coup de cœur : { $name }.
     }
     .screen = { $name }
-intro-5 = { $gender ->
-        [m] { $number ->
-            [pl] Chez { $brand }, j'ai trouvé ces { $category }.
-           *[sg] { $initial ->
-                [vowel] Chez { $brand }, j'ai trouvé cet { $category }.
-               *[other] Chez { $brand }, j'ai trouvé ce { $category }.
+intro-5 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Chez { $brand }, j'ai trouvé ces { $category }.
+                       *[sg]
+                            { $initial ->
+                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }.
+                               *[other] Chez { $brand }, j'ai trouvé ce { $category }.
+                            }
+                    }
+                [f]
+                    { $number ->
+                        [pl] Chez { $brand }, j'ai trouvé ces { $category }.
+                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }.
+                    }
+               *[other] Chez { $brand }, regarde : { $name }.
             }
-        }
-        [f] { $number ->
-            [pl] Chez { $brand }, j'ai trouvé ces { $category }.
-           *[sg] Chez { $brand }, j'ai trouvé cette { $category }.
-        }
        *[other] Chez { $brand }, regarde : { $name }.
     }
     .screen = { $brand } : { $name }
@@ -442,158 +486,233 @@ cta-10 = Le panier orange t'attend, juste en dessous.
 cta-11 = Pour craquer, c'est dans le panier orange.
     .screen = Pour craquer : panier orange
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line). The price
+# Caption lines: No caption quotes the hook's screen line ({hook_line}): a festival greeting ("En mode Noël") or a fact
+# fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur. The price
 # comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
-caption-1 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } 👉 Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                   *[other] { $hook_line } 👉 Le { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                }
+caption-1 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                                       *[other] Le { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                                       *[other] La { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                                    }
+                            }
+                       *[other] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                    }
+               *[title] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 👉 Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                   *[other] { $hook_line } 👉 La { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                }
-            }
-           *[other] { $hook_line } 👉 { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-        }
-       *[title] { $hook_line } 👉 { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+       *[other] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
     }
     .requires = brand
-caption-2 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] Coup de cœur pour cet { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                   *[other] Coup de cœur pour ce { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                }
+caption-2 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Coup de cœur pour cet { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                                       *[other] Coup de cœur pour ce { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                               *[sg] Coup de cœur pour cette { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                            }
+                       *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
+                    }
+               *[title] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-               *[sg] Coup de cœur pour cette { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-            }
-           *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
-        }
-       *[title] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
+       *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
     }
-caption-3 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } { $price } pour ces { $name } 🛒 Le lien est dans le panier.
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } { $price } pour cet { $name } 🛒 Le lien est dans le panier.
-                   *[other] { $hook_line } { $price } pour ce { $name } 🛒 Le lien est dans le panier.
-                }
+caption-3 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] { $price } pour ces { $name } 🛒 Le lien est dans le panier.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] { $price } pour cet { $name } 🛒 Le lien est dans le panier.
+                                       *[other] { $price } pour ce { $name } 🛒 Le lien est dans le panier.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] { $price } pour ces { $name } 🛒 Le lien est dans le panier.
+                               *[sg] { $price } pour cette { $name } 🛒 Le lien est dans le panier.
+                            }
+                       *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+                    }
+               *[title] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
             }
-            [f] { $number ->
-                [pl] { $hook_line } { $price } pour ces { $name } 🛒 Le lien est dans le panier.
-               *[sg] { $hook_line } { $price } pour cette { $name } 🛒 Le lien est dans le panier.
-            }
-           *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
-        }
-       *[title] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+       *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
     }
-caption-4 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] À { $price }, tu en penses quoi, de cet { $name } ? 💬 Le lien est dans le panier 🛒
-                   *[other] À { $price }, tu en penses quoi, de ce { $name } ? 💬 Le lien est dans le panier 🛒
-                }
+caption-4 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] À { $price }, tu en penses quoi, de cet { $name } ? 💬 Le lien est dans le panier 🛒
+                                       *[other] À { $price }, tu en penses quoi, de ce { $name } ? 💬 Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
+                               *[sg] À { $price }, tu en penses quoi, de cette { $name } ? 💬 Le lien est dans le panier 🛒
+                            }
+                       *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
+                    }
+               *[title] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
-               *[sg] À { $price }, tu en penses quoi, de cette { $name } ? 💬 Le lien est dans le panier 🛒
-            }
-           *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
-        }
-       *[title] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
+       *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
     }
-caption-5 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] Ma trouvaille de chez { $brand } : cet { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                   *[other] Ma trouvaille de chez { $brand } : ce { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                }
+caption-5 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Ma trouvaille de chez { $brand } : cet { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                                       *[other] Ma trouvaille de chez { $brand } : ce { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                               *[sg] Ma trouvaille de chez { $brand } : cette { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                            }
+                       *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                    }
+               *[title] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-               *[sg] Ma trouvaille de chez { $brand } : cette { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-            }
-           *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-        }
-       *[title] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+       *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
     }
     .requires = brand
 # Variants at different prices (.requires = from): the price is a starting price ("dès"). Only these are chosen
 # then, so they fit every product (no .requires = brand).
-caption-6 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } 👉 Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                   *[other] { $hook_line } 👉 Le { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                }
+caption-6 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                                       *[other] Le { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                                       *[other] La { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                                    }
+                            }
+                       *[other] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                    }
+               *[title] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 👉 Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                   *[other] { $hook_line } 👉 La { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                }
-            }
-           *[other] { $hook_line } 👉 { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-        }
-       *[title] { $hook_line } 👉 { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+       *[other] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
     }
     .requires = from
-caption-7 = { $hook_line } Dès { $price }, selon le modèle 🛒 Tu prends lequel ? Le lien est dans le panier.
+caption-7 = Dès { $price }, selon le modèle 🛒 Tu prends lequel ? Le lien est dans le panier.
     .requires = from
 # No name: for a product ctk only knows by its group word ("beauté" is no name).
-caption-8 = { $hook_line } 💬 Tu en penses quoi ? C'est { $price }, et le lien est dans le panier 🛒
-caption-9 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] Repéré pour toi : cet { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                   *[other] Repéré pour toi : ce { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                }
+caption-8 = Tu en penses quoi ? C'est { $price }, et le lien est dans le panier 🛒
+caption-9 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Repéré pour toi : cet { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                                       *[other] Repéré pour toi : ce { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                               *[sg] Repéré pour toi : cette { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                            }
+                       *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                    }
+               *[title] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-               *[sg] Repéré pour toi : cette { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-            }
-           *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-        }
-       *[title] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+       *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
     }
-caption-10 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } 🛍️ Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 🛍️ Signé { $brand } : cet { $name }, à { $price }. Le lien est dans le panier 🛒
-                   *[other] { $hook_line } 🛍️ Signé { $brand } : ce { $name }, à { $price }. Le lien est dans le panier 🛒
-                }
+caption-10 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Signé { $brand } : cet { $name }, à { $price }. Le lien est dans le panier 🛒
+                                       *[other] Signé { $brand } : ce { $name }, à { $price }. Le lien est dans le panier 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
+                               *[sg] Signé { $brand } : cette { $name }, à { $price }. Le lien est dans le panier 🛒
+                            }
+                       *[other] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+                    }
+               *[title] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 🛍️ Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
-               *[sg] { $hook_line } 🛍️ Signé { $brand } : cette { $name }, à { $price }. Le lien est dans le panier 🛒
-            }
-           *[other] { $hook_line } 🛍️ Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
-        }
-       *[title] { $hook_line } 🛍️ Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+       *[other] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
     }
     .requires = brand
 

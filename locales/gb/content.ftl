@@ -72,8 +72,10 @@ hook-17 = { $hook_fact }? Right, noted.
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. "the", "your new" and "this" go only
-# with a name that starts with the type word ($named = type); a seller's own title ($named = title: "Maya and
-# the Rainbow Unicorn", a book) takes no article: it follows a colon, or "say hello to" like a proper name.
+# with a name that starts with the type word ($named = type); a seller's own title ($named = title:
+# "Galactic Ceiling Projector") takes no article and follows a colon ("Today's find: ..."), never "this one:"
+# (stiff before a bare title); a title of a work ($named = work: "Maya and the Rainbow Unicorn", a book) may
+# also be said as a name ("This one's called ...").
 intro-1 = { $named ->
         [type] { $number ->
             [sg] This is the { $name } from { $brand }.
@@ -86,12 +88,13 @@ intro-1 = { $named ->
     .requires = brand
 intro-2 = { $named ->
         [type] Say hello to the { $name }.
-       *[title] Say hello to this one: { $name }.
+       *[title] Here's my latest find: { $name }.
     }
     .screen = { $name }
 intro-3 = { $named ->
         [type] Let me introduce you to the { $name }.
-       *[title] Let me introduce this one: { $name }.
+        [work] This one's called { $name }.
+       *[title] On my radar today: { $name }.
     }
     .screen = { $name }
 intro-4 = { $named ->
@@ -114,7 +117,7 @@ intro-6 = { $named ->
             [sg] Have a look at this { $name }.
            *[other] Have a look at the { $name }.
         }
-       *[title] Have a look at this one: { $name }.
+       *[title] Worth a look: { $name }.
     }
     .screen = { $name }
 intro-7 = { $named ->
@@ -124,7 +127,7 @@ intro-7 = { $named ->
     .screen = { $name }
 intro-8 = { $named ->
         [type] Let's talk about the { $name }.
-       *[title] Let's talk about this one: { $name }.
+       *[title] Fresh find: { $name }.
     }
     .screen = { $name }
 intro-9 = { $named ->

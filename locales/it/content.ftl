@@ -108,79 +108,119 @@ hook-13 = { $hook_fact }? Allora ne parliamo.
 # said in one scene (7 s at most, about 100 characters with the name, which is up to 70 characters and
 # longer when said: "10.000 milliampereora"): the words around {name} stay short; an [m]/[f] variant
 # may say just "questo power bank" ({category}) and leave the full name to the screen.
-intro-1 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Direttamente da { $brand }: questi { $name }.
-               *[sg] Direttamente da { $brand }: questo { $name }.
+intro-1 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Direttamente da { $brand }: questi { $name }.
+                               *[sg] Direttamente da { $brand }: questo { $name }.
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Direttamente da { $brand }: queste { $name }.
+                               *[sg] Direttamente da { $brand }: questa { $name }.
+                            }
+                       *[other] Direttamente da { $brand }: { $name }.
+                    }
+               *[title] Direttamente da { $brand }: { $name }.
             }
-            [f] { $number ->
-                [pl] Direttamente da { $brand }: queste { $name }.
-               *[sg] Direttamente da { $brand }: questa { $name }.
-            }
-           *[other] Direttamente da { $brand }: { $name }.
-        }
-       *[title] Direttamente da { $brand }: { $name }.
+       *[other] Direttamente da { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
-intro-2 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Ti presento questi { $name }.
-               *[sg] Ti presento questo { $name }.
+intro-2 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Ti presento questi { $name }.
+                               *[sg] Ti presento questo { $name }.
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Ti presento queste { $name }.
+                               *[sg] Ti presento questa { $name }.
+                            }
+                       *[other] Ti faccio vedere questo: { $name }.
+                    }
+               *[title] Ti faccio vedere questo: { $name }.
             }
-            [f] { $number ->
-                [pl] Ti presento queste { $name }.
-               *[sg] Ti presento questa { $name }.
-            }
-           *[other] Ti faccio vedere questo: { $name }.
-        }
-       *[title] Ti faccio vedere questo: { $name }.
+       *[other] Ti faccio vedere questo: { $name }.
     }
     .screen = { $name }
-intro-3 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Oggi ti faccio vedere questi { $name }.
-               *[sg] { $initial ->
-                    [vowel] Oggi ti faccio vedere quest'{ $name }.
-                   *[other] Oggi ti faccio vedere questo { $name }.
-                }
+intro-3 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Oggi ti faccio vedere questi { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Oggi ti faccio vedere quest'{ $name }.
+                                       *[other] Oggi ti faccio vedere questo { $name }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Oggi ti faccio vedere queste { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Oggi ti faccio vedere quest'{ $name }.
+                                       *[other] Oggi ti faccio vedere questa { $name }.
+                                    }
+                            }
+                       *[other] Oggi parliamo di questo: { $name }.
+                    }
+               *[title] Oggi parliamo di questo: { $name }.
             }
-            [f] { $number ->
-                [pl] Oggi ti faccio vedere queste { $name }.
-               *[sg] { $initial ->
-                    [vowel] Oggi ti faccio vedere quest'{ $name }.
-                   *[other] Oggi ti faccio vedere questa { $name }.
-                }
-            }
-           *[other] Oggi parliamo di questo: { $name }.
-        }
-       *[title] Oggi parliamo di questo: { $name }.
+       *[other] Oggi parliamo di questo: { $name }.
     }
     .screen = { $name }
-intro-4 = { $gender ->
-        [m] { $number ->
-            [pl] Il mio colpo di fulmine del momento? Questi { $category }.
-           *[sg] Il mio colpo di fulmine del momento? Questo { $category }.
-        }
-        [f] { $number ->
-            [pl] Il mio colpo di fulmine del momento? Queste { $category }.
-           *[sg] Il mio colpo di fulmine del momento? Questa { $category }.
-        }
+intro-4 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Il mio colpo di fulmine del momento? Questi { $category }.
+                       *[sg] Il mio colpo di fulmine del momento? Questo { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Il mio colpo di fulmine del momento? Queste { $category }.
+                       *[sg] Il mio colpo di fulmine del momento? Questa { $category }.
+                    }
+               *[other] Il mio colpo di fulmine: { $name }.
+            }
        *[other] Il mio colpo di fulmine: { $name }.
     }
     .screen = { $name }
-intro-5 = { $gender ->
-        [m] { $number ->
-            [pl] Da { $brand } ho scovato questi { $category }.
-           *[sg] Da { $brand } ho scovato questo { $category }.
-        }
-        [f] { $number ->
-            [pl] Da { $brand } ho scovato queste { $category }.
-           *[sg] Da { $brand } ho scovato questa { $category }.
-        }
+intro-5 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Da { $brand } ho scovato questi { $category }.
+                       *[sg] Da { $brand } ho scovato questo { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Da { $brand } ho scovato queste { $category }.
+                       *[sg] Da { $brand } ho scovato questa { $category }.
+                    }
+               *[other] Arriva da { $brand }: { $name }.
+            }
        *[other] Arriva da { $brand }: { $name }.
     }
     .screen = { $brand }: { $name }
@@ -464,150 +504,221 @@ cta-10 = Passa dal carrello arancione qui sotto.
 cta-11 = Se ti ha convinto, il carrello è qui sotto.
     .screen = Il carrello è qui sotto
 
-# Caption lines: {hook_line} is the chosen hook's on-screen text (a sentence, or a fact line). The price
+# Caption lines: No caption quotes the hook's screen line ({hook_line}): a festival greeting ("En mode Noël") or a fact
+# fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur. The price
 # comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
-caption-1 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $initial ->
-                    [vowel] { $hook_line } 👉 Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                    [s_cons] { $hook_line } 👉 Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                   *[other] { $hook_line } 👉 I { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                }
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                    [s_cons] { $hook_line } 👉 Lo { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                   *[other] { $hook_line } 👉 Il { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                }
+caption-1 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl]
+                                    { $initial ->
+                                        [vowel] Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                        [s_cons] Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                       *[other] I { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                    }
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                        [s_cons] Lo { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                       *[other] Il { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Le { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                       *[other] La { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                    }
+                            }
+                       *[other] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+                    }
+               *[title] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 👉 Le { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                   *[other] { $hook_line } 👉 La { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                }
-            }
-           *[other] { $hook_line } 👉 { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
-        }
-       *[title] { $hook_line } 👉 { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+       *[other] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
     }
     .requires = brand
-caption-2 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Colpo di fulmine per questi { $name }, a { $price } 😍 Link nel carrello 🛒
-               *[sg] Colpo di fulmine per questo { $name }, a { $price } 😍 Link nel carrello 🛒
+caption-2 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Colpo di fulmine per questi { $name }, a { $price } 😍 Link nel carrello 🛒
+                               *[sg] Colpo di fulmine per questo { $name }, a { $price } 😍 Link nel carrello 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Colpo di fulmine per queste { $name }, a { $price } 😍 Link nel carrello 🛒
+                               *[sg] Colpo di fulmine per questa { $name }, a { $price } 😍 Link nel carrello 🛒
+                            }
+                       *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+                    }
+               *[title] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] Colpo di fulmine per queste { $name }, a { $price } 😍 Link nel carrello 🛒
-               *[sg] Colpo di fulmine per questa { $name }, a { $price } 😍 Link nel carrello 🛒
-            }
-           *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
-        }
-       *[title] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+       *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
     }
-caption-3 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } { $price } per questi { $name } 🛒 Trovi il link nel carrello.
-               *[sg] { $hook_line } { $price } per questo { $name } 🛒 Trovi il link nel carrello.
+caption-3 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] { $price } per questi { $name } 🛒 Trovi il link nel carrello.
+                               *[sg] { $price } per questo { $name } 🛒 Trovi il link nel carrello.
+                            }
+                        [f]
+                            { $number ->
+                                [pl] { $price } per queste { $name } 🛒 Trovi il link nel carrello.
+                               *[sg] { $price } per questa { $name } 🛒 Trovi il link nel carrello.
+                            }
+                       *[other] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+                    }
+               *[title] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
             }
-            [f] { $number ->
-                [pl] { $hook_line } { $price } per queste { $name } 🛒 Trovi il link nel carrello.
-               *[sg] { $hook_line } { $price } per questa { $name } 🛒 Trovi il link nel carrello.
-            }
-           *[other] { $hook_line } Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
-        }
-       *[title] { $hook_line } Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+       *[other] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
     }
-caption-4 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] A { $price }, che ne pensi di questi { $name }? 💬 Trovi il link nel carrello 🛒
-               *[sg] A { $price }, che ne pensi di questo { $name }? 💬 Trovi il link nel carrello 🛒
+caption-4 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] A { $price }, che ne pensi di questi { $name }? 💬 Trovi il link nel carrello 🛒
+                               *[sg] A { $price }, che ne pensi di questo { $name }? 💬 Trovi il link nel carrello 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] A { $price }, che ne pensi di queste { $name }? 💬 Trovi il link nel carrello 🛒
+                               *[sg] A { $price }, che ne pensi di questa { $name }? 💬 Trovi il link nel carrello 🛒
+                            }
+                       *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+                    }
+               *[title] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] A { $price }, che ne pensi di queste { $name }? 💬 Trovi il link nel carrello 🛒
-               *[sg] A { $price }, che ne pensi di questa { $name }? 💬 Trovi il link nel carrello 🛒
-            }
-           *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
-        }
-       *[title] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+       *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
     }
-caption-5 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] La mia scoperta da { $brand }: questi { $name }, a { $price } ✨ Link nel carrello 🛒
-               *[sg] La mia scoperta da { $brand }: questo { $name }, a { $price } ✨ Link nel carrello 🛒
+caption-5 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] La mia scoperta da { $brand }: questi { $name }, a { $price } ✨ Link nel carrello 🛒
+                               *[sg] La mia scoperta da { $brand }: questo { $name }, a { $price } ✨ Link nel carrello 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] La mia scoperta da { $brand }: queste { $name }, a { $price } ✨ Link nel carrello 🛒
+                               *[sg] La mia scoperta da { $brand }: questa { $name }, a { $price } ✨ Link nel carrello 🛒
+                            }
+                       *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+                    }
+               *[title] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] La mia scoperta da { $brand }: queste { $name }, a { $price } ✨ Link nel carrello 🛒
-               *[sg] La mia scoperta da { $brand }: questa { $name }, a { $price } ✨ Link nel carrello 🛒
-            }
-           *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
-        }
-       *[title] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+       *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
     }
     .requires = brand
 # Variants at different prices (.requires = from): the price is a starting price ("a partire da"). Only these
 # are chosen then, so they fit every product (no .requires = brand).
-caption-6 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $initial ->
-                    [vowel] { $hook_line } 👉 Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                    [s_cons] { $hook_line } 👉 Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                   *[other] { $hook_line } 👉 I { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                }
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                    [s_cons] { $hook_line } 👉 Lo { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                   *[other] { $hook_line } 👉 Il { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                }
+caption-6 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl]
+                                    { $initial ->
+                                        [vowel] Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                        [s_cons] Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                       *[other] I { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                    }
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                        [s_cons] Lo { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                       *[other] Il { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Le { $name } le trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] L'{ $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                       *[other] La { $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                    }
+                            }
+                       *[other] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
+                    }
+               *[title] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 👉 Le { $name } le trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-               *[sg] { $initial ->
-                    [vowel] { $hook_line } 👉 L'{ $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                   *[other] { $hook_line } 👉 La { $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                }
-            }
-           *[other] { $hook_line } 👉 { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
-        }
-       *[title] { $hook_line } 👉 { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
+       *[other] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
     }
     .requires = from
-caption-7 = { $hook_line } Si parte da { $price }, in base al modello 🛒 Tu quale scegli? Trovi il link nel carrello.
+caption-7 = Si parte da { $price }, in base al modello 🛒 Tu quale scegli? Trovi il link nel carrello.
     .requires = from
 # No name: for a product ctk only knows by its group word ("bellezza" is no name).
-caption-8 = { $hook_line } 💬 Che ne pensi? Il prezzo è { $price }, il link lo trovi nel carrello 🛒
-caption-9 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] Scovato per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-               *[sg] Scovato per te: questo { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+caption-8 = Che ne pensi? Il prezzo è { $price }, il link lo trovi nel carrello 🛒
+caption-9 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Scovato per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                               *[sg] Scovato per te: questo { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Scovato per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                               *[sg] Scovato per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                            }
+                       *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                    }
+               *[title] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] Scovato per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-               *[sg] Scovato per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-            }
-           *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-        }
-       *[title] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+       *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
     }
-caption-10 = { $named ->
-        [type] { $gender ->
-            [m] { $number ->
-                [pl] { $hook_line } 🛍️ Da { $brand }: questi { $name }, a { $price }. Trovi il link nel carrello 🛒
-               *[sg] { $hook_line } 🛍️ Da { $brand }: questo { $name }, a { $price }. Trovi il link nel carrello 🛒
+caption-10 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Da { $brand }: questi { $name }, a { $price }. Trovi il link nel carrello 🛒
+                               *[sg] Da { $brand }: questo { $name }, a { $price }. Trovi il link nel carrello 🛒
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Da { $brand }: queste { $name }, a { $price }. Trovi il link nel carrello 🛒
+                               *[sg] Da { $brand }: questa { $name }, a { $price }. Trovi il link nel carrello 🛒
+                            }
+                       *[other] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+                    }
+               *[title] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
             }
-            [f] { $number ->
-                [pl] { $hook_line } 🛍️ Da { $brand }: queste { $name }, a { $price }. Trovi il link nel carrello 🛒
-               *[sg] { $hook_line } 🛍️ Da { $brand }: questa { $name }, a { $price }. Trovi il link nel carrello 🛒
-            }
-           *[other] { $hook_line } 🛍️ Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
-        }
-       *[title] { $hook_line } 🛍️ Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+       *[other] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
     }
     .requires = brand
 

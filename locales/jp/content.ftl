@@ -57,7 +57,7 @@ hook-11 = 注目は、{ $hook_fact }ってところ！
     .screen = 注目は「{ $hook_fact }」
     .requires = pitch
 hook-12 = { $hook_fact }って、知ってました？
-    .screen = 実は「{ $hook_fact }」
+    .screen = { $hook_fact }って知ってた？
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
@@ -315,7 +315,7 @@ caption-6 = { $hook_line }｜{ $brand }の{ $named ->
 caption-20 = { $hook_line }
     お値段は{ $price }です。気になった方は画面下のカートから詳しくチェックしてみてください🛒
     .requires = unnamed
-hashtags = #TikTokShop #おすすめ #おすすめにのりたい #fyp
+hashtags = #TikTokShop #おすすめ #通販 #fyp
 label-sale = セール
 label-new = 新作
 label-price_from = { $price }〜

@@ -34,7 +34,7 @@
 # pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
 # stands where Spanish wants one; it is asked as a question and answered ("¿Hasta 33 h de combustión? Tal
 # cual."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
-# The answer points at the fact ("ojo", "qué práctico"): a creator does not gush over a spec ("¡Claro que sí!").
+# The answer confirms the fact ("eso mero", "tal cual"), never a warning ("ojo") or a gush ("¡Claro que sí!").
 # No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
 hook-1 = No, pues esto no me lo esperaba.
     .screen = Esto no me lo esperaba
@@ -58,15 +58,19 @@ hook-9 = { $discount } de descuento. ¡Neta!
 hook-10 = ¿{ $discount } menos? ¡Órale!
     .screen = ¿{ $discount } menos? ¡Órale!
     .requires = discount
-hook-11 = ¿{ $hook_fact }? Sí, y te lo enseño.
+hook-11 = ¿{ $hook_fact }? Así como lo oyes.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-12 = ¿{ $hook_fact }? Ojo con esto.
+hook-12 = ¿{ $hook_fact }? Eso mero.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-13 = ¿{ $hook_fact }? Qué práctico.
+hook-13 = ¿{ $hook_fact }? Tal cual.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
+hook-14 = A ver, ¿ya viste esto?
+    .screen = ¿Ya viste esto?
+hook-15 = Esto tenía que enseñártelo.
+    .screen = Tenía que enseñártelo
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
@@ -212,8 +216,18 @@ benefit-home-1 = ¿Para tu casa o para regalar? Te leo.
 benefit-home-2 = Con su aroma, cualquier rincón se siente más acogedor.
     .screen = Tu casa, más acogedora
     .requires = attr:scent
-benefit-home-3 = ¿Sí o no? Te leo en los comentarios.
-    .screen = ¿Sí o no?
+benefit-home-3 = { $gender ->
+        [m] { $number ->
+            [pl] ¿Ya tienes unos así en casa? Cuéntame.
+           *[other] ¿Ya tienes uno así en casa? Cuéntame.
+        }
+        [f] { $number ->
+            [pl] ¿Ya tienes unas así en casa? Cuéntame.
+           *[other] ¿Ya tienes una así en casa? Cuéntame.
+        }
+       *[other] ¿Ya tienes algo así en casa? Cuéntame.
+    }
+    .screen = ¿Ya tienes algo así?
 benefit-pets-1 = Pensado para consentir a tu mascota.
     .screen = Para consentir a tu mascota
 benefit-pets-2 = ¿Para tu michi o para tu lomito? Te leo en los comentarios.
@@ -385,7 +399,7 @@ caption-6 = { $hook_line } 👉 Desde { $price }, según el modelo. El link est�
 caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. ¿Qué te parece? 🛒
 caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carrito naranja. 🛒
 # { $brand } may be a shop ("death's door store"), not a label: "de { $brand }", never "de la marca".
-caption-9 = { $hook_line } 🛍️ { $name } de { $brand } a { $price } en el carrito naranja. 🛒
+caption-9 = Directo del carrito naranja: { $name } de { $brand } a { $price }. 🛒
     .requires = brand
 caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
 caption-11 = Mi hallazgo de hoy: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒

@@ -48,16 +48,16 @@ hook-5 = Heel even, daarna mag je door.
     .screen = Heel even, dan mag je door
 hook-6 = Zeg eens, ken jij dit al?
     .screen = Ken jij dit al?
-hook-7 = Oké, luister even.
-    .screen = Luister even
+hook-7 = Dit had je vast nog niet op je radar.
+    .screen = Nog niet op je radar?
 hook-8 = Dit gaat op mijn verlanglijstje.
     .screen = Op mijn verlanglijstje
 hook-9 = Stop even, dit wil je weten.
     .screen = Stop even, dit wil je weten
-hook-10 = Kleine tip van mij, luister even.
-    .screen = Kleine tip van mij
-hook-11 = Oké, ik ben een beetje verliefd.
-    .screen = Oké, ik ben een beetje verliefd
+hook-10 = Kleine tip van mij, voor je lijstje.
+    .screen = Kleine tip voor je lijstje
+hook-11 = Dit komt misschien goed van pas.
+    .screen = Komt misschien goed van pas
 hook-12 = Nu { $discount } korting!
     .screen = Nu { $discount } korting!
     .requires = discount
@@ -506,8 +506,8 @@ cta-7 = { $pack ->
     .requires = typed
 cta-8 = Bestellen kan via het winkelmandje in deze video.
     .screen = Bestellen via het winkelmandje
-cta-9 = Echt een aanrader. De link zit in het winkelmandje.
-    .screen = Echt een aanrader
+cta-9 = Meer weten? De link zit in het winkelmandje.
+    .screen = Meer weten? Winkelmandje
 
 # Captions: { $hook_line } is de schermtekst van de gekozen hook (eindigt op "." of "?"). De emoji's zijn
 # alleen decoratie: de advertentietekst laat ze weg, dus elk deel eindigt met een eigen leesteken. De
@@ -586,7 +586,7 @@ caption-7 = { $hook_line } 🛒 Afhankelijk van de variant al vanaf { $price }. 
     .requires = from
 # Zonder naam: voor een product dat ctk alleen met het groepswoord kent ("beauty" is geen naam).
 caption-8 = { $hook_line } 💬 Wat vind jij ervan? Voor { $price } is dit van jou, de link zit in het winkelmandje. 🛒
-caption-9 = { $hook_line } ✅ Echt een aanrader, en voor { $price } is dit van jou. De link zit in het winkelmandje.
+caption-9 = { $hook_line } ✅ Voor { $price } kan dit van jou zijn. Meer weten? De link zit in het winkelmandje.
 
 hashtags = #TikTokShop #TikTokMadeMeBuyIt #fyp #voorjou
 label-sale = SALE

@@ -109,23 +109,35 @@ hook-26 = Mga fur parent, tingnan n'yo 'to!
 intro-1 = Ito ang { $name } ng { $brand }.
     .screen = { $name }
     .requires = brand
-intro-2 = Ito ang bagong find ko: ang { $name }.
+intro-2 = { $named ->
+        [work] Ito ang bagong find ko: { $name }.
+       *[title] Ito ang bagong find ko: ang { $name }.
+    }
     .screen = { $name }
 intro-3 = Say hi sa bago mong { $name }.
     .screen = { $name }
 intro-4 = Ito na ang { $name }!
     .screen = { $name }
-intro-5 = Ang bida natin today: ang { $name }.
+intro-5 = { $named ->
+        [work] Ang bida natin today: { $name }.
+       *[title] Ang bida natin today: ang { $name }.
+    }
     .screen = { $name }
-intro-6 = { $number ->
-        [pl] Check out these { $name }.
-        [sg] Check out this { $name }.
-       *[other] Check out the { $name }.
+intro-6 = { $named ->
+        [work] Check out n'yo 'to: { $name }.
+       *[title] { $number ->
+            [pl] Check out these { $name }.
+            [sg] Check out this { $name }.
+           *[other] Check out the { $name }.
+        }
     }
     .screen = { $name }
 intro-8 = Ipapakita ko sa inyo ang { $name }.
     .screen = { $name }
-intro-7 = Eto na, mga ka-TikTok: ang { $name }!
+intro-7 = { $named ->
+        [work] Eto na, mga ka-TikTok: { $name }!
+       *[title] Eto na, mga ka-TikTok: ang { $name }!
+    }
     .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): "{material} siya" ("it's cotton",
@@ -178,10 +190,10 @@ benefit-colors-5 = { $number ->
 # voice would read the slash out). "Find your size" is for clothes and shoes only.
 benefit-sizes-1 = Pwede kang pumili ng size.
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Nasa screen ang size range, check n'yo.
+benefit-sizes-2 = Nasa screen ang available sizes, check n'yo.
     .screen = Available in { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Hanapin ang size mo sa range na nasa screen.
+benefit-sizes-3 = I-check mo muna kung anong size ang swak sa'yo.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 
@@ -369,16 +381,25 @@ caption-1 = { $hook_line } Kunin na ang { $name } ng { $brand } for { $price } n
     .requires = brand discount
 caption-2 = { $hook_line } Makukuha mo ang { $name } ng { $brand } for { $price } sa yellow basket. 🛒
     .requires = brand
-caption-3 = { $hook_line } Grab the { $name } for { $price }. I-tap lang ang yellow basket! 💛
+caption-3 = { $hook_line } Grab { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } for { $price }. I-tap lang ang yellow basket! 💛
 caption-4 = { $hook_line } { $price } na lang ang { $name }! Nasa yellow basket na. 🛒
     .requires = discount
 caption-5 = { $hook_line } I-add to cart na ang { $name } for { $price }. ✨
 caption-8 = { $hook_line } I-tap ang yellow basket para makuha ang { $name } for { $price }. 🛒
-caption-9 = { $hook_line } Shop the { $name } for { $price } sa yellow basket. 💛
+caption-9 = { $hook_line } Shop { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } for { $price } sa yellow basket. 💛
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
 caption-6 = { $hook_line } Nagsisimula sa { $price } ang { $name }. Pili na sa yellow basket! 🛒
     .requires = from
-caption-7 = { $hook_line } Grab the { $name } from { $price } sa yellow basket. ✨
+caption-7 = { $hook_line } Grab { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } from { $price } sa yellow basket. ✨
     .requires = from
 # Without the name: for a product ctk can only call by its group word ("fashion", "home"), never "ang fashion".
 caption-10 = { $hook_line } Nasa yellow basket na for { $price }. Check out na! 🛒

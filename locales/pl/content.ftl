@@ -44,19 +44,19 @@ hook-3 = Okej, to mnie zaskoczyło.
 hook-4 = POV: szukasz tego od miesięcy.
     .screen = POV: szukasz tego od miesięcy
 hook-5 = Daj mi chwilę, zaraz zrozumiesz.
-    .screen = Daj mi chwilę
+    .screen = Daj mi chwilę, zaraz zrozumiesz
 hook-6 = Słuchaj, znasz to już?
     .screen = Znasz to już?
-hook-7 = Okej, posłuchaj mnie chwilę.
-    .screen = Posłuchaj chwilę
+hook-7 = Okej, mam coś dla ciebie.
+    .screen = Mam coś dla ciebie
 hook-8 = To ląduje na mojej wishliście.
     .screen = Prosto na wishlistę
 hook-9 = Stop! To musisz znać.
     .screen = Stop! To musisz znać
-hook-10 = Dobra, lecimy z tematem.
-    .screen = Lecimy z tematem
-hook-11 = Okej, to jest miłość.
-    .screen = Okej, to jest miłość
+hook-10 = Szybki konkret, bez owijania.
+    .screen = Szybki konkret
+hook-11 = To może ci się przydać.
+    .screen = To może ci się przydać
 hook-12 = Teraz { $discount } taniej!
     .screen = Teraz { $discount } taniej!
     .requires = discount
@@ -66,10 +66,10 @@ hook-13 = Minus { $discount }? Posłuchaj.
 hook-14 = { $hook_fact }? Dobrze wiedzieć.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? To się przydaje.
+hook-15 = { $hook_fact }? Już tłumaczę.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Praktyczna sprawa.
+hook-16 = { $hook_fact }? Zaraz powiem więcej.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-17 = { $hook_fact }? Tego szukasz?
@@ -89,7 +89,7 @@ intro-1 = { $pack ->
                *[other] Mam dziś coś od { $brand }: { $name }.
             }
         }
-       *[other] To jest zestaw od { $brand }: { $category }.
+       *[other] { $category } od { $brand }, cały zestaw.
     }
     .screen = { $name }
     .requires = brand
@@ -117,7 +117,7 @@ intro-3 = { $pack ->
                *[other] Dziś w roli głównej: { $name }.
             }
         }
-       *[other] Oto cały zestaw: { $category }.
+       *[other] Oto { $category } w zestawie.
     }
     .screen = { $name }
 intro-4 = { $pack ->
@@ -130,7 +130,7 @@ intro-4 = { $pack ->
                *[other] Dziś na tapecie: { $name }.
             }
         }
-       *[other] Dziś na tapecie zestaw: { $category }.
+       *[other] Dziś na tapecie { $category } w zestawie.
     }
     .screen = { $name }
 intro-5 = { $pack ->
@@ -148,15 +148,15 @@ intro-5 = { $pack ->
     .screen = { $name }
 intro-6 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } zrobiły mi dzień.
+            [pl] Zobacz, co dziś mam: te { $category }.
            *[other] { $gender ->
-                [m] Ten { $category } zrobił mi dzień.
-                [f] Ta { $category } zrobiła mi dzień.
-                [n] To { $category } zrobiło mi dzień.
-               *[other] To mi zrobiło dzień: { $name }.
+                [m] Zobacz, co dziś mam: ten { $category }.
+                [f] Zobacz, co dziś mam: ta { $category }.
+                [n] Zobacz, co dziś mam: to { $category }.
+               *[other] Zobacz, co dziś mam: { $name }.
             }
         }
-       *[other] Ten zestaw zrobił mi dzień: { $category }.
+       *[other] Zobacz, co dziś mam: cały zestaw, { $category }.
     }
     .screen = { $name }
 intro-7 = { $pack ->
@@ -266,7 +266,7 @@ benefit-material-2 = Tu liczy się materiał: { $material }.
 
 # Kolory: wybór mówi $colors_or ("czarny lub biały"), wyliczenie $colors; gdzie pada liczba, $color_count
 # wybiera formę liczby mnogiej (one / few / many).
-benefit-colors-1 = Do wyboru masz: { $colors_or }.
+benefit-colors-1 = Dostępne kolory to { $colors }.
     .screen = Kolory: { $colors }
 benefit-colors-2 = Który kolor bierzesz? Do wyboru: { $colors_or }.
     .screen = Do wyboru: { $colors_or }

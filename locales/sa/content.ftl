@@ -41,8 +41,16 @@ hook-24 = أخيرًا لقيت اللي أدوّر عليه!
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
-hook-7 = معلومة تهمكم: { $hook_fact }.
-    .screen = معلومة تهمكم: { $hook_fact }
+hook-26 = لحّقوا! الخصم وصل { $discount }.
+    .screen = الخصم وصل { $discount }!
+    .requires = discount
+hook-27 = عرض ما يتفوّت: خصم { $discount }.
+    .screen = عرض ما يتفوّت: خصم { $discount }
+    .requires = discount
+# A fact hook states the fact plainly ("من الآخر" = the bottom line): it is for facts worth stopping the
+# scroll for (battery life, capacity, a port), which the benefit says again; no "معلومة تهمكم" build-up.
+hook-7 = من الآخر: { $hook_fact }.
+    .screen = من الآخر: { $hook_fact }
     .requires = pitch
 hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
     .screen = أول ما تلاحظون: { $hook_fact }
@@ -84,18 +92,18 @@ hook-19 = لمحبّي الرياضة والطلعات، شوفوا.
 hook-20 = تفكرون تجدّدون أغراض بيتكم؟
     .screen = تجديد لأغراض البيت؟
     .requires = group:home
-hook-21 = طلبية جديدة للبيت، شوفوها معي.
+hook-21 = طلبية جديدة للبيت وصلت!
     .screen = طلبية جديدة للبيت
     .requires = group:home
 # Pets and baby gear have groups of their own; the hook speaks to the pet owner or the parent.
 hook-22 = عندكم قطط في البيت؟ شوفوا.
-    .screen = لأصحاب القطط
+    .screen = عندكم قطط؟
     .requires = type:cat_toy
 hook-23 = عندكم حيوان أليف في البيت؟
-    .screen = لأصحاب الحيوانات الأليفة
+    .screen = عندكم حيوان أليف؟
     .requires = group:pets
 hook-25 = تجهّزون أغراض البيبي؟
-    .screen = تجهيزات البيبي
+    .screen = تجهّزون أغراض البيبي؟
     .requires = group:baby
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
@@ -113,8 +121,8 @@ intro-2 = { $gender ->
     }
     .screen = { $name }
 intro-3 = { $gender ->
-        [m] جبت لكم { $name }، شوفوه معي.
-        [f] جبت لكم { $name }، شوفوها معي.
+        [m] جبت لكم { $name }، تعالوا نشوف تفاصيله.
+        [f] جبت لكم { $name }، تعالوا نشوف تفاصيلها.
        *[other] جبت لكم اليوم: { $name }.
     }
     .screen = { $name }
@@ -145,7 +153,7 @@ intro-7 = { $gender ->
 
 benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
-benefit-material-2 = الخامة المستخدمة { $material }، شوفوها معي عن قرب.
+benefit-material-2 = قرّبت لكم الكاميرا عشان تشوفون الخامة: { $material }.
     .screen = الخامة المستخدمة: { $material }
 benefit-material-3 = { $gender ->
         [m] مصنوع من { $material }.
@@ -242,7 +250,7 @@ benefit-beauty-3 = القوام خفيف على البشرة.
     .requires = feature:lightweight_texture
 benefit-home-1 = من أغراض البيت اللي أحب يكون لها مكان عندي.
     .screen = من أغراض البيت اللي أحبها
-benefit-home-2 = إضافة حلوة لبيتكم، شوفوها معي.
+benefit-home-2 = بصراحة، إضافة حلوة لأي بيت.
     .screen = إضافة حلوة لبيتكم
 benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان كله.
     .screen = تفصيلة صغيرة تغيّر الجو
@@ -250,7 +258,7 @@ benefit-home-3 = تفصيلة صغيرة، بس تغيّر جو المكان ك�
 benefit-home-4 = الرائحة تغيّر جو المكان من أول ما تنتشر.
     .screen = رائحة تغيّر الجو
     .requires = attr:scent
-benefit-electronics-1 = شوفوا التصميم والتفاصيل معي عن قرب.
+benefit-electronics-1 = التصميم والتفاصيل من قريب، شوفوا بنفسكم.
     .screen = التصميم عن قرب
 benefit-electronics-2 = اختيار عملي لاستخدامكم اليومي.
     .screen = لاستخدامكم اليومي
@@ -286,7 +294,7 @@ benefit-sports-1 = اختيار يرافقكم في نشاطكم وطلعاتك�
 benefit-sports-2 = خلّوني أوريكم التفاصيل عن قرب قبل الطلب.
     .screen = التفاصيل عن قرب
 # Pets and baby gear: no claim (no "آمن"، "متين"، "يحبه"), no pronoun back to the product.
-benefit-pets-1 = اختيار لأصحاب الحيوانات الأليفة، شوفوا التفاصيل معي.
+benefit-pets-1 = اختيار لأصحاب الحيوانات الأليفة، وهذي التفاصيل عن قرب.
     .screen = لمحبّي الحيوانات الأليفة
 benefit-pets-2 = حيواناتكم الأليفة تستاهل شوية دلع، صح؟
     .screen = دلّعوا حيواناتكم الأليفة

@@ -115,7 +115,10 @@ intro-1 = { $named ->
     .screen = { $name }
     .requires = brand
 intro-2 = { $named ->
-        [type] Introducing the { $name }.
+        [type] { $number ->
+            [pl] Check out these { $name }.
+           *[other] Check out this { $name }.
+        }
        *[title] Now introducing: { $name }.
     }
     .screen = { $name }
@@ -130,16 +133,21 @@ intro-4 = { $named ->
             [pl] Here are the { $name }.
            *[other] Right here: the { $name }.
         }
+        [work] Right here: { $name }.
        *[title] Right here: the { $name }.
     }
     .screen = { $name }
-intro-5 = Here's your new { $name }.
+intro-5 = { $named ->
+        [work] Here's one for your shelf: { $name }.
+       *[title] Here's your new { $name }.
+    }
     .screen = { $name }
 intro-6 = { $named ->
         [type] { $number ->
             [pl] Let's take a look at these { $name }.
            *[other] Let's take a look at this { $name }.
         }
+        [work] Let's take a look at this one: { $name }.
        *[title] Let's take a look at the { $name }.
     }
     .screen = { $name }
@@ -148,6 +156,7 @@ intro-7 = { $named ->
             [pl] My find of the day: these { $name }.
            *[other] My find of the day: this { $name }.
         }
+        [work] My find of the day: { $name }.
        *[title] My find of the day: the { $name }.
     }
     .screen = { $name }
@@ -387,27 +396,55 @@ cta-9 = Check out straight from the yellow basket.
 # name stays lower case mid-sentence); "now {price}" only when there is a reduction (no "was" price: the
 # ad text is cut at 100 characters, at a comma, colon or full stop, and keeps the clause with the price:
 # so {name} and {price} share one clause). An emoji only at the very end: the ad text drops it.
-caption-1 = { $hook_line } Get the { $name } by { $brand } for { $price } now. Tap the yellow basket. 🛒
+caption-1 = { $hook_line } Get { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } by { $brand } for { $price } now. Tap the yellow basket. 🛒
     .requires = brand discount
-caption-2 = { $hook_line } Get the { $name } by { $brand } for { $price } in the yellow basket. ✨
+caption-2 = { $hook_line } Get { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } by { $brand } for { $price } in the yellow basket. ✨
     .requires = brand
-caption-3 = { $hook_line } Grab the { $name } for { $price }. Just tap the yellow basket. 💛
+caption-3 = { $hook_line } Grab { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } for { $price }. Just tap the yellow basket. 💛
 caption-4 = { $hook_line } { $named ->
         [type] { $number ->
             [sg] This { $name } is going for { $price } now.
             [pl] These { $name } are going for { $price } now.
            *[other] Get the { $name } at { $price } now.
         }
-       *[title] { $name } is going for { $price } now.
+        [work] { $name } is going for { $price } now.
+       *[title] { $number ->
+            [pl] { $name } are going for { $price } now.
+           *[other] { $name } is going for { $price } now.
+        }
     } Link's in the yellow basket.
     .requires = discount
-caption-5 = { $hook_line } Add the { $name } to cart for { $price }. ✨
-caption-8 = { $hook_line } Tap the yellow basket to get the { $name } for { $price }. 🛒
-caption-9 = { $hook_line } Shop the { $name } for { $price } in the yellow basket. ✨
+caption-5 = { $hook_line } Add { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } to cart for { $price }. ✨
+caption-8 = { $hook_line } Tap the yellow basket to get { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } for { $price }. 🛒
+caption-9 = { $hook_line } Shop { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } for { $price } in the yellow basket. ✨
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
-caption-6 = { $hook_line } Prices for the { $name } start from { $price }. Pick yours in the yellow basket. 🛒
+caption-6 = { $hook_line } Prices for { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } start from { $price }. Pick yours in the yellow basket. 🛒
     .requires = from
-caption-7 = { $hook_line } Grab the { $name } from { $price } in the yellow basket. ✨
+caption-7 = { $hook_line } Grab { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } from { $price } in the yellow basket. ✨
     .requires = from
 # Without the name: for a product ctk can only call by its group word ("fashion", "home").
 caption-10 = { $hook_line } Yours for { $price } in the yellow basket. 🛒

@@ -61,8 +61,9 @@ hook-11 = คิดของขวัญไม่ออก ดูนี่ก่
 # The classifier points at one item; ctk passes no pack flag, and a pack's name says it ("ถุงเท้าผ้าคอตตอนแพ็ค
 # 10 คู่"), where "คู่นี้" would contradict it. So a few lines point with the classifier (one intro in three, one
 # caption in four) and the rest need none, and packs get their own (.requires = attr:pack_count).
+# A built name is a bare type word ("เก้าอี้"): its [type] variants present it ("มาดู…ตัวนี้กัน"), never "ตัวนี้คือเก้าอี้".
 intro-1 = { $named ->
-        [type] { $classifier }นี้คือ{ $name } จากแบรนด์ { $brand }
+        [type] ส่งตรงจากแบรนด์ { $brand } วันนี้พามาดู{ $name }
        *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand }
     }
     .screen = { $name }
@@ -79,7 +80,7 @@ intro-3 = { $named ->
     }
     .screen = { $name }
 intro-4 = { $named ->
-        [type] มาดูกัน { $classifier }นี้คือ{ $name }
+        [type] มาดู{ $name }{ $classifier }นี้กัน
        *[title] มาดูกัน { $classifier }นี้คือ { $name }
     }
     .screen = { $name }
@@ -98,8 +99,18 @@ intro-7 = { $named ->
        *[title] วันนี้พามาส่อง { $name }
     }
     .screen = { $name }
+intro-11 = { $named ->
+        [type] วันนี้ขอป้ายยา{ $name }
+       *[title] วันนี้ขอป้ายยา { $name }
+    }
+    .screen = { $name }
+intro-12 = { $named ->
+        [type] มาทำความรู้จักกับ{ $name }
+       *[title] มาทำความรู้จักกับ { $name }
+    }
+    .screen = { $name }
 intro-8 = { $named ->
-        [type] ได้หลายชิ้นในทีเดียว นี่คือ{ $name }
+        [type] ได้หลายชิ้นในทีเดียว กับ{ $name }
        *[title] ได้หลายชิ้นในทีเดียว นี่คือ { $name }
     }
     .screen = { $name }
@@ -285,7 +296,7 @@ cta-11 = ใครสนใจ กดตะกร้าด้านล่าง�
 # at different prices get the เริ่มต้น lines (.requires = from).
 caption-1 = { $hook_line } ✨ ราคา { $price }
     { $named ->
-        [type] { $classifier }นี้คือ{ $name } จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
+        [type] ส่งตรงจากแบรนด์ { $brand } วันนี้พามาดู{ $name } จิ้มตะกร้าได้เลย 🛒
        *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
     }
     .requires = brand

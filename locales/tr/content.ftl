@@ -29,9 +29,11 @@
 # bir ekran satırıdır ("30 saate kadar kullanım", "Dokunmatik kontrol", "Şarj edilebilir"): isim ya da sıfat
 # olabilir, o yüzden ek almaz ve soru da olmaz: soru eki ("mı/mi/mu/mü") olmadan "Şarj edilebilir?" yanlıştır.
 # Ya ünlemle tek başına durur, ardından bir tepki gelir, ya da iki noktadan sonra gelir.
-# Bir özelliğe hayranlık yok ("Bayıldım", "Daha ne olsun?", "Tam aradığım"): "bilmekte fayda var", "pratik",
-# "şuna bakın" gibi bir bilgi tepkisi. Pakette birden fazla ürün varsa ($pack > 0) "Bu { $category }" tek bir
-# ürünü söyler: o satırlar paketi sayar ("5 adet bebek body şu an ...").
+# Bir özelliğe hayranlık yok ("Bayıldım", "Daha ne olsun?", "Tam aradığım"): "bilmekte fayda var",
+# "şuna bakın", "kısa bir not" gibi her bilgiye uyan bir tepki ("pratik" her bilgiye uymaz: "Fitilli örgü! Bu çok
+# pratik" olmaz; "Evet, doğru duydunuz" bir sayıya uyar, "Hafif doku"ya değil). Caption hook'un ekran metniyle
+# açılır: ekran metni tek başına da okunur bir cümle ya da başlıktır ("Patili dostu olanlar" değil).
+# Pakette birden fazla ürün varsa ($pack > 0) "Bu { $category }" tek bir ürünü söyler: o satırlar paketi sayar ("5 adet bebek body şu an ...").
 # "Yakından bakın", "size göstereyim" yok: görseller yer tutucu olabilir. Popülerlik yok ("çok istediniz").
 hook-1 = Bir saniye, hemen geçmeyin!
     .screen = Hemen geçmeyin!
@@ -48,7 +50,7 @@ hook-6 = Bunu daha önce gördünüz mü?
 hook-7 = Bunu paylaşmadan edemezdim.
     .screen = Paylaşmadan edemezdim
 hook-8 = Bu direkt istek listeme girdi.
-    .screen = Direkt istek listeme
+    .screen = Direkt istek listeme girdi
 hook-9 = Durun! Bunu bilmeniz lazım.
     .screen = Durun! Bunu bilmeniz lazım
 hook-10 = Size küçük bir önerim var.
@@ -61,11 +63,11 @@ hook-12 = Şu an { $discount } indirimde!
 hook-13 = { $discount } indirim var, kaçırmayın!
     .screen = { $discount } indirim!
     .requires = discount
-hook-14 = { $hook_fact }! Evet, doğru duydunuz.
-    .screen = { $hook_fact }! Evet!
+hook-14 = Öne çıkan özellik: { $hook_fact }.
+    .screen = Öne çıkan: { $hook_fact }
     .requires = pitch
-hook-15 = { $hook_fact }! Bu çok pratik.
-    .screen = { $hook_fact }! Pratik
+hook-15 = Kısa bir not: { $hook_fact }.
+    .screen = Kısa not: { $hook_fact }
     .requires = pitch
 hook-16 = Şuna bir bakın: { $hook_fact }.
     .screen = Şuna bakın: { $hook_fact }
@@ -81,13 +83,14 @@ hook-19 = { $hook_fact }! Bu detaya dikkat.
     .requires = pitch
 # Evcil hayvan ve bebek ürünlerinin kendi grupları var: hook hayvan sahibine ya da anne babaya seslenir.
 hook-20 = Patili dostu olanlar, buraya bakın!
-    .screen = Patili dostu olanlar
+    .screen = Patili dostu olanlar, bakın!
     .requires = group:pets
 hook-21 = Anne babalar, bu video size!
-    .screen = Anne babalar, size!
+    .screen = Anne babalar, bu video size!
     .requires = group:baby
 
-# Intro'lar ürünü hook'tan hemen sonra tanıtır. { $name } iki noktadan sonra ya da "Karşınızda"nın
+# Intro'lar ürünü hook'tan hemen sonra tanıtır. Satıcının ürünle bir geçmişi uydurulmaz ("Uzun zamandır
+# beklediğim", "Evime yeni gelen", "Gardırobuma katılan" yok): izleyiciye söylenir ("Eviniz için"). { $name } iki noktadan sonra ya da "Karşınızda"nın
 # ardından yalın hâlde durur; ekranda { $name } yazar. group: satırları yalnız kendi grubuna uyar.
 intro-1 = Karşınızda { $brand } imzalı { $name }.
     .screen = { $name }
@@ -103,25 +106,25 @@ intro-5 = Sizin için seçtim: { $name }.
     .screen = { $name }
 intro-6 = Haftanın keşfi: { $name }.
     .screen = { $name }
-intro-7 = Gardırobuma yeni katılan parça: { $name }.
+intro-7 = Gardırobunuza yeni bir parça: { $name }.
     .screen = { $name }
     .requires = group:apparel
-intro-8 = Bakım rutinime yeni eklediğim: { $name }.
+intro-8 = Bakım rutininiz için yeni bir aday: { $name }.
     .screen = { $name }
     .requires = group:beauty
-intro-9 = Evime yeni gelen parça: { $name }.
+intro-9 = Eviniz için yeni bir parça: { $name }.
     .screen = { $name }
     .requires = group:home
-intro-10 = Bugün bunu deniyoruz: { $name }.
+intro-10 = Bugün masada: { $name }.
     .screen = { $name }
     .requires = group:food
 intro-11 = Ve işte karşınızda: { $name }.
     .screen = { $name }
-intro-12 = Uzun zamandır beklediğim: { $name }.
+intro-12 = Videonun yıldızı: { $name }.
     .screen = { $name }
 intro-13 = Bakın ne buldum: { $name }.
     .screen = { $name }
-intro-14 = Kısaca tanıtayım: { $name }.
+intro-14 = Gelelim bugünün ürününe: { $name }.
     .screen = { $name }
 intro-15 = { $pack ->
         [0] Bugün bu { $category } hakkında konuşalım.
@@ -214,8 +217,8 @@ benefit-beauty-2 = Dokusu hafif, cilde hafif geliyor.
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Bakım rutininiz için yeni bir aday.
     .screen = Bakım rutininiz için
-benefit-home-1 = Evde nereye koyacağım şimdiden belli.
-    .screen = Yeri şimdiden belli
+benefit-home-1 = Evinizde nereye koyardınız? Yorumlara yazın.
+    .screen = Nereye koyardınız?
 benefit-home-2 = Akşam ışığı kısın, ortam bir anda değişsin.
     .screen = Akşam ışığı kısın
     .requires = feature:dimmable
@@ -289,8 +292,8 @@ offer-6 = Fiyatı { $price }, o kadar.
     .screen = Sadece { $price }
 offer-7 = Fiyatı tam olarak { $price }.
     .screen = Fiyatı { $price }
-offer-8 = { $price } fiyat etiketiyle sizi bekliyor.
-    .screen = { $price }
+offer-8 = Gelelim fiyatına: { $price }.
+    .screen = Fiyatı: { $price }
 
 offer-discount-1 = Şu an { $old_price } yerine { $price }.
     .screen = { $old_price } yerine { $price }

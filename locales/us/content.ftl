@@ -62,14 +62,16 @@ hook-14 = { $hook_fact }? Okay, noted.
 hook-15 = { $hook_fact }? Let's take a look.
     .screen = { $hook_fact }? Let's take a look
     .requires = pitch
-hook-16 = { $hook_fact }? Keep watching.
-    .screen = { $hook_fact }? Keep watching
+hook-16 = { $hook_fact }? Worth knowing.
+    .screen = { $hook_fact }? Worth knowing
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. "the", "your new" and "this" go only
-# with a name that starts with the type word ($named = type); a seller's own title ($named = title: "Maya and
-# the Rainbow Unicorn", a book) takes no article: it follows a colon, or "meet/say hi to" like a proper name.
+# with a name that starts with the type word ($named = type); a seller's own title ($named = title:
+# "Galactic Ceiling Projector") takes no article and follows a colon ("Today's find: ..."), never "this one:"
+# (stiff before a bare title); a title of a work ($named = work: "Maya and the Rainbow Unicorn", a book) may
+# also be said as a name ("This one's called ...").
 intro-1 = { $named ->
         [type] { $number ->
             [sg] This is the { $name } from { $brand }.
@@ -87,7 +89,8 @@ intro-2 = { $named ->
     .screen = { $name }
 intro-3 = { $named ->
         [type] Say hi to your new { $name }.
-       *[title] Say hi to this one: { $name }.
+        [work] This one's called { $name }.
+       *[title] On my radar today: { $name }.
     }
     .screen = { $name }
 intro-4 = { $named ->
@@ -110,7 +113,7 @@ intro-6 = { $named ->
             [sg] Let me show you this { $name }.
            *[other] Let me show you the { $name }.
         }
-       *[title] Let me show you this one: { $name }.
+       *[title] Worth a look: { $name }.
     }
     .screen = { $name }
 intro-7 = { $named ->
@@ -120,7 +123,12 @@ intro-7 = { $named ->
     .screen = { $name }
 intro-8 = { $named ->
         [type] Let's talk about the { $name }.
-       *[title] Let's talk about this one: { $name }.
+       *[title] Fresh find: { $name }.
+    }
+    .screen = { $name }
+intro-9 = { $named ->
+        [type] Take a look at the { $name }.
+       *[title] New on my list: { $name }.
     }
     .screen = { $name }
 
@@ -383,6 +391,11 @@ cta-10 = { $number ->
        *[other] Hit the orange cart to check it out.
     }
     .screen = Hit the orange cart
+cta-11 = { $number ->
+        [pl] Grab them from the orange cart.
+       *[other] Grab it from the orange cart.
+    }
+    .screen = Grab it from the orange cart
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built

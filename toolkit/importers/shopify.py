@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import RowProblem
 from ..model import Product, Variant
 from ..textutil import html_to_text
@@ -13,6 +15,36 @@ REQUIRED = ("Handle", "Title")
 def detect(header: list[str]) -> bool:
     h = set(header)
     return "Handle" in h and ("Variant Price" in h or "Body (HTML)" in h or "Variant SKU" in h)
+
+
+# "Material (product.metafields.custom.material)", "Color (product.metafields.shopify.color-pattern)": the product's
+# own fields that newer exports carry (category metafields and the shop's custom ones)
+METAFIELD = re.compile(r"^(?P<label>.*?)\s*\(product\.metafields\.[\w-]+\.[\w-]+\)\s*$")
+
+
+# metafields that are about the shop's feeds and pages, not the product
+NOT_PRODUCT_FIELD = re.compile(r"(?i)google|rating|review|related|complementary|recommend|search|boost|dollar|price|"
+                               r"sku|barcode|gtin|mpn|seo|theme|template|badge|sort|filter|upsell|bundle id")
+# long metafields read as more description: specifications, features, details, care
+PROSE_FIELD = re.compile(r"(?i)spec|feature|detail|description|highlight|benefit|about|dimension|care")
+
+
+def _metafields(p: Product, rec: dict) -> None:
+    """A short metafield value is an attribute ("Material: Cane", "Color: beige; brown"); a long or bulleted one
+    ("• 100% Aluminum Frame • Weather-proof") is more description, read with the description's rules."""
+    for header, value in rec.items():
+        m = METAFIELD.match(header or "")
+        value = (value or "").strip()
+        if not m or not value or value.startswith("gid://") or value.startswith(("[", "{")):
+            continue
+        label = m.group("label").strip().lower() or "metafield"
+        if NOT_PRODUCT_FIELD.search(label):
+            continue                      # "Complementary products", "Google: Custom Product", "Search product boosts"
+        if len(value) > 60 or "\n" in value or "•" in value:
+            if PROSE_FIELD.search(label):
+                p.description = f"{p.description}\n{value}".strip()
+        else:
+            p.attributes[label] = value.replace(";", ",")
 
 
 def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
@@ -69,6 +101,7 @@ def parse(table, ctx) -> tuple[list[Product], list[RowProblem]]:
                 cat = rec.get("Product Category", "").strip()
                 if cat and cat != p.category:
                     p.attributes["product_category"] = cat
+                _metafields(p, rec)
                 gcat = (rec.get("Google Shopping / Google Product Category", "") or "").strip()
                 if gcat:
                     p.attributes["google_product_category"] = gcat

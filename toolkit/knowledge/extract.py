@@ -147,7 +147,7 @@ PART_MATERIAL = re.compile(r"(?i)^\s*(?:-?\s*lined|lining|grips?\b|dots?\b|handl
                            # ("a cotton pad") or a hook is not what the product is made of
                            r"[-\s]?plated|plating|vermeil|[-\s]?filled\b|镀|鍍|pads?\b|balls?\b|swabs?\b|"
                            r"hooks?\b|ear\s?wires?|posts?\b|clasps?\b|耳钩|耳鉤|"
-                           r"floors?\b|surfaces?\b|countertops?|cushions\b|upholstery|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
+                           r"floors?\b|surfaces?\b|countertops?|cushions\b|upholstery|frames?\b|家具|地板|springs?\b|straws?\b|nozzles?|弹簧|彈簧|吸管|吸嘴|"
                            r"服|被子|棉被|衣物|外套|制品|製品|"
                            r"neck\s*(?:band|rest)|padding|内衬|內襯|内里|衬里|手柄|密封圈|颈托|頸托|握把)")
 

@@ -32,7 +32,7 @@ WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "
              # "Rib knit! So practical"): native graders read these openers as flat or absurd
              "feature:lightweight_texture", "feature:reclining", "feature:microwave_safe", "feature:dishwasher_safe",
              "feature:touch_activated", "feature:uv_protection", "feature:rib_knit", "feature:hand_glazed",
-             "feature:breathable", "feature:rechargeable", "feature:bpa_free"}
+             "feature:breathable", "feature:rechargeable", "feature:bpa_free", "feature:outdoor"}
 
 
 @dataclass

@@ -320,3 +320,42 @@ def test_feed_and_page_metafields_are_not_product_facts(tmp_path):
                  'towel,Bath Towel,20,TRUE,"kinky\ncurly",linen\n')
     p = load_catalog(f).products[0]
     assert p.attributes == {"fabric": "linen"} and "kinky" not in (p.description or "")
+
+
+def test_a_pack_is_named_as_a_pack_in_english():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    for code in ("us", "gb", "sg", "ph"):
+        p = prod("Paquete de 5 Bodies de Algodón", source_lang="es")        # as the importer detects it
+        f = build_facts(p, load_market(code), PhrasebookTranslator(), load_fx())
+        assert "5-pack" in f.name, (code, f.name)
+
+
+def test_a_battery_figure_counting_the_case_is_not_said_as_one_charge():
+    k = knowledge_for(prod("Air Wireless Earbuds", "Bluetooth 5.3 earbuds with 30 hours of battery including the case."))
+    assert not k.get("battery_life")
+    assert knowledge_for(prod("Bluetooth Speaker", "Up to 12 hours of battery life.")).get("battery_life")
+
+
+def test_an_acne_treatment_is_not_pitched_as_a_gift():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    f = build_facts(prod("Anti-Acne Serum", "For acne-prone skin."), load_market("us"), PhrasebookTranslator(), load_fx())
+    assert not f.has("giftable")
+    assert build_facts(prod("Hydrating Serum"), load_market("us"), PhrasebookTranslator(), load_fx()).has("giftable")
+
+
+def test_a_piped_spec_bullet_is_one_point():
+    from toolkit.bullets import bullet_lines
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    f = build_facts(prod("Nora Chair", "• Washable covers that go in the machine | Spare parts included"), load_market("us"),
+                    PhrasebookTranslator(), load_fx())
+    lines = bullet_lines(f, load_market("us"), [], 2)
+    assert lines and all("|" not in ln.screen and "|" not in ln.voice for ln in lines)

@@ -55,7 +55,7 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
     for b in bullets:
         if len(out) >= room:
             break
-        text = b.strip().rstrip(".;。；")
+        text = re.split(r"\s+\|\s+", b.strip())[0].rstrip(".;。；")    # "Weather-proof | Washable": one point
         if _SKIP_BULLET.match(text):
             continue
         label, sep, rest = text.partition(":")

@@ -32,7 +32,8 @@ WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "
              # "Rib knit! So practical"): native graders read these openers as flat or absurd
              "feature:lightweight_texture", "feature:reclining", "feature:microwave_safe", "feature:dishwasher_safe",
              "feature:touch_activated", "feature:uv_protection", "feature:rib_knit", "feature:hand_glazed",
-             "feature:breathable", "feature:rechargeable", "feature:bpa_free", "feature:outdoor"}
+             "feature:breathable", "feature:rechargeable", "feature:bpa_free", "feature:outdoor",
+             "feature:hidden_zip", "feature:relaxed_fit"}
 
 
 @dataclass
@@ -83,8 +84,9 @@ class Facts:
             return self.typed
         if req == "unnamed":                   # all ctk could call it is its group word: nothing to name
             return self.name_source == "category" and not self.typed
-        if req == "giftable":                  # a festival's gift line fits it: not a carton of juice or a snack
-            return (self.group or "") not in NOT_GIFTABLE
+        if req == "giftable":                  # a festival's gift line fits it: not a carton of juice or a snack,
+            # nor a treatment (an acne serum as a Christmas present reads as a remark on the receiver's skin)
+            return (self.group or "") not in NOT_GIFTABLE and not (k is not None and k.has("feature:acne_care"))
         if req == "cheap":                     # a Secret Santa / amigo secreto gift: budgets are small
             return self.price_usd is not None and self.price_usd <= CHEAP_USD
         return {

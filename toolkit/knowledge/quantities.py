@@ -131,6 +131,10 @@ PACKAGE_LABEL = re.compile(r"(?i)(?:\b(?:gift\s+)?box(?:\s+size)?|\bpackag(?:e|i
                            r"包装尺寸|包裝尺寸|包装|包裝|外箱)\s*[:：]\s*$")
 
 
+# a battery figure that counts the charging case's refills ("30 hours with the case", "total playtime with case")
+WITH_CASE = re.compile(r"(?i)(?:with|including|incl\.?|plus)\s+(?:the\s+)?(?:charging\s+)?case|含充电仓|加充电仓|配合充电仓")
+
+
 def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, int]]:
     norm, idx = _normalize(text)
     taken: list[tuple[int, int]] = []
@@ -205,6 +209,8 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 after = norm[m.end(): m.end() + 20]
                 if NOT_BATTERY.search(before[-14:] + " " + after[:12]) or n > 2000:
                     continue
+                if WITH_CASE.search(before[-24:] + " " + norm[m.end(): m.end() + 40]):
+                    continue                # "30 hours with the charging case": not one charge, and no line says so
                 if BURN_CUE.search(before + after) or "burn_time" in angles and "battery_life" not in angles:
                     kt.add("burn_time", _clean(n), src, unit="h")
                 elif (STRONG_BATTERY_CUE.search(before + after) or

@@ -29,7 +29,7 @@
 # "20 Prozent"); $hook_fact ist eine Screen-Zeile aus facts.toml ("Bis zu 30 Stunden Laufzeit",
 # "Touch-Bedienung", "Wiederaufladbar"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht
 # am Satzanfang, nie hinter einem Doppelpunkt, und nie allein mit einem Anhängsel ("Wiederaufladbar. Hör kurz
-# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? Gut zu wissen.") passt zu Adjektiv und Nomen. Die Reaktion nimmt den Fakt zur Kenntnis ("gut zu wissen", "richtig gehört"), sie schwärmt nicht ("Ja, bitte!", "Da werd ich schwach": niemand verliebt sich in "Mikrowellengeeignet"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
+# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? Gut zu wissen.") passt zu Adjektiv und Nomen. Die Reaktion nimmt den Fakt zur Kenntnis ("gut zu wissen", "richtig gehört"), sie steht für sich: der Fakt kommt danach nicht noch einmal, also kein Versprechen, ihn zu erklären ("Schau mal her", "Das schauen wir uns an", "Erzähl mir mehr"); sie schwärmt nicht ("Ja, bitte!", "Da werd ich schwach": niemand verliebt sich in "Mikrowellengeeignet"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
 hook-1 = Warte, bevor du weiterscrollst!
     .screen = Warte, nicht weiterscrollen!
 hook-2 = Ich muss dir kurz was zeigen.
@@ -64,17 +64,17 @@ hook-14 = { $hook_fact }? Gut zu wissen.
 hook-15 = { $hook_fact }? Ja, richtig gehört.
     .screen = { $hook_fact }? Richtig gehört
     .requires = pitch
-hook-16 = { $hook_fact }? Schau mal her.
-    .screen = { $hook_fact }? Schau mal
+hook-16 = { $hook_fact }? Nicht schlecht.
+    .screen = { $hook_fact }? Nicht schlecht
     .requires = pitch
 hook-17 = { $hook_fact }? Ganz schön praktisch.
     .screen = { $hook_fact }? Praktisch
     .requires = pitch
-hook-18 = { $hook_fact }? Das schauen wir uns an.
-    .screen = { $hook_fact }? Schauen wir mal
+hook-18 = { $hook_fact }? Klingt gut.
+    .screen = { $hook_fact }? Klingt gut
     .requires = pitch
-hook-19 = { $hook_fact }? Erzähl mir mehr.
-    .screen = { $hook_fact }? Erzähl mehr
+hook-19 = { $hook_fact }? Ein klares Plus.
+    .screen = { $hook_fact }? Klares Plus
     .requires = pitch
 
 # Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
@@ -423,7 +423,7 @@ benefit-sports-2 = Und, hab ich dich überzeugt?
 # Preis: "nur" steht nur, wo die Zahl spricht; kein "unschlagbar", kein "Bestpreis".
 offer-1 = Und der Preis? { $price }.
     .screen = Preis: { $price }
-offer-2 = Zu haben ist das gerade für { $price }.
+offer-2 = Dafür zahlst du { $price }.
     .screen = { $price }
 offer-3 = Für { $price } kannst du zuschlagen.
     .screen = Für { $price } zu haben
@@ -447,7 +447,15 @@ offer-7 = Das Ganze kostet { $price }.
 offer-8 = Der Preis liegt bei { $price }.
     .screen = { $price } im Warenkorb
 
-offer-discount-1 = Gerade gibt's das für { $price } statt { $old_price }.
+offer-discount-1 = { $number ->
+        [pl] Gerade bekommst du sie für { $price } statt { $old_price }.
+       *[other] { $gender ->
+            [m] Gerade bekommst du ihn für { $price } statt { $old_price }.
+            [f] Gerade bekommst du sie für { $price } statt { $old_price }.
+            [n] Gerade bekommst du es für { $price } statt { $old_price }.
+           *[other] Gerade zahlst du { $price } statt { $old_price }.
+        }
+    }
     .screen = { $price } statt { $old_price }
 offer-discount-2 = Gerade reduziert, du zahlst nur { $price }.
     .screen = Jetzt reduziert: { $price }

@@ -22,13 +22,14 @@
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
 # flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Good to know."), the
-# one frame that reads right with all three. The reaction notes the spec ("good to know", "here's the
-# lowdown"), it never gushes over it ("Love that", "Sold", "Yes please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
+# one frame that reads right with all three. The reaction notes the spec ("good to know", "always a
+# bonus") and stands alone: the fact is not said again later, so no frame promises to explain it ("here's the
+# lowdown", "let's talk about it"); it never gushes over it ("Love that", "Sold", "Yes please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Right, I need to tell you about this.
     .screen = Need to tell you about this
-hook-2 = Consider this your sign.
-    .screen = Consider this your sign
+hook-2 = Right, you'll want to see this.
+    .screen = You'll want to see this
 hook-3 = Hang on, it's { $discount } off?
     .screen = Hang on… { $discount } off?
     .requires = discount
@@ -44,8 +45,8 @@ hook-7 = { $hook_fact }? Good to know.
 hook-8 = { $hook_fact }? Yes, you heard that right.
     .screen = { $hook_fact }? You heard right
     .requires = pitch
-hook-9 = { $hook_fact }? Right, let's talk about it.
-    .screen = { $hook_fact }? Let's talk about it
+hook-9 = { $hook_fact }? Always a bonus.
+    .screen = { $hook_fact }? Always a bonus
     .requires = pitch
 hook-10 = Why has no one told me about this?
     .screen = Why has no one told me?
@@ -60,11 +61,11 @@ hook-13 = Quick one, you need to hear this.
 hook-14 = { $hook_fact }? Worth knowing.
     .screen = { $hook_fact }? Worth knowing
     .requires = pitch
-hook-15 = { $hook_fact }? Have a look at this.
-    .screen = { $hook_fact }? Have a look
+hook-15 = { $hook_fact }? Nice one.
+    .screen = { $hook_fact }? Nice one
     .requires = pitch
-hook-16 = { $hook_fact }? Here's the lowdown.
-    .screen = { $hook_fact }? Here's the lowdown
+hook-16 = { $hook_fact }? That's a plus.
+    .screen = { $hook_fact }? That's a plus
     .requires = pitch
 hook-17 = { $hook_fact }? Right, noted.
     .screen = { $hook_fact }? Noted
@@ -107,8 +108,8 @@ intro-4 = { $named ->
     }
     .screen = { $name }
 intro-5 = { $named ->
-        [type] Meet your new { $name }.
-       *[title] Here's one for you: { $name }.
+        [type] Meet the { $name }.
+       *[title] Just spotted: { $name }.
     }
     .screen = { $name }
 intro-6 = { $named ->

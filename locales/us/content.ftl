@@ -20,13 +20,14 @@
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
 # flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Good to know."), the
-# one frame that reads right with all three. The reaction notes the spec ("good to know", "here's the deal"),
+# one frame that reads right with all three. The reaction notes the spec ("good to know", "always a plus") and
+# stands alone: the fact is not said again later, so no frame promises to explain it ("let's talk about it", "here's the deal"),
 # it never gushes over it ("Love that", "I'm sold", "Yes, please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Okay, I need to tell you about this.
     .screen = Need to tell you about this
-hook-2 = This is your sign.
-    .screen = This is your sign
+hook-2 = Okay, you need to see this.
+    .screen = You need to see this
 hook-3 = Wait, it's { $discount } off?
     .screen = Wait… { $discount } off?
     .requires = discount
@@ -42,8 +43,8 @@ hook-7 = { $hook_fact }? Yep, you heard that right.
 hook-8 = { $hook_fact }? Good to know.
     .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-9 = { $hook_fact }? Okay, let's talk about it.
-    .screen = { $hook_fact }? Let's talk about it
+hook-9 = { $hook_fact }? Always a plus.
+    .screen = { $hook_fact }? Always a plus
     .requires = pitch
 hook-10 = Why did nobody tell me about this?
     .screen = Why did nobody tell me?
@@ -53,14 +54,14 @@ hook-12 = { $discount } off? Okay, I'm listening.
     .screen = { $discount } off? I'm listening
     .requires = discount
 # more fact reactions, so no one "X? ..." frame opens most of a catalog's videos
-hook-13 = { $hook_fact }? Here's the deal.
-    .screen = { $hook_fact }? Here's the deal
+hook-13 = { $hook_fact }? That's a win.
+    .screen = { $hook_fact }? That's a win
     .requires = pitch
 hook-14 = { $hook_fact }? Okay, noted.
     .screen = { $hook_fact }? Noted
     .requires = pitch
-hook-15 = { $hook_fact }? Let's take a look.
-    .screen = { $hook_fact }? Let's take a look
+hook-15 = { $hook_fact }? Yes, really.
+    .screen = { $hook_fact }? Yes, really
     .requires = pitch
 hook-16 = { $hook_fact }? Worth knowing.
     .screen = { $hook_fact }? Worth knowing
@@ -88,7 +89,7 @@ intro-2 = { $named ->
     }
     .screen = { $name }
 intro-3 = { $named ->
-        [type] Say hi to your new { $name }.
+        [type] Introducing the { $name }.
         [work] This one's called { $name }.
        *[title] On my radar today: { $name }.
     }

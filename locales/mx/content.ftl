@@ -32,9 +32,10 @@
 # promises nothing a fact must support. A situation, a direct "tú", a curiosity gap.
 # { $hook_fact } (the screen line of the first selling point: "Hasta 30 h de batería", "Paquete de 10
 # pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
-# stands where Spanish wants one; it is asked as a question and answered ("¿Hasta 33 h de combustión? Tal
-# cual."), which reads right for a noun phrase and an adjective alike, never a bare fragment plus filler.
-# The answer confirms the fact ("eso mero", "tal cual"), never a warning ("ojo") or a gush ("¡Claro que sí!").
+# stands where Spanish wants one; it is stated and met with a short reaction that fits any strong fact ("Hasta
+# 33 h de combustión. Nada mal, ¿eh?"), or asked and confirmed once ("¿…? Así como lo oyes."): one question
+# frame only, so a catalog does not hear "¿…? Eso mero." in every other video. Never a bare fragment plus
+# filler, a warning ("ojo") or a gush ("¡Claro que sí!").
 # No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
 hook-1 = No, pues esto no me lo esperaba.
     .screen = Esto no me lo esperaba
@@ -61,11 +62,11 @@ hook-10 = ¿{ $discount } menos? ¡Órale!
 hook-11 = ¿{ $hook_fact }? Así como lo oyes.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-12 = ¿{ $hook_fact }? Eso mero.
-    .screen = ¿{ $hook_fact }?
+hook-12 = { $hook_fact }. Con eso me ganó.
+    .screen = { $hook_fact }
     .requires = pitch
-hook-13 = ¿{ $hook_fact }? Tal cual.
-    .screen = ¿{ $hook_fact }?
+hook-13 = { $hook_fact }. Nada mal, ¿eh?
+    .screen = { $hook_fact }. Nada mal
     .requires = pitch
 hook-14 = A ver, ¿ya viste esto?
     .screen = ¿Ya viste esto?
@@ -73,7 +74,9 @@ hook-15 = Esto tenía que enseñártelo.
     .screen = Tenía que enseñártelo
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
-# ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
+# ("Te presento esta lámpara de escritorio"), the screen shows the full name. The *[other] variant (a
+# seller's title, "Paquete de 5 bodies de algodón") opens with the name, whose capital then stands where
+# Spanish wants one: never after a colon ("Esto es de Baby Heaven: Paquete…"). Reading the built name
 # aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
 intro-1 = { $gender ->
         [m] { $number ->
@@ -84,7 +87,7 @@ intro-1 = { $gender ->
             [pl] Te presento estas { $category } de { $brand }.
            *[other] Te presento esta { $category } de { $brand }.
         }
-       *[other] Hoy te enseño algo de { $brand }: { $name }.
+       *[other] { $name }, de { $brand }: esto te traigo hoy.
     }
     .screen = { $name }
     .requires = brand
@@ -97,7 +100,7 @@ intro-2 = { $gender ->
             [pl] Hoy te traigo estas { $category }.
            *[other] Hoy te traigo esta { $category }.
         }
-       *[other] Hoy te traigo esto: { $name }.
+       *[other] { $name }: checa esto.
     }
     .screen = { $name }
 intro-3 = { $gender ->
@@ -109,7 +112,7 @@ intro-3 = { $gender ->
             [pl] Te platico de estas { $category }.
            *[other] Te platico de esta { $category }.
         }
-       *[other] Te platico de esto: { $name }.
+       *[other] { $name }: de esto te platico hoy.
     }
     .screen = { $name }
 intro-4 = { $gender ->
@@ -121,7 +124,7 @@ intro-4 = { $gender ->
             [pl] Conoce estas { $category }.
            *[other] Conoce esta { $category }.
         }
-       *[other] Aquí está: { $name }.
+       *[other] { $name }, mi hallazgo de hoy.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -133,13 +136,13 @@ intro-5 = { $gender ->
             [pl] Estas { $category } son de { $brand }.
            *[other] Esta { $category } es de { $brand }.
         }
-       *[other] Esto es de { $brand }: { $name }.
+       *[other] { $name }, de { $brand }.
     }
     .screen = { $name }
     .requires = brand
 
 # {material} after a colon: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
-benefit-material-1 = Te platico del material: { $material }.
+benefit-material-1 = Checa el material: { $material }.
     .screen = { $material }
 benefit-material-2 = Sobre el material: { $material }.
     .screen = { $material }
@@ -355,7 +358,7 @@ caption-1 = { $hook_line } 👉 { $gender ->
             [pl] Estas { $category } de { $brand } las tienes a { $price } en el carrito naranja. 🛒
            *[other] Esta { $category } de { $brand } la tienes a { $price } en el carrito naranja. 🛒
         }
-       *[other] De { $brand }: { $name }. A { $price } en el carrito naranja. 🛒
+       *[other] { $name } de { $brand } a { $price } en el carrito naranja. 🛒
     }
     .requires = brand
 caption-2 = { $hook_line } ✨ { $gender ->
@@ -367,7 +370,7 @@ caption-2 = { $hook_line } ✨ { $gender ->
             [pl] Estas { $category } te salen en { $price }.
            *[other] Esta { $category } te sale en { $price }.
         }
-       *[other] En { $price }: { $name }.
+       *[other] { $name } a { $price }.
     } Dale clic al carrito naranja y échale un ojo. 🛒
 caption-3 = { $name } 👉 { $price }. ¿Qué te parece? El link está en el carrito naranja. 🛒
 caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
@@ -379,7 +382,7 @@ caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
             [pl] Estas { $category } cuestan { $price } y están en el carrito naranja. 🛒
            *[other] Esta { $category } cuesta { $price } y está en el carrito naranja. 🛒
         }
-       *[other] A { $price } en el carrito naranja: { $name }. 🛒
+       *[other] { $name } a { $price } en el carrito naranja. 🛒
     }
 caption-5 = { $hook_line } 👉 { $gender ->
         [m] { $number ->
@@ -390,7 +393,7 @@ caption-5 = { $hook_line } 👉 { $gender ->
             [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
            *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
         }
-       *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
+       *[other] { $name } desde { $price } en el carrito naranja. 🛒
     }
     .requires = from
 caption-6 = { $hook_line } 👉 Desde { $price }, según el modelo. El link está en el carrito naranja. 🛒

@@ -25,9 +25,10 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalized: it opens the line and is echoed as a question ("Rechargeable? Good to know 'yan!"),
-# the one frame that reads right with all three. The answer notes the fact ("good to know", "useful",
-# "tingnan n'yo"): a creator does not gush over a spec ("Yes, please!", "Gusto ko 'yan!", "Panalo!").
+# flat"), capitalized: it opens the line, echoed as a question or stated ("Rechargeable? Good to know 'yan!",
+# "Foldable. Ayos, 'di ba?"), frames that read right with all three. The reaction stands alone ("good to
+# know", "plus points"), never a promise to show or explain ("tingnan n'yo 'to", "hear me out": the fact is
+# not said again later), and a creator does not gush over a spec ("Yes, please!", "Gusto ko 'yan!", "Panalo!").
 # No claim a fact must support: no "best", "pinaka-", "viral", "lightweight", no health or eco words.
 # "Budol" (an impulse buy someone talked you into) and "sulit" (worth the money) are what Filipino
 # shoppers say of a find; neither claims sales or a price rank.
@@ -47,11 +48,11 @@ hook-6 = Bagong { $category } find, tingnan n'yo!
 hook-7 = { $hook_fact }? Good to know 'yan!
     .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-8 = { $hook_fact }? Tingnan n'yo 'to.
-    .screen = { $hook_fact }? Tingnan n'yo
+hook-8 = { $hook_fact }? Plus points 'yan!
+    .screen = { $hook_fact }? Plus points
     .requires = pitch
-hook-9 = { $hook_fact }? Useful 'yan, ha!
-    .screen = { $hook_fact }? Useful 'yan
+hook-9 = { $hook_fact }. Ayos, 'di ba?
+    .screen = { $hook_fact }. Ayos, 'di ba?
     .requires = pitch
 hook-10 = Bakit ngayon ko lang 'to nalaman?
     .screen = Bakit ngayon ko lang 'to nalaman?

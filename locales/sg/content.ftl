@@ -25,9 +25,10 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalised: it opens the line and is echoed as a question and answered ("Rechargeable? Good to
-# know."), the one frame that reads right with all three. The answer notes the fact ("good to know", "that's
-# useful"): a creator does not gush over a spec ("Count me in", "Worth it").
+# flat"), capitalised: it opens the line, echoed as a question or stated ("Rechargeable? Good to know.",
+# "Foldable. That's a plus."), frames that read right with all three. The reaction stands alone ("good to
+# know", "that's useful"), never a promise or a bare confirmation ("hear me out", "yep, that's right": the
+# fact is not said again later), and a creator does not gush over a spec ("Count me in", "Worth it").
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Okay, you need to see this.
     .screen = You need to see this
@@ -45,8 +46,8 @@ hook-6 = New { $category } find, have a look.
 hook-7 = { $hook_fact }? Good to know.
     .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-8 = { $hook_fact }? Yep, that's right.
-    .screen = { $hook_fact }? Yep, that's right
+hook-8 = { $hook_fact }. That's a plus.
+    .screen = { $hook_fact }. That's a plus
     .requires = pitch
 hook-9 = { $hook_fact }? Now that's useful.
     .screen = { $hook_fact }? Now that's useful
@@ -102,15 +103,17 @@ hook-25 = Fur parents, have a look.
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. A seller's own title ($named = title:
-# "Galactic Ceiling Projector") follows "the" as in the captions ("my find of the day: the ..."), or a colon
-# where an announcer would say it bare ("Now introducing: ...", "Here it is: ...").
+# "Galactic Ceiling Projector", "Slim Leather Wallet") follows "the" as in the captions ("my find of the day:
+# the ...", "From Hide & Co: the ..."), or a colon where an announcer would say it bare ("Now introducing: ...");
+# a work's title ($named = work) never takes "the".
 intro-1 = { $named ->
         [type] { $number ->
             [sg] This is the { $name } by { $brand }.
             [pl] These are the { $name } by { $brand }.
            *[other] Meet the { $name } by { $brand }.
         }
-       *[title] From { $brand }: { $name }.
+        [work] From { $brand }: { $name }.
+       *[title] From { $brand }: the { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -124,7 +127,8 @@ intro-2 = { $named ->
     .screen = { $name }
 intro-3 = { $named ->
         [type] Say hi to the { $name }.
-       *[title] Here it is: { $name }.
+        [work] Here it is: { $name }.
+       *[title] Here it is: the { $name }.
     }
     .screen = { $name }
 intro-4 = { $named ->
@@ -297,16 +301,17 @@ benefit-electronics-3 = { $number ->
        *[other] It's made for everyday use.
     }
     .screen = Made for everyday use
-benefit-gifts-1 = That's one gift settled.
-    .screen = One gift, settled
+# the festival hooks already say "gift sorted/settled": these lines do not say it again
+benefit-gifts-1 = Who would you give this to? Tell me below.
+    .screen = Who's it for?
 benefit-gifts-2 = { $number ->
         [pl] They come in a gift box, ready to give.
        *[other] It comes in a gift box, ready to give.
     }
     .screen = Gift box included
     .requires = feature:gift_box
-benefit-gifts-3 = Birthdays, farewells, Christmas: gifting, settled.
-    .screen = Gifting, settled
+benefit-gifts-3 = Birthdays, farewells, Christmas: it fits them all.
+    .screen = Birthdays, farewells, Christmas
 benefit-accessories-1 = { $number ->
         [pl] These are going into my everyday rotation.
        *[other] This one's going into my everyday rotation.

@@ -144,9 +144,9 @@ benefit-colors-6 = カラーがたくさんあるので、お好きな色を選�
     .requires = many_colors
 
 benefit-sizes-1 = サイズは{ $sizes }から選べます。
-    .screen = サイズ：{ $sizes }
-benefit-sizes-2 = サイズ展開は{ $sizes }です。
-    .screen = サイズ展開：{ $sizes }
+    .screen = サイズは{ $sizes }から選べる
+benefit-sizes-2 = ちょうどいいサイズを、{ $sizes }から選んでみてください。
+    .screen = サイズは{ $sizes }から
 # A size chart (サイズ表) is for what is worn: a cat scratcher or a pot in S or L has sizes, not a chart.
 benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
     .screen = { $sizes }から選べる
@@ -206,7 +206,7 @@ benefit-electronics-2 = 持ち運びやすいので、お出かけ先でも使�
 benefit-electronics-3 = 面倒な設定なしで、届いてすぐに使えます。
     .screen = 届いてすぐ使える
     .requires = feature:plug_and_play
-benefit-gifts-1 = 大切な方への贈り物にも選べます。
+benefit-gifts-1 = 大切な方への贈り物にもおすすめです。
     .screen = 大切な方への贈り物に
 benefit-gifts-2 = ギフト選びに迷ったら、候補に入れてみてください。
     .screen = ギフト選びの候補に

@@ -28,10 +28,11 @@
 # and it also opens the caption. A hook never names the product or its category (the intro does, right
 # after): it is a reaction, a direct address, the discount, or the product's first selling point.
 # {hook_fact} is that selling point's screen line ("최대 60시간 사용", "긴 지속력", "커버 분리 가능"): facts.toml
-# writes them as noun phrases, but a line still never puts one in a noun slot ("포인트는 바로, …"): it follows
-# a whole call ("여기 주목!", "이것부터 보세요,") as its own exclamation, or is asked as a question the line
-# answers ("…? 여기 있어요!"), so a noun phrase and a predicate ("통기성 좋아요") both read right, and no
-# particle follows it. No label opens a hook ("핵심 포인트!"): nothing has been shown yet.
+# writes them as noun phrases, but a line still never puts one in a noun slot ("포인트는 바로, …"): it opens
+# the line, a comma sets it off, and a whole 해요체 reaction that fits any fact follows ("…, 이게 포인트예요!"),
+# so a noun phrase and a predicate ("통기성 좋아요") both read right, no particle follows it and the spoken line
+# never ends on a bare noun ("여기 주목! 최대 5시간 사용!" sounds clumsy). The frame states the fact; it never
+# promises to show or explain it ("…? 여기 있어요!"): the benefits do not say it again. No label opens a hook ("핵심 포인트!"): nothing has been shown yet.
 hook-1 = 잠깐만요, 이거 보고 가세요!
     .screen = 이거 보고 가세요!
 hook-2 = 스크롤 멈추고 3초만 주세요!
@@ -52,14 +53,14 @@ hook-8 = 지금 { $discount } 할인 중이에요!
 hook-9 = 무려 { $discount } 할인이에요!
     .screen = 무려 { $discount } 할인!
     .requires = discount
-hook-10 = { $hook_fact }? 여기 있어요!
-    .screen = { $hook_fact }? 여기 있어요
+hook-10 = { $hook_fact }, 이게 포인트예요!
+    .screen = { $hook_fact }, 이게 포인트
     .requires = pitch
-hook-11 = 이것부터 보세요, { $hook_fact }!
-    .screen = 이것부터 체크! { $hook_fact }
+hook-11 = { $hook_fact }, 이거 꽤 괜찮죠?
+    .screen = { $hook_fact }, 괜찮죠?
     .requires = pitch
-hook-12 = 여기 주목! { $hook_fact }!
-    .screen = 주목! { $hook_fact }
+hook-12 = { $hook_fact }, 이거 은근 중요해요!
+    .screen = { $hook_fact }, 은근 중요
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook;
@@ -230,8 +231,8 @@ cta-4 = 나중에 다시 보려면 저장해 두세요.
     .screen = 저장해 두고 다시 보기
 cta-5 = 구매는 화면 아래 장바구니에서 할 수 있어요.
     .screen = 장바구니에서 구매하기
-cta-6 = 더 궁금한 점은 장바구니 속 상세 페이지에 있어요.
-    .screen = 상세 정보는 장바구니에
+cta-6 = 장바구니를 누르면 상세 페이지에서 더 자세히 볼 수 있어요.
+    .screen = 장바구니 눌러 상세 보기
 cta-7 = 화면 아래 장바구니에서 바로 만나 보세요.
     .screen = 장바구니에서 만나기
 cta-8 = 마음에 드는 분은 장바구니로 가 보세요!

@@ -63,7 +63,7 @@ hook-11 = คิดของขวัญไม่ออก ดูนี่ก่
 # caption in four) and the rest need none, and packs get their own (.requires = attr:pack_count).
 # A built name is a bare type word ("เก้าอี้"): its [type] variants present it ("มาดู…ตัวนี้กัน"), never "ตัวนี้คือเก้าอี้".
 intro-1 = { $named ->
-        [type] ส่งตรงจากแบรนด์ { $brand } วันนี้พามาดู{ $name }
+        [type] แบรนด์ { $brand } วันนี้พามาดู{ $name }
        *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand }
     }
     .screen = { $name }
@@ -296,7 +296,7 @@ cta-11 = ใครสนใจ กดตะกร้าด้านล่าง�
 # at different prices get the เริ่มต้น lines (.requires = from).
 caption-1 = { $hook_line } ✨ ราคา { $price }
     { $named ->
-        [type] ส่งตรงจากแบรนด์ { $brand } วันนี้พามาดู{ $name } จิ้มตะกร้าได้เลย 🛒
+        [type] แบรนด์ { $brand } วันนี้พามาดู{ $name } จิ้มตะกร้าได้เลย 🛒
        *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand } จิ้มตะกร้าได้เลย 🛒
     }
     .requires = brand

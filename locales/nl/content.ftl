@@ -32,8 +32,8 @@
 # de schermtekst van de hook: die eindigt dus nooit op een dubbele punt. Elke voice zonder {placeholder} is
 # hooguit 37 tekens (2,7 s bij 14 tekens/s), gemeten zoals uitgesproken ("20%" is "20 procent"); $hook_fact is
 # een schermregel uit facts.toml ("Tot 30 uur accuduur", "Touchbediening", "Oplaadbaar"); een hook die daarmee
-# te lang wordt, wordt niet gekozen. $hook_fact staat vooraan als vraag + reactie ("Oplaadbaar? Wel zo handig."),
-# dat past bij bijvoeglijk naamwoord en zelfstandig naamwoord. De reactie op een specificatie is "goed om te
+# te lang wordt, wordt niet gekozen. $hook_fact staat vooraan als vraag + reactie ("Oplaadbaar? Jazeker."),
+# dat past bij bijvoeglijk naamwoord en zelfstandig naamwoord; nooit een belofte dat er uitleg volgt ("Dit moet je horen"). De reactie op een specificatie is "goed om te
 # weten / handig / let op", geen verliefdheid ("Ja, graag!", "Daar word ik blij van", "Helemaal mijn ding"). Geen "kijk goed", "ik laat het je zien": de
 # beelden kunnen placeholders zijn. Geen "jullie vroegen erom" (populariteit).
 hook-1 = Wacht even, niet doorscrollen.
@@ -56,8 +56,8 @@ hook-9 = Stop even, dit wil je weten.
     .screen = Stop even, dit wil je weten
 hook-10 = Kleine tip van mij, voor je lijstje.
     .screen = Kleine tip voor je lijstje
-hook-11 = Dit komt misschien goed van pas.
-    .screen = Komt misschien goed van pas
+hook-11 = Oké, deze mag je niet missen.
+    .screen = Deze mag je niet missen
 hook-12 = Nu { $discount } korting!
     .screen = Nu { $discount } korting!
     .requires = discount
@@ -67,14 +67,14 @@ hook-13 = { $discount } korting? Luister even.
 hook-14 = { $hook_fact }? Goed om te weten.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? Wel zo handig.
+hook-15 = { $hook_fact }? Jazeker.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-16 = { $hook_fact }? Mooi meegenomen.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-18 = { $hook_fact }? Dit moet je horen.
-    .screen = { $hook_fact }? Luister even
+hook-18 = { $hook_fact }? Je hoort het goed.
+    .screen = { $hook_fact }?
     .requires = pitch
 
 # Intro's noemen het product direct na de hook: voice met lidwoord + { $category } (zie boven), scherm
@@ -338,8 +338,8 @@ benefit-sizes-4 = Welke maat heb jij? Je hebt de keuze.
 # call-to-action ("Alle info in de shop" vóór "link in het winkelmandje"): een vraag aan de kijker.
 benefit-generic-1 = Voor jezelf of als cadeau? Laat het weten in de comments.
     .screen = Voor jezelf of als cadeau?
-benefit-generic-2 = Zou jij dit proberen? Laat het me weten.
-    .screen = Zou jij dit proberen?
+benefit-generic-2 = Is dit iets voor jou? Laat het me weten.
+    .screen = Iets voor jou?
 benefit-generic-3 = Wat vind jij ervan? Zet het in de comments.
     .screen = Wat vind jij ervan?
 benefit-generic-4 = { $pack ->

@@ -66,10 +66,10 @@ hook-13 = Minus { $discount }? Posłuchaj.
 hook-14 = { $hook_fact }? Dobrze wiedzieć.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? Już tłumaczę.
+hook-15 = { $hook_fact }? Tak, dobrze słyszysz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Zaraz powiem więcej.
+hook-16 = { $hook_fact }? Dokładnie tak.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-17 = { $hook_fact }? Tego szukasz?
@@ -284,15 +284,35 @@ benefit-colors-3 = { $color_count ->
     }
 benefit-colors-4 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } są dostępne w kolorach: { $colors }.
+            [pl] Te { $category } mają { $color_count ->
+                [one] jeden kolor
+                [few] { $color_count } kolory do wyboru
+               *[other] { $color_count } kolorów do wyboru
+            }: { $colors }.
            *[other] { $gender ->
-                [m] Ten { $category } jest dostępny w kolorach: { $colors }.
-                [f] Ta { $category } jest dostępna w kolorach: { $colors }.
-                [n] To { $category } jest dostępne w kolorach: { $colors }.
-               *[other] Dostępne kolory: { $colors }.
+                [m] Ten { $category } ma { $color_count ->
+                    [one] jeden kolor
+                    [few] { $color_count } kolory do wyboru
+                   *[other] { $color_count } kolorów do wyboru
+                }: { $colors }.
+                [f] Ta { $category } ma { $color_count ->
+                    [one] jeden kolor
+                    [few] { $color_count } kolory do wyboru
+                   *[other] { $color_count } kolorów do wyboru
+                }: { $colors }.
+                [n] To { $category } ma { $color_count ->
+                    [one] jeden kolor
+                    [few] { $color_count } kolory do wyboru
+                   *[other] { $color_count } kolorów do wyboru
+                }: { $colors }.
+               *[other] Kolory do wyboru: { $colors }.
             }
         }
-       *[other] Zestaw jest dostępny w kolorach: { $colors }.
+       *[other] Zestaw ma { $color_count ->
+            [one] jeden kolor
+            [few] { $color_count } kolory do wyboru
+           *[other] { $color_count } kolorów do wyboru
+        }: { $colors }.
     }
     .screen = Dostępne kolory: { $colors }
     .requires = typed
@@ -320,15 +340,15 @@ benefit-sizes-2 = Wybierasz rozmiar: { $sizes }.
     .screen = Rozmiary: { $sizes }
 benefit-sizes-3 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } są dostępne w rozmiarach: { $sizes }.
+            [pl] Te { $category } są dostępne w rozmiarze { $sizes }.
            *[other] { $gender ->
-                [m] Ten { $category } jest dostępny w rozmiarach: { $sizes }.
-                [f] Ta { $category } jest dostępna w rozmiarach: { $sizes }.
-                [n] To { $category } jest dostępne w rozmiarach: { $sizes }.
+                [m] Ten { $category } jest dostępny w rozmiarze { $sizes }.
+                [f] Ta { $category } jest dostępna w rozmiarze { $sizes }.
+                [n] To { $category } jest dostępne w rozmiarze { $sizes }.
                *[other] Do wyboru rozmiary: { $sizes }.
             }
         }
-       *[other] Zestaw jest dostępny w rozmiarach: { $sizes }.
+       *[other] Zestaw jest dostępny w rozmiarze { $sizes }.
     }
     .screen = Do wyboru: { $sizes }
     .requires = typed

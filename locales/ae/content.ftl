@@ -30,6 +30,8 @@
 # look" frame, never an opinion ("أحلى ميزة"، "حبيتها") nor a judgement that fits some facts only ("ميزة عملية:
 # نسيج مضلّع"); no empty teaser ("شي يستاهل تشوفونه") that says nothing. A caption opens with the hook's screen
 # text, so a screen reads on its own as a sentence or a heading ("تجهّزون أغراض البيبي؟", not "تجهيزات البيبي").
+# A frame states the fact and stands alone: no promise of more to come ("أول معلومة"، "أول شي بتلاحظونه"، "وهذي
+# تفاصيله"), since the benefit scenes do not say the hook's fact again.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
 hook-2 = تدوّرون على { $category }؟ شوفوا.
@@ -52,14 +54,14 @@ hook-26 = فيه خصم { $discount }، شوفوا!
 hook-7 = معلومة سريعة: { $hook_fact }.
     .screen = معلومة سريعة: { $hook_fact }
     .requires = pitch
-hook-25 = أول معلومة: { $hook_fact }.
-    .screen = أول معلومة: { $hook_fact }
+hook-25 = للعلم: { $hook_fact }.
+    .screen = للعلم: { $hook_fact }
     .requires = pitch
-hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
-    .screen = أول شي بتلاحظونه: { $hook_fact }
+hook-8 = { $hook_fact }، معلومة تهمكم.
+    .screen = { $hook_fact }
     .requires = pitch
-hook-9 = شوفوا هالميزة: { $hook_fact }.
-    .screen = شوفوا هالميزة: { $hook_fact }
+hook-9 = خبر حلو: { $hook_fact }.
+    .screen = خبر حلو: { $hook_fact }
     .requires = pitch
 hook-10 = سؤال سريع: شو ناقص بيتكم؟
     .screen = شو ناقص بيتكم؟
@@ -129,9 +131,9 @@ intro-3 = { $gender ->
     }
     .screen = { $name }
 intro-4 = { $gender ->
-        [m] اللي قدامكم { $name }، وهذي تفاصيله.
-        [f] اللي قدامكم { $name }، وهذي تفاصيلها.
-       *[other] اللي قدامكم: { $name }، وهذي التفاصيل.
+        [m] اللي قدامكم اليوم هو { $name }.
+        [f] اللي قدامكم اليوم هي { $name }.
+       *[other] اللي قدامكم اليوم: { $name }.
     }
     .screen = { $name }
 intro-5 = { $gender ->
@@ -366,7 +368,7 @@ cta-5 = حابين تطلبون؟ اضغطوا على السلة.
     .screen = اضغطوا على السلة
 cta-6 = شيّكوا على السلة، والطلب من هناك.
     .screen = شيّكوا على السلة
-cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
+cta-7 = احفظوا الفيديو عشان ترجعون له، والطلب من السلة.
     .screen = احفظوا الفيديو
 cta-8 = لا يفوتكم، اطلبوا من السلة تحت.
     .screen = لا يفوتكم!

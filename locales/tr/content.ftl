@@ -28,7 +28,9 @@
 # (14 karakter/sn ile 2,7 sn), söylendiği gibi ölçülür ("%20" = "yüzde yirmi"). $hook_fact facts.toml'dan
 # bir ekran satırıdır ("30 saate kadar kullanım", "Dokunmatik kontrol", "Şarj edilebilir"): isim ya da sıfat
 # olabilir, o yüzden ek almaz ve soru da olmaz: soru eki ("mı/mi/mu/mü") olmadan "Şarj edilebilir?" yanlıştır.
-# Ya ünlemle tek başına durur, ardından bir tepki gelir, ya da iki noktadan sonra gelir.
+# Ünlemle tek başına durur ve ardından bir tepki gelir: iki noktadan sonra gelmez, çünkü ekran satırı büyük harfle
+# başlar ("Kısa not: Katlanabilir" yanlış). Çerçeve bilgiyi söyler, sonrasını vaat etmez ("Kısa bir not",
+# "Öne çıkan özellik şu" yok): fayda sahneleri hook'taki bilgiyi tekrar söylemez.
 # Bir özelliğe hayranlık yok ("Bayıldım", "Daha ne olsun?", "Tam aradığım"): "bilmekte fayda var",
 # "şuna bakın", "kısa bir not" gibi her bilgiye uyan bir tepki ("pratik" her bilgiye uymaz: "Fitilli örgü! Bu çok
 # pratik" olmaz; "Evet, doğru duydunuz" bir sayıya uyar, "Hafif doku"ya değil). Caption hook'un ekran metniyle
@@ -63,20 +65,14 @@ hook-12 = Şu an { $discount } indirimde!
 hook-13 = { $discount } indirim var, kaçırmayın!
     .screen = { $discount } indirim!
     .requires = discount
-hook-14 = Öne çıkan özellik: { $hook_fact }.
-    .screen = Öne çıkan: { $hook_fact }
+hook-14 = { $hook_fact }! Bunu söylemeden geçemem.
+    .screen = { $hook_fact }!
     .requires = pitch
-hook-15 = Kısa bir not: { $hook_fact }.
-    .screen = Kısa not: { $hook_fact }
-    .requires = pitch
-hook-16 = Şuna bir bakın: { $hook_fact }.
-    .screen = Şuna bakın: { $hook_fact }
+hook-15 = { $hook_fact }! İlk dikkatimi çeken bu oldu.
+    .screen = { $hook_fact }! Dikkatimi çekti
     .requires = pitch
 hook-17 = { $hook_fact }! Bunu bilmekte fayda var.
     .screen = { $hook_fact }! Not edin
-    .requires = pitch
-hook-18 = İlk dikkatimi çeken şu: { $hook_fact }.
-    .screen = Dikkatimi çeken: { $hook_fact }
     .requires = pitch
 hook-19 = { $hook_fact }! Bu detaya dikkat.
     .screen = { $hook_fact }!
@@ -146,11 +142,16 @@ benefit-material-2 = Malzemesine gelince: { $material }.
     .screen = Malzeme: { $material }
 
 # Renkler: bir seçim { $colors_or } ("siyah veya beyaz"), bir sayım { $colors } ("siyah, beyaz ve kırmızı").
-# Renk kelimeleri küçük harfle yazılır ve hiçbiri "i" ile başlamaz, satır onlarla açılabilir.
+# Renk kelimeleri küçük harfle yazılır ve hiçbiri "i" ile başlamaz, satır onlarla açılabilir. Soru "veya" ile
+# sorulmaz ("bej veya yeşil?" değil, "bej mi yeşil mi?"; o da liste için kurulamaz): { $colors_or } yalnız
+# düz cümlede, soru "hangisi" ile.
 benefit-colors-1 = Seçim sizin: { $colors_or }.
     .screen = Renkler: { $colors }
-benefit-colors-2 = Hangi rengi seçerdiniz: { $colors_or }?
-    .screen = Hangi renk: { $colors_or }?
+benefit-colors-2 = { $color_count ->
+        [one] Rengi: { $colors }.
+       *[other] Renk seçenekleri { $colors }. Sizin favoriniz hangisi?
+    }
+    .screen = Renkler: { $colors }
 benefit-colors-3 = { $color_count ->
         [one] Tek renk seçeneği var: { $colors }.
        *[other] { $color_count } renk seçeneği var: { $colors }.
@@ -164,8 +165,14 @@ benefit-colors-4 = { $color_count ->
        *[other] { $colors } renk seçenekleri mevcut.
     }
     .screen = Renkler: { $colors }
-benefit-colors-5 = Siz hangisini seçerdiniz: { $colors_or }? Yorumlara yazın.
-    .screen = { $colors_or }?
+benefit-colors-5 = { $color_count ->
+        [one] Rengi: { $colors }.
+       *[other] { $colors } arasından siz hangisini seçerdiniz? Yorumlara yazın.
+    }
+    .screen = { $color_count ->
+        [one] Renk: { $colors }
+       *[other] { $colors }: hangisi sizin?
+    }
 # Beşten fazla renk: okunmaz, sayılır (.requires = many_colors), ekranda da.
 benefit-colors-6 = Tam { $color_count } renk seçeneği var, size uygun bir tane mutlaka çıkar.
     .screen = { $color_count } renk seçeneği
@@ -212,7 +219,7 @@ benefit-apparel-3 = Günlük mü giyerdiniz, özel günlerde mi? Yorumlarda söy
     .screen = Günlük mü, özel gün mü?
 benefit-beauty-1 = Günlük bakım rutininize kolayca eklenir.
     .screen = Rutininize ekleyin
-benefit-beauty-2 = Dokusu hafif, cilde hafif geliyor.
+benefit-beauty-2 = Dokusu hafif, ciltte ağır bir his bırakmıyor.
     .screen = Hafif doku
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Bakım rutininiz için yeni bir aday.
@@ -290,8 +297,8 @@ offer-5 = Peki fiyatı? { $price }.
     .screen = Fiyat: { $price }
 offer-6 = Fiyatı { $price }, o kadar.
     .screen = Sadece { $price }
-offer-7 = Fiyatı tam olarak { $price }.
-    .screen = Fiyatı { $price }
+offer-7 = Şu anki fiyatı { $price }.
+    .screen = Şu an { $price }
 offer-8 = Gelelim fiyatına: { $price }.
     .screen = Fiyatı: { $price }
 

@@ -48,7 +48,8 @@ hook-27 = عرض ما يتفوّت: خصم { $discount }.
     .screen = عرض ما يتفوّت: خصم { $discount }
     .requires = discount
 # A fact hook states the fact plainly ("من الآخر" = the bottom line): it is for facts worth stopping the
-# scroll for (battery life, capacity, a port), which the benefit says again; no "معلومة تهمكم" build-up.
+# scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement
+# or a reaction, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح").
 hook-7 = من الآخر: { $hook_fact }.
     .screen = من الآخر: { $hook_fact }
     .requires = pitch
@@ -95,13 +96,37 @@ hook-20 = تفكرون تجدّدون أغراض بيتكم؟
 hook-21 = طلبية جديدة للبيت وصلت!
     .screen = طلبية جديدة للبيت
     .requires = group:home
-# Pets and baby gear have groups of their own; the hook speaks to the pet owner or the parent.
+# Pets and baby gear have groups of their own; the hook speaks to the pet owner or the parent. A cat's
+# things speak to the cat owner ("حيوان أليف" on a cat toy reads vague), a dog's to the dog owner; the
+# general pet hook is gated by the types that serve any pet (a bowl, a bed, a house), since .requires
+# cannot exclude cats from group:pets.
 hook-22 = عندكم قطط في البيت؟ شوفوا.
     .screen = عندكم قطط؟
     .requires = type:cat_toy
+hook-28 = عندكم قطط في البيت؟ شوفوا.
+    .screen = عندكم قطط؟
+    .requires = type:cat_scratcher
+hook-29 = لمحبّي القطط، تعالوا شوفوا.
+    .screen = لمحبّي القطط
+    .requires = type:cat_toy
+hook-30 = لمحبّي القطط، تعالوا شوفوا.
+    .screen = لمحبّي القطط
+    .requires = type:cat_scratcher
 hook-23 = عندكم حيوان أليف في البيت؟
     .screen = عندكم حيوان أليف؟
-    .requires = group:pets
+    .requires = type:pet_bowl
+hook-31 = عندكم حيوان أليف في البيت؟
+    .screen = عندكم حيوان أليف؟
+    .requires = type:pet_bed
+hook-32 = عندكم حيوان أليف في البيت؟
+    .screen = عندكم حيوان أليف؟
+    .requires = type:pet_house
+hook-33 = لأصحاب الكلاب، تعالوا شوفوا.
+    .screen = لأصحاب الكلاب
+    .requires = type:dog_collar
+hook-34 = لأصحاب الكلاب، تعالوا شوفوا.
+    .screen = لأصحاب الكلاب
+    .requires = type:dog_leash
 hook-25 = تجهّزون أغراض البيبي؟
     .screen = تجهّزون أغراض البيبي؟
     .requires = group:baby

@@ -359,3 +359,21 @@ def test_a_piped_spec_bullet_is_one_point():
                     PhrasebookTranslator(), load_fx())
     lines = bullet_lines(f, load_market("us"), [], 2)
     assert lines and all("|" not in ln.screen and "|" not in ln.voice for ln in lines)
+
+
+def test_set_contents_are_joined_with_the_markets_and_and_counted_in_its_plural_forms():
+    from toolkit.knowledge.render import FactRenderer
+    from toolkit.markets import load_market
+    k = knowledge_for(prod("Tea Set", "The set includes 1 teapot and 2 cups."))
+    facts = FactRenderer(load_market("nl")).render(k).facts
+    line = next(mf for mf in facts if mf.attr == "contents")
+    assert " en " in line.screen and ", 2" not in line.screen
+
+
+def test_a_turkish_pure_material_names_the_product_without_its_percent_sign():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    f = build_facts(prod("Mulberry Silk Scarf", "100% mulberry silk."), load_market("tr"), PhrasebookTranslator(), load_fx())
+    assert "ipe" in f.name and "%" not in f.name

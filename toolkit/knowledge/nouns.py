@@ -115,9 +115,14 @@ def counted(t: dict, key: str, n, locale: str) -> str | None:
     table = t.get(f"{key}_by_count")
     if not isinstance(table, dict) or not isinstance(n, (int, float)):
         return None
+    cat = plural_category(n, locale)
+    return table.get(cat) or table.get("other")
+
+
+def plural_category(n, locale: str) -> str:
+    """The CLDR plural category of a number in a locale ("one", "two", "few", "many", "other")."""
     from babel import Locale
     try:
-        cat = Locale.parse(locale).plural_form(n)
+        return Locale.parse(locale).plural_form(n)
     except (ValueError, TypeError):
-        cat = "other"
-    return table.get(cat) or table.get("other")
+        return "other"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..markets import MarketProfile
 from ..model import Finding
 from .extract import QUANTITY_ATTRS, Fact, Knowledge
-from .nouns import counted, noun, word_of
+from .nouns import counted, noun, plural_category, word_of
 from .taxonomy import catalog_name
 from .units import IMPERIAL, TO_METRIC, _fmt, _imperial, _metric, _number, local_units  # noqa: F401
 
@@ -193,9 +193,10 @@ class FactRenderer:
                 if not forms:
                     self.missing.append(f"item:{item}")
                     return None
-                noun = forms.get("one" if n == 1 else "other", forms.get("one")) if isinstance(forms, dict) else forms
+                noun = forms.get(plural_category(n, m.locale), forms.get("one" if n == 1 else "other", forms.get("one"))) \
+                    if isinstance(forms, dict) else forms          # CLDR forms: ar "two", pl "few"/"many"
                 parts.append(_fmt(fmt, n=_number(n, m), noun=noun))
-            return self.d.get("format", {}).get("sep", ", ").join(parts), ""
+            return self._join(parts), ""                          # "1 theepot en 2 kopjes", the market's "and"
         return None
 
     def render(self, k: Knowledge) -> Rendered:
@@ -314,11 +315,10 @@ class FactRenderer:
         facts = [f for f in facts if f.attr not in NOT_IN_NAME]
         # a qualifier that repeats the type word ("lilin" + "lilin soya") would say it twice; a blend ("94%
         # acrylic") is a spec, not a name; a pure material is named without its 100 %
-        def bare(f):
-            if "%" not in f.short:
-                return f.short
-            return re.sub(r"^\s*100[\s\u00a0\u202f]*%\s*|\s*100[\s\u00a0\u202f]*%\s*$", "", f.short) \
-                if re.search(r"(?<![\d.,])100[\s\u00a0\u202f]*%", f.short) else ""
+        def bare(f):                      # tr writes "%100": a pure material is named without it too
+            pure = r"(?:100[\s\u00a0\u202f]*%|%\s*100(?![\d.,]))"
+            return f.short if "%" not in f.short else re.sub(rf"^\s*{pure}\s*|\s*{pure}\s*$", "", f.short) \
+                if re.search(rf"(?<![\d.,]){pure}", f.short) else ""
         chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f)
                   and tw not in f.short.lower() and f.short.lower() not in tw]
         quals = [bare(f) for f in chosen]

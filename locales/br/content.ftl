@@ -43,8 +43,8 @@ hook-4 = Não passa o vídeo, espera aí.
     .screen = Não passa o vídeo!
 hook-5 = Vem cá que eu te mostro uma coisa.
     .screen = Vem ver isso
-hook-6 = POV: você achou o que procurava.
-    .screen = POV: achou o que procurava
+hook-6 = Esse aqui eu não ia deixar passar.
+    .screen = Não dava pra deixar passar
 hook-7 = Isso aqui foi direto pro carrinho.
     .screen = Direto pro carrinho
 hook-8 = Achadinho do dia, olha só.
@@ -55,13 +55,13 @@ hook-9 = { $discount } OFF? É isso mesmo.
 hook-10 = Tá com { $discount } OFF. Sério!
     .screen = { $discount } OFF. Sério!
     .requires = discount
-hook-11 = { $hook_fact }? Olha isso aqui.
+hook-11 = { $hook_fact }? Isso mesmo.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-12 = { $hook_fact }? Deixa eu te mostrar.
+hook-12 = { $hook_fact }? Pra mim, já é um sim.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-13 = { $hook_fact }? Então vem ver.
+hook-13 = { $hook_fact }? Isso eu amo.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -84,7 +84,20 @@ intro-1 =
                     }
                *[other] Da { $brand }, olha só: { $name }.
             }
-       *[other] Da { $brand }, olha só: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Olha esses { $category } da { $brand }, em kit com { $pack }.
+                       *[other] Olha esse { $category } da { $brand }, em kit com { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Olha essas { $category } da { $brand }, em kit com { $pack }.
+                       *[other] Olha essa { $category } da { $brand }, em kit com { $pack }.
+                    }
+               *[other] Da { $brand }, olha só: { $name }.
+            }
     }
     .screen = { $name }
     .requires = brand
@@ -104,7 +117,20 @@ intro-2 =
                     }
                *[other] Deixa eu te mostrar: { $name }.
             }
-       *[other] Deixa eu te mostrar: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Te apresento esses { $category }, em kit com { $pack }.
+                       *[other] Te apresento esse { $category }, em kit com { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Te apresento essas { $category }, em kit com { $pack }.
+                       *[other] Te apresento essa { $category }, em kit com { $pack }.
+                    }
+               *[other] Deixa eu te mostrar: { $name }.
+            }
     }
     .screen = { $name }
 intro-3 =
@@ -123,7 +149,20 @@ intro-3 =
                     }
                *[other] O achadinho de hoje: { $name }.
             }
-       *[other] O achadinho de hoje: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] O achadinho de hoje são esses { $category }, em kit com { $pack }.
+                       *[other] O achadinho de hoje é esse { $category }, em kit com { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] O achadinho de hoje são essas { $category }, em kit com { $pack }.
+                       *[other] O achadinho de hoje é essa { $category }, em kit com { $pack }.
+                    }
+               *[other] O achadinho de hoje: { $name }.
+            }
     }
     .screen = { $name }
 intro-4 =
@@ -142,7 +181,20 @@ intro-4 =
                     }
                *[other] Se liga nisso: { $name }.
             }
-       *[other] Se liga nisso: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Se liga nesses { $category }, em kit com { $pack }.
+                       *[other] Se liga nesse { $category }, em kit com { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Se liga nessas { $category }, em kit com { $pack }.
+                       *[other] Se liga nessa { $category }, em kit com { $pack }.
+                    }
+               *[other] Se liga nisso: { $name }.
+            }
     }
     .screen = { $name }
 intro-5 =
@@ -161,7 +213,20 @@ intro-5 =
                     }
                *[other] Da { $brand }: { $name }.
             }
-       *[other] Da { $brand }: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Esses { $category } são da { $brand }, em kit com { $pack }.
+                       *[other] Esse { $category } é da { $brand }, em kit com { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Essas { $category } são da { $brand }, em kit com { $pack }.
+                       *[other] Essa { $category } é da { $brand }, em kit com { $pack }.
+                    }
+               *[other] Da { $brand }: { $name }.
+            }
     }
     .screen = { $name }
     .requires = brand

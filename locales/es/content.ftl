@@ -52,13 +52,13 @@ hook-9 = Un { $discount } menos. No es broma.
 hook-10 = ¿Un { $discount } menos? Sí, sí.
     .screen = ¿{ $discount } menos? Sí, sí
     .requires = discount
-hook-11 = ¿{ $hook_fact }? Pues sí, y te lo enseño.
+hook-11 = ¿{ $hook_fact }? Pues sí, como lo oyes.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-12 = ¿{ $hook_fact }? Pues mira.
+hook-12 = ¿{ $hook_fact }? Para mí, eso es un sí.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
-hook-13 = ¿{ $hook_fact }? Espera, que te cuento.
+hook-13 = ¿{ $hook_fact }? Eso sí que me gusta.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
 
@@ -79,9 +79,22 @@ intro-1 =
                         [pl] Te presento estas { $category } de { $brand }.
                        *[other] Te presento esta { $category } de { $brand }.
                     }
-               *[other] Hoy te enseño algo de { $brand }: { $name }.
+               *[other] { $name }, de { $brand }.
             }
-       *[other] Hoy te enseño algo de { $brand }: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Te presento estos { $category } de { $brand }, en pack de { $pack }.
+                       *[other] Te presento este { $category } de { $brand }, en pack de { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Te presento estas { $category } de { $brand }, en pack de { $pack }.
+                       *[other] Te presento esta { $category } de { $brand }, en pack de { $pack }.
+                    }
+               *[other] { $name }, de { $brand }.
+            }
     }
     .screen = { $name }
     .requires = brand
@@ -99,9 +112,22 @@ intro-2 =
                         [pl] Hoy te traigo estas { $category }.
                        *[other] Hoy te traigo esta { $category }.
                     }
-               *[other] Hoy te traigo esto: { $name }.
+               *[other] { $name }, mi hallazgo de hoy.
             }
-       *[other] Hoy te traigo esto: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Hoy te traigo estos { $category }, en pack de { $pack }.
+                       *[other] Hoy te traigo este { $category }, en pack de { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Hoy te traigo estas { $category }, en pack de { $pack }.
+                       *[other] Hoy te traigo esta { $category }, en pack de { $pack }.
+                    }
+               *[other] { $name }, mi hallazgo de hoy.
+            }
     }
     .screen = { $name }
 intro-3 =
@@ -118,9 +144,22 @@ intro-3 =
                         [pl] Hablemos de estas { $category }.
                        *[other] Hablemos de esta { $category }.
                     }
-               *[other] Hablemos de esto: { $name }.
+               *[other] { $name }: de esto va el vídeo de hoy.
             }
-       *[other] Hablemos de esto: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Hablemos de estos { $category }, en pack de { $pack }.
+                       *[other] Hablemos de este { $category }, en pack de { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Hablemos de estas { $category }, en pack de { $pack }.
+                       *[other] Hablemos de esta { $category }, en pack de { $pack }.
+                    }
+               *[other] { $name }: de esto va el vídeo de hoy.
+            }
     }
     .screen = { $name }
 intro-4 =
@@ -137,9 +176,22 @@ intro-4 =
                         [pl] Ojo a estas { $category }.
                        *[other] Ojo a esta { $category }.
                     }
-               *[other] Ojo a esto: { $name }.
+               *[other] { $name }, fíjate bien.
             }
-       *[other] Ojo a esto: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Ojo a estos { $category }, en pack de { $pack }.
+                       *[other] Ojo a este { $category }, en pack de { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Ojo a estas { $category }, en pack de { $pack }.
+                       *[other] Ojo a esta { $category }, en pack de { $pack }.
+                    }
+               *[other] { $name }, fíjate bien.
+            }
     }
     .screen = { $name }
 intro-5 =
@@ -156,9 +208,22 @@ intro-5 =
                         [pl] Estas { $category } son de { $brand }.
                        *[other] Esta { $category } es de { $brand }.
                     }
-               *[other] Esto es de { $brand }: { $name }.
+               *[other] { $name }, de la marca { $brand }.
             }
-       *[other] Esto es de { $brand }: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $category } son de { $brand }, en pack de { $pack }.
+                       *[other] Este { $category } es de { $brand }, en pack de { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Estas { $category } son de { $brand }, en pack de { $pack }.
+                       *[other] Esta { $category } es de { $brand }, en pack de { $pack }.
+                    }
+               *[other] { $name }, de la marca { $brand }.
+            }
     }
     .screen = { $name }
     .requires = brand

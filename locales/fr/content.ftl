@@ -95,10 +95,10 @@ hook-10 = { $hook_fact } ? Bon à savoir.
 hook-11 = { $hook_fact } ? Là, tu m'intéresses.
     .screen = { $hook_fact } ?
     .requires = pitch
-hook-12 = { $hook_fact } ? Regarde ça.
+hook-12 = { $hook_fact } ? Moi, je valide.
     .screen = { $hook_fact } ?
     .requires = pitch
-hook-13 = { $hook_fact } ? Je t'explique.
+hook-13 = { $hook_fact } ? Oui, oui, tu as bien lu.
     .screen = { $hook_fact } ?
     .requires = pitch
 
@@ -135,7 +135,32 @@ intro-1 =
                     }
                *[title] Ça vient de chez { $brand } : { $name }.
             }
-       *[other] Ça vient de chez { $brand } : { $name }.
+       *[other]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Ça vient de chez { $brand } : cet { $category }, en lot de { $pack }.
+                                       *[other] Ça vient de chez { $brand } : ce { $category }, en lot de { $pack }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Ça vient de chez { $brand } : cette { $category }, en lot de { $pack }.
+                                       *[other] Ça vient de chez { $brand } : cette { $category }, en lot de { $pack }.
+                                    }
+                            }
+                       *[other] Ça vient de chez { $brand } : { $name }.
+                    }
+               *[title] Ça vient de chez { $brand } : { $name }.
+            }
     }
     .screen = { $name }
     .requires = brand
@@ -163,7 +188,28 @@ intro-2 =
                     }
                *[title] Je te montre ça : { $name }.
             }
-       *[other] Je te montre ça : { $name }.
+       *[other]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Je te présente ces { $category }, en lot de { $pack }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Je te présente cet { $category }, en lot de { $pack }.
+                                       *[other] Je te présente ce { $category }, en lot de { $pack }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Je te présente ces { $category }, en lot de { $pack }.
+                               *[sg] Je te présente cette { $category }, en lot de { $pack }.
+                            }
+                       *[other] Je te montre ça : { $name }.
+                    }
+               *[title] Je te montre ça : { $name }.
+            }
     }
     .screen = { $name }
 intro-3 =
@@ -190,7 +236,28 @@ intro-3 =
                     }
                *[title] Aujourd'hui, je te présente : { $name }.
             }
-       *[other] Aujourd'hui, je te présente : { $name }.
+       *[other]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Aujourd'hui, je te montre cet { $category }, en lot de { $pack }.
+                                       *[other] Aujourd'hui, je te montre ce { $category }, en lot de { $pack }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
+                               *[sg] Aujourd'hui, je te montre cette { $category }, en lot de { $pack }.
+                            }
+                       *[other] Aujourd'hui, je te présente : { $name }.
+                    }
+               *[title] Aujourd'hui, je te présente : { $name }.
+            }
     }
     .screen = { $name }
 intro-4 =
@@ -213,7 +280,24 @@ intro-4 =
                     }
                *[other] Mon coup de cœur : { $name }.
             }
-       *[other] Mon coup de cœur : { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
+                       *[sg]
+                            { $initial ->
+                                [vowel] Mon coup de cœur du moment ? Cet { $category }, en lot de { $pack }.
+                               *[other] Mon coup de cœur du moment ? Ce { $category }, en lot de { $pack }.
+                            }
+                    }
+                [f]
+                    { $number ->
+                        [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
+                       *[sg] Mon coup de cœur du moment ? Cette { $category }, en lot de { $pack }.
+                    }
+               *[other] Mon coup de cœur : { $name }.
+            }
     }
     .screen = { $name }
 intro-5 =
@@ -236,7 +320,24 @@ intro-5 =
                     }
                *[other] Chez { $brand }, regarde : { $name }.
             }
-       *[other] Chez { $brand }, regarde : { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
+                       *[sg]
+                            { $initial ->
+                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }, en lot de { $pack }.
+                               *[other] Chez { $brand }, j'ai trouvé ce { $category }, en lot de { $pack }.
+                            }
+                    }
+                [f]
+                    { $number ->
+                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
+                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }, en lot de { $pack }.
+                    }
+               *[other] Chez { $brand }, regarde : { $name }.
+            }
     }
     .screen = { $brand } : { $name }
     .requires = brand

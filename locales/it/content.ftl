@@ -93,13 +93,13 @@ hook-9 = Aspetta… { $discount } di sconto?!
 hook-10 = { $hook_fact }? Buono a sapersi.
     .screen = { $hook_fact }? Buono a sapersi
     .requires = pitch
-hook-11 = { $hook_fact }? Senti qua.
+hook-11 = { $hook_fact }? Proprio così.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-12 = { $hook_fact }? Guarda qua.
+hook-12 = { $hook_fact }? Hai letto bene.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-13 = { $hook_fact }? Allora ne parliamo.
+hook-13 = { $hook_fact }? Per me è un sì.
     .screen = { $hook_fact }?
     .requires = pitch
 

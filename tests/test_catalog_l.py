@@ -268,6 +268,7 @@ def test_a_converted_was_price_lands_on_the_markets_endings_when_the_percentage_
 
 
 @pytest.mark.parametrize("title", ["Ceramic Mug, Microwave-Safe and Dishwasher-Safe", "Compact Stroller, Reclining Seat",
+                                   "Foldable Travel Stroller",
                                    "Ribbed Knit Beanie", "Rechargeable Bike Light Set"])
 def test_a_spec_does_not_open_the_video_as_a_question(title):
     from toolkit.facts import build_facts

@@ -33,7 +33,7 @@ WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "
              "feature:lightweight_texture", "feature:reclining", "feature:microwave_safe", "feature:dishwasher_safe",
              "feature:touch_activated", "feature:uv_protection", "feature:rib_knit", "feature:hand_glazed",
              "feature:breathable", "feature:rechargeable", "feature:bpa_free", "feature:outdoor",
-             "feature:hidden_zip", "feature:relaxed_fit"}
+             "feature:hidden_zip", "feature:relaxed_fit", "feature:foldable"}   # every stroller folds
 
 
 @dataclass

@@ -90,8 +90,8 @@ hook-21 = Pantry restock time.
 hook-22 = Parents, have a look at this.
     .screen = Parents, have a look
     .requires = group:toys
-hook-23 = Fitness folks, this one's for you.
-    .screen = For the fitness folks
+hook-23 = Sporty folks, this one's for you.
+    .screen = For the sporty ones
     .requires = group:sports
 # Pets: the hooks speak to the pet owner; any pet supply (group pets) for the fur parents.
 hook-24 = Cat parents, this one's for you.

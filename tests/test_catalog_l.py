@@ -26,6 +26,9 @@ def test_a_sentence_cut_off_on_a_function_word_is_not_quoted():
     assert first_sentence("Ein Buch voller Abenteuer mit der", "Nova", lang="de") is None
     whole = "Join forces with a brave dragon to bring the stars back to the sky"
     assert first_sentence(whole, "Nova", lang="en") == whole
+    # a listing-title word is no function word: a line that ends on one was not cut off
+    cotton = "Un conjunto suave para el bebé hecho de algodón"
+    assert first_sentence(cotton, "Nova", lang="es") == cotton
 
 
 def test_a_material_that_colours_the_cushions_is_not_the_chairs():

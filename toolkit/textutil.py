@@ -148,7 +148,8 @@ def language_candidates(text: str, default: str = "en") -> tuple[str, int, set]:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return default, 0, set()
-    stop = {lang: set(info["stopwords"]) for lang, info in languages().items() if info.get("stopwords")}
+    stop = {lang: set(info["stopwords"]) | set(info.get("title_words") or ())
+            for lang, info in languages().items() if info.get("stopwords")}
     scores = {lang: sum(1 for w in words if w in sw) for lang, sw in stop.items()}
     for lang, info in languages().items():          # letters only one language uses (Vietnamese ơ, ư, ạ...)
         if info.get("letters") and lang in scores and any(ch in text for ch in info["letters"]):

@@ -9,7 +9,7 @@ from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
 from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
-                     _unbullet, sentence_cased, unbranded, unmarked)
+                     _unbullet, sentence_cased, unbranded, unmarked, work_title)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -140,7 +140,6 @@ def name_grammar(renderer, type_id, group, name: str, name_source: str, category
     # the grammar of the word that is actually said: a group's or the generic word's only when $category is it
     n = next((c for c in (renderer.type_noun(type_id), renderer.group_noun(group), renderer.generic_noun())
               if c is not None and c.word == category), None)
-    from .naming import work_title
     out = {"initial": initial_of(name), "named": "work" if name_source == "title" and work_title(name) else "title"}
     if n is None:
         return out
@@ -200,11 +199,12 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
     else:
         tr = translator.translate(product.title, src, market, extra_protect=(product.brand.strip(),))
         same = same_language(src, market.language)
+        own = unbranded(tr.text, product.brand) if tr.text else ""   # "ABUS - GEMINI LIGHTS" -> "GEMINI LIGHTS"
         if tr.complete and tr.text and not (same and _stuffed(tr.text) and rendered.name
-                                            and not _named_head(unbranded(tr.text, product.brand), know.type_source)) \
+                                            and not _named_head(own, know.type_source)) \
                 and fits_script(tr.text, market.script, (product.brand.strip(),)):
             findings.extend(tr.findings)
-            name = _uncapped(unbranded(tr.text, product.brand), product.brand.strip())
+            name = _uncapped(own, product.brand.strip())
             name_source = "title" if same else "translation"
             if _stuffed(name) or len(name.split()) > 3:
                 name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"

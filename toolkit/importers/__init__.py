@@ -8,8 +8,8 @@ raises `InputError` (one line: file, row, column, what to do).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError, RowProblem
@@ -113,11 +113,21 @@ def _title_brand(p) -> None:
     p.brand = word
 
 
-def _festival_name(brand: str) -> bool:
+def _festival_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s\b", "s", text.lower().split("(")[0]))
+
+
+@lru_cache(maxsize=4)
+def _festival_keys(root: str) -> frozenset:
+    """Every festival's id and name as a key ("mothersday"), once per locales folder, not once per product."""
     from ..festivals import definitions
-    key = lambda t: re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s\b", "s", t.lower().split("(")[0]))
-    names = {key(eid) for eid in definitions()} | {key(d.get("name", "")) for d in definitions().values()}
-    return key(brand) in names - {""}
+    return frozenset({_festival_key(eid) for eid in definitions()} |
+                     {_festival_key(d.get("name", "")) for d in definitions().values()}) - {""}
+
+
+def _festival_name(brand: str) -> bool:
+    from ..paths import locales_dir
+    return _festival_key(brand) in _festival_keys(str(locales_dir()))
 
 
 def _placeholder_text(p) -> None:

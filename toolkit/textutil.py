@@ -194,14 +194,24 @@ def _dangling(sentence: str) -> bool:
 
 # a shop's notice, not selling copy: shipping, returns, stock and production delays, policies
 _NOTICE = re.compile(r"(?i)\b(?:covid|shipping|ship|ships|shipped|delivery|dispatch|refunds?|returns?|exchanges?|gift wrap\w*|"
-                     r"manufactur\w+|please note|disclaimer|out of stock|pre-?order|processing time|due to)\b")
+                     r"manufactur\w+|please note|disclaimer|out of stock|pre-?order|processing time|due to|"
+                     r"demonstration store|demo store|lorem ipsum|"
+                     r"you can (?:purchase|buy) (?:products|items) like this)\b")   # Shopify's demo-store line
+
+
+def _seller_voice(lang: str) -> set:
+    """The words a shop speaks of itself with (en "we", "our"), from languages.toml's `seller_voice`."""
+    from .writing import languages
+    return set(languages().get(lang or "en", {}).get("seller_voice") or ())
 
 
 def first_sentence(description: str, name: str, lang: str = "") -> str | None:
     """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
     one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
     without spaces), at most 220 characters."""
-    for part in re.split(r"(?<=[.!?。！？])\s+|\n", description.strip()):
+    seller = _seller_voice(lang)
+    # "…or Filling .Lightweight metal…": a stray space before a full stop still ends a sentence
+    for part in re.split(r"(?<=[.!?。！？])\s+|\n|(?<=\s[.!?])(?=[A-Z])", description.strip()):
         s = part.strip().strip("#*•-– ").strip()
         if not s or s.endswith((":", "：")) or s.lower().rstrip(".!") == (name or "").lower():
             continue
@@ -213,6 +223,11 @@ def first_sentence(description: str, name: str, lang: str = "") -> str | None:
             continue                             # "What makes this product so special?": a heading, not a fact
         if _NOTICE.search(s) or re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", s):
             continue                             # "Due to Covid, we are NOT ABLE to offer gift wrapping": a shop notice
+        if re.search(r"\b[a-z]{3,}[A-Z][a-z]{2,}\b", s):
+            continue                             # "…like this fromMlouye.": words run together, a mangled export
+        if seller and seller & set(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", s.lower())):
+            continue                             # "Our coffee lover pack…", "we are proud to…": the shop speaks,
+                                                 # and a creator's caption that quotes it speaks as the shop
         if name and len(name) >= 12 and name.lower() in s.lower()[1:]:
             continue                             # "…improves skin tone celimax Pore+Dark Spot Serum i s formulated": two run together
         words = re.findall(r"[^\W\d_]+", s)

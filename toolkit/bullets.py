@@ -68,6 +68,9 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
             head, tail = parts[0].strip(), parts[1].strip()
             text = f"{head[0].upper()}{head[1:].lower() if head.isupper() or head.istitle() else head[1:]}. " \
                    f"{tail[0].upper()}{tail[1:]}"
+        caps = [w[0].isupper() for w in _WORD.findall(text) if len(w) > 2 and not w.isdigit()]
+        if not head and len(caps) >= 3 and sum(caps) >= 0.8 * len(caps):
+            continue                      # "Potência Compacta Que Surpreende": a section heading in Title Case
         words = [w for w in _WORD.findall(text.lower()) if len(w) > 2 or w.isdigit()]
         if len(words) < 3 or sum(w in said_words for w in words) / len(words) > 0.5:
             continue

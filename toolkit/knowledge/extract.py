@@ -20,14 +20,10 @@ FIELD_WEIGHT = {"category": 3.0, "product_category": 5.0, "title": 2.0, "tags": 
                 "attributes": 2.5, "description": 0.6}
 
 
-
-
 SCENT_CUE = re.compile(r"(?i)(scent|fragrance|notes?|aroma|香调|香調|香味|香气|香氣|香薰|味道|香)")
 SHARE_BEFORE = re.compile(r"(\d{1,3}(?:\.\d)?)\s*[%％]\s*(?:纯|純|pure)?\s*$")
 SHARE_AFTER = re.compile(r"^\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*[%％]")
 STRUCTURED = ("attributes", "options")
-
-
 
 
 def _enums(text: str, field_name: str, kt: Collector, brand_spans: list[tuple[int, int]],
@@ -280,7 +276,8 @@ def _fields(product: Product, brand: str) -> list[tuple[str, str]]:
     desc = product.description or ""
     if "<" in desc and ">" in desc:
         desc = html_to_text(desc)
-    out = [("title", product.title), ("category", product.category), ("tags", "; ".join(product.tags))]
+    tags = [t for t in product.tags if not re.search(r"(?i)\bcollections?\b|:", t)]   # "Mens Collection": a shelf
+    out = [("title", product.title), ("category", product.category), ("tags", "; ".join(tags))]
     for k, v in product.attributes.items():
         if k in ("product_category", "google_product_category"):
             out.append((k, v))

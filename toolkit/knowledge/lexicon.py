@@ -56,8 +56,9 @@ def _compile(index: dict[str, str]) -> Matcher:
         if HAN.search(alias):
             parts.append(esc)
         else:
-            pre = r"(?<![0-9A-Za-z])" if alias[:1].isalnum() else ""
-            post = r"(?:e?s)?(?![0-9A-Za-z])" if alias[-1:].isalnum() else ""
+            # a Latin word ends at any Latin letter, accented too: "bois" is not in "boisé" (a woody perfume)
+            pre = r"(?<![0-9A-Za-z\u00c0-\u024f])" if alias[:1].isalnum() else ""
+            post = r"(?:e?s)?(?![0-9A-Za-z\u00c0-\u024f])" if alias[-1:].isalnum() else ""
             parts.append(pre + esc + post)
     lookup = dict(index)
     for k, v in index.items():

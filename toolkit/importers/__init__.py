@@ -79,7 +79,11 @@ PLACEHOLDER_BRANDS = {"none", "n/a", "na", "null", "nil", "-", "--", "default", 
                       "marketplace", "market place", "online store", "online shop", "official store", "webshop"}
 # a shop's name, not a maker's ("death's door store", "Nordic Home Shop"): "de la marca death's door store" is wrong,
 # and the video is posted by the shop itself
-SHOP_NAME = re.compile(r"(?i)\s(?:store|shop|online|boutique|outlet|mart|emporium|tienda|loja|magasin|sklep|winkel)$")
+SHOP_NAME = re.compile(r"(?i)\s(?:store|shop|online|boutique|outlet|mart|emporium|tienda|loja|magasin|sklep|winkel|"
+                       r"parfumerie|perfumery|parfümerie|perfumaria|perfumería|profumeria|pharmacy|apotheke)$")
+# the maker a description names ("Marque : Lattafa", "Brand: Ayonne") where the title opens with it: the brand, whatever
+# the Vendor column says (a reseller's name there is the shop)
+BRAND_LINE = re.compile(r"(?im)(?:^|[\n>•·|]\s*)(?:brand|marque|marca|marke|merk|marka|品牌)\s*[:：]\s*([^\n<•|,;]{2,40}?)\s*(?=$|[\n<•|,;])")
 # a country code a store appends to its name ("Lavie Cosmetics EG", "Glow Beauty UAE"), after two words or more
 STORE_COUNTRY = re.compile(r"\s+(?:EG|UK|US|USA|UAE|KSA|SA|PK|IN|BR|MX|TR|PL|NL|DE|FR|IT|ES|ID|MY|PH|SG|TH|VN|JP|KR)$")
 # a code, not a name: a seller id with a run of digits inside letters ("Khyal21je0471", "store_8812")
@@ -139,6 +143,9 @@ def _placeholder_text(p) -> None:
         p.brand = STORE_COUNTRY.sub("", p.brand) if len(p.brand.split()) >= 3 else p.brand
     if p.brand and p.title and p.brand.strip().lower() == p.title.strip().lower():
         p.brand = ""                     # "Galactic Ceiling Projector" by "Galactic Ceiling Projector": no brand said
+    said = BRAND_LINE.search(p.description or "")
+    if said and (p.title or "").lower().startswith(said.group(1).strip().lower() + " "):
+        p.brand = said.group(1).strip()
     _title_brand(p)
     if p.brand and _festival_name(p.brand):
         from ..model import Finding       # a shop called "MothersDay": said as a brand it is the wrong holiday

@@ -9,7 +9,7 @@ from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
 from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
-                     _unbullet, sentence_cased, unbranded, unmarked, work_title)
+                     _sized_system, _unbullet, model_name, sentence_cased, unbranded, unmarked, work_title)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
 
@@ -66,6 +66,8 @@ class Facts:
     bullets: list = field(default_factory=list)   # the description's own bullet points, in the market's language
 
     def has(self, req: str) -> bool:
+        if req.startswith("!"):                # "!group:apparel": a line for anything but clothes
+            return not self.has(req[1:])
         kind, _, val = req.partition(":")
         k = self.knowledge
         if val and k is not None:
@@ -200,6 +202,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
         tr = translator.translate(product.title, src, market, extra_protect=(product.brand.strip(),))
         same = same_language(src, market.language)
         own = unbranded(tr.text, product.brand) if tr.text else ""   # "ABUS - GEMINI LIGHTS" -> "GEMINI LIGHTS"
+        if own and know.type_source and know.type_source.field == "title":   # "Khamrah-Eau de parfum": two words
+            own = re.sub(r"(?<=[a-z])-(?=" + re.escape(know.type_source.text) + ")", " ", own)
         if tr.complete and tr.text and not (same and _stuffed(tr.text) and rendered.name
                                             and not _named_head(own, know.type_source)) \
                 and fits_script(tr.text, market.script, (product.brand.strip(),)):
@@ -216,10 +220,20 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                 t_info = load_lexicon().types.get(cat_id or "")
                 name = _titled(name, rendered.type_word, renderer, market,
                                (t_info.aliases + (t_info.id.replace("_", " "),)) if t_info else ())
+            if rendered.type_word and name.lower() == rendered.type_word.lower():
+                name = rendered.type_word   # "Coconut Oil" is the type's word: "the coconut oil", not "the Coconut Oil"
             if product.brand and brand != product.brand.strip():
                 name = name.replace(product.brand.strip(), brand)
         elif rendered.name:
             name = rendered.name
+            # "Lattafa Khamrah-Eau de parfum" for Germany: "Parfum Khamrah", the model's name kept, the words around it
+            # in German; only where the market writes Latin letters (a Latin name in a Thai line is read badly)
+            model = model_name(product.title, product.brand or "", know.type_source) if market.script == "Latn" else ""
+            pattern = renderer.d.get("name", {}).get("pattern") or ""   # the word order of the market's names,
+            if model and name == rendered.type_word:                     # not its punctuation ("Botas, de piel")
+                order = renderer.d.get("name", {}).get("model") or \
+                    ("{type} {model}" if pattern.startswith("{type}") else "{model} {type}")
+                name = order.replace("{model}", model).replace("{type}", name)
             name_source = "facts"
             findings.append(Finding(
                 code="facts.name_built", severity="info", where="product name",
@@ -295,6 +309,7 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                                           r"(?: ?(?:cm|mm|ml|l|kg|g))?"), s.strip()) or \
                 (same_language(src, market.language) and fits_script(s, market.script)):
             sizes.append(w or s)
+    sizes = _sized_system(sizes, raw_sizes, cat_id, product, market)
     if len(sizes) < len(raw_sizes):               # "Medium - 2 Cups" on a Japanese screen: the size line is left out
         sizes = []
         findings.append(Finding(code="translate.untranslated", severity="info", where="sizes",

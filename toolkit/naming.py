@@ -66,6 +66,28 @@ def _named_head(title: str, type_source) -> bool:
         and head.lower().endswith(word.lower()) and not any(c.isdigit() for c in head)
 
 
+def model_name(title: str, brand: str, type_source) -> str:
+    """The maker's own name of the model between the brand and the type word of a title in another language:
+    "Lattafa Khamrah-Eau de parfum 100ml" -> "Khamrah", "Otti Combat Boot" -> "Otti". One or two capitalised
+    words that are no term ctk knows (not "Watermelon Lemonade", "Hyaluronic Acid", "Moni Large Hoop")."""
+    if getattr(type_source, "field", "") != "title" or not title:
+        return ""
+    rest = title.strip()
+    if brand and rest.lower().startswith(brand.strip().lower()):
+        rest = rest[len(brand.strip()):]
+    i = rest.lower().find(type_source.text.lower())
+    words = rest[:max(i, 0)].strip(" -–—|:,.").split()
+    if i <= 0 or not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[A-Z][a-zA-Z'’]{2,}", w) for w in words):
+        return ""
+    from .knowledge.lexicon import load_lexicon
+    from .writing import languages
+    lex, low = load_lexicon(), " ".join(words).lower()
+    common = {w for info in languages().values() for key in ("stopwords", "title_words") for w in info.get(key) or ()}
+    if any(lex.value_hits(low)) or any(lex.type_matcher.finditer(low)) or common & set(low.split()):
+        return ""
+    return " ".join(words)
+
+
 def sentence_cased(name: str, lang: str, brand: str = "") -> str:
     """A Title Case title in a language that does not write titles so (languages.toml title_case = false):
     "Paquete de 5 Bodies de Algodón" -> "Paquete de 5 bodies de algodón"; the brand, codes and acronyms keep
@@ -158,3 +180,22 @@ def _size_key(size: str) -> tuple:
         return (0, LETTER_SIZES.index(k))
     m = re.match(r"\d+(?:[.,]\d+)?", k)
     return (1, float(m.group().replace(",", "."))) if m else (2, 0.0)
+
+
+def _sized_system(sizes: list, raw: list, type_id, product: Product, market) -> list:
+    """Shoe sizes in a system the market does not read carry its name: "EU 35–41" in the US, "US 6–10" in
+    Germany (bare "6–10" on a German screen is no size). Bare one- and two-digit sizes are the shop's own:
+    UK from a shop pricing in pounds, else US. The systems each market reads: fit_markets.toml sizes.shoes."""
+    from .fit.kinds import SHOE_TYPES, size_system
+    from .fit.rules import market_facts
+    from .knowledge.lexicon import load_lexicon, refines
+    if not sizes or not type_id or not (type_id in SHOE_TYPES or refines(load_lexicon(), type_id, "shoes")):
+        return sizes
+    system, _ = size_system(raw, True)
+    if system is None and all(re.fullmatch(r"\s*\d{1,2}(?:[.,]5)?\s*", s) and float(s.replace(",", ".")) <= 16
+                              for s in raw):
+        system = "UK" if product.currency == "GBP" else "US"
+    readable = market_facts(market.code).get("sizes", {}).get("shoes", [])
+    if not system or not readable or system in readable or re.match(r"[A-Z]{2}", sizes[0]):
+        return sizes
+    return [f"{system} {sizes[0]}"] + sizes[1:]

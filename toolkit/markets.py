@@ -226,6 +226,7 @@ def _load_market(root: str, code: str) -> MarketProfile:
 
 
 def requirement_ok(req: str) -> bool:
+    req = req[1:] if str(req).startswith("!") else req      # "!group:apparel": the line's product is not one
     return req in REQUIRES or re.fullmatch(r"(feature|attr|type|group):[a-z0-9_]+", str(req)) is not None
 
 

@@ -46,7 +46,7 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
         eligible = clean or eligible
     # Half of the time, prefer lines that use a fact the product has (a discount hook for a discounted product).
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
-    rich = [ln for ln in eligible if set(ln.requires) - {"giftable", "unnamed", "cheap"}]   # a fact, not a gate
+    rich = [ln for ln in eligible if {r for r in ln.requires if r[:1] != "!"} - {"giftable", "unnamed", "cheap"}]   # a fact, not a gate
     pool = rich if rich and prefer_rich and (h >> 8) % 2 == 0 else eligible
     return pool[h % len(pool)]
 

@@ -30,10 +30,16 @@ class Noun:
     counter: dict = field(default_factory=dict)       # {"one": ..., "other": ...}
     initial: str = ""
 
-    def count_word(self, n=2) -> str:
+    def count_word(self, n=2, locale: str = "") -> str:
+        """The counted word for n: by the CLDR category where the entry gives it (Arabic `two = "زوجين"`, Polish
+        `few = "pary"`), else one / other."""
         if not self.counter:
             return ""
-        return self.counter.get("one" if n == 1 else "other") or self.counter.get("other") or ""
+        cat = plural_category(n, locale) if locale and isinstance(n, (int, float)) else ""
+        return self.counter.get(cat) or self.counter.get("one" if n == 1 else "other") or self.counter.get("other") or ""
+
+
+CLDR_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
 
 
 def noun(entry) -> Noun | None:
@@ -96,9 +102,9 @@ def check_types(types: dict, genders: list[str], needs: list[str], path: Path) -
         if entry.get("initial", "vowel") not in ("vowel", "h", "s_cons", "consonant", "other"):
             problems.append(f"[types] {tid}: initial must be vowel, h, s_cons, consonant or other")
         c = entry.get("counter")
-        if c is not None and not (isinstance(c, str) or isinstance(c, dict) and set(c) <= {"one", "other"}
+        if c is not None and not (isinstance(c, str) or isinstance(c, dict) and set(c) <= CLDR_CATEGORIES
                                   and all(isinstance(v, str) for v in c.values())):
-            problems.append(f"[types] {tid}: counter must be a word or {{ one = …, other = … }}")
+            problems.append(f"[types] {tid}: counter must be a word or {{ one = …, other = … }} (CLDR categories)")
     return problems
 
 

@@ -235,7 +235,7 @@ class FactRenderer:
                 tn = self.type_noun(k.type_id)
                 if f.unit == "pair" and tn and tn.counter:
                     continue                # "a pair of earrings" is one pair, not a pack of two
-                cnt = (tn.count_word(f.value) if tn and isinstance(f.value, (int, float)) else "")
+                cnt = (tn.count_word(f.value, self.m.locale) if tn and isinstance(f.value, (int, float)) else "")
                 if not cnt and f.unit == "pairs":       # "10双装" of a type counted in pieces: the market's pairs
                     pw = d.get("format", {}).get("pair", "")
                     cnt = (pw.get("one" if f.value == 1 else "other", "") if isinstance(pw, dict) else pw)

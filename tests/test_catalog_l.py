@@ -141,7 +141,7 @@ def test_titles_resolve_to_their_type(title, type_id):
 
 
 def test_the_round_is_in_types_toml_after_its_marker():
-    check_block(ROUND8, "# --- round 8", None)
+    check_block(ROUND8, "# --- round 8", "# --- round 9")
 
 
 def test_every_alias_of_the_round_is_its_own():

@@ -67,8 +67,8 @@ hook-15 = { $hook_fact }? Ja, richtig gehört.
 hook-16 = { $hook_fact }? Nicht schlecht.
     .screen = { $hook_fact }? Nicht schlecht
     .requires = pitch
-hook-17 = { $hook_fact }? Ganz schön praktisch.
-    .screen = { $hook_fact }? Praktisch
+hook-17 = { $hook_fact }? Häkchen dran.
+    .screen = { $hook_fact }? Häkchen dran
     .requires = pitch
 hook-18 = { $hook_fact }? Klingt gut.
     .screen = { $hook_fact }? Klingt gut
@@ -427,14 +427,17 @@ offer-2 = Dafür zahlst du { $price }.
     .screen = { $price }
 offer-3 = Für { $price } kannst du zuschlagen.
     .screen = Für { $price } zu haben
-offer-4 = { $number ->
-        [pl] Die { $category } bekommst du für { $price }.
-       *[other] { $gender ->
-            [m] Den { $category } bekommst du für { $price }.
-            [f] Die { $category } bekommst du für { $price }.
-            [n] Das { $category } bekommst du für { $price }.
-           *[other] Bekommen kannst du das für { $price }.
+offer-4 = { $pack ->
+        [0] { $number ->
+            [pl] Die { $category } bekommst du für { $price }.
+           *[other] { $gender ->
+                [m] Den { $category } bekommst du für { $price }.
+                [f] Die { $category } bekommst du für { $price }.
+                [n] Das { $category } bekommst du für { $price }.
+               *[other] Bekommen kannst du das für { $price }.
+            }
         }
+       *[other] Das { $pack }er-Set bekommst du für { $price }.
     }
     .screen = { $price }
     .requires = typed
@@ -447,28 +450,34 @@ offer-7 = Das Ganze kostet { $price }.
 offer-8 = Der Preis liegt bei { $price }.
     .screen = { $price } im Warenkorb
 
-offer-discount-1 = { $number ->
-        [pl] Gerade bekommst du sie für { $price } statt { $old_price }.
-       *[other] { $gender ->
-            [m] Gerade bekommst du ihn für { $price } statt { $old_price }.
-            [f] Gerade bekommst du sie für { $price } statt { $old_price }.
-            [n] Gerade bekommst du es für { $price } statt { $old_price }.
-           *[other] Gerade zahlst du { $price } statt { $old_price }.
+offer-discount-1 = { $pack ->
+        [0] { $number ->
+            [pl] Gerade bekommst du sie für { $price } statt { $old_price }.
+           *[other] { $gender ->
+                [m] Gerade bekommst du ihn für { $price } statt { $old_price }.
+                [f] Gerade bekommst du sie für { $price } statt { $old_price }.
+                [n] Gerade bekommst du es für { $price } statt { $old_price }.
+               *[other] Gerade zahlst du { $price } statt { $old_price }.
+            }
         }
+       *[other] Gerade zahlst du fürs Set { $price } statt { $old_price }.
     }
     .screen = { $price } statt { $old_price }
 offer-discount-2 = Gerade reduziert, du zahlst nur { $price }.
     .screen = Jetzt reduziert: { $price }
 offer-discount-3 = Minus { $discount }, also nur noch { $price }.
     .screen = Minus { $discount }: { $price }
-offer-discount-4 = { $number ->
-        [pl] Die { $category } gibt's gerade für { $price } statt { $old_price }.
-       *[other] { $gender ->
-            [m] Den { $category } gibt's gerade für { $price } statt { $old_price }.
-            [f] Die { $category } gibt's gerade für { $price } statt { $old_price }.
-            [n] Das { $category } gibt's gerade für { $price } statt { $old_price }.
-           *[other] Statt { $old_price } zahlst du gerade { $price }.
+offer-discount-4 = { $pack ->
+        [0] { $number ->
+            [pl] Die { $category } gibt's gerade für { $price } statt { $old_price }.
+           *[other] { $gender ->
+                [m] Den { $category } gibt's gerade für { $price } statt { $old_price }.
+                [f] Die { $category } gibt's gerade für { $price } statt { $old_price }.
+                [n] Das { $category } gibt's gerade für { $price } statt { $old_price }.
+               *[other] Statt { $old_price } zahlst du gerade { $price }.
+            }
         }
+       *[other] Das { $pack }er-Set gibt's gerade für { $price } statt { $old_price }.
     }
     .screen = { $price } statt { $old_price }
     .requires = typed
@@ -528,11 +537,14 @@ caption-2 = { $hook_line } { $number ->
     }
 caption-3 = { $hook_line } { $number ->
         [pl] 🛒 Für { $price } gehören die { $category } dir. Ab in den Warenkorb!
-       *[other] { $gender ->
-            [m] 🛒 Für { $price } gehört der { $category } dir. Ab in den Warenkorb!
-            [f] 🛒 Für { $price } gehört die { $category } dir. Ab in den Warenkorb!
-            [n] 🛒 Für { $price } gehört das { $category } dir. Ab in den Warenkorb!
-           *[other] 🛒 Mein Fund für { $price }: { $name }. Ab in den Warenkorb!
+       *[other] { $pack ->
+            [0] { $gender ->
+                [m] 🛒 Für { $price } gehört der { $category } dir. Ab in den Warenkorb!
+                [f] 🛒 Für { $price } gehört die { $category } dir. Ab in den Warenkorb!
+                [n] 🛒 Für { $price } gehört das { $category } dir. Ab in den Warenkorb!
+               *[other] 🛒 Mein Fund für { $price }: { $name }. Ab in den Warenkorb!
+            }
+           *[other] 🛒 Für { $price } gehört das { $pack }er-Set dir. Ab in den Warenkorb!
         }
     }
 caption-4 = { $hook_line } { $number ->
@@ -544,14 +556,17 @@ caption-4 = { $hook_line } { $number ->
            *[other] 💬 Wie findest du's? { $name } gibt's für { $price }, der Link ist im Warenkorb.
         }
     }
-caption-5 = { $hook_line } { $number ->
-        [pl] 🛒 Die { $category } kosten { $price }, der Link ist im Warenkorb.
-       *[other] { $gender ->
-            [m] 🛒 Der { $category } kostet { $price }, der Link ist im Warenkorb.
-            [f] 🛒 Die { $category } kostet { $price }, der Link ist im Warenkorb.
-            [n] 🛒 Das { $category } kostet { $price }, der Link ist im Warenkorb.
-           *[other] 🛒 Jetzt im Shop für { $price }: { $name }. Link im Warenkorb!
+caption-5 = { $hook_line } { $pack ->
+        [0] { $number ->
+            [pl] 🛒 Die { $category } kosten { $price }, der Link ist im Warenkorb.
+           *[other] { $gender ->
+                [m] 🛒 Der { $category } kostet { $price }, der Link ist im Warenkorb.
+                [f] 🛒 Die { $category } kostet { $price }, der Link ist im Warenkorb.
+                [n] 🛒 Das { $category } kostet { $price }, der Link ist im Warenkorb.
+               *[other] 🛒 Jetzt im Shop für { $price }: { $name }. Link im Warenkorb!
+            }
         }
+       *[other] 🛒 Jetzt im Shop für { $price }: { $name }. Link im Warenkorb!
     }
 # mehr Rahmen, damit nicht eine Caption ("Wie findest du …?") die Hälfte eines Katalogs eröffnet
 caption-9 = { $hook_line } { $number ->

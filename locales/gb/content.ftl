@@ -61,8 +61,8 @@ hook-13 = Quick one, you need to hear this.
 hook-14 = { $hook_fact }? Worth knowing.
     .screen = { $hook_fact }? Worth knowing
     .requires = pitch
-hook-15 = { $hook_fact }? Nice one.
-    .screen = { $hook_fact }? Nice one
+hook-15 = { $hook_fact }? Tick.
+    .screen = { $hook_fact }? Tick
     .requires = pitch
 hook-16 = { $hook_fact }? That's a plus.
     .screen = { $hook_fact }? That's a plus
@@ -75,8 +75,8 @@ hook-17 = { $hook_fact }? Right, noted.
 # the desk lamp", "these are the earbuds"); *[other] is for any name. "the", "your new" and "this" go only
 # with a name that starts with the type word ($named = type); a seller's own title ($named = title:
 # "Galactic Ceiling Projector") takes no article and follows a colon ("Today's find: ..."), never "this one:"
-# (stiff before a bare title); a title of a work ($named = work: "Maya and the Rainbow Unicorn", a book) may
-# also be said as a name ("This one's called ...").
+# (stiff before a bare title); a title of a work ($named = work: "Maya and the Rainbow Unicorn", a book) takes
+# the same colon frames: no "This one's called ..." (a seller's slogan can pass for a work, and is no name).
 intro-1 = { $named ->
         [type] { $number ->
             [sg] This is the { $name } from { $brand }.
@@ -94,7 +94,6 @@ intro-2 = { $named ->
     .screen = { $name }
 intro-3 = { $named ->
         [type] Let me introduce you to the { $name }.
-        [work] This one's called { $name }.
        *[title] On my radar today: { $name }.
     }
     .screen = { $name }
@@ -301,6 +300,7 @@ offer-1 = { $number ->
        *[other] And it's only { $price }.
     }
     .screen = Only { $price }
+    .requires = cheap
 offer-2 = And the price? { $price }.
     .screen = { $price }
 offer-3 = { $number ->
@@ -312,7 +312,7 @@ offer-4 = { $number ->
         [pl] They're { $price }, by the way.
        *[other] It's { $price }, by the way.
     }
-    .screen = Just { $price }
+    .screen = It's { $price }
 offer-5 = { $number ->
         [pl] They'll set you back { $price }.
        *[other] It'll set you back { $price }.

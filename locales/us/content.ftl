@@ -63,16 +63,16 @@ hook-14 = { $hook_fact }? Okay, noted.
 hook-15 = { $hook_fact }? Yes, really.
     .screen = { $hook_fact }? Yes, really
     .requires = pitch
-hook-16 = { $hook_fact }? Worth knowing.
-    .screen = { $hook_fact }? Worth knowing
+hook-16 = { $hook_fact }? Check.
+    .screen = { $hook_fact }? Check
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. "the", "your new" and "this" go only
 # with a name that starts with the type word ($named = type); a seller's own title ($named = title:
 # "Galactic Ceiling Projector") takes no article and follows a colon ("Today's find: ..."), never "this one:"
-# (stiff before a bare title); a title of a work ($named = work: "Maya and the Rainbow Unicorn", a book) may
-# also be said as a name ("This one's called ...").
+# (stiff before a bare title); a title of a work ($named = work: "Maya and the Rainbow Unicorn", a book) takes
+# the same colon frames: no "This one's called ..." (a seller's slogan can pass for a work, and is no name).
 intro-1 = { $named ->
         [type] { $number ->
             [sg] This is the { $name } from { $brand }.
@@ -90,7 +90,6 @@ intro-2 = { $named ->
     .screen = { $name }
 intro-3 = { $named ->
         [type] Introducing the { $name }.
-        [work] This one's called { $name }.
        *[title] On my radar today: { $name }.
     }
     .screen = { $name }
@@ -312,6 +311,7 @@ offer-1 = { $number ->
        *[other] And it's only { $price }.
     }
     .screen = Only { $price }
+    .requires = cheap
 offer-2 = And the price? { $price }.
     .screen = { $price }
 offer-3 = Price check: { $price }.
@@ -320,7 +320,7 @@ offer-4 = { $number ->
         [pl] They're { $price }, by the way.
        *[other] It's { $price }, by the way.
     }
-    .screen = Just { $price }
+    .screen = It's { $price }
 offer-5 = { $number ->
         [pl] They'll run you { $price }.
        *[other] It'll run you { $price }.

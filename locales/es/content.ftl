@@ -269,17 +269,50 @@ benefit-colors-5 = ¿Cuál te pides? Tienes { $color_count } colores.
 
 # Sizes: { $sizes } is "S / L" or "S–XL", for the eye only (the voice would read the slash): the screen shows
 # it, the voice says there is a choice. "Talla" is clothing's word (apparel only); the neutral line fits a
-# cat scratcher, a ring or a T-shirt alike.
+# cat scratcher or a ring ("tamaño" is never said of clothes or shoes: one copy per group that is not apparel);
+# "número" is a shoe's.
 benefit-sizes-1 = Tallas disponibles: { $sizes }.
     .screen = Tallas: { $sizes }
     .requires = group:apparel
 benefit-sizes-2 = Busca tu talla: { $sizes }.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Viene en varios tamaños: { $sizes }.
+benefit-sizes-3 = Números disponibles: { $sizes }.
+    .screen = Números: { $sizes }
+    .requires = type:shoes
+benefit-sizes-4 = Viene en varios tamaños: { $sizes }.
     .screen = Tamaños: { $sizes }
-benefit-sizes-4 = Elige el tamaño que mejor te venga: { $sizes }.
-    .screen = Elige tamaño: { $sizes }
+    .requires = group:home
+benefit-sizes-5 = Elige el tamaño que mejor te venga: { $sizes }.
+    .screen = Tamaños disponibles: { $sizes }
+    .requires = group:pets
+benefit-sizes-6 = Viene en varios tamaños: { $sizes }.
+    .screen = Tamaños: { $sizes }
+    .requires = group:baby
+benefit-sizes-7 = Elige el tamaño que mejor te venga: { $sizes }.
+    .screen = Tamaños disponibles: { $sizes }
+    .requires = group:sports
+benefit-sizes-8 = Viene en varios tamaños: { $sizes }.
+    .screen = Tamaños: { $sizes }
+    .requires = group:accessories
+benefit-sizes-9 = Elige el tamaño que mejor te venga: { $sizes }.
+    .screen = Tamaños disponibles: { $sizes }
+    .requires = group:jewelry
+benefit-sizes-10 = Viene en varios tamaños: { $sizes }.
+    .screen = Tamaños: { $sizes }
+    .requires = group:electronics
+benefit-sizes-11 = Elige el tamaño que mejor te venga: { $sizes }.
+    .screen = Tamaños disponibles: { $sizes }
+    .requires = group:toys
+benefit-sizes-12 = Viene en varios tamaños: { $sizes }.
+    .screen = Tamaños: { $sizes }
+    .requires = group:beauty
+benefit-sizes-13 = Elige el tamaño que mejor te venga: { $sizes }.
+    .screen = Tamaños disponibles: { $sizes }
+    .requires = group:gifts
+benefit-sizes-14 = Viene en varios tamaños: { $sizes }.
+    .screen = Tamaños: { $sizes }
+    .requires = group:food
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el vídeo se ve"):
 # the images may be stills or placeholders.

@@ -232,9 +232,9 @@ intro-3 =
                                 [pl] Aujourd'hui, je te montre ces { $name }.
                                *[sg] Aujourd'hui, je te montre cette { $name }.
                             }
-                       *[other] Aujourd'hui, je te présente : { $name }.
+                       *[other] Ma découverte du jour : { $name }.
                     }
-               *[title] Aujourd'hui, je te présente : { $name }.
+               *[title] Ma découverte du jour : { $name }.
             }
        *[other]
             { $named ->
@@ -254,9 +254,9 @@ intro-3 =
                                 [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
                                *[sg] Aujourd'hui, je te montre cette { $category }, en lot de { $pack }.
                             }
-                       *[other] Aujourd'hui, je te présente : { $name }.
+                       *[other] Ma découverte du jour : { $name }.
                     }
-               *[title] Aujourd'hui, je te présente : { $name }.
+               *[title] Ma découverte du jour : { $name }.
             }
     }
     .screen = { $name }

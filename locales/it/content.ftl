@@ -82,8 +82,8 @@ hook-5 = { $gender ->
     }
 hook-6 = Poi mi ringrazi, fidati.
     .screen = Poi mi ringrazi
-hook-7 = Segreto tra noi: guarda qui.
-    .screen = Un segreto tra noi
+hook-7 = Ti svelo una chicca, resta qui.
+    .screen = Ti svelo una chicca
 hook-8 = { $discount } di sconto, hai sentito bene.
     .screen = { $discount } di sconto, hai letto bene
     .requires = discount
@@ -93,7 +93,7 @@ hook-9 = Aspetta… { $discount } di sconto?!
 hook-10 = { $hook_fact }? Buono a sapersi.
     .screen = { $hook_fact }? Buono a sapersi
     .requires = pitch
-hook-11 = { $hook_fact }? Proprio così.
+hook-11 = { $hook_fact }? E non è tutto.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Hai letto bene.
@@ -192,17 +192,17 @@ intro-4 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Il mio colpo di fulmine del momento? Questi { $category }.
-                       *[sg] Il mio colpo di fulmine del momento? Questo { $category }.
+                        [pl] La mia ultima scoperta? Questi { $category }.
+                       *[sg] La mia ultima scoperta? Questo { $category }.
                     }
                 [f]
                     { $number ->
-                        [pl] Il mio colpo di fulmine del momento? Queste { $category }.
-                       *[sg] Il mio colpo di fulmine del momento? Questa { $category }.
+                        [pl] La mia ultima scoperta? Queste { $category }.
+                       *[sg] La mia ultima scoperta? Questa { $category }.
                     }
-               *[other] Il mio colpo di fulmine: { $name }.
+               *[other] La mia ultima scoperta: { $name }.
             }
-       *[other] Il mio colpo di fulmine: { $name }.
+       *[other] La mia ultima scoperta: { $name }.
     }
     .screen = { $name }
 intro-5 =
@@ -225,6 +225,26 @@ intro-5 =
     }
     .screen = { $brand }: { $name }
     .requires = brand
+
+intro-6 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Ed eccoli qui, questi { $category }.
+                       *[sg] Ed eccolo qui, questo { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Ed eccole qui, queste { $category }.
+                       *[sg] Ed eccola qui, questa { $category }.
+                    }
+               *[other] Ed ecco a te: { $name }.
+            }
+       *[other] Ed ecco a te: { $name }.
+    }
+    .screen = { $name }
 
 # {material} follows "in" or a colon ("È in lino", "Materiale: placcato oro").
 benefit-material-1 = { $number ->
@@ -279,16 +299,50 @@ benefit-colors-6 = { $color_count } colori disponibili: tu quale prendi?
     .screen = { $color_count } colori disponibili
     .requires = many_colors
 
-# "Taglia" is clothing's word and "la tua taglia" a body's: apparel only; the neutral line ("misure") fits a cat
-# scratcher in S or L too.
+# "Taglia" is clothing's word and "la tua taglia" a body's: apparel only; "numeri" is a shoe's; "misure" (a cat
+# scratcher in S or L, a ring) is never said of clothes or shoes: one copy per group that is not apparel.
 benefit-sizes-1 = Taglie disponibili: { $sizes }.
     .screen = Taglie: { $sizes }
     .requires = group:apparel
 benefit-sizes-2 = Trova la tua taglia: { $sizes }.
     .screen = Taglie disponibili: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Misure disponibili: { $sizes }.
+benefit-sizes-3 = Numeri disponibili: { $sizes }.
+    .screen = Numeri: { $sizes }
+    .requires = type:shoes
+benefit-sizes-4 = Misure disponibili: { $sizes }.
     .screen = Misure: { $sizes }
+    .requires = group:home
+benefit-sizes-5 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:pets
+benefit-sizes-6 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:baby
+benefit-sizes-7 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:sports
+benefit-sizes-8 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:accessories
+benefit-sizes-9 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:jewelry
+benefit-sizes-10 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:electronics
+benefit-sizes-11 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:toys
+benefit-sizes-12 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:beauty
+benefit-sizes-13 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:gifts
+benefit-sizes-14 = Misure disponibili: { $sizes }.
+    .screen = Misure: { $sizes }
+    .requires = group:food
 
 # Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
 # (no close-up, no "guarda i dettagli": the images may be the seller's placeholders).
@@ -684,13 +738,13 @@ caption-9 =
                     { $gender ->
                         [m]
                             { $number ->
-                                [pl] Scovato per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                                [pl] Scovati per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
                                *[sg] Scovato per te: questo { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
                             }
                         [f]
                             { $number ->
-                                [pl] Scovato per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-                               *[sg] Scovato per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                                [pl] Scovate per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                               *[sg] Scovata per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
                             }
                        *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
                     }

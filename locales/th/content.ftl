@@ -56,6 +56,16 @@ hook-10 = ใครหาแบบ{ $hook_fact } ดูนี่เลย
 hook-11 = คิดของขวัญไม่ออก ดูนี่ก่อน
     .screen = คิดของขวัญไม่ออก? ดูนี่
     .requires = feature:giftable
+hook-12 = ใครยังไม่เคยเห็นอันนี้ มาดูกัน
+    .screen = ยังไม่เคยเห็นใช่มั้ย?
+hook-13 = เจออันนี้มา ขอแชร์หน่อยนะ
+    .screen = ขอแชร์อันนี้หน่อยนะ
+hook-14 = แวะดูอันนี้ก่อน แป๊บเดียวเอง
+    .screen = แวะดูก่อน แป๊บเดียว!
+hook-15 = ดูให้จบก่อนค่อยไถต่อนะ
+    .screen = ดูให้จบก่อนค่อยไถนะ
+hook-16 = วันนี้มีของมาป้ายยาอีกแล้ว
+    .screen = วันนี้มีของมาป้ายยา
 
 # Intros name the product; the name ends the line, so a long built name never leaves a particle glued after it.
 # The classifier points at one item; ctk passes no pack flag, and a pack's name says it ("ถุงเท้าผ้าคอตตอนแพ็ค
@@ -63,7 +73,7 @@ hook-11 = คิดของขวัญไม่ออก ดูนี่ก่
 # caption in four) and the rest need none, and packs get their own (.requires = attr:pack_count).
 # A built name is a bare type word ("เก้าอี้"): its [type] variants present it ("มาดู…ตัวนี้กัน"), never "ตัวนี้คือเก้าอี้".
 intro-1 = { $named ->
-        [type] แบรนด์ { $brand } วันนี้พามาดู{ $name }
+        [type] วันนี้พามาดู{ $name } จากแบรนด์ { $brand }
        *[title] { $classifier }นี้คือ { $name } จากแบรนด์ { $brand }
     }
     .screen = { $name }
@@ -80,8 +90,14 @@ intro-3 = { $named ->
     }
     .screen = { $name }
 intro-4 = { $named ->
-        [type] มาดู{ $name }{ $classifier }นี้กัน
-       *[title] มาดูกัน { $classifier }นี้คือ { $name }
+        [type] { $pack ->
+            [0] มาดู{ $name }{ $classifier }นี้กัน
+           *[other] มาดูแพ็คนี้กัน { $name }
+        }
+       *[title] { $pack ->
+            [0] มาดูกัน { $classifier }นี้คือ { $name }
+           *[other] มาดูแพ็คนี้กัน { $name }
+        }
     }
     .screen = { $name }
 intro-5 = { $named ->

@@ -31,7 +31,8 @@
 # { $hook_fact } is a facts.toml screen line ("Pin lên đến 40 giờ", "Thuần chay", "Đốt được 33 giờ"): a noun
 # phrase, an adjective or a verb phrase, written with a capital. So it opens its sentence (the line's start or
 # after "?"), never after a colon (Vietnamese writes lower case there), and the frame around it reads right
-# with any of the three: "X luôn đó", "X, điểm cộng nè!", "Biết gì chưa? X đó." No "Spoil trước: X" label.
+# with any of the three: "X luôn đó", "X, điểm cộng nè!", "X, mê nhất điểm này" ("Biết gì chưa? X đó." broke
+# on a bare label: "Biết gì chưa? Dưỡng ẩm đó."). No "Spoil trước: X" label.
 hook-1 = Ê khoan, lướt chậm lại chút nè!
     .screen = Khoan, lướt chậm lại nè!
 hook-2 = Cả nhà ơi, xem cái này với mình nè!
@@ -53,8 +54,8 @@ hook-8 = { $hook_fact } luôn đó, ưng ghê!
 hook-9 = { $hook_fact }, điểm cộng nè!
     .screen = { $hook_fact }, điểm cộng!
     .requires = pitch
-hook-10 = Biết gì chưa? { $hook_fact } đó.
-    .screen = Biết gì chưa? { $hook_fact }
+hook-10 = { $hook_fact }, mình mê nhất điểm này.
+    .screen = { $hook_fact }, mê nhất điểm này
     .requires = pitch
 hook-11 = Đang bí quà thì dừng lại chút nè.
     .screen = Đang bí quà? Dừng lại nè!
@@ -94,13 +95,13 @@ intro-10 = Món lên sóng hôm nay là { $name } nè.
     .screen = { $name }
 intro-11 = Nhân vật chính của video hôm nay là { $name }.
     .screen = { $name }
-intro-7 = Combo hôm nay nè: { $name }.
+intro-7 = Hôm nay mình lên nguyên set nè: { $name }.
     .screen = { $name }
     .requires = attr:pack_count
-intro-8 = Ai hay mua theo combo thì xem { $name } nè.
+intro-8 = Ai cần mua nhiều cái một lúc thì xem { $name } nè.
     .screen = { $name }
     .requires = attr:pack_count
-intro-9 = Cả nhà xem combo này nha: { $name }.
+intro-9 = Cả nhà xem thử nha: { $name }.
     .screen = { $name }
     .requires = attr:pack_count
 
@@ -271,9 +272,9 @@ caption-3 = { $hook_line } Giá { $price }. Ai cần thì ghé giỏ hàng xem {
 caption-4 = { $hook_line } 💸 Giá { $price }. Bấm giỏ hàng là thấy { $name } nè 🛒
 caption-11 = { $hook_line } Món này giá { $price } ✨ Thông tin chi tiết về { $name } có trong giỏ hàng nhé 🛒
 caption-12 = { $hook_line } Giá { $price }. Xem thêm { $classifier } { $name } ở giỏ hàng bên dưới 🛒
-caption-5 = { $hook_line } Cả combo giá { $price } ✨ Bấm giỏ hàng xem { $name } nha 🛒
+caption-5 = { $hook_line } Cả bộ giá { $price } ✨ Bấm giỏ hàng xem { $name } nha 🛒
     .requires = attr:pack_count
-caption-6 = { $hook_line } Trọn combo { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
+caption-6 = { $hook_line } Trọn bộ { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
     .requires = attr:pack_count
 caption-7 = { $hook_line } Giờ chỉ còn { $price } (giá gốc { $old_price }) ✨ Ghé giỏ hàng xem { $name } nha 🛒
     .requires = discount

@@ -14,7 +14,7 @@
 ## the intro says it next. They assert nothing a fact must support (no "ringan", "tahan lama", "paling",
 ## health or eco claims). {hook_fact} is the screen line of the product's first selling point, a noun
 ## phrase ("Bateri sehingga 60 jam", "Port USB-C") or a predicate ("Boleh dicas semula", "Ringan"): it
-## answers a short question that names it ("Plus point dia? Boleh dicas semula."): the fact opens a
+## answers a short question that names it ("Yang saya suka? Boleh dicas semula."): the fact opens a
 ## sentence there, so its capital is right; it never stands alone as the hook.
 ## Prices are written as shown ({ $price }: "RM118.90") in voice lines too; the speech layer says them
 ## with facts.toml [spoken] ("118 ringgit 90 sen"), never "118.90 ringgit".
@@ -44,14 +44,14 @@ hook-25 = Okay, yang ni memang kena share.
 hook-7 = Tengah diskaun { $discount }, tengok ni!
     .screen = Tengah diskaun { $discount }!
     .requires = discount
-hook-8 = Plus point dia? { $hook_fact }.
-    .screen = Plus point dia? { $hook_fact }
+hook-8 = Apa yang saya suka? { $hook_fact }.
+    .screen = Yang saya suka? { $hook_fact }
     .requires = pitch
 hook-9 = Kelebihan dia? { $hook_fact }.
     .screen = Kelebihan dia? { $hook_fact }
     .requires = pitch
-hook-10 = Ciri dia? { $hook_fact }.
-    .screen = Ciri dia? { $hook_fact }
+hook-10 = Kenapa saya pilih yang ni? { $hook_fact }.
+    .screen = Kenapa pilih yang ni? { $hook_fact }
     .requires = pitch
 hook-11 = Shopping untuk rumah? Tengok ni jap.
     .screen = Shopping untuk rumah?

@@ -32,8 +32,8 @@ hook-2 = تدوّرون على { $category }؟ شوفوا.
     .requires = typed
 hook-3 = خلّوني أوريكم شي لقيته.
     .screen = شوفوا وش لقيت لكم
-hook-4 = يا جماعة، شوفوا وش وصلنا!
-    .screen = شوفوا وش وصلنا!
+hook-4 = طلبيتي وصلت، نفتحها مع بعض؟
+    .screen = طلبيتي وصلت! نفتحها؟
 hook-5 = خلّكم معي للآخر، عندي لكم شي.
     .screen = خلّكم معي للآخر
 hook-24 = أخيرًا لقيت اللي أدوّر عليه!
@@ -49,15 +49,16 @@ hook-27 = عرض ما يتفوّت: خصم { $discount }.
     .requires = discount
 # A fact hook states the fact plainly ("من الآخر" = the bottom line): it is for facts worth stopping the
 # scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement
-# or a reaction, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح").
-hook-7 = من الآخر: { $hook_fact }.
-    .screen = من الآخر: { $hook_fact }
+# or a reaction, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح"). The fact may be one you cannot
+# see (بدون نيكل، فيقن 100%، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
+hook-7 = نبدأ بالمهم: { $hook_fact }.
+    .screen = نبدأ بالمهم: { $hook_fact }
     .requires = pitch
-hook-8 = أول شي بتلاحظونه؟ { $hook_fact }.
-    .screen = أول ما تلاحظون: { $hook_fact }
+hook-8 = أكثر شي شدّني: { $hook_fact }.
+    .screen = أكثر شي شدّني: { $hook_fact }
     .requires = pitch
-hook-9 = شوفوا هالميزة: { $hook_fact }.
-    .screen = شوفوا هالميزة: { $hook_fact }
+hook-9 = ميزة تفرق معكم: { $hook_fact }.
+    .screen = ميزة تفرق معكم: { $hook_fact }
     .requires = pitch
 hook-10 = سؤال سريع: وش ناقص بيتكم؟
     .screen = وش ناقص بيتكم؟

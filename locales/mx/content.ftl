@@ -33,8 +33,8 @@
 # { $hook_fact } (the screen line of the first selling point: "Hasta 30 h de batería", "Paquete de 10
 # pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
 # stands where Spanish wants one; it is stated and met with a short reaction that fits any strong fact ("Hasta
-# 33 h de combustión. Nada mal, ¿eh?"), or asked and confirmed once ("¿…? Así como lo oyes."): one question
-# frame only, so a catalog does not hear "¿…? Eso mero." in every other video. Never a bare fragment plus
+# 33 h de combustión. Nada mal, ¿eh?", "Hidratante. ¿Cómo la ves?"); never asked back and confirmed ("¿Hidratante?
+# Así como lo oyes." was a weak opener). Never a bare fragment plus
 # filler, a warning ("ojo") or a gush ("¡Claro que sí!").
 # No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
 hook-1 = No, pues esto no me lo esperaba.
@@ -56,11 +56,11 @@ hook-8 = Esto se va directito a mi carrito.
 hook-9 = { $discount } de descuento. ¡Neta!
     .screen = { $discount } de descuento. ¡Neta!
     .requires = discount
-hook-10 = ¿{ $discount } menos? ¡Órale!
-    .screen = ¿{ $discount } menos? ¡Órale!
+hook-10 = ¿{ $discount } de descuento? ¡Órale!
+    .screen = ¿{ $discount } de descuento? ¡Órale!
     .requires = discount
-hook-11 = ¿{ $hook_fact }? Así como lo oyes.
-    .screen = ¿{ $hook_fact }?
+hook-11 = { $hook_fact }. ¿Cómo la ves?
+    .screen = { $hook_fact }. ¿Cómo la ves?
     .requires = pitch
 hook-12 = { $hook_fact }. Con eso me ganó.
     .screen = { $hook_fact }
@@ -181,16 +181,23 @@ benefit-colors-5 = ¿Cuál te late? Hay { $color_count } colores.
     .requires = many_colors
 
 # Sizes: { $sizes } is "S / L" or "S–XL", for the eye only (the voice would read the slash): the screen shows
-# it, the voice says there is a choice. "Talla" is clothing's word (apparel only); the neutral line fits a
-# cat scratcher, a ring or a T-shirt alike.
+# it, the voice says there is a choice. "Talla" is clothing's and shoes' word (apparel only; shoes also
+# "número": "¿qué número calzas?"), "tamaño" a thing's (home); the neutral line ("opciones") fits a cat
+# scratcher, a ring, a boot or a T-shirt alike: never "tamaño" of a shoe or a shirt.
 benefit-sizes-1 = Hay varias tallas para escoger.
     .screen = Tallas: { $sizes }
     .requires = group:apparel
 benefit-sizes-2 = Checa cuál es tu talla antes de pedir.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = Escoge el tamaño que más te sirva.
+benefit-sizes-3 = Checa las opciones antes de pedir.
+    .screen = Opciones: { $sizes }
+benefit-sizes-4 = ¿Qué número calzas? Checa cuál te queda.
+    .screen = Números: { $sizes }
+    .requires = type:shoes
+benefit-sizes-5 = Escoge el tamaño que más te sirva.
     .screen = Tamaños: { $sizes }
+    .requires = group:home
 
 # Benefit lines without a fact never promise what the clip shows ("míralo de cerca", "en el video se ve"):
 # the images may be stills or placeholders.

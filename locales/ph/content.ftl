@@ -115,7 +115,11 @@ intro-2 = { $named ->
        *[title] Ito ang bagong find ko: ang { $name }.
     }
     .screen = { $name }
-intro-3 = Say hi sa bago mong { $name }.
+intro-3 = { $named ->
+        [type] Say hi sa bago mong { $name }.
+        [work] Tara, silipin natin: { $name }.
+       *[title] Tara, silipin natin ang { $name }.
+    }
     .screen = { $name }
 intro-4 = Ito na ang { $name }!
     .screen = { $name }
@@ -133,11 +137,24 @@ intro-6 = { $named ->
         }
     }
     .screen = { $name }
-intro-8 = Ipapakita ko sa inyo ang { $name }.
+intro-8 = { $named ->
+        [work] Guys, ito na: { $name }!
+       *[title] Guys, meet the { $name }!
+    }
     .screen = { $name }
 intro-7 = { $named ->
         [work] Eto na, mga ka-TikTok: { $name }!
        *[title] Eto na, mga ka-TikTok: ang { $name }!
+    }
+    .screen = { $name }
+intro-9 = { $named ->
+        [work] Ang featured natin ngayon: { $name }.
+       *[title] Ang featured natin ngayon: ang { $name }.
+    }
+    .screen = { $name }
+intro-10 = { $named ->
+        [work] Tingnan n'yo 'to: { $name }.
+       *[title] Tingnan n'yo itong { $name }.
     }
     .screen = { $name }
 

@@ -26,7 +26,7 @@
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
 # flat"), capitalised: it opens the line, echoed as a question or stated ("Rechargeable? Good to know.",
-# "Foldable. That's a plus."), frames that read right with all three. The reaction stands alone ("good to
+# "Foldable. That caught my eye."), frames that read right with all three. The reaction stands alone ("good to
 # know", "that's useful"), never a promise or a bare confirmation ("hear me out", "yep, that's right": the
 # fact is not said again later), and a creator does not gush over a spec ("Count me in", "Worth it").
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
@@ -46,8 +46,8 @@ hook-6 = New { $category } find, have a look.
 hook-7 = { $hook_fact }? Good to know.
     .screen = { $hook_fact }? Good to know
     .requires = pitch
-hook-8 = { $hook_fact }. That's a plus.
-    .screen = { $hook_fact }. That's a plus
+hook-8 = { $hook_fact }. That caught my eye.
+    .screen = { $hook_fact }. Caught my eye
     .requires = pitch
 hook-9 = { $hook_fact }? Now that's useful.
     .screen = { $hook_fact }? Now that's useful
@@ -104,7 +104,7 @@ hook-25 = Fur parents, have a look.
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. A seller's own title ($named = title:
 # "Galactic Ceiling Projector", "Slim Leather Wallet") follows "the" as in the captions ("my find of the day:
-# the ...", "From Hide & Co: the ..."), or a colon where an announcer would say it bare ("Now introducing: ...");
+# the ...", "From Hide & Co: the ..."), or a colon ("Here it is: ...") where it opens bare;
 # a work's title ($named = work) never takes "the".
 intro-1 = { $named ->
         [type] { $number ->
@@ -122,7 +122,8 @@ intro-2 = { $named ->
             [pl] Check out these { $name }.
            *[other] Check out this { $name }.
         }
-       *[title] Now introducing: { $name }.
+        [work] Say hello to this one: { $name }.
+       *[title] Meet the { $name }.
     }
     .screen = { $name }
 intro-3 = { $named ->

@@ -28,7 +28,8 @@
 # (14 karakter/sn ile 2,7 sn), söylendiği gibi ölçülür ("%20" = "yüzde yirmi"). $hook_fact facts.toml'dan
 # bir ekran satırıdır ("30 saate kadar kullanım", "Dokunmatik kontrol", "Şarj edilebilir"): isim ya da sıfat
 # olabilir, o yüzden ek almaz ve soru da olmaz: soru eki ("mı/mi/mu/mü") olmadan "Şarj edilebilir?" yanlıştır.
-# Ünlemle tek başına durur ve ardından bir tepki gelir: iki noktadan sonra gelmez, çünkü ekran satırı büyük harfle
+# Videoyu tek başına bir sıfatla açmaz ("Vegan! Bu detaya dikkat." kulağa yapay gelir): önce kısa bir cümle, sonra
+# ünlemle bilgi ("Bilmekte fayda var. Vegan!"). Bilgi iki noktadan sonra gelmez, çünkü ekran satırı büyük harfle
 # başlar ("Kısa not: Katlanabilir" yanlış). Çerçeve bilgiyi söyler, sonrasını vaat etmez ("Kısa bir not",
 # "Öne çıkan özellik şu" yok): fayda sahneleri hook'taki bilgiyi tekrar söylemez.
 # Bir özelliğe hayranlık yok ("Bayıldım", "Daha ne olsun?", "Tam aradığım"): "bilmekte fayda var",
@@ -65,17 +66,17 @@ hook-12 = Şu an { $discount } indirimde!
 hook-13 = { $discount } indirim var, kaçırmayın!
     .screen = { $discount } indirim!
     .requires = discount
-hook-14 = { $hook_fact }! Bunu söylemeden geçemem.
-    .screen = { $hook_fact }!
+hook-14 = Söylemeden geçemem. { $hook_fact }!
+    .screen = Söylemeden geçemem. { $hook_fact }!
     .requires = pitch
-hook-15 = { $hook_fact }! İlk dikkatimi çeken bu oldu.
-    .screen = { $hook_fact }! Dikkatimi çekti
+hook-15 = Dikkatimi çeken şu. { $hook_fact }!
+    .screen = Dikkatimi çeken şu. { $hook_fact }!
     .requires = pitch
-hook-17 = { $hook_fact }! Bunu bilmekte fayda var.
-    .screen = { $hook_fact }! Not edin
+hook-17 = Bilmekte fayda var. { $hook_fact }!
+    .screen = Bilmekte fayda var. { $hook_fact }!
     .requires = pitch
-hook-19 = { $hook_fact }! Bu detaya dikkat.
-    .screen = { $hook_fact }!
+hook-19 = Hemen söyleyeyim. { $hook_fact }!
+    .screen = Hemen söyleyeyim. { $hook_fact }!
     .requires = pitch
 # Evcil hayvan ve bebek ürünlerinin kendi grupları var: hook hayvan sahibine ya da anne babaya seslenir.
 hook-20 = Patili dostu olanlar, buraya bakın!
@@ -183,15 +184,38 @@ benefit-colors-7 = Tam { $color_count } renk var. Siz hangisini seçerdiniz?
 
 # $sizes bir giysinin bedeni de olabilir ("S, M ve L"), bir mataranın hacmi ya da bir kırlentin ölçüsü de
 # ("350 ml veya 550 ml"): "beden" ve "giymek" yalnız giyimde (.requires = group:apparel), gerisi "seçenek".
-benefit-sizes-1 = { $sizes } seçenekleri var.
-    .screen = Seçenekler: { $sizes }
+# Ayakkabı, bot ve terlik "numara" ile ölçülür, giysi "beden" ile: facts.toml [types] ayakkabı türlerine
+# classifier = "numara" verir ve satırlar onu seçer ("35–41 seçenekleri var" değil, "Numara seçenekleri: 35–41").
+benefit-sizes-1 = { $classifier ->
+        [numara] Numara seçenekleri: { $sizes }.
+       *[other] Seçenekler şöyle: { $sizes }.
+    }
+    .screen = { $classifier ->
+        [numara] Numaralar: { $sizes }
+       *[other] Seçenekler: { $sizes }
+    }
 benefit-sizes-2 = Size uygun olanı seçin: { $sizes }.
-    .screen = Seçenekler: { $sizes }
-benefit-sizes-3 = Beden seçenekleri şöyle: { $sizes }.
-    .screen = Bedenler: { $sizes }
+    .screen = { $classifier ->
+        [numara] Numaralar: { $sizes }
+       *[other] Seçenekler: { $sizes }
+    }
+benefit-sizes-3 = { $classifier ->
+        [numara] Numara seçenekleri şöyle: { $sizes }.
+       *[other] Beden seçenekleri şöyle: { $sizes }.
+    }
+    .screen = { $classifier ->
+        [numara] Numaralar: { $sizes }
+       *[other] Bedenler: { $sizes }
+    }
     .requires = group:apparel
-benefit-sizes-4 = Siz hangi bedeni giyiyorsunuz? Seçenekler: { $sizes }.
-    .screen = Bedeniniz hangisi? { $sizes }
+benefit-sizes-4 = { $classifier ->
+        [numara] Siz kaç numara giyiyorsunuz? Seçenekler: { $sizes }.
+       *[other] Siz hangi bedeni giyiyorsunuz? Seçenekler: { $sizes }.
+    }
+    .screen = { $classifier ->
+        [numara] Kaç numarasınız? { $sizes }
+       *[other] Bedeniniz hangisi? { $sizes }
+    }
     .requires = group:apparel
 
 # Bir ürünün kullanılacak bir bilgisi yoksa: bilgi gerektiren bir şey söylemez ve ikinci bir çağrı da değildir

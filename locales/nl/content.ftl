@@ -50,24 +50,30 @@ hook-6 = Zeg eens, ken jij dit al?
     .screen = Ken jij dit al?
 hook-7 = Dit had je vast nog niet op je radar.
     .screen = Nog niet op je radar?
-hook-8 = Dit gaat op mijn verlanglijstje.
-    .screen = Op mijn verlanglijstje
+hook-8 = Deze gaat zo mijn mandje in.
+    .screen = Gaat zo mijn mandje in
 hook-9 = Stop even, dit wil je weten.
     .screen = Stop even, dit wil je weten
 hook-10 = Kleine tip van mij, voor je lijstje.
     .screen = Kleine tip voor je lijstje
 hook-11 = Oké, deze mag je niet missen.
     .screen = Deze mag je niet missen
+hook-17 = Even iets anders tussendoor.
+    .screen = Even iets anders tussendoor
+hook-19 = Deze moest ik even delen.
+    .screen = Moest ik even delen
+hook-20 = Eerlijk? Deze viel me op.
+    .screen = Eerlijk? Deze viel me op
 hook-12 = Nu { $discount } korting!
     .screen = Nu { $discount } korting!
     .requires = discount
 hook-13 = { $discount } korting? Luister even.
     .screen = { $discount } korting?
     .requires = discount
-hook-14 = { $hook_fact }? Goed om te weten.
+hook-14 = { $hook_fact }? Daar begin ik mee.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? Jazeker.
+hook-15 = { $hook_fact }? Blijf even hangen.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-16 = { $hook_fact }? Mooi meegenomen.
@@ -212,6 +218,30 @@ intro-14 = { $pack ->
             }
         }
        *[other] Even kort voorgesteld: de set van { $pack }.
+    }
+    .screen = { $name }
+intro-15 = { $pack ->
+        [0] { $number ->
+            [pl] Deze keer: de { $category }.
+           *[other] { $gender ->
+                [de] Deze keer: de { $category }.
+                [het] Deze keer: het { $category }.
+               *[other] Deze keer: { $name }.
+            }
+        }
+       *[other] Deze keer: een set van { $pack }.
+    }
+    .screen = { $name }
+intro-16 = { $pack ->
+        [0] { $number ->
+            [pl] Kort en krachtig: de { $category }.
+           *[other] { $gender ->
+                [de] Kort en krachtig: de { $category }.
+                [het] Kort en krachtig: het { $category }.
+               *[other] Kort en krachtig: { $name }.
+            }
+        }
+       *[other] Kort en krachtig: de set van { $pack }.
     }
     .screen = { $name }
 intro-8 = { $pack ->

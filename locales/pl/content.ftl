@@ -69,10 +69,10 @@ hook-14 = { $hook_fact }? Dobrze wiedzieć.
 hook-15 = { $hook_fact }? Tak, dobrze słyszysz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Dokładnie tak.
+hook-16 = { $hook_fact }? Od tego zaczynam.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? Tego szukasz?
+hook-17 = { $hook_fact }? To się przyda.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -89,7 +89,7 @@ intro-1 = { $pack ->
                *[other] Mam dziś coś od { $brand }: { $name }.
             }
         }
-       *[other] { $category } od { $brand }, cały zestaw.
+       *[other] Mam dziś coś od { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -103,7 +103,7 @@ intro-2 = { $pack ->
                *[other] Nowe odkrycie od { $brand }: { $name }.
             }
         }
-       *[other] Nowe odkrycie od { $brand }, cały zestaw: { $category }.
+       *[other] Nowe odkrycie od { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -117,7 +117,7 @@ intro-3 = { $pack ->
                *[other] Dziś w roli głównej: { $name }.
             }
         }
-       *[other] Oto { $category } w zestawie.
+       *[other] Dziś w roli głównej: { $name }.
     }
     .screen = { $name }
 intro-4 = { $pack ->
@@ -130,7 +130,7 @@ intro-4 = { $pack ->
                *[other] Dziś na tapecie: { $name }.
             }
         }
-       *[other] Dziś na tapecie { $category } w zestawie.
+       *[other] Dziś na tapecie: { $name }.
     }
     .screen = { $name }
 intro-5 = { $pack ->
@@ -143,7 +143,7 @@ intro-5 = { $pack ->
                *[other] Moje odkrycie tygodnia: { $name }.
             }
         }
-       *[other] Moje odkrycie tygodnia, cały zestaw: { $category }.
+       *[other] Moje odkrycie tygodnia: { $name }.
     }
     .screen = { $name }
 intro-6 = { $pack ->
@@ -156,7 +156,7 @@ intro-6 = { $pack ->
                *[other] Zobacz, co dziś mam: { $name }.
             }
         }
-       *[other] Zobacz, co dziś mam: cały zestaw, { $category }.
+       *[other] Zobacz, co dziś mam: { $name }.
     }
     .screen = { $name }
 intro-7 = { $pack ->
@@ -169,7 +169,7 @@ intro-7 = { $pack ->
                *[other] Nowość w mojej szafie: { $name }.
             }
         }
-       *[other] Nowość w mojej szafie, cały zestaw: { $category }.
+       *[other] Nowość w mojej szafie: { $name }.
     }
     .screen = { $name }
     .requires = group:apparel
@@ -183,7 +183,7 @@ intro-11 = { $pack ->
                *[other] Szybka prezentacja: { $name }.
             }
         }
-       *[other] Szybka prezentacja, cały zestaw: { $category }.
+       *[other] Szybka prezentacja: { $name }.
     }
     .screen = { $name }
 intro-12 = { $pack ->
@@ -196,7 +196,7 @@ intro-12 = { $pack ->
                *[other] Patrz, co mam: { $name }.
             }
         }
-       *[other] Patrz, co mam. Cały zestaw: { $category }.
+       *[other] Patrz, co mam: { $name }.
     }
     .screen = { $name }
 intro-13 = { $pack ->
@@ -209,7 +209,33 @@ intro-13 = { $pack ->
                *[other] Wjeżdża nowość: { $name }.
             }
         }
-       *[other] Wjeżdża nowość, cały zestaw: { $category }.
+       *[other] Wjeżdża nowość: { $name }.
+    }
+    .screen = { $name }
+intro-15 = { $pack ->
+        [0] { $number ->
+            [pl] Dziś pod lupą: te { $category }.
+           *[other] { $gender ->
+                [m] Dziś pod lupą: ten { $category }.
+                [f] Dziś pod lupą: ta { $category }.
+                [n] Dziś pod lupą: to { $category }.
+               *[other] Dziś pod lupą: { $name }.
+            }
+        }
+       *[other] Dziś pod lupą: { $name }.
+    }
+    .screen = { $name }
+intro-16 = { $pack ->
+        [0] { $number ->
+            [pl] Krótko i konkretnie: te { $category }.
+           *[other] { $gender ->
+                [m] Krótko i konkretnie: ten { $category }.
+                [f] Krótko i konkretnie: ta { $category }.
+                [n] Krótko i konkretnie: to { $category }.
+               *[other] Krótko i konkretnie: { $name }.
+            }
+        }
+       *[other] Krótko i konkretnie: { $name }.
     }
     .screen = { $name }
 intro-14 = Oto { $name }.
@@ -224,7 +250,7 @@ intro-8 = { $pack ->
                *[other] Nowość w mojej kosmetyczce: { $name }.
             }
         }
-       *[other] Nowość w mojej kosmetyczce, cały zestaw: { $category }.
+       *[other] Nowość w mojej kosmetyczce: { $name }.
     }
     .screen = { $name }
     .requires = group:beauty
@@ -238,7 +264,7 @@ intro-9 = { $pack ->
                *[other] Nowość u mnie w domu: { $name }.
             }
         }
-       *[other] Nowość u mnie w domu, cały zestaw: { $category }.
+       *[other] Nowość u mnie w domu: { $name }.
     }
     .screen = { $name }
     .requires = group:home
@@ -252,7 +278,7 @@ intro-10 = { $pack ->
                *[other] Dziś testuję: { $name }.
             }
         }
-       *[other] Dziś testuję cały zestaw: { $category }.
+       *[other] Dziś testuję: { $name }.
     }
     .screen = { $name }
     .requires = group:food
@@ -272,6 +298,10 @@ benefit-colors-2 = Który kolor bierzesz? Do wyboru: { $colors_or }.
     .screen = Do wyboru: { $colors_or }
 benefit-colors-3 = { $color_count ->
         [one] Jeden kolor: { $colors }.
+        [2] Dwa kolory do wyboru: { $colors }.
+        [3] Trzy kolory do wyboru: { $colors }.
+        [4] Cztery kolory do wyboru: { $colors }.
+        [5] Pięć kolorów do wyboru: { $colors }.
         [few] { $color_count } kolory do wyboru: { $colors }.
         [many] { $color_count } kolorów do wyboru: { $colors }.
        *[other] Kolory do wyboru: { $colors }.
@@ -286,22 +316,34 @@ benefit-colors-4 = { $pack ->
         [0] { $number ->
             [pl] Te { $category } mają { $color_count ->
                 [one] jeden kolor
+                [2] dwa kolory do wyboru
+                [3] trzy kolory do wyboru
+                [4] cztery kolory do wyboru
                 [few] { $color_count } kolory do wyboru
                *[other] { $color_count } kolorów do wyboru
             }: { $colors }.
            *[other] { $gender ->
                 [m] Ten { $category } ma { $color_count ->
                     [one] jeden kolor
+                    [2] dwa kolory do wyboru
+                    [3] trzy kolory do wyboru
+                    [4] cztery kolory do wyboru
                     [few] { $color_count } kolory do wyboru
                    *[other] { $color_count } kolorów do wyboru
                 }: { $colors }.
                 [f] Ta { $category } ma { $color_count ->
                     [one] jeden kolor
+                    [2] dwa kolory do wyboru
+                    [3] trzy kolory do wyboru
+                    [4] cztery kolory do wyboru
                     [few] { $color_count } kolory do wyboru
                    *[other] { $color_count } kolorów do wyboru
                 }: { $colors }.
                 [n] To { $category } ma { $color_count ->
                     [one] jeden kolor
+                    [2] dwa kolory do wyboru
+                    [3] trzy kolory do wyboru
+                    [4] cztery kolory do wyboru
                     [few] { $color_count } kolory do wyboru
                    *[other] { $color_count } kolorów do wyboru
                 }: { $colors }.
@@ -310,6 +352,9 @@ benefit-colors-4 = { $pack ->
         }
        *[other] Zestaw ma { $color_count ->
             [one] jeden kolor
+            [2] dwa kolory do wyboru
+            [3] trzy kolory do wyboru
+            [4] cztery kolory do wyboru
             [few] { $color_count } kolory do wyboru
            *[other] { $color_count } kolorów do wyboru
         }: { $colors }.
@@ -450,7 +495,7 @@ benefit-sports-2 = I jak, dajesz się przekonać?
 # Cena: "tylko" tylko tam, gdzie mówi liczba; bez "najtaniej", "najniższa cena", "cena nie do pobicia".
 offer-1 = A cena? { $price }.
     .screen = Cena: { $price }
-offer-2 = Teraz za { $price }.
+offer-2 = Do zgarnięcia za { $price }.
     .screen = { $price }
 offer-3 = { $pack ->
         [0] { $number ->
@@ -490,8 +535,8 @@ offer-8 = Cena to { $price }.
 
 offer-discount-1 = Teraz za { $price } zamiast { $old_price }.
     .screen = { $price } zamiast { $old_price }
-offer-discount-2 = Teraz w promocji, płacisz tylko { $price }.
-    .screen = Promocja: { $price }
+offer-discount-2 = W promocji: { $price } zamiast { $old_price }.
+    .screen = Promocja: { $price } zamiast { $old_price }
 offer-discount-3 = Minus { $discount }, czyli tylko { $price }.
     .screen = Minus { $discount }: { $price }
 offer-discount-4 = { $pack ->
@@ -552,15 +597,15 @@ cta-10 = Pomarańczowy koszyk na dole: tam wszystko znajdziesz.
 # początku zdania.
 caption-1 = { $hook_line } { $pack ->
         [0] { $number ->
-            [pl] 👉 Te { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
+            [pl] 👉 Te { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
            *[other] { $gender ->
-                [m] 👉 Ten { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-                [f] 👉 Ta { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-                [n] 👉 To { $category } od { $brand } teraz za { $price }. Link w koszyku. 🛒
-               *[other] 👉 { $brand }: { $name }, teraz za { $price }. Link w koszyku. 🛒
+                [m] 👉 Ten { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
+                [f] 👉 Ta { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
+                [n] 👉 To { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
+               *[other] 👉 { $brand }: { $name }, w cenie { $price }. Link w koszyku. 🛒
             }
         }
-       *[other] 👉 Cały zestaw od { $brand } teraz za { $price }. Link w koszyku. 🛒
+       *[other] 👉 Cały zestaw od { $brand } w cenie { $price }. Link w koszyku. 🛒
     }
     .requires = brand
 caption-2 = { $hook_line } { $pack ->
@@ -606,7 +651,7 @@ caption-5 = { $hook_line } { $pack ->
                 [m] 🛒 Ten { $category } kosztuje { $price }, link w koszyku.
                 [f] 🛒 Ta { $category } kosztuje { $price }, link w koszyku.
                 [n] 🛒 To { $category } kosztuje { $price }, link w koszyku.
-               *[other] 🛒 Teraz w sklepie za { $price }: { $name }. Link w koszyku!
+               *[other] 🛒 W sklepie za { $price }: { $name }. Link w koszyku!
             }
         }
        *[other] 🛒 Cały zestaw kosztuje { $price }, link w koszyku.

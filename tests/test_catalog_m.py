@@ -124,11 +124,14 @@ def test_shoe_sizes_carry_their_system_where_the_market_reads_another():
     assert _built(tee, "de")._sizes == "S–L"
 
 
-def test_letter_size_words_read_as_letter_sizes():
+def test_letter_size_words_read_as_letter_sizes_on_clothes_only():
     candle = Product(id="c", title="Fig Candle", description="", options=["Size"],
                      variants=[Variant(sku=s, options={"Size": s}, price=Decimal("20")) for s in
                                ("Medium", "Large", "X-Large")])
-    assert _built(candle, "us")._sizes == "M–XL"
+    assert _built(candle, "us")._sizes == ""          # a candle is no garment: no "Sizes: M–XL" line
+    tee = Product(id="t", title="Linen Shirt", description="", options=["Size"],
+                  variants=[Variant(sku=s, options={"Size": s}, price=Decimal("30")) for s in ("Medium", "X-Large")])
+    assert _built(tee, "us")._sizes == "M or XL"
 
 
 @pytest.mark.parametrize("text", [

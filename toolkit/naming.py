@@ -189,6 +189,10 @@ def _sized_system(sizes: list, raw: list, type_id, product: Product, market) -> 
     from .fit.kinds import SHOE_TYPES, size_system
     from .fit.rules import market_facts
     from .knowledge.lexicon import load_lexicon, refines
+    info = load_lexicon().types.get(type_id or "")
+    if sizes and info and info.group not in ("apparel", "accessories", "baby", "pets", "sports") \
+            and all(_size_key(s)[0] == 0 for s in sizes):
+        return []                         # a candle in Medium / X-Large: "Sizes: M–XL" is a clothing label
     if not sizes or not type_id or not (type_id in SHOE_TYPES or refines(load_lexicon(), type_id, "shoes")):
         return sizes
     system, _ = size_system(raw, True)

@@ -76,6 +76,12 @@ hook-18 = { $hook_fact }? Klingt gut.
 hook-19 = { $hook_fact }? Ein klares Plus.
     .screen = { $hook_fact }? Klares Plus
     .requires = pitch
+hook-20 = { $hook_fact }? Das zählt.
+    .screen = { $hook_fact }? Das zählt
+    .requires = pitch
+hook-21 = { $hook_fact }? Wird notiert.
+    .screen = { $hook_fact }? Wird notiert
+    .requires = pitch
 
 # Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
 # { $name }. Die group:-Varianten passen nur zu ihrer Gruppe ("Neu in meiner Routine" für Beauty).

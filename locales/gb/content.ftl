@@ -26,16 +26,16 @@
 # bonus") and stands alone: the fact is not said again later, so no frame promises to explain it ("here's the
 # lowdown", "let's talk about it"); it never gushes over it ("Love that", "Sold", "Yes please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
-hook-1 = Right, I need to tell you about this.
+hook-1 = Okay, I need to tell you about this.
     .screen = Need to tell you about this
-hook-2 = Right, you'll want to see this.
+hook-2 = You'll want to see this, trust me.
     .screen = You'll want to see this
 hook-3 = Hang on, it's { $discount } off?
     .screen = Hang on… { $discount } off?
     .requires = discount
 hook-4 = Not me filling my basket at 2am.
     .screen = Not me filling my basket at 2am
-hook-5 = Right, hear me out.
+hook-5 = Hear me out on this one.
     .screen = Hear me out
 hook-6 = New { $category } alert, have a look.
     .screen = New { $category } alert
@@ -57,6 +57,12 @@ hook-12 = { $discount } off? Don't mind if I do.
     .requires = discount
 hook-13 = Quick one, you need to hear this.
     .screen = Quick one for you
+hook-18 = Stop scrolling for a sec.
+    .screen = Stop scrolling for a sec
+hook-19 = Had to share this one.
+    .screen = Had to share this one
+hook-20 = Okay, this is a bit good.
+    .screen = Okay, this is a bit good
 # more fact reactions, so no one "X? ..." frame opens most of a catalogue's videos
 hook-14 = { $hook_fact }? Worth knowing.
     .screen = { $hook_fact }? Worth knowing
@@ -64,10 +70,10 @@ hook-14 = { $hook_fact }? Worth knowing.
 hook-15 = { $hook_fact }? Tick.
     .screen = { $hook_fact }? Tick
     .requires = pitch
-hook-16 = { $hook_fact }? That's a plus.
-    .screen = { $hook_fact }? That's a plus
+hook-16 = { $hook_fact }? Can't argue with that.
+    .screen = { $hook_fact }? Can't argue with that
     .requires = pitch
-hook-17 = { $hook_fact }? Right, noted.
+hook-17 = { $hook_fact }? Duly noted.
     .screen = { $hook_fact }? Noted
     .requires = pitch
 
@@ -93,7 +99,7 @@ intro-2 = { $named ->
     }
     .screen = { $name }
 intro-3 = { $named ->
-        [type] Let me introduce you to the { $name }.
+        [type] Introducing the { $name }.
        *[title] On my radar today: { $name }.
     }
     .screen = { $name }

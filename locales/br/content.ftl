@@ -55,7 +55,7 @@ hook-9 = { $discount } OFF? É isso mesmo.
 hook-10 = Tá com { $discount } OFF. Sério!
     .screen = { $discount } OFF. Sério!
     .requires = discount
-hook-11 = { $hook_fact }? Pode acreditar.
+hook-11 = { $hook_fact }? Vem que eu te mostro.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Pra mim, já é um sim.
@@ -89,12 +89,12 @@ intro-1 =
                 [m]
                     { $number ->
                         [pl] Olha esses { $category } da { $brand }, em kit com { $pack }.
-                       *[other] Olha esse { $category } da { $brand }, em kit com { $pack }.
+                       *[other] Olha esse kit com { $pack } da { $brand }: { $category }.
                     }
                 [f]
                     { $number ->
                         [pl] Olha essas { $category } da { $brand }, em kit com { $pack }.
-                       *[other] Olha essa { $category } da { $brand }, em kit com { $pack }.
+                       *[other] Olha esse kit com { $pack } da { $brand }: { $category }.
                     }
                *[other] Da { $brand }, olha só: { $name }.
             }
@@ -122,12 +122,12 @@ intro-2 =
                 [m]
                     { $number ->
                         [pl] Te apresento esses { $category }, em kit com { $pack }.
-                       *[other] Te apresento esse { $category }, em kit com { $pack }.
+                       *[other] Te apresento esse kit com { $pack }: { $category }.
                     }
                 [f]
                     { $number ->
                         [pl] Te apresento essas { $category }, em kit com { $pack }.
-                       *[other] Te apresento essa { $category }, em kit com { $pack }.
+                       *[other] Te apresento esse kit com { $pack }: { $category }.
                     }
                *[other] Deixa eu te mostrar: { $name }.
             }
@@ -154,12 +154,12 @@ intro-3 =
                 [m]
                     { $number ->
                         [pl] O achadinho de hoje são esses { $category }, em kit com { $pack }.
-                       *[other] O achadinho de hoje é esse { $category }, em kit com { $pack }.
+                       *[other] O achadinho de hoje é esse kit com { $pack }: { $category }.
                     }
                 [f]
                     { $number ->
                         [pl] O achadinho de hoje são essas { $category }, em kit com { $pack }.
-                       *[other] O achadinho de hoje é essa { $category }, em kit com { $pack }.
+                       *[other] O achadinho de hoje é esse kit com { $pack }: { $category }.
                     }
                *[other] O achadinho de hoje: { $name }.
             }
@@ -186,12 +186,12 @@ intro-4 =
                 [m]
                     { $number ->
                         [pl] Se liga nesses { $category }, em kit com { $pack }.
-                       *[other] Se liga nesse { $category }, em kit com { $pack }.
+                       *[other] Se liga nesse kit com { $pack }: { $category }.
                     }
                 [f]
                     { $number ->
                         [pl] Se liga nessas { $category }, em kit com { $pack }.
-                       *[other] Se liga nessa { $category }, em kit com { $pack }.
+                       *[other] Se liga nesse kit com { $pack }: { $category }.
                     }
                *[other] Se liga nisso: { $name }.
             }
@@ -218,12 +218,12 @@ intro-5 =
                 [m]
                     { $number ->
                         [pl] Esses { $category } são da { $brand }, em kit com { $pack }.
-                       *[other] Esse { $category } é da { $brand }, em kit com { $pack }.
+                       *[other] Esse kit com { $pack } é da { $brand }: { $category }.
                     }
                 [f]
                     { $number ->
                         [pl] Essas { $category } são da { $brand }, em kit com { $pack }.
-                       *[other] Essa { $category } é da { $brand }, em kit com { $pack }.
+                       *[other] Esse kit com { $pack } é da { $brand }: { $category }.
                     }
                *[other] Da { $brand }: { $name }.
             }

@@ -89,8 +89,8 @@ hook-8 = Attends… { $discount } de réduction ?
 hook-9 = Là, c'est { $discount } de réduction.
     .screen = { $discount } de réduction !
     .requires = discount
-hook-10 = { $hook_fact } ? Bon à savoir.
-    .screen = { $hook_fact } ? Bon à savoir
+hook-10 = { $hook_fact } ? Attends, je te montre.
+    .screen = { $hook_fact } ?
     .requires = pitch
 hook-11 = { $hook_fact } ? Là, tu m'intéresses.
     .screen = { $hook_fact } ?
@@ -98,7 +98,7 @@ hook-11 = { $hook_fact } ? Là, tu m'intéresses.
 hook-12 = { $hook_fact } ? Moi, je valide.
     .screen = { $hook_fact } ?
     .requires = pitch
-hook-13 = { $hook_fact } ? Oui, oui, tu as bien lu.
+hook-13 = { $hook_fact } ? Oui, oui, tu as bien entendu.
     .screen = { $hook_fact } ?
     .requires = pitch
 
@@ -144,8 +144,8 @@ intro-1 =
                                 [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand } : cet { $category }, en lot de { $pack }.
-                                       *[other] Ça vient de chez { $brand } : ce { $category }, en lot de { $pack }.
+                                        [vowel] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
+                                       *[other] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
                                     }
                             }
                         [f]
@@ -153,8 +153,8 @@ intro-1 =
                                 [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand } : cette { $category }, en lot de { $pack }.
-                                       *[other] Ça vient de chez { $brand } : cette { $category }, en lot de { $pack }.
+                                        [vowel] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
+                                       *[other] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
                                     }
                             }
                        *[other] Ça vient de chez { $brand } : { $name }.
@@ -197,14 +197,14 @@ intro-2 =
                                 [pl] Je te présente ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Je te présente cet { $category }, en lot de { $pack }.
-                                       *[other] Je te présente ce { $category }, en lot de { $pack }.
+                                        [vowel] Je te présente ce lot de { $pack } : { $category }.
+                                       *[other] Je te présente ce lot de { $pack } : { $category }.
                                     }
                             }
                         [f]
                             { $number ->
                                 [pl] Je te présente ces { $category }, en lot de { $pack }.
-                               *[sg] Je te présente cette { $category }, en lot de { $pack }.
+                               *[sg] Je te présente ce lot de { $pack } : { $category }.
                             }
                        *[other] Je te montre ça : { $name }.
                     }
@@ -245,14 +245,14 @@ intro-3 =
                                 [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Aujourd'hui, je te montre cet { $category }, en lot de { $pack }.
-                                       *[other] Aujourd'hui, je te montre ce { $category }, en lot de { $pack }.
+                                        [vowel] Aujourd'hui, je te montre ce lot de { $pack } : { $category }.
+                                       *[other] Aujourd'hui, je te montre ce lot de { $pack } : { $category }.
                                     }
                             }
                         [f]
                             { $number ->
                                 [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
-                               *[sg] Aujourd'hui, je te montre cette { $category }, en lot de { $pack }.
+                               *[sg] Aujourd'hui, je te montre ce lot de { $pack } : { $category }.
                             }
                        *[other] Ma découverte du jour : { $name }.
                     }
@@ -287,14 +287,14 @@ intro-4 =
                         [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
                        *[sg]
                             { $initial ->
-                                [vowel] Mon coup de cœur du moment ? Cet { $category }, en lot de { $pack }.
-                               *[other] Mon coup de cœur du moment ? Ce { $category }, en lot de { $pack }.
+                                [vowel] Mon coup de cœur du moment ? Ce lot de { $pack } : { $category }.
+                               *[other] Mon coup de cœur du moment ? Ce lot de { $pack } : { $category }.
                             }
                     }
                 [f]
                     { $number ->
                         [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
-                       *[sg] Mon coup de cœur du moment ? Cette { $category }, en lot de { $pack }.
+                       *[sg] Mon coup de cœur du moment ? Ce lot de { $pack } : { $category }.
                     }
                *[other] Mon coup de cœur : { $name }.
             }
@@ -327,14 +327,14 @@ intro-5 =
                         [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
                        *[sg]
                             { $initial ->
-                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }, en lot de { $pack }.
-                               *[other] Chez { $brand }, j'ai trouvé ce { $category }, en lot de { $pack }.
+                                [vowel] Chez { $brand }, j'ai trouvé ce lot de { $pack } : { $category }.
+                               *[other] Chez { $brand }, j'ai trouvé ce lot de { $pack } : { $category }.
                             }
                     }
                 [f]
                     { $number ->
                         [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
-                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }, en lot de { $pack }.
+                       *[sg] Chez { $brand }, j'ai trouvé ce lot de { $pack } : { $category }.
                     }
                *[other] Chez { $brand }, regarde : { $name }.
             }
@@ -417,11 +417,26 @@ benefit-colors-4 = { $gender ->
 # "Ta taille" is a body's size: apparel only; the others fit a cat scratcher in S or L too.
 benefit-sizes-1 = Les tailles dispo : { $sizes }.
     .screen = Tailles dispo : { $sizes }
+    .requires = !type:shoes !type:boots
 benefit-sizes-2 = Trouve ta taille : { $sizes }.
     .screen = Tailles : { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !type:shoes !type:boots
 benefit-sizes-3 = Choisis la taille qu'il te faut : { $sizes }.
     .screen = Au choix : { $sizes }
+    .requires = !type:shoes !type:boots
+# Shoes and boots take "pointure", never "taille".
+benefit-sizes-4 = Les pointures dispo : { $sizes }.
+    .screen = Pointures : { $sizes }
+    .requires = type:shoes
+benefit-sizes-5 = Trouve ta pointure : { $sizes }.
+    .screen = Ta pointure : { $sizes }
+    .requires = type:shoes
+benefit-sizes-6 = Les pointures dispo : { $sizes }.
+    .screen = Pointures : { $sizes }
+    .requires = type:boots
+benefit-sizes-7 = Trouve ta pointure : { $sizes }.
+    .screen = Ta pointure : { $sizes }
+    .requires = type:boots
 
 # Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
 # (no close-up, no "regarde les détails": the images may be the seller's placeholders).

@@ -84,6 +84,10 @@ hook-6 = Poi mi ringrazi, fidati.
     .screen = Poi mi ringrazi
 hook-7 = Ti svelo una chicca, resta qui.
     .screen = Ti svelo una chicca
+hook-14 = Fermati un attimo, guarda qui.
+    .screen = Fermati un attimo
+hook-15 = La scoperta del giorno, te la faccio vedere.
+    .screen = La scoperta del giorno
 hook-8 = { $discount } di sconto, hai sentito bene.
     .screen = { $discount } di sconto, hai letto bene
     .requires = discount
@@ -96,7 +100,7 @@ hook-10 = { $hook_fact }? Buono a sapersi.
 hook-11 = { $hook_fact }? E non è tutto.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-12 = { $hook_fact }? Hai letto bene.
+hook-12 = { $hook_fact }? Hai sentito bene.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-13 = { $hook_fact }? Per me è un sì.
@@ -148,11 +152,11 @@ intro-2 =
                                 [pl] Ti presento queste { $name }.
                                *[sg] Ti presento questa { $name }.
                             }
-                       *[other] Ti faccio vedere questo: { $name }.
+                       *[other] Ti faccio vedere questo prodotto: { $name }.
                     }
-               *[title] Ti faccio vedere questo: { $name }.
+               *[title] Ti faccio vedere questo prodotto: { $name }.
             }
-       *[other] Ti faccio vedere questo: { $name }.
+       *[other] Ti faccio vedere questa confezione da { $pack }: { $name }.
     }
     .screen = { $name }
 intro-3 =
@@ -179,11 +183,11 @@ intro-3 =
                                        *[other] Oggi ti faccio vedere questa { $name }.
                                     }
                             }
-                       *[other] Oggi parliamo di questo: { $name }.
+                       *[other] Oggi parliamo di questo prodotto: { $name }.
                     }
-               *[title] Oggi parliamo di questo: { $name }.
+               *[title] Oggi parliamo di questo prodotto: { $name }.
             }
-       *[other] Oggi parliamo di questo: { $name }.
+       *[other] Oggi parliamo di questa confezione da { $pack }: { $name }.
     }
     .screen = { $name }
 intro-4 =

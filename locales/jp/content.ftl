@@ -56,8 +56,8 @@ hook-10 = ポイントは、{ $hook_fact }ってところ！
 hook-11 = 注目は、{ $hook_fact }ってところ！
     .screen = 注目は「{ $hook_fact }」
     .requires = pitch
-hook-12 = { $hook_fact }って、知ってました？
-    .screen = { $hook_fact }って知ってた？
+hook-12 = これ、{ $hook_fact }って知ってました？
+    .screen = これ、{ $hook_fact }って知ってた？
     .requires = pitch
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook

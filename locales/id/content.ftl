@@ -81,8 +81,8 @@ hook-20 = Yang lagi rajin olahraga, merapat!
 hook-21 = Belanja buat rumah? Cek ini dulu.
     .screen = Lagi belanja buat rumah?
     .requires = group:home
-hook-22 = Lagi cari isi rumah baru?
-    .screen = Cari isi rumah baru?
+hook-22 = Lagi cari barang buat rumah?
+    .screen = Cari barang buat rumah?
     .requires = group:home
 # Pets and baby gear have groups of their own: the hook speaks to the pet owner or the parent.
 hook-23 = Babu kucing, merapat!
@@ -299,7 +299,7 @@ caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } jadi { $pri
 caption-5 = { $hook_line } Spill { $name } — harganya { $price } 🛒 Tim checkout sekarang atau simpan dulu? Ada di keranjang kuning!
 caption-9 = { $hook_line } Yang ada di video ini: { $name } — harganya { $price } 🛒 Checkout di keranjang kuning, ya!
 caption-11 = { $hook_line } Nemu { $name } — harganya { $price } 🛒 Cek detailnya di keranjang kuning!
-caption-10 = { $hook_line } Racun hari ini: { $name } — harganya { $price } 🛒 Kamu tim checkout atau wishlist dulu?
+caption-10 = { $hook_line } Racun hari ini: { $name } — harganya { $price } 🛒 Langsung checkout di keranjang kuning, ya!
 # Without the name: for a product ctk can only call by its group word ("produk kecantikan").
 caption-6 = { $hook_line } Harganya { $price } 🛒 Detail lengkapnya ada di keranjang kuning!
 # Variants at different prices (.requires = from): the price is a starting price.

@@ -27,15 +27,27 @@
 # product's own word (typed), never the generic "منتج" or a group word.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
-hook-2 = تدوّرون على { $category }؟ شوفوا.
-    .screen = تدوّرون على { $category }؟
+# The caption repeats the type word after the hook's screen line ("… 👀 زيت جوز الهند بسعر …"): the
+# screen of a hook that says the type word says something else.
+hook-2 = تدوّرون على { $category }؟ لقيت لكم اللي تبونه.
+    .screen = لقيت لكم اللي تدوّرونه
     .requires = typed
 hook-3 = خلّوني أوريكم شي لقيته.
     .screen = شوفوا وش لقيت لكم
 hook-4 = طلبيتي وصلت، نفتحها مع بعض؟
     .screen = طلبيتي وصلت! نفتحها؟
-hook-5 = خلّكم معي للآخر، عندي لكم شي.
-    .screen = خلّكم معي للآخر
+hook-35 = قبل لا تطلبون أي شي، شوفوا الفيديو.
+    .screen = قبل لا تطلبون، شوفوا
+hook-36 = تبون رأيي بصراحة؟ تعالوا.
+    .screen = رأيي بصراحة
+hook-37 = اكتشاف جديد وحبيت أشاركه معكم.
+    .screen = اكتشاف جديد!
+hook-38 = شوفوا وش وصلني اليوم.
+    .screen = وش وصلني اليوم؟
+hook-39 = عندي لكم شي يستاهل تشوفونه.
+    .screen = شي يستاهل تشوفونه
+hook-5 = ثواني بس، عندي لكم شي حلو.
+    .screen = عندي لكم شي حلو
 hook-24 = أخيرًا لقيت اللي أدوّر عليه!
     .screen = لقيت اللي أدوّر عليه!
 hook-6 = خصم { $discount } الحين! شوفوا.
@@ -50,15 +62,15 @@ hook-27 = عرض ما يتفوّت: خصم { $discount }.
 # A fact hook states the fact plainly ("من الآخر" = the bottom line): it is for facts worth stopping the
 # scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement
 # or a reaction, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح"). The fact may be one you cannot
-# see (بدون نيكل، فيقن 100%، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
+# see (بدون نيكل، فيقن، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
 hook-7 = نبدأ بالمهم: { $hook_fact }.
     .screen = نبدأ بالمهم: { $hook_fact }
     .requires = pitch
 hook-8 = أكثر شي شدّني: { $hook_fact }.
     .screen = أكثر شي شدّني: { $hook_fact }
     .requires = pitch
-hook-9 = ميزة تفرق معكم: { $hook_fact }.
-    .screen = ميزة تفرق معكم: { $hook_fact }
+hook-9 = الميزة اللي تفرق: { $hook_fact }.
+    .screen = الميزة اللي تفرق: { $hook_fact }
     .requires = pitch
 hook-10 = سؤال سريع: وش ناقص بيتكم؟
     .screen = وش ناقص بيتكم؟
@@ -133,6 +145,8 @@ hook-25 = تجهّزون أغراض البيبي؟
     .requires = group:baby
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
+# A product with a brand is introduced with it ("عطر من Lattafa" sells, a bare "عطر" does not): the lines
+# without { $brand } are for products without one (!brand).
 intro-1 = { $gender ->
         [m] هذا { $name } من { $brand }، خلّوني أعرّفكم عليه.
         [f] هذي { $name } من { $brand }، خلّوني أعرّفكم عليها.
@@ -146,36 +160,71 @@ intro-2 = { $gender ->
        *[other] معكم اليوم: { $name }، شوفوا معي.
     }
     .screen = { $name }
+    .requires = !brand
 intro-3 = { $gender ->
         [m] جبت لكم { $name }، تعالوا نشوف تفاصيله.
         [f] جبت لكم { $name }، تعالوا نشوف تفاصيلها.
        *[other] جبت لكم اليوم: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
 intro-4 = { $gender ->
         [m] اللي قدامكم { $name }، خلّونا نشوفه مع بعض.
         [f] اللي قدامكم { $name }، خلّونا نشوفها مع بعض.
        *[other] اللي قدامكم: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
 intro-5 = { $gender ->
         [m] وصلني { $name }، وخلّوني أوريكم إياه.
         [f] وصلتني { $name }، وخلّوني أوريكم إياها.
        *[other] وصلني اليوم: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
 intro-6 = { $gender ->
         [m] اليوم عندي لكم { $name }، تعالوا نشوفه.
         [f] اليوم عندي لكم { $name }، تعالوا نشوفها.
        *[other] اليوم عندي لكم: { $name }، تعالوا نشوف.
     }
     .screen = { $name }
+    .requires = !brand
 intro-7 = { $gender ->
         [m] هذا { $name }، شوفوه معي من قريب.
         [f] هذي { $name }، شوفوها معي من قريب.
        *[other] شوفوا معي من قريب: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
+
+intro-8 = { $gender ->
+        [m] معكم اليوم { $name } من { $brand }، تعالوا نتعرّف عليه.
+        [f] معكم اليوم { $name } من { $brand }، تعالوا نتعرّف عليها.
+       *[other] معكم اليوم من { $brand }: { $name }.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
+intro-9 = { $gender ->
+        [m] جبت لكم { $name } ماركة { $brand }، تعالوا نشوف تفاصيله.
+        [f] جبت لكم { $name } ماركة { $brand }، تعالوا نشوف تفاصيلها.
+       *[other] جبت لكم من { $brand }: { $name }.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
+intro-10 = { $gender ->
+        [m] وصلني { $name } من { $brand }، وخلّوني أوريكم إياه.
+        [f] وصلتني { $name } من { $brand }، وخلّوني أوريكم إياها.
+       *[other] وصلني اليوم من { $brand }: { $name }.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
+intro-11 = { $gender ->
+        [m] اللي قدامكم { $name } ماركة { $brand }، خلّونا نشوفه مع بعض.
+        [f] اللي قدامكم { $name } ماركة { $brand }، خلّونا نشوفها مع بعض.
+       *[other] اللي قدامكم من { $brand }: { $name }.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
 
 benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
@@ -242,7 +291,7 @@ benefit-sizes-1 = المقاسات المتوفرة: { $sizes }.
 benefit-sizes-2 = قبل الطلب شيّكوا على المقاس: { $sizes }.
     .screen = شيّكوا على المقاس
 # "مقاسكم" is the size one wears: clothing only; the two lines above fit any product (a scratcher in S or L).
-benefit-sizes-3 = اختاروا مقاسكم من: { $sizes }.
+benefit-sizes-3 = اختاروا المقاس اللي يناسبكم، والمتوفر { $sizes }.
     .screen = المقاسات: { $sizes }
     .requires = group:apparel
 
@@ -404,15 +453,21 @@ cta-12 = تابعوني عشان تشوفون أكثر، والطلب من ال�
 caption-1 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 الرابط في السلة
     .requires = brand typed
 caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
-    .requires = typed
+    .requires = typed !brand
 caption-3 = { $hook_line } 👀 { $category } بسعر { $price } 👇 وش رأيكم؟ كل التفاصيل في السلة
-    .requires = typed
+    .requires = typed !brand
 caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount typed
 caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
+    .requires = !brand
 caption-10 = { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
-    .requires = typed
+    .requires = typed !brand
+caption-13 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+    .requires = brand typed
+caption-14 = { $hook_line } 👀 { $name } من { $brand } بسعر { $price } 🛒 اطلبوا من السلة
+    .requires = brand !typed
 caption-11 = { $hook_line } 👀 { $name } بسعر { $price } 👇 لا يفوتكم، الطلب من السلة
+    .requires = !brand
 caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصيل في السلة
 caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount

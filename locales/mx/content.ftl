@@ -33,7 +33,7 @@
 # { $hook_fact } (the screen line of the first selling point: "Hasta 30 h de batería", "Paquete de 10
 # pares", "Batería recargable", maybe an adjective: "Hidratante") opens its line, so its capital letter
 # stands where Spanish wants one; it is stated and met with a short reaction that fits any strong fact ("Hasta
-# 33 h de combustión. Nada mal, ¿eh?", "Hidratante. ¿Cómo la ves?"); never asked back and confirmed ("¿Hidratante?
+# 33 h de combustión. Nada mal, ¿eh?", "Hidratante. Eso sí me gustó."); never asked back and confirmed ("¿Hidratante?
 # Así como lo oyes." was a weak opener). Never a bare fragment plus
 # filler, a warning ("ojo") or a gush ("¡Claro que sí!").
 # No "ahorita te cuento": the fact in the hook is not always said again later, so the hook promises nothing.
@@ -53,14 +53,14 @@ hook-7 = POV: encuentras lo que buscabas.
     .screen = POV: lo que buscabas
 hook-8 = Esto se va directito a mi carrito.
     .screen = Directito al carrito
-hook-9 = { $discount } de descuento. ¡Neta!
-    .screen = { $discount } de descuento. ¡Neta!
+hook-9 = ¿Neta? { $discount } de descuento.
+    .screen = ¿Neta? { $discount } de descuento
     .requires = discount
 hook-10 = ¿{ $discount } de descuento? ¡Órale!
     .screen = ¿{ $discount } de descuento? ¡Órale!
     .requires = discount
-hook-11 = { $hook_fact }. ¿Cómo la ves?
-    .screen = { $hook_fact }. ¿Cómo la ves?
+hook-11 = { $hook_fact }. Eso sí me gustó.
+    .screen = { $hook_fact }. Eso sí me gustó
     .requires = pitch
 hook-12 = { $hook_fact }. Con eso me ganó.
     .screen = { $hook_fact }
@@ -72,6 +72,10 @@ hook-14 = A ver, ¿ya viste esto?
     .screen = ¿Ya viste esto?
 hook-15 = Esto tenía que enseñártelo.
     .screen = Tenía que enseñártelo
+hook-16 = ¿Ya conocías esto? Mira.
+    .screen = ¿Ya conocías esto?
+hook-17 = A ver, dime si esto no está padre.
+    .screen = ¿Está padre o no?
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. The *[other] variant (a
@@ -186,12 +190,13 @@ benefit-colors-5 = ¿Cuál te late? Hay { $color_count } colores.
 # scratcher, a ring, a boot or a T-shirt alike: never "tamaño" of a shoe or a shirt.
 benefit-sizes-1 = Hay varias tallas para escoger.
     .screen = Tallas: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !type:shoes
 benefit-sizes-2 = Checa cuál es tu talla antes de pedir.
     .screen = Tallas disponibles: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !type:shoes
 benefit-sizes-3 = Checa las opciones antes de pedir.
     .screen = Opciones: { $sizes }
+    .requires = !type:shoes
 benefit-sizes-4 = ¿Qué número calzas? Checa cuál te queda.
     .screen = Números: { $sizes }
     .requires = type:shoes
@@ -308,10 +313,10 @@ offer-4 = { $number ->
 offer-discount-1 = Antes { $old_price }, ahora { $price }.
     .screen = { $price } (antes { $old_price })
 offer-discount-2 = { $number ->
-        [pl] Ahorita te salen en { $price }.
-       *[other] Ahorita te sale en { $price }.
+        [pl] Ahorita te salen en { $price }, en vez de { $old_price }.
+       *[other] Ahorita te sale en { $price }, en vez de { $old_price }.
     }
-    .screen = Ahora { $price }
+    .screen = Ahora { $price }, antes { $old_price }
 offer-discount-3 = Con { $discount } de descuento, te queda en { $price }.
     .screen = { $discount } de descuento: { $price }
 offer-discount-4 = Con descuento: de { $old_price } a { $price }.
@@ -380,7 +385,7 @@ caption-2 = { $hook_line } ✨ { $gender ->
        *[other] { $name } a { $price }.
     } Dale clic al carrito naranja y échale un ojo. 🛒
 caption-3 = { $name } 👉 { $price }. ¿Qué te parece? El link está en el carrito naranja. 🛒
-caption-4 = { $hook_line } 👀 ¿Qué te parece? { $gender ->
+caption-4 = { $hook_line } 👀 { $gender ->
         [m] { $number ->
             [pl] Estos { $category } cuestan { $price } y están en el carrito naranja. 🛒
            *[other] Este { $category } cuesta { $price } y está en el carrito naranja. 🛒
@@ -406,7 +411,7 @@ caption-5 = { $hook_line } 👉 { $gender ->
 caption-6 = { $hook_line } 👉 Desde { $price }, según el modelo. El link está en el carrito naranja. 🛒
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
-caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. ¿Qué te parece? 🛒
+caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. 🛒
 caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carrito naranja. 🛒
 # { $brand } may be a shop ("death's door store"), not a label: "de { $brand }", never "de la marca".
 caption-9 = Directo del carrito naranja: { $name } de { $brand } a { $price }. 🛒

@@ -355,10 +355,10 @@ offer-discount-1 = { $number ->
     }
     .screen = { $price } (was { $old_price })
 offer-discount-2 = { $number ->
-        [pl] Makukuha mo na sila for { $price }.
-       *[other] Makukuha mo na siya for { $price }.
+        [pl] Makukuha mo na sila for { $price } imbes na { $old_price }.
+       *[other] Makukuha mo na siya for { $price } imbes na { $old_price }.
     }
-    .screen = Now { $price }
+    .screen = Now { $price } (was { $old_price })
 offer-discount-3 = Dati { $old_price }, ngayon { $price } na lang.
     .screen = Was { $old_price }, now { $price }
 

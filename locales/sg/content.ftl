@@ -67,7 +67,7 @@ hook-14 = Home upgrade, anyone?
     .requires = group:home
 hook-15 = Nothing to wear again?
     .screen = Nothing to wear again?
-    .requires = group:apparel
+    .requires = group:apparel !type:socks
 hook-16 = Stuck on what to gift?
     .screen = Stuck on gift ideas?
     .requires = group:gifts
@@ -364,10 +364,10 @@ offer-8 = Okay, the price: { $price }.
 offer-discount-1 = Usually { $old_price }, now { $price }.
     .screen = Now { $price } (U.P. { $old_price })
 offer-discount-2 = { $number ->
-        [pl] Right now they're { $price }.
-       *[other] Right now it's { $price }.
+        [pl] Right now they're { $price }, down from { $old_price }.
+       *[other] Right now it's { $price }, down from { $old_price }.
     }
-    .screen = Now { $price }
+    .screen = { $discount } off: { $price }
 offer-discount-3 = From { $old_price } down to { $price }.
     .screen = Was { $old_price }, now { $price }
 

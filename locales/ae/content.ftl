@@ -83,7 +83,7 @@ hook-15 = روتينكم ناقصه خطوة؟
     .requires = group:beauty
 hook-16 = لمحبّي التقنية، تعالوا شوفوا.
     .screen = لمحبّي التقنية
-    .requires = group:electronics
+    .requires = group:electronics !type:vacuum_cleaner !type:air_fryer !type:kettle !type:hair_dryer
 hook-17 = شو نقدّم للضيوف اليوم؟
     .screen = شو نقدّم للضيوف؟
     .requires = group:food
@@ -109,6 +109,12 @@ hook-23 = عندكم حيوان أليف في البيت؟
 hook-27 = تجهّزون أغراض البيبي؟ شوفوا.
     .screen = تجهّزون أغراض البيبي؟
     .requires = group:baby
+hook-28 = ركّزوا معي دقيقة، هذا يستاهل تشوفونه.
+    .screen = ركّزوا معي دقيقة
+hook-29 = احفظوا الفيديو، بترجعون له.
+    .screen = احفظوا الفيديو
+hook-30 = قبل لا تسحبون، شوفوا هذا.
+    .screen = قبل لا تسحبون
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -124,36 +130,63 @@ intro-2 = { $gender ->
        *[other] معكم اليوم: { $name }، شوفوا معي.
     }
     .screen = { $name }
+    .requires = !brand
 intro-3 = { $gender ->
-        [m] جبت لكم { $name }، شوفوه معي.
-        [f] جبت لكم { $name }، شوفوها معي.
-       *[other] جبت لكم اليوم: { $name }.
+        [m] جبت لكم { $name } من { $brand }، شوفوه معي.
+        [f] جبت لكم { $name } من { $brand }، شوفوها معي.
+       *[other] جبت لكم اليوم من { $brand }: { $name }.
     }
     .screen = { $name }
+    .requires = brand
+intro-8 = { $gender ->
+        [m] من { $brand } جبت لكم اليوم { $name }، تعالوا نشوفه.
+        [f] من { $brand } جبت لكم اليوم { $name }، تعالوا نشوفها.
+       *[other] من { $brand } جبت لكم اليوم: { $name }.
+    }
+    .screen = { $name }
+    .requires = brand
 intro-4 = { $gender ->
         [m] اللي قدامكم اليوم هو { $name }.
         [f] اللي قدامكم اليوم هي { $name }.
        *[other] اللي قدامكم اليوم: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
 intro-5 = { $gender ->
         [m] وصلني { $name }، وخلّوني أوريكم إياه.
         [f] وصلتني { $name }، وخلّوني أوريكم إياها.
        *[other] وصلني اليوم: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
 intro-6 = { $gender ->
         [m] اليوم عندي لكم { $name }، تعالوا نشوفه.
         [f] اليوم عندي لكم { $name }، تعالوا نشوفها.
        *[other] اليوم عندي لكم: { $name }، تعالوا نشوف.
     }
     .screen = { $name }
+    .requires = !brand
 intro-7 = { $gender ->
         [m] هذا { $name }، شوفوه معي من قريب.
         [f] هذي { $name }، شوفوها معي من قريب.
        *[other] شوفوا معي من قريب: { $name }.
     }
     .screen = { $name }
+    .requires = !brand
+intro-9 = { $gender ->
+        [m] اللي قدامكم اليوم هو { $name } من { $brand }.
+        [f] اللي قدامكم اليوم هي { $name } من { $brand }.
+       *[other] اللي قدامكم اليوم من { $brand }: { $name }.
+    }
+    .screen = { $name }
+    .requires = brand
+intro-10 = { $gender ->
+        [m] هذا { $name } من { $brand }، شوفوه معي من قريب.
+        [f] هذي { $name } من { $brand }، شوفوها معي من قريب.
+       *[other] شوفوا معي من قريب، من { $brand }: { $name }.
+    }
+    .screen = { $name }
+    .requires = brand
 
 benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
@@ -396,6 +429,8 @@ caption-1 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ من ماركة { $brand }، والتفاصيل كاملة في السلة 🛒
        *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name }، ماركة { $brand } 🛒 الرابط في السلة
     }
+    .requires = brand typed
+caption-13 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
     .requires = brand typed
 caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = typed

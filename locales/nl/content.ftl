@@ -132,7 +132,14 @@ intro-4 = { $pack ->
                *[other] Hier gaat het vandaag om: { $name }.
             }
         }
-       *[other] Vandaag gaat het over deze set van { $pack }.
+       *[other] { $number ->
+            [pl] Vandaag gaat het over deze { $category }, in een set van { $pack }.
+           *[other] { $gender ->
+                [de] Vandaag gaat het over deze { $category }, in een set van { $pack }.
+                [het] Vandaag gaat het over dit { $category }, in een set van { $pack }.
+               *[other] Vandaag gaat het over deze set van { $pack }: { $name }.
+            }
+        }
     }
     .screen = { $name }
 intro-5 = { $pack ->
@@ -210,26 +217,40 @@ intro-13 = { $pack ->
     .screen = { $name }
 intro-14 = { $pack ->
         [0] { $number ->
-            [pl] Even kort voorgesteld: de { $category }.
+            [pl] Maak kennis met de { $category }.
            *[other] { $gender ->
-                [de] Even kort voorgesteld: de { $category }.
-                [het] Even kort voorgesteld: het { $category }.
-               *[other] Even kort voorgesteld: { $name }.
+                [de] Maak kennis met de { $category }.
+                [het] Maak kennis met het { $category }.
+               *[other] Maak kennis met { $name }.
             }
         }
-       *[other] Even kort voorgesteld: de set van { $pack }.
+       *[other] { $number ->
+            [pl] Maak kennis met deze { $category }, in een set van { $pack }.
+           *[other] { $gender ->
+                [de] Maak kennis met deze { $category }, in een set van { $pack }.
+                [het] Maak kennis met dit { $category }, in een set van { $pack }.
+               *[other] Maak kennis met deze set van { $pack }: { $name }.
+            }
+        }
     }
     .screen = { $name }
 intro-15 = { $pack ->
         [0] { $number ->
-            [pl] Deze keer: de { $category }.
+            [pl] Vandaag in de spotlight: de { $category }.
            *[other] { $gender ->
-                [de] Deze keer: de { $category }.
-                [het] Deze keer: het { $category }.
-               *[other] Deze keer: { $name }.
+                [de] Vandaag in de spotlight: de { $category }.
+                [het] Vandaag in de spotlight: het { $category }.
+               *[other] Vandaag in de spotlight: { $name }.
             }
         }
-       *[other] Deze keer: een set van { $pack }.
+       *[other] { $number ->
+            [pl] Vandaag in de spotlight: deze { $category }, in een set van { $pack }.
+           *[other] { $gender ->
+                [de] Vandaag in de spotlight: deze { $category }, in een set van { $pack }.
+                [het] Vandaag in de spotlight: dit { $category }, in een set van { $pack }.
+               *[other] Vandaag in de spotlight: deze set van { $pack }: { $name }.
+            }
+        }
     }
     .screen = { $name }
 intro-16 = { $pack ->
@@ -344,7 +365,7 @@ benefit-colors-7 = Je kiest uit { $color_count } kleuren. Welke wordt het?
 # voor. "Kies je maat", "welke maat heb jij" alleen voor kleding; sizes-1 past bij elk product (een krabpaal in S of L).
 benefit-sizes-1 = Je kunt kiezen uit verschillende maten.
     .screen = Maten: { $sizes }
-benefit-sizes-2 = Kies je maat, je ziet ze in beeld.
+benefit-sizes-2 = Kies je maat, de maten zie je in beeld.
     .screen = Kies je maat: { $sizes }
     .requires = group:apparel
 benefit-sizes-3 = { $pack ->
@@ -360,7 +381,7 @@ benefit-sizes-3 = { $pack ->
     }
     .screen = Maten: { $sizes }
     .requires = typed
-benefit-sizes-4 = Welke maat heb jij? Je hebt de keuze.
+benefit-sizes-4 = Welke maat heb jij? Alle maten zie je in beeld.
     .screen = Welke maat? { $sizes }
     .requires = group:apparel
 

@@ -60,19 +60,19 @@ hook-11 = To może ci się przydać.
 hook-12 = Teraz { $discount } taniej!
     .screen = Teraz { $discount } taniej!
     .requires = discount
-hook-13 = Minus { $discount }? Posłuchaj.
-    .screen = Minus { $discount }?
+hook-13 = Rabat { $discount }? Zostań do końca.
+    .screen = Rabat { $discount }!
     .requires = discount
-hook-14 = { $hook_fact }? Dobrze wiedzieć.
+hook-14 = { $hook_fact }? Brzmi nieźle, co?
     .screen = { $hook_fact }?
     .requires = pitch
 hook-15 = { $hook_fact }? Tak, dobrze słyszysz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Od tego zaczynam.
+hook-16 = { $hook_fact }? Zostań, pokażę ci więcej.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? To się przyda.
+hook-17 = { $hook_fact }? I o to chodzi.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -314,49 +314,44 @@ benefit-colors-3 = { $color_count ->
     }
 benefit-colors-4 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } mają { $color_count ->
-                [one] jeden kolor
-                [2] dwa kolory do wyboru
-                [3] trzy kolory do wyboru
-                [4] cztery kolory do wyboru
-                [few] { $color_count } kolory do wyboru
-               *[other] { $color_count } kolorów do wyboru
+            [pl] Te { $category } są dostępne w { $color_count ->
+                [one] jednym kolorze
+                [2] dwóch kolorach
+                [3] trzech kolorach
+                [4] czterech kolorach
+               *[other] { $color_count } kolorach
             }: { $colors }.
            *[other] { $gender ->
-                [m] Ten { $category } ma { $color_count ->
-                    [one] jeden kolor
-                    [2] dwa kolory do wyboru
-                    [3] trzy kolory do wyboru
-                    [4] cztery kolory do wyboru
-                    [few] { $color_count } kolory do wyboru
-                   *[other] { $color_count } kolorów do wyboru
+                [m] Ten { $category } jest dostępny w { $color_count ->
+                    [one] jednym kolorze
+                    [2] dwóch kolorach
+                    [3] trzech kolorach
+                    [4] czterech kolorach
+                   *[other] { $color_count } kolorach
                 }: { $colors }.
-                [f] Ta { $category } ma { $color_count ->
-                    [one] jeden kolor
-                    [2] dwa kolory do wyboru
-                    [3] trzy kolory do wyboru
-                    [4] cztery kolory do wyboru
-                    [few] { $color_count } kolory do wyboru
-                   *[other] { $color_count } kolorów do wyboru
+                [f] Ta { $category } jest dostępna w { $color_count ->
+                    [one] jednym kolorze
+                    [2] dwóch kolorach
+                    [3] trzech kolorach
+                    [4] czterech kolorach
+                   *[other] { $color_count } kolorach
                 }: { $colors }.
-                [n] To { $category } ma { $color_count ->
-                    [one] jeden kolor
-                    [2] dwa kolory do wyboru
-                    [3] trzy kolory do wyboru
-                    [4] cztery kolory do wyboru
-                    [few] { $color_count } kolory do wyboru
-                   *[other] { $color_count } kolorów do wyboru
+                [n] To { $category } jest dostępne w { $color_count ->
+                    [one] jednym kolorze
+                    [2] dwóch kolorach
+                    [3] trzech kolorach
+                    [4] czterech kolorach
+                   *[other] { $color_count } kolorach
                 }: { $colors }.
                *[other] Kolory do wyboru: { $colors }.
             }
         }
-       *[other] Zestaw ma { $color_count ->
-            [one] jeden kolor
-            [2] dwa kolory do wyboru
-            [3] trzy kolory do wyboru
-            [4] cztery kolory do wyboru
-            [few] { $color_count } kolory do wyboru
-           *[other] { $color_count } kolorów do wyboru
+       *[other] Zestaw jest dostępny w { $color_count ->
+            [one] jednym kolorze
+            [2] dwóch kolorach
+            [3] trzech kolorach
+            [4] czterech kolorach
+           *[other] { $color_count } kolorach
         }: { $colors }.
     }
     .screen = Dostępne kolory: { $colors }

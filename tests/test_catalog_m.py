@@ -16,7 +16,7 @@ from toolkit.textutil import first_sentence
 
 from typerounds import check_block, check_market_words, check_own_aliases, check_resolves, prod
 
-ROUND9 = ["vacuum_cleaner", "boots", "kimono", "plant_stand", "coconut_oil"]
+ROUND9 = ["vacuum_cleaner", "boots", "kimono", "plant_stand", "coconut_oil", "hoop_earrings"]
 
 
 def _facts(k):
@@ -47,6 +47,8 @@ def test_every_alias_of_the_round_is_its_own():
     ("Organic Virgin Coconut Oil 500 ml", "coconut_oil"),
     ("Terracotta Plant Pot 20 cm", "planter"),           # a pot stays a pot
     ("Stainless Vacuum Flask 1L", "tumbler"),            # a vacuum flask is no vacuum cleaner
+    ("Mila Large Hoop Earrings", "hoop_earrings"),
+    ("Gold Stud Earrings", "earrings"),                  # a stud is no hoop
 ])
 def test_titles_resolve_to_the_rounds_types(title, type_id):
     check_resolves(title, type_id)
@@ -163,3 +165,18 @@ def test_a_counted_word_takes_the_cldr_form_of_its_number():
     n = noun({"word": "جوارب", "counter": {"one": "زوج", "two": "زوجين", "few": "أزواج", "other": "زوج"}})
     assert n.count_word(2, "ar_SA") == "زوجين" and n.count_word(5, "ar_SA") == "أزواج" and n.count_word(11, "ar_SA") == "زوج"
     assert n.count_word(2) == "زوج"           # no locale: one / other
+
+
+def test_a_perfumes_french_notes_are_read():
+    k = knowledge_for(prod("Oriza Nadira Eau de parfum", "Notes olfactives. Tête : Cannelle, bergamote. Cœur : Dattes, praliné. Fond : Vanille"))
+    assert {("scent", "cinnamon"), ("scent", "date_fruit"), ("scent", "praline"), ("scent", "vanilla")} <= _facts(k)
+    assert ("scent", "date_fruit") not in _facts(knowledge_for(prod("Wall Calendar 2027", "All the key dates of the year.")))
+
+
+def test_a_name_says_what_the_title_says_before_a_column_and_never_one_material_of_several():
+    from toolkit.knowledge.render import FactRenderer
+    socks = prod("Cloud Grip Socks", "Soft socks.", attributes={"fabric": "cotton"})
+    assert "non-slip" in FactRenderer(load_market("us")).render(knowledge_for(socks)).name
+    blend = prod("MIDNIGHT ORCHID", "A flowing layer.", category="Kimono", attributes={"fabric": "viscose; silk"})
+    name = FactRenderer(load_market("de")).render(knowledge_for(blend)).name
+    assert "Viskose" not in name and "Seide" not in name, name

@@ -79,6 +79,8 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
         if unsupported(text, facts):
             continue
         screen = _bullet_screen(head.rstrip(".") if head else text)
+        if re.search(r"[A-Za-z]", screen) and len(screen.split()) < 2:
+            continue                      # "Medium – 33hr burn": a variant's label ("Medium") says nothing on screen
         if not screen or (not head and len(screen) > 30 and _PROSE.match(screen)):
             continue                      # "It can be rotated vertically or horizontally": prose, not a screen line
         from .script import capitalize_first as cap

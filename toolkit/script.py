@@ -147,7 +147,10 @@ class TemplateGenerator:
             # a greeting too long for the 3-s hook gives way to a hook that fits (the theme, hashtags and art stay)
             hook = _pick(fit, facts, base + "|festival|" + festival.id, market, values, prefer_rich=True) \
                 if fit else None
-        fitting = [ln for ln in c["hook"] if fits_hook(fill(ln.voice, values), market)]
+        # "44% off!" as the opener when only one colour is 44% off: the offer says "some variants", a hook can't
+        partial = getattr(facts, "discount_partial", False)
+        fitting = [ln for ln in c["hook"] if fits_hook(fill(ln.voice, values), market)
+                   and not (partial and "discount" in ln.requires)]
         hook = hook or _pick(fitting, facts, base + "|hook", market, values, prefer_rich=True) or \
             _pick(sorted(c["hook"], key=lambda ln: spoken_len(fill(ln.voice, values)))[:2], facts, base + "|hook",
                   market, values)

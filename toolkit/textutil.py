@@ -246,6 +246,9 @@ def first_sentence(description: str, name: str, lang: str = "") -> str | None:
             from .translate import same_language
             if not same_language(detect_language_scored(s, lang)[0], lang):
                 continue                         # a sentence in another language than the caption's
-        if (spaced and len(s.split()) >= 3) or (not spaced and len(s) >= 12):
+        if spaced and (len(s.split()) < 5 or not s.endswith((".", "!", "…")) and len(s.split()) < 8):
+            continue                             # "Strong as a Shield.", "100% pure, sulfur-free edible oil": a
+                                                 # tagline or a bullet, not a sentence a caption can quote
+        if spaced or len(s) >= 12:
             return s if len(s) <= 220 else None
     return None

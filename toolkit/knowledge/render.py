@@ -283,9 +283,9 @@ class FactRenderer:
                                   _fmt(_for(t, "voice", k, ids) or t.get("voice", t["screen"]), value=value), value))
         out = self._order(out, k)
         # a name says what the seller's title, options or attributes say; a fact only the description gives (a
-        # vanilla note of a mandarin candle, "long-lasting comfort") is a benefit, never the name (material aside)
-        name = self.build_name(type_word, [f for f in out if f.attr == "material" or not any(
-            x.id in f.ids and x.source and x.source.field == "description" for x in k.facts)])
+        # vanilla note of a mandarin candle, "long-lasting comfort") is a benefit, never the name (material aside); the title's first ("Grip Socks")
+        src = lambda f: {x.source.field for x in k.facts if x.id in f.ids and x.source}   # noqa: E731
+        name = self.build_name(type_word, sorted([f for f in out if f.attr == "material" or "description" not in src(f)], key=lambda f: "title" not in src(f)))
         findings = []
         if self.missing:
             findings.append(Finding(code="facts.no_word", severity="info", where="facts",
@@ -319,8 +319,8 @@ class FactRenderer:
             pure = r"(?:100[\s\u00a0\u202f]*%|%\s*100(?![\d.,]))"
             return f.short if "%" not in f.short else re.sub(rf"^\s*{pure}\s*|\s*{pure}\s*$", "", f.short) \
                 if re.search(rf"(?<![\d.,]){pure}", f.short) else ""
-        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f)
-                  and tw not in f.short.lower() and f.short.lower() not in tw]
+        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f) and not    # "viscose and silk":
+                  (f.attr == "material" and len(f.ids) > 1) and tw not in f.short.lower() and f.short.lower() not in tw]  # one alone misnames it
         quals = [bare(f) for f in chosen]
         pat = self.d.get("name", {})
         if not quals or not pat.get("pattern"):

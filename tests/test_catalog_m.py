@@ -180,3 +180,28 @@ def test_a_name_says_what_the_title_says_before_a_column_and_never_one_material_
     blend = prod("MIDNIGHT ORCHID", "A flowing layer.", category="Kimono", attributes={"fabric": "viscose; silk"})
     name = FactRenderer(load_market("de")).render(knowledge_for(blend)).name
     assert "Viskose" not in name and "Seide" not in name, name
+
+
+def test_a_catalogs_products_take_distinct_lines_by_their_place_not_by_chance():
+    from toolkit.script import TemplateGenerator
+    market = load_market("gb")
+    openers = []
+    for i in range(8):
+        p = prod(f"Plain Cotton Tee No {i}", "A soft tee.", id=f"tee-{i:02d}")
+        f = _built(p, "gb")
+        f.slot = (p.id, i)
+        openers.append(TemplateGenerator().generate(f, market, [], product_id=p.id)[0].scenes[0].voice)
+    assert len(set(openers)) == len(openers), openers          # eight products, eight openers
+    f.slot = (p.id, 7)                                         # deterministic: the same place, the same line
+    assert TemplateGenerator().generate(f, market, [], product_id=p.id)[0].scenes[0].voice == openers[-1]
+
+
+def test_a_catalog_run_gives_each_product_its_place_by_id(tmp_path):
+    from toolkit.batch import render_catalog
+    from toolkit.importers import load_catalog
+    from toolkit.settings import RenderOptions
+    f = tmp_path / "c.csv"
+    f.write_text("id,title,price,currency\nb,Cotton Tee,10,USD\na,Linen Shirt,20,USD\n")
+    cat = load_catalog(f)
+    render_catalog(f, RenderOptions(markets=["gb"], out=tmp_path / "out", video=False), catalog=cat)
+    assert {p.id: p.origin["rank"] for p in cat.products} == {"a": 0, "b": 1}

@@ -78,7 +78,9 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again
         eligible = [c for c in eligible if "$brand" not in str(c.screen)] or eligible
     h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
-    line = sentence_case(fill(eligible[h % len(eligible)].screen, values), market.language)
+    from .script import slot_index
+    line = sentence_case(fill(eligible[slot_index(h, f"{seed}|{product_id}|{market.code}|caption", facts)
+                                       % len(eligible)].screen, values), market.language)
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
     # the product's own word as a tag (#Faszienrolle), never a group word (#Wohnen, #product); a brand ctk
     # romanized itself is nobody's tag

@@ -48,7 +48,18 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
     rich = [ln for ln in eligible if {r for r in ln.requires if r[:1] != "!"} - {"giftable", "unnamed", "cheap"}]   # a fact, not a gate
     pool = rich if rich and prefer_rich and (h >> 8) % 2 == 0 else eligible
-    return pool[h % len(pool)]
+    return pool[slot_index(h, key, facts) % len(pool)]
+
+
+def slot_index(h: int, key: str, facts) -> int:
+    """The line a product takes from a pool: by its hash alone, twelve products of a catalog draw the same
+    greeting two or three times; in a catalog, products take consecutive lines from one start the market and role
+    choose (the product's place by id, not run order), so a pool of twelve gives twelve products twelve lines."""
+    slot = getattr(facts, "slot", None)
+    if not slot:
+        return h
+    pid, rank = slot
+    return int(hashlib.sha1(key.replace(f"|{pid}|", "|", 1).encode("utf-8")).hexdigest()[:8], 16) + rank
 
 
 def fill(template, values: dict) -> str:

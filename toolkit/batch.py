@@ -20,7 +20,7 @@ from .fsutil import atomic_write_json, atomic_write_text, safe_join, sha256_file
 from .importers import Catalog, load_catalog
 from .markets import MarketProfile, load_market
 from .fit.choice import fitting_festival
-from .model import Product
+from .model import Product, place_by_id
 from .money import load_fx
 from .settings import RenderOptions
 from .bundle import Blocked, Progress, _swap_in, compose, market_festival, render_bundle
@@ -163,11 +163,7 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     from .style import load_style
     load_style(opts.style, opts.brand_kit)                   # and on a bad style or brand kit
     fx = load_fx(opts.fx)
-    # each product's place in the catalog (by id, never by run order): lines rotate through a market's pool by it,
-    # so twelve products do not open on the same greeting by chance (toolkit/script.py _pick)
-    ranks = {pid: i for i, pid in enumerate(sorted({p.id for p in catalog.products}))}
-    for p in catalog.products:
-        p.origin["rank"] = ranks[p.id]
+    place_by_id(catalog.products)         # lines rotate through a market's pools by it (script.slot_index)
     # a currency the FX table can't convert fails every bundle it touches: one error before any work
     need: set[str] = set()
     for p in catalog.products:

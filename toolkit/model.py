@@ -163,3 +163,11 @@ class Script:
     def to_dict(self) -> dict:
         return {"market": self.market, "language": self.language, "generator": self.generator,
                 "duration": self.duration, "scenes": [s.to_dict() for s in self.scenes]}
+
+
+def place_by_id(products: list) -> None:
+    """Each product's place in its catalog by id, never by run order (origin["rank"]): a market's lines rotate by
+    it, so a catalog's products do not draw the same greeting by chance; not part of a bundle's key (origin)."""
+    ranks = {pid: i for i, pid in enumerate(sorted({p.id for p in products}))}
+    for p in products:
+        p.origin["rank"] = ranks[p.id]

@@ -203,5 +203,19 @@ def test_a_catalog_run_gives_each_product_its_place_by_id(tmp_path):
     f = tmp_path / "c.csv"
     f.write_text("id,title,price,currency\nb,Cotton Tee,10,USD\na,Linen Shirt,20,USD\n")
     cat = load_catalog(f)
+    assert {p.id: p.origin["rank"] for p in cat.products} == {"a": 0, "b": 1}   # the editor sees the same places
     render_catalog(f, RenderOptions(markets=["gb"], out=tmp_path / "out", video=False), catalog=cat)
     assert {p.id: p.origin["rank"] for p in cat.products} == {"a": 0, "b": 1}
+
+
+def test_one_product_catalogs_do_not_all_take_the_pools_first_line(tmp_path):
+    from toolkit.importers import load_catalog
+    from toolkit.script import TemplateGenerator
+    market, ctas = load_market("fr"), set()
+    for i in range(8):
+        f = tmp_path / f"c{i}.csv"
+        f.write_text(f"id,title,price,currency\np{i},Chaussettes en coton {i},10,EUR\n")
+        p = load_catalog(f).products[0]
+        assert p.origin["rank"] == 0
+        ctas.add(TemplateGenerator().generate(_built(p, "fr"), market, [], product_id=p.id)[0].scenes[-1].voice)
+    assert len(ctas) >= 3, ctas

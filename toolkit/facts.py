@@ -64,7 +64,7 @@ class Facts:
     discount_partial: bool = False  # the reduction shown applies to some variants only: the offer says so
     price_usd: float | None = None  # the price in US dollars (the shipped rates): "cheap" gates Secret Santa lines
     bullets: list = field(default_factory=list)   # the description's own bullet points, in the market's language
-    slot: tuple | None = None     # (product id, its place in the catalog by id): lines rotate by it (script._pick)
+    slot: tuple | None = None     # (product id, its place in the catalog by id, the catalog's start): lines rotate by it
 
     def has(self, req: str) -> bool:
         if req.startswith("!"):                # "!group:apparel": a line for anything but clothes
@@ -363,7 +363,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
               price_varies="price" not in ov and len({v.price for v in full_variants(product)}) > 1,
               discount_partial=disc is not None and "price" not in ov and _partial_reduction(product),
               price_usd=_usd(mp.price, market.currency, fx),
-              slot=(product.id, product.origin["rank"]) if isinstance(product.origin.get("rank"), int) else None)
+              slot=(product.id, product.origin["rank"], product.origin.get("catalog", ""))
+              if isinstance(product.origin.get("rank"), int) else None)
     from babel.lists import format_list
     try:
         f._colors = format_list(colors, locale=market.locale) if colors else ""

@@ -168,6 +168,10 @@ class Script:
 def place_by_id(products: list) -> None:
     """Each product's place in its catalog by id, never by run order (origin["rank"]): a market's lines rotate by
     it, so a catalog's products do not draw the same greeting by chance; not part of a bundle's key (origin)."""
-    ranks = {pid: i for i, pid in enumerate(sorted({p.id for p in products}))}
+    import hashlib
+    ids = sorted({p.id for p in products})
+    ranks = {pid: i for i, pid in enumerate(ids)}
+    # where the rotation starts: the catalog's own (two one-product catalogs do not both take the pool's first line)
+    start = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:8]
     for p in products:
-        p.origin["rank"] = ranks[p.id]
+        p.origin["rank"], p.origin["catalog"] = ranks[p.id], start

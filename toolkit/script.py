@@ -58,8 +58,8 @@ def slot_index(h: int, key: str, facts) -> int:
     slot = getattr(facts, "slot", None)
     if not slot:
         return h
-    pid, rank = slot
-    return int(hashlib.sha1(key.replace(f"|{pid}|", "|", 1).encode("utf-8")).hexdigest()[:8], 16) + rank
+    pid, rank, catalog = (tuple(slot) + ("",))[:3]
+    return int(hashlib.sha1((catalog + key.replace(f"|{pid}|", "|", 1)).encode("utf-8")).hexdigest()[:8], 16) + rank
 
 
 def fill(template, values: dict) -> str:

@@ -348,4 +348,6 @@ def load_catalog(path: str | Path, *, source_lang: str | None = None, currency: 
                 fix="check those cells in the catalog: they can hide text or make one product look like another"))
     if not products and not problems:
         raise InputError("no products found", file=str(path), hint="check that the file has product rows")
+    from ..model import place_by_id
+    place_by_id(products)               # the editor, lint and render see each product's same place in its catalog
     return Catalog(path=path, format=name, encoding=table.encoding, products=products, problems=problems)

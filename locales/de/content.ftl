@@ -29,7 +29,7 @@
 # "20 Prozent"); $hook_fact ist eine Screen-Zeile aus facts.toml ("Bis zu 30 Stunden Laufzeit",
 # "Touch-Bedienung", "Wiederaufladbar"); ein Hook, der damit zu lang wird, wird nicht gewählt. $hook_fact steht
 # am Satzanfang, nie hinter einem Doppelpunkt, und nie allein mit einem Anhängsel ("Wiederaufladbar. Hör kurz
-# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? Gut zu wissen.") passt zu Adjektiv und Nomen. Die Reaktion nimmt den Fakt zur Kenntnis ("gut zu wissen", "richtig gehört"), sie steht für sich: der Fakt kommt danach nicht noch einmal, also kein Versprechen, ihn zu erklären ("Schau mal her", "Das schauen wir uns an", "Erzähl mir mehr"); sie schwärmt nicht ("Ja, bitte!", "Da werd ich schwach": niemand verliebt sich in "Mikrowellengeeignet"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
+# zu." ist kein Hook): die Frage + Reaktion ("Wiederaufladbar? So muss das.") passt zu Adjektiv und Nomen. Die Reaktion klingt wie ein Creator nebenbei ("So muss das", "Da sag ich nicht nein"), nicht wie ein Protokoll ("Das zählt", "Wird notiert", "Häkchen dran"); Screen und Voice sagen dieselben Worte; sie steht für sich: der Fakt kommt danach nicht noch einmal, also kein Versprechen, ihn zu erklären ("Schau mal her", "Das schauen wir uns an", "Erzähl mir mehr"); sie schwärmt nicht ("Ja, bitte!", "Da werd ich schwach": niemand verliebt sich in "Mikrowellengeeignet"). Kein "Schau genau hin", "Ich zeig's dir", "wie du im Video siehst": die Bilder können Platzhalter sein. Kein "gönn dir", kein "ihr habt gefragt" (Beliebtheit).
 hook-1 = Warte, bevor du weiterscrollst!
     .screen = Warte, nicht weiterscrollen!
 hook-2 = Ich muss dir kurz was zeigen.
@@ -58,29 +58,32 @@ hook-12 = Gerade { $discount } reduziert!
 hook-13 = Minus { $discount }? Hör kurz zu.
     .screen = Minus { $discount }?
     .requires = discount
-hook-14 = { $hook_fact }? Gut zu wissen.
-    .screen = { $hook_fact }? Gut zu wissen
+hook-14 = { $hook_fact }? Kann sich sehen lassen.
+    .screen = { $hook_fact }? Kann sich sehen lassen
     .requires = pitch
 hook-15 = { $hook_fact }? Ja, richtig gehört.
-    .screen = { $hook_fact }? Richtig gehört
+    .screen = { $hook_fact }? Ja, richtig gehört
     .requires = pitch
-hook-16 = { $hook_fact }? Nicht schlecht.
-    .screen = { $hook_fact }? Nicht schlecht
+hook-16 = { $hook_fact }? Nicht schlecht, oder?
+    .screen = { $hook_fact }? Nicht schlecht, oder?
     .requires = pitch
-hook-17 = { $hook_fact }? Häkchen dran.
-    .screen = { $hook_fact }? Häkchen dran
+hook-17 = { $hook_fact }? Da sag ich nicht nein.
+    .screen = { $hook_fact }? Da sag ich nicht nein
     .requires = pitch
 hook-18 = { $hook_fact }? Klingt gut.
     .screen = { $hook_fact }? Klingt gut
     .requires = pitch
-hook-19 = { $hook_fact }? Ein klares Plus.
-    .screen = { $hook_fact }? Klares Plus
+hook-19 = { $hook_fact }? Nehm ich gern mit.
+    .screen = { $hook_fact }? Nehm ich gern mit
     .requires = pitch
-hook-20 = { $hook_fact }? Das zählt.
-    .screen = { $hook_fact }? Das zählt
+hook-20 = { $hook_fact }? So muss das.
+    .screen = { $hook_fact }? So muss das
     .requires = pitch
-hook-21 = { $hook_fact }? Wird notiert.
-    .screen = { $hook_fact }? Wird notiert
+hook-21 = { $hook_fact }? Das gefällt mir.
+    .screen = { $hook_fact }? Das gefällt mir
+    .requires = pitch
+hook-22 = { $hook_fact }? Passt.
+    .screen = { $hook_fact }? Passt
     .requires = pitch
 
 # Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
@@ -322,11 +325,11 @@ benefit-sizes-2 = Such dir deine Größe aus: { $sizes }.
     .screen = Größen: { $sizes }
     .requires = group:apparel
 benefit-sizes-3 = { $number ->
-        [pl] Die { $category } gibt's in { $sizes }.
+        [pl] Die { $category } gibt's in den Größen { $sizes }.
        *[other] { $gender ->
-            [m] Den { $category } gibt's in { $sizes }.
-            [f] Die { $category } gibt's in { $sizes }.
-            [n] Das { $category } gibt's in { $sizes }.
+            [m] Den { $category } gibt's in den Größen { $sizes }.
+            [f] Die { $category } gibt's in den Größen { $sizes }.
+            [n] Das { $category } gibt's in den Größen { $sizes }.
            *[other] Zur Auswahl stehen: { $sizes }.
         }
     }
@@ -516,7 +519,7 @@ cta-7 = { $number ->
     }
     .screen = Unten im Warenkorb
     .requires = typed
-cta-8 = Hol's dir über den Warenkorb unten im Video.
+cta-8 = Hol's dir über den Warenkorb hier unten.
     .screen = Hol's dir im Warenkorb
 
 # Captions: { $hook_line } ist der Screen-Text des gewählten Hooks (endet auf "." oder "?"). Die Emojis sind

@@ -21,9 +21,9 @@
 # 15 characters a second (<= 37 characters once filled; $hook_fact is a facts.toml screen line such as
 # "Touch controls" or "Up to 40 hrs of battery", and a hook that runs long with it is not chosen).
 # $hook_fact is a noun phrase ("Removable cover"), an adjective ("Rechargeable") or a verb phrase ("Folds
-# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? Good to know."), the
-# one frame that reads right with all three. The reaction notes the spec ("good to know", "always a
-# bonus") and stands alone: the fact is not said again later, so no frame promises to explain it ("here's the
+# flat"), capitalised: it opens the line and is echoed as a question ("Rechargeable? I'll take that."), the
+# one frame that reads right with all three. The reaction is a creator's aside ("I'll take that", "result"),
+# never a flat note ("good to know", "always a bonus"); screen and voice say the same words, and it stands alone: the fact is not said again later, so no frame promises to explain it ("here's the
 # lowdown", "let's talk about it"); it never gushes over it ("Love that", "Sold", "Yes please": nobody swoons over "Microwave-safe"). Never "{ $hook_fact }. And that's not all." (a bare spec).
 # No claim a fact must support: no "best", "everyone", "viral", "lightweight", no health or eco words.
 hook-1 = Okay, I need to tell you about this.
@@ -39,14 +39,14 @@ hook-5 = Hear me out on this one.
     .screen = Hear me out
 hook-6 = New { $category } alert, have a look.
     .screen = New { $category } alert
-hook-7 = { $hook_fact }? Good to know.
-    .screen = { $hook_fact }? Good to know
+hook-7 = { $hook_fact }? I'll take that.
+    .screen = { $hook_fact }? I'll take that
     .requires = pitch
-hook-8 = { $hook_fact }? Yes, you heard that right.
-    .screen = { $hook_fact }? You heard right
+hook-8 = { $hook_fact }? You heard that right.
+    .screen = { $hook_fact }? You heard that right
     .requires = pitch
-hook-9 = { $hook_fact }? Always a bonus.
-    .screen = { $hook_fact }? Always a bonus
+hook-9 = { $hook_fact }? Now we're talking.
+    .screen = { $hook_fact }? Now we're talking
     .requires = pitch
 hook-10 = Why has no one told me about this?
     .screen = Why has no one told me?
@@ -61,11 +61,11 @@ hook-18 = Stop scrolling for a sec.
     .screen = Stop scrolling for a sec
 hook-19 = Had to share this one.
     .screen = Had to share this one
-hook-20 = Okay, this is a bit good.
-    .screen = Okay, this is a bit good
+hook-20 = Right, I've got a good one for you.
+    .screen = Got a good one for you
 # more fact reactions, so no one "X? ..." frame opens most of a catalogue's videos
-hook-14 = { $hook_fact }? Worth knowing.
-    .screen = { $hook_fact }? Worth knowing
+hook-14 = { $hook_fact }? Result.
+    .screen = { $hook_fact }? Result
     .requires = pitch
 hook-15 = { $hook_fact }? Tick.
     .screen = { $hook_fact }? Tick
@@ -73,8 +73,11 @@ hook-15 = { $hook_fact }? Tick.
 hook-16 = { $hook_fact }? Can't argue with that.
     .screen = { $hook_fact }? Can't argue with that
     .requires = pitch
-hook-17 = { $hook_fact }? Duly noted.
+hook-17 = { $hook_fact }? Noted.
     .screen = { $hook_fact }? Noted
+    .requires = pitch
+hook-21 = { $hook_fact }? Not bad at all.
+    .screen = { $hook_fact }? Not bad at all
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
@@ -187,11 +190,12 @@ benefit-colors-5 = { $number ->
     .screen = { $color_count } colours, spoilt for choice
     .requires = many_colors
 
-# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
-# voice would read the slash out). "Find your size" is for clothes and shoes only.
+# {sizes} is "S or L" for two sizes and a range ("S–XL", "US 6–10") for more: the voice says it too, as the
+# screen shows it (a screen with sizes and a voice without them reads as hiding them). "Find your size" is
+# for clothes and shoes only.
 benefit-sizes-1 = { $number ->
-        [pl] They come in more than one size.
-       *[other] It comes in more than one size.
+        [pl] They come in { $sizes }.
+       *[other] It comes in { $sizes }.
     }
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = Find your fit: sizes { $sizes }.
@@ -204,7 +208,7 @@ benefit-sizes-3 = { $number ->
     .screen = Available in { $sizes }
     .requires = group:apparel
 # fits anything sold in sizes (a cat scratcher in S or L, a storage box): nothing about wearing it
-benefit-sizes-4 = Pick whichever size works for you.
+benefit-sizes-4 = Available in { $sizes }, so pick whichever works for you.
     .screen = Comes in { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The

@@ -38,7 +38,7 @@ hook-5 = Okay, hear me out.
 hook-6 = New { $category } alert!
     .screen = New { $category } alert
 hook-7 = { $hook_fact }? Yep, you heard that right.
-    .screen = { $hook_fact }? Yep, you heard right
+    .screen = { $hook_fact }? Yep, you heard that right
     .requires = pitch
 hook-8 = { $hook_fact }? Can't argue with that.
     .screen = { $hook_fact }? Can't argue with that
@@ -57,14 +57,17 @@ hook-12 = { $discount } off? Okay, I'm listening.
 hook-13 = { $hook_fact }? That's a win.
     .screen = { $hook_fact }? That's a win
     .requires = pitch
-hook-14 = { $hook_fact }? Okay, noted.
-    .screen = { $hook_fact }? Noted
+hook-14 = { $hook_fact }? I'll take it.
+    .screen = { $hook_fact }? I'll take it
     .requires = pitch
 hook-15 = { $hook_fact }? Yes, really.
     .screen = { $hook_fact }? Yes, really
     .requires = pitch
 hook-16 = { $hook_fact }? Check.
     .screen = { $hook_fact }? Check
+    .requires = pitch
+hook-17 = { $hook_fact }? Not bad at all.
+    .screen = { $hook_fact }? Not bad at all
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
@@ -178,11 +181,12 @@ benefit-colors-5 = { $number ->
     .screen = { $color_count } colors, take your pick
     .requires = many_colors
 
-# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
-# voice would read the slash out). "Find your size" is for clothes and shoes only.
+# {sizes} is "S or L" for two sizes and a range ("S–XL", "US 6–10") for more: the voice says it too, as the
+# screen shows it (a screen with sizes and a voice without them reads as hiding them). "Find your size" is
+# for clothes and shoes only.
 benefit-sizes-1 = { $number ->
-        [pl] They come in more than one size.
-       *[other] It comes in more than one size.
+        [pl] They come in { $sizes }.
+       *[other] It comes in { $sizes }.
     }
     .screen = Available in { $sizes }
 benefit-sizes-2 = { $number ->
@@ -195,7 +199,7 @@ benefit-sizes-3 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 # fits anything sold in sizes (a cat scratcher in S or L, a storage bin): nothing about wearing it
-benefit-sizes-4 = Pick the size that works for you.
+benefit-sizes-4 = Available in { $sizes }, so pick the one that works for you.
     .screen = Sizes: { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The

@@ -61,9 +61,13 @@ hook-11 = { $hook_fact }? Vem que eu te mostro.
 hook-12 = { $hook_fact }? Pra mim, já é um sim.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-13 = { $hook_fact }? Isso eu amo.
+hook-13 = { $hook_fact }? Fica comigo que eu te explico.
     .screen = { $hook_fact }?
     .requires = pitch
+hook-14 = Para tudo e olha isso aqui.
+    .screen = Para tudo!
+hook-15 = Olha o que eu achei pra você.
+    .screen = Olha o que eu achei
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te apresento essa luminária de mesa"), the screen shows the full name. Reading the built name aloud
@@ -89,12 +93,12 @@ intro-1 =
                 [m]
                     { $number ->
                         [pl] Olha esses { $category } da { $brand }, em kit com { $pack }.
-                       *[other] Olha esse kit com { $pack } da { $brand }: { $category }.
+                       *[other] Olha esse { $category } da { $brand }, em kit com { $pack } unidades.
                     }
                 [f]
                     { $number ->
                         [pl] Olha essas { $category } da { $brand }, em kit com { $pack }.
-                       *[other] Olha esse kit com { $pack } da { $brand }: { $category }.
+                       *[other] Olha essa { $category } da { $brand }, em kit com { $pack } unidades.
                     }
                *[other] Da { $brand }, olha só: { $name }.
             }
@@ -122,12 +126,12 @@ intro-2 =
                 [m]
                     { $number ->
                         [pl] Te apresento esses { $category }, em kit com { $pack }.
-                       *[other] Te apresento esse kit com { $pack }: { $category }.
+                       *[other] Te apresento esse { $category }, que vem em kit com { $pack } unidades.
                     }
                 [f]
                     { $number ->
                         [pl] Te apresento essas { $category }, em kit com { $pack }.
-                       *[other] Te apresento esse kit com { $pack }: { $category }.
+                       *[other] Te apresento essa { $category }, que vem em kit com { $pack } unidades.
                     }
                *[other] Deixa eu te mostrar: { $name }.
             }
@@ -154,12 +158,12 @@ intro-3 =
                 [m]
                     { $number ->
                         [pl] O achadinho de hoje são esses { $category }, em kit com { $pack }.
-                       *[other] O achadinho de hoje é esse kit com { $pack }: { $category }.
+                       *[other] O achadinho de hoje é esse { $category }, em kit com { $pack } unidades.
                     }
                 [f]
                     { $number ->
                         [pl] O achadinho de hoje são essas { $category }, em kit com { $pack }.
-                       *[other] O achadinho de hoje é esse kit com { $pack }: { $category }.
+                       *[other] O achadinho de hoje é essa { $category }, em kit com { $pack } unidades.
                     }
                *[other] O achadinho de hoje: { $name }.
             }
@@ -186,12 +190,12 @@ intro-4 =
                 [m]
                     { $number ->
                         [pl] Se liga nesses { $category }, em kit com { $pack }.
-                       *[other] Se liga nesse kit com { $pack }: { $category }.
+                       *[other] Se liga nesse { $category }, que vem em kit com { $pack } unidades.
                     }
                 [f]
                     { $number ->
                         [pl] Se liga nessas { $category }, em kit com { $pack }.
-                       *[other] Se liga nesse kit com { $pack }: { $category }.
+                       *[other] Se liga nessa { $category }, que vem em kit com { $pack } unidades.
                     }
                *[other] Se liga nisso: { $name }.
             }
@@ -218,12 +222,12 @@ intro-5 =
                 [m]
                     { $number ->
                         [pl] Esses { $category } são da { $brand }, em kit com { $pack }.
-                       *[other] Esse kit com { $pack } é da { $brand }: { $category }.
+                       *[other] Esse { $category } é da { $brand } e vem em kit com { $pack } unidades.
                     }
                 [f]
                     { $number ->
                         [pl] Essas { $category } são da { $brand }, em kit com { $pack }.
-                       *[other] Esse kit com { $pack } é da { $brand }: { $category }.
+                       *[other] Essa { $category } é da { $brand } e vem em kit com { $pack } unidades.
                     }
                *[other] Da { $brand }: { $name }.
             }
@@ -471,7 +475,7 @@ caption-3 =
        *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
     }
 caption-4 =
-    O que você achou? 👀 { $pack ->
+    Tô de olho nesse achadinho 👀 { $pack ->
         [0]
             { $gender ->
                 [m]
@@ -577,6 +581,42 @@ caption-10 =
                *[title] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
             }
        *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+    }
+caption-11 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Me apaixonei 😍 Esses { $category } saem por { $price } no carrinho laranja. 🛒
+                       *[other] Me apaixonei 😍 Esse { $category } sai por { $price } no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Me apaixonei 😍 Essas { $category } saem por { $price } no carrinho laranja. 🛒
+                       *[other] Me apaixonei 😍 Essa { $category } sai por { $price } no carrinho laranja. 🛒
+                    }
+               *[other] Me apaixonei 😍 { $name } por { $price } no carrinho laranja. 🛒
+            }
+       *[other] Me apaixonei 😍 { $name } por { $price } no carrinho laranja. 🛒
+    }
+caption-12 =
+    { $pack ->
+        [0]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Salva pra não esquecer: esses { $category } saem por { $price }. O link tá no carrinho laranja. 🛒
+                       *[other] Salva pra não esquecer: esse { $category } sai por { $price }. O link tá no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Salva pra não esquecer: essas { $category } saem por { $price }. O link tá no carrinho laranja. 🛒
+                       *[other] Salva pra não esquecer: essa { $category } sai por { $price }. O link tá no carrinho laranja. 🛒
+                    }
+               *[other] Salva pra não esquecer: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+            }
+       *[other] Salva pra não esquecer: { $name } por { $price }. O link tá no carrinho laranja. 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy

@@ -42,8 +42,8 @@ hook-5 = Mira lo que he encontrado.
     .screen = Mira lo que he encontrado
 hook-6 = ¿Te enseño una cosa? Mira.
     .screen = ¿Te enseño una cosa?
-hook-7 = POV: encuentras lo que buscabas.
-    .screen = POV: lo que buscabas
+hook-7 = Para el scroll un momento, que esto merece la pena.
+    .screen = Para el scroll
 hook-8 = Esto va directo a mi carrito.
     .screen = Directo al carrito
 hook-9 = Un { $discount } menos. No es broma.
@@ -86,12 +86,12 @@ intro-1 =
                 [m]
                     { $number ->
                         [pl] Te presento estos { $category } de { $brand }, en pack de { $pack }.
-                       *[other] Te presento este pack de { $pack } de { $brand }: { $category }.
+                       *[other] Te presento este { $category } de { $brand }, en pack de { $pack }.
                     }
                 [f]
                     { $number ->
                         [pl] Te presento estas { $category } de { $brand }, en pack de { $pack }.
-                       *[other] Te presento este pack de { $pack } de { $brand }: { $category }.
+                       *[other] Te presento esta { $category } de { $brand }, en pack de { $pack }.
                     }
                *[other] { $name }, de { $brand }.
             }
@@ -119,12 +119,12 @@ intro-2 =
                 [m]
                     { $number ->
                         [pl] Hoy te traigo estos { $category }, en pack de { $pack }.
-                       *[other] Hoy te traigo este pack de { $pack }: { $category }.
+                       *[other] Hoy te traigo este { $category }, que viene en pack de { $pack }.
                     }
                 [f]
                     { $number ->
                         [pl] Hoy te traigo estas { $category }, en pack de { $pack }.
-                       *[other] Hoy te traigo este pack de { $pack }: { $category }.
+                       *[other] Hoy te traigo esta { $category }, que viene en pack de { $pack }.
                     }
                *[other] { $name }, mi hallazgo de hoy.
             }
@@ -151,12 +151,12 @@ intro-3 =
                 [m]
                     { $number ->
                         [pl] Hablemos de estos { $category }, en pack de { $pack }.
-                       *[other] Hablemos de este pack de { $pack }: { $category }.
+                       *[other] Hablemos de este { $category }, en pack de { $pack }.
                     }
                 [f]
                     { $number ->
                         [pl] Hablemos de estas { $category }, en pack de { $pack }.
-                       *[other] Hablemos de este pack de { $pack }: { $category }.
+                       *[other] Hablemos de esta { $category }, en pack de { $pack }.
                     }
                *[other] { $name }: de esto va el vídeo de hoy.
             }
@@ -183,12 +183,12 @@ intro-4 =
                 [m]
                     { $number ->
                         [pl] Ojo a estos { $category }, en pack de { $pack }.
-                       *[other] Ojo a este pack de { $pack }: { $category }.
+                       *[other] Ojo a este { $category }, que viene en pack de { $pack }.
                     }
                 [f]
                     { $number ->
                         [pl] Ojo a estas { $category }, en pack de { $pack }.
-                       *[other] Ojo a este pack de { $pack }: { $category }.
+                       *[other] Ojo a esta { $category }, que viene en pack de { $pack }.
                     }
                *[other] { $name }, fíjate bien.
             }
@@ -215,12 +215,12 @@ intro-5 =
                 [m]
                     { $number ->
                         [pl] Estos { $category } son de { $brand }, en pack de { $pack }.
-                       *[other] Este pack de { $pack } viene de { $brand }: { $category }.
+                       *[other] Este { $category } es de { $brand } y viene en pack de { $pack }.
                     }
                 [f]
                     { $number ->
                         [pl] Estas { $category } son de { $brand }, en pack de { $pack }.
-                       *[other] Este pack de { $pack } viene de { $brand }: { $category }.
+                       *[other] Esta { $category } es de { $brand } y viene en pack de { $pack }.
                     }
                *[other] { $name }, de la marca { $brand }.
             }

@@ -144,8 +144,8 @@ intro-1 =
                                 [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
-                                       *[other] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
+                                        [vowel] Ça vient de chez { $brand } : cet { $category }, vendu par lot de { $pack }.
+                                       *[other] Ça vient de chez { $brand } : ce { $category }, vendu par lot de { $pack }.
                                     }
                             }
                         [f]
@@ -153,8 +153,8 @@ intro-1 =
                                 [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
-                                       *[other] Ça vient de chez { $brand }, en lot de { $pack } : { $category }.
+                                        [vowel] Ça vient de chez { $brand } : cette { $category }, vendue par lot de { $pack }.
+                                       *[other] Ça vient de chez { $brand } : cette { $category }, vendue par lot de { $pack }.
                                     }
                             }
                        *[other] Ça vient de chez { $brand } : { $name }.
@@ -197,14 +197,14 @@ intro-2 =
                                 [pl] Je te présente ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Je te présente ce lot de { $pack } : { $category }.
-                                       *[other] Je te présente ce lot de { $pack } : { $category }.
+                                        [vowel] Je te présente cet { $category }, vendu par lot de { $pack }.
+                                       *[other] Je te présente ce { $category }, vendu par lot de { $pack }.
                                     }
                             }
                         [f]
                             { $number ->
                                 [pl] Je te présente ces { $category }, en lot de { $pack }.
-                               *[sg] Je te présente ce lot de { $pack } : { $category }.
+                               *[sg] Je te présente cette { $category }, vendue par lot de { $pack }.
                             }
                        *[other] Je te montre ça : { $name }.
                     }
@@ -245,14 +245,14 @@ intro-3 =
                                 [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Aujourd'hui, je te montre ce lot de { $pack } : { $category }.
-                                       *[other] Aujourd'hui, je te montre ce lot de { $pack } : { $category }.
+                                        [vowel] Aujourd'hui, je te montre cet { $category }, vendu par lot de { $pack }.
+                                       *[other] Aujourd'hui, je te montre ce { $category }, vendu par lot de { $pack }.
                                     }
                             }
                         [f]
                             { $number ->
                                 [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
-                               *[sg] Aujourd'hui, je te montre ce lot de { $pack } : { $category }.
+                               *[sg] Aujourd'hui, je te montre cette { $category }, vendue par lot de { $pack }.
                             }
                        *[other] Ma découverte du jour : { $name }.
                     }
@@ -287,14 +287,14 @@ intro-4 =
                         [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
                        *[sg]
                             { $initial ->
-                                [vowel] Mon coup de cœur du moment ? Ce lot de { $pack } : { $category }.
-                               *[other] Mon coup de cœur du moment ? Ce lot de { $pack } : { $category }.
+                                [vowel] Mon coup de cœur du moment ? Cet { $category }, vendu par lot de { $pack }.
+                               *[other] Mon coup de cœur du moment ? Ce { $category }, vendu par lot de { $pack }.
                             }
                     }
                 [f]
                     { $number ->
                         [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
-                       *[sg] Mon coup de cœur du moment ? Ce lot de { $pack } : { $category }.
+                       *[sg] Mon coup de cœur du moment ? Cette { $category }, vendue par lot de { $pack }.
                     }
                *[other] Mon coup de cœur : { $name }.
             }
@@ -327,19 +327,19 @@ intro-5 =
                         [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
                        *[sg]
                             { $initial ->
-                                [vowel] Chez { $brand }, j'ai trouvé ce lot de { $pack } : { $category }.
-                               *[other] Chez { $brand }, j'ai trouvé ce lot de { $pack } : { $category }.
+                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }, vendu par lot de { $pack }.
+                               *[other] Chez { $brand }, j'ai trouvé ce { $category }, vendu par lot de { $pack }.
                             }
                     }
                 [f]
                     { $number ->
                         [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
-                       *[sg] Chez { $brand }, j'ai trouvé ce lot de { $pack } : { $category }.
+                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }, vendue par lot de { $pack }.
                     }
                *[other] Chez { $brand }, regarde : { $name }.
             }
     }
-    .screen = { $brand } : { $name }
+    .screen = { $name } de chez { $brand }
     .requires = brand
 
 # {material} follows "en" or a colon ("C'est en lin", "Matière : plaqué or").
@@ -591,7 +591,7 @@ cta-5 = Enregistre la vidéo, le lien est dans le panier orange.
     .screen = Lien dans le panier orange
 cta-6 = Tous les détails sont dans le panier, juste en dessous.
     .screen = Tous les détails dans le panier
-cta-7 = Abonne-toi pour ne rien rater, le lien est juste en dessous.
+cta-7 = Fonce, le lien est juste en dessous.
     .screen = Le lien est juste en dessous
 cta-8 = Identifie quelqu'un à qui tu penses en voyant ça.
     .screen = Identifie quelqu'un en commentaire

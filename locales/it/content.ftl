@@ -156,7 +156,20 @@ intro-2 =
                     }
                *[title] Ti faccio vedere questo prodotto: { $name }.
             }
-       *[other] Ti faccio vedere questa confezione da { $pack }: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Ti presento questi { $category }, in confezione da { $pack }.
+                       *[sg] Ti presento questo { $category }, in confezione da { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Ti presento queste { $category }, in confezione da { $pack }.
+                       *[sg] Ti presento questa { $category }, in confezione da { $pack }.
+                    }
+               *[other] Ti faccio vedere questa confezione da { $pack }: { $name }.
+            }
     }
     .screen = { $name }
 intro-3 =
@@ -187,7 +200,20 @@ intro-3 =
                     }
                *[title] Oggi parliamo di questo prodotto: { $name }.
             }
-       *[other] Oggi parliamo di questa confezione da { $pack }: { $name }.
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Oggi ti faccio vedere questi { $category }, in confezione da { $pack }.
+                       *[sg] Oggi ti faccio vedere questo { $category }, in confezione da { $pack }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Oggi ti faccio vedere queste { $category }, in confezione da { $pack }.
+                       *[sg] Oggi ti faccio vedere questa { $category }, in confezione da { $pack }.
+                    }
+               *[other] Oggi parliamo di questa confezione da { $pack }: { $name }.
+            }
     }
     .screen = { $name }
 intro-4 =
@@ -227,7 +253,7 @@ intro-5 =
             }
        *[other] Arriva da { $brand }: { $name }.
     }
-    .screen = { $brand }: { $name }
+    .screen = { $name } di { $brand }
     .requires = brand
 
 intro-6 =
@@ -551,7 +577,7 @@ cta-5 = Salva il video, il link lo trovi nel carrello.
     .screen = Link nel carrello arancione
 cta-6 = Tutti i dettagli li trovi nel carrello qui sotto.
     .screen = Tutti i dettagli nel carrello
-cta-7 = Seguimi per altre scoperte, il link è qui sotto.
+cta-7 = Vai a dare un'occhiata, il link è qui sotto.
     .screen = Il link è qui sotto
 cta-8 = Tagga qualcuno a cui faresti vedere questo video.
     .screen = Tagga qualcuno nei commenti

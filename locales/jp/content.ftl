@@ -29,7 +29,8 @@
 # be a noun phrase ("低アレルギー仕様", "容量 1,200mAh") or a predicate ("カバーが外せる", "6歳から遊べる"):
 # it never stands in a noun slot ("ポイントは、カバーが外せる" is wrong). A hook points at a spec (注目, ポイント,
 # 知ってました？); it does not gush over it (うれしい, 最高, 推し). The voice quotes it with
-# 「〜ってところ」/「〜って」, which take both; the screen quotes it in 「」 or ends on it with って.
+# 「〜ってところ」/「〜って」, which take both; the screen puts it after a label and a colon
+# (「注目ポイント：変色しにくい」) or ends on it with って: 「注目は「変色しにくい」」 quoted a predicate stiffly.
 hook-1 = ちょっと待って、これ見てください！
     .screen = ちょっと待って！
 hook-2 = その指、ちょっと止めてください。
@@ -51,10 +52,10 @@ hook-9 = なんと、{ $discount }オフなんです。
     .screen = なんと{ $discount }OFF！
     .requires = discount
 hook-10 = ポイントは、{ $hook_fact }ってところ！
-    .screen = ポイントは「{ $hook_fact }」
+    .screen = ここがポイント：{ $hook_fact }
     .requires = pitch
 hook-11 = 注目は、{ $hook_fact }ってところ！
-    .screen = 注目は「{ $hook_fact }」
+    .screen = 注目ポイント：{ $hook_fact }
     .requires = pitch
 hook-12 = これ、{ $hook_fact }って知ってました？
     .screen = これ、{ $hook_fact }って知ってた？
@@ -146,7 +147,7 @@ benefit-colors-6 = カラーがたくさんあるので、お好きな色を選�
 benefit-sizes-1 = サイズは{ $sizes }から選べます。
     .screen = サイズは{ $sizes }から選べる
 benefit-sizes-2 = ちょうどいいサイズを、{ $sizes }から選んでみてください。
-    .screen = サイズは{ $sizes }から
+    .screen = サイズは{ $sizes }から選べる
 # A size chart (サイズ表) is for what is worn: a cat scratcher or a pot in S or L has sizes, not a chart.
 benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
     .screen = { $sizes }から選べる
@@ -240,8 +241,9 @@ offer-discount-1 = { $old_price }のところ、今は{ $price }です。
     .screen = { $old_price }→{ $price }
 offer-discount-2 = { $discount }オフで、{ $price }になっています。
     .screen = { $discount }OFFで{ $price }
-offer-discount-3 = セール価格は、{ $price }です。
-    .screen = セール価格 { $price }
+# every discount line shows the old price or the percentage: 「セール価格 6,580円」 alone says no reduction
+offer-discount-3 = セール中で、{ $old_price }が{ $price }になっています。
+    .screen = セール中 { $old_price }→{ $price }
 
 # Calls to action: at least five send the viewer to the cart; at most one asks to save. The cart (カート) is the
 # one word for it, in the voice and in the caption alike (never 商品リンク in one and カート in the other).

@@ -56,8 +56,8 @@ hook-9 = 무려 { $discount } 할인이에요!
 hook-10 = { $hook_fact }, 이게 포인트예요!
     .screen = { $hook_fact }, 이게 포인트
     .requires = pitch
-hook-11 = { $hook_fact }, 이거 꽤 괜찮죠?
-    .screen = { $hook_fact }, 괜찮죠?
+hook-11 = { $hook_fact }, 이거 꼭 체크하세요!
+    .screen = { $hook_fact } 꼭 체크!
     .requires = pitch
 hook-12 = { $hook_fact }, 이거 은근 중요해요!
     .screen = { $hook_fact }, 은근 중요
@@ -262,7 +262,7 @@ caption-4 = { $hook_line } | { JOSA($name, "을/를") } 소개해요
 caption-8 = { $hook_line } | 이번에 소개할 건 { JOSA($name, "이에요/예요") }
     { JOSA($price, "으로/로") } 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
 caption-7 = { $hook_line } | { JOSA($name, "을/를") } 골라 왔어요
-    판매가는 { JOSA($price, "이에요/예요") }. 궁금한 점은 화면 아래 장바구니에서 확인해 보세요 🛒
+    판매가는 { JOSA($price, "이에요/예요") }. 자세한 정보는 화면 아래 장바구니에서 확인해 보세요 🛒
 # Variants at different prices (.requires = from): the price is the starting price, "부터" (never 최저, which
 # reads as a lowest-price claim).
 caption-5 = { $hook_line } | { JOSA($name, "을/를") } 소개해요

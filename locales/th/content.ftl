@@ -27,7 +27,8 @@
 # does not fit. A hook never says the name (the intro does, right after), claims nothing and pushes no
 # urgency (ไม่ต้องรอ, อย่ารอ, ก่อนหมด). { $hook_fact } is a facts.toml screen line ("น้ำหนักเบา", "จุดได้นาน
 # 33 ชั่วโมง", "พอร์ต USB-C"): an adjective, a verb phrase or a noun phrase. It sits inside a sentence that
-# gives a reason to watch ("อันนี้…", "ใครหาแบบ…"), never as a bare label after "จุดเด่น:" or "สปอยล์:", and
+# gives a reason to watch ("ใครหาแบบ…", or the answer to "เด่นตรงไหน?": "รู้ยัง อันนี้กำลังไฟ 120 W" read flat on
+# a spec), never as a bare label after "จุดเด่น:" or "สปอยล์:", and
 # nothing is glued after it (it may end in Latin letters or digits).
 hook-1 = หยุดไถแป๊บนึง อันนี้ต้องดู
     .screen = หยุดไถแป๊บ! อันนี้ต้องดู
@@ -44,8 +45,8 @@ hook-6 = ขอป้ายยาหน่อยนะ ตัวนี้ต้�
 hook-7 = ตอนนี้ลดอยู่ { $discount } ดูก่อนเลย
     .screen = ลดอยู่ { $discount } ดูก่อน!
     .requires = discount
-hook-8 = รู้ยัง อันนี้{ $hook_fact }
-    .screen = รู้ยัง? อันนี้{ $hook_fact }
+hook-8 = ตัวนี้เด่นตรงไหน? { $hook_fact }
+    .screen = เด่นตรงไหน? { $hook_fact }
     .requires = pitch
 hook-9 = ตัวนี้{ $hook_fact } ต้องดูแล้ว
     .screen = ตัวนี้{ $hook_fact } ต้องดู!

@@ -31,7 +31,7 @@
 # { $hook_fact } is a facts.toml screen line ("Pin lên đến 40 giờ", "Thuần chay", "Đốt được 33 giờ"): a noun
 # phrase, an adjective or a verb phrase, written with a capital. So it opens its sentence (the line's start or
 # after "?"), never after a colon (Vietnamese writes lower case there), and the frame around it reads right
-# with any of the three: "X luôn đó", "X, điểm cộng nè!", "X, mê nhất điểm này" ("Biết gì chưa? X đó." broke
+# with any of the three: "X luôn đó", "X, ai cần thì xem nè!", "X, mê nhất điểm này" ("X, điểm cộng!" read clunky) ("Biết gì chưa? X đó." broke
 # on a bare label: "Biết gì chưa? Dưỡng ẩm đó."). No "Spoil trước: X" label.
 hook-1 = Ê khoan, lướt chậm lại chút nè!
     .screen = Khoan, lướt chậm lại nè!
@@ -51,8 +51,8 @@ hook-7 = Đang giảm { $discount } nè, khoan lướt!
 hook-8 = { $hook_fact } luôn đó, ưng ghê!
     .screen = { $hook_fact } luôn nè!
     .requires = pitch
-hook-9 = { $hook_fact }, điểm cộng nè!
-    .screen = { $hook_fact }, điểm cộng!
+hook-9 = { $hook_fact }, ai cần thì xem nè!
+    .screen = { $hook_fact }, ai cần thì xem nè!
     .requires = pitch
 hook-10 = { $hook_fact }, mình mê nhất điểm này.
     .screen = { $hook_fact }, mê nhất điểm này

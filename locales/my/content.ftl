@@ -44,8 +44,9 @@ hook-25 = Okay, yang ni memang kena share.
 hook-7 = Tengah diskaun { $discount }, tengok ni!
     .screen = Tengah diskaun { $discount }!
     .requires = discount
-hook-8 = Apa yang saya suka? { $hook_fact }.
-    .screen = Yang saya suka? { $hook_fact }
+# a statement frame: a spec ("Kuasa 120 W") is no "what I like" answer
+hook-8 = Terus ke point: { $hook_fact }.
+    .screen = Terus ke point: { $hook_fact }
     .requires = pitch
 hook-9 = Kelebihan dia? { $hook_fact }.
     .screen = Kelebihan dia? { $hook_fact }

@@ -47,10 +47,10 @@ hook-4 = Tienes que checar esto, en serio.
     .screen = Tienes que checar esto
 hook-5 = Mira nada más lo que me encontré.
     .screen = Mira lo que me encontré
-hook-6 = ¿Te enseño algo? Mira esto.
-    .screen = ¿Te enseño algo?
-hook-7 = POV: encuentras lo que buscabas.
-    .screen = POV: lo que buscabas
+hook-6 = Guarda este video para después.
+    .screen = Guarda este video
+hook-7 = Lo vi y pensé en ti, neta.
+    .screen = Lo vi y pensé en ti
 hook-8 = Esto se va directito a mi carrito.
     .screen = Directito al carrito
 hook-9 = ¿Neta? { $discount } de descuento.
@@ -66,7 +66,7 @@ hook-12 = { $hook_fact }. Con eso me ganó.
     .screen = { $hook_fact }
     .requires = pitch
 hook-13 = { $hook_fact }. Nada mal, ¿eh?
-    .screen = { $hook_fact }. Nada mal
+    .screen = { $hook_fact }
     .requires = pitch
 hook-14 = A ver, ¿ya viste esto?
     .screen = ¿Ya viste esto?
@@ -76,6 +76,19 @@ hook-16 = ¿Ya conocías esto? Mira.
     .screen = ¿Ya conocías esto?
 hook-17 = A ver, dime si esto no está padre.
     .screen = ¿Está padre o no?
+hook-18 = No me juzgues, pero mira esto.
+    .screen = No me juzgues, pero mira
+hook-19 = Checa lo que tengo hoy para ti.
+    .screen = Lo que tengo hoy para ti
+hook-20 = { $hook_fact }. Así sí, ¿no?
+    .screen = { $hook_fact }
+    .requires = pitch
+hook-21 = { $hook_fact }. Eso me late.
+    .screen = { $hook_fact }
+    .requires = pitch
+hook-22 = { $hook_fact }. Ya me convenció.
+    .screen = { $hook_fact }
+    .requires = pitch
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. The *[other] variant (a
@@ -145,13 +158,31 @@ intro-5 = { $gender ->
     .screen = { $name }
     .requires = brand
 
-# {material} after a colon: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
-benefit-material-1 = Checa el material: { $material }.
+# "Es de / Están hechas de" agree through $number / $gender; jewelry keeps the colon: its material may be a
+# plating ("baño de oro"), and "es de baño de oro" is wrong. The default (a seller's title) has no subject.
+benefit-material-1 = { $number ->
+        [pl] Son de { $material }.
+        [sg] Es de { $material }.
+       *[other] ¿El material? Es { $material }.
+    }
     .screen = { $material }
-benefit-material-2 = Sobre el material: { $material }.
+    .requires = !group:jewelry
+benefit-material-2 = { $gender ->
+        [m] { $number ->
+            [pl] Están hechos de { $material }.
+           *[other] Está hecho de { $material }.
+        }
+        [f] { $number ->
+            [pl] Están hechas de { $material }.
+           *[other] Está hecha de { $material }.
+        }
+       *[other] El material es { $material }.
+    }
     .screen = { $material }
-benefit-material-3 = Y el material: { $material }.
+    .requires = !group:jewelry
+benefit-material-3 = Checa el material: { $material }.
     .screen = { $material }
+    .requires = group:jewelry
 
 # Colours: only used with two colours or more. Colour words after "en" stay masculine ("en negro").
 # More than five colours: only the many_colors lines, which count them and list none (voice and screen).
@@ -409,7 +440,9 @@ caption-5 = { $hook_line } 👉 { $gender ->
     }
     .requires = from
 caption-6 = { $hook_line } 👉 Desde { $price }, según el modelo. El link está en el carrito naranja. 🛒
-    .requires = from
+    .requires = from !sizes
+caption-12 = { $hook_line } 👉 Desde { $price }, según el tamaño. El link está en el carrito naranja. 🛒
+    .requires = from sizes !group:apparel
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
 caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. 🛒
 caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carrito naranja. 🛒
@@ -427,7 +460,22 @@ label-price_from = desde { $price }
 label-some_variants = Aplica en modelos seleccionados.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
+# the price varies with the size where there are sizes: "según el tamaño / la talla / el número"
 offer-from-1 = Desde { $price }, según el modelo.
     .screen = Desde { $price }
+    .requires = !sizes
 offer-from-2 = A partir de { $price }, según el modelo que escojas.
     .screen = A partir de { $price }
+    .requires = !sizes
+offer-from-3 = Desde { $price }, según el tamaño.
+    .screen = Desde { $price }
+    .requires = sizes !group:apparel
+offer-from-4 = A partir de { $price }, según el tamaño que escojas.
+    .screen = A partir de { $price }
+    .requires = sizes !group:apparel
+offer-from-5 = Desde { $price }, según la talla.
+    .screen = Desde { $price }
+    .requires = sizes group:apparel !type:shoes
+offer-from-6 = Desde { $price }, según el número.
+    .screen = Desde { $price }
+    .requires = sizes type:shoes

@@ -44,8 +44,8 @@ hook-2 = Size anlatmam gereken bir şey var.
     .screen = Anlatmam gereken bir şey var
 hook-3 = Açıkçası bunu hiç beklemiyordum.
     .screen = Bunu hiç beklemiyordum
-hook-4 = POV: Sonunda aradığınızı buldunuz.
-    .screen = POV: sonunda buldunuz
+hook-4 = Kaydırmadan önce şuna bir bakın.
+    .screen = Kaydırmadan önce bakın
 hook-5 = Sadece birkaç saniyenizi alacağım.
     .screen = Birkaç saniyenizi alacağım
 hook-6 = Bunu daha önce gördünüz mü?
@@ -66,18 +66,17 @@ hook-12 = Şu an { $discount } indirimde!
 hook-13 = { $discount } indirim var, kaçırmayın!
     .screen = { $discount } indirim!
     .requires = discount
-hook-14 = { $hook_fact }! Gelin daha yakından bakalım.
-    .screen = { $hook_fact }! Yakından bakalım
-    .requires = pitch
+# Ön yıkama ve nemlendirme videoyu açacak kadar güçlü bir bilgi değil (bir güneş kreminde "Nemlendirir!"):
+# o ürünlerde bu çerçeveler seçilmez, genel hook'lar açar.
+hook-14 = Baştan söyleyeyim. { $hook_fact }!
+    .screen = Baştan söyleyeyim. { $hook_fact }!
+    .requires = pitch !feature:pre_washed !feature:moisturizing
 hook-15 = { $hook_fact }: ilk dikkatimi çeken bu oldu.
     .screen = { $hook_fact }: ilk dikkatimi çeken
-    .requires = pitch
-hook-17 = { $hook_fact }! Bu detayı atlamayın.
-    .screen = { $hook_fact }! Bu detayı atlamayın
-    .requires = pitch
-hook-19 = { $hook_fact }! Detayları hemen anlatıyorum.
-    .screen = { $hook_fact }! Detaylar videoda
-    .requires = pitch
+    .requires = pitch !feature:pre_washed !feature:moisturizing
+hook-17 = Bilmekte fayda var. { $hook_fact }!
+    .screen = Bilmekte fayda var. { $hook_fact }!
+    .requires = pitch !feature:pre_washed !feature:moisturizing
 hook-22 = Bugün size güzel bir şey göstereceğim.
     .screen = Size bir şey göstereceğim
 hook-23 = Bu videoyu kaydetmek isteyeceksiniz.
@@ -103,7 +102,7 @@ intro-1 = Karşınızda { $brand } imzalı { $name }.
 intro-2 = { $brand } markasından yeni keşfim: { $name }.
     .screen = { $name }
     .requires = brand
-intro-3 = Bugün size bunu tanıtıyorum: { $name }.
+intro-3 = Bugün sırada { $name } var.
     .screen = { $name }
 intro-4 = Bugünün konusu: { $name }.
     .screen = { $name }
@@ -129,10 +128,16 @@ intro-12 = Videonun yıldızı: { $name }.
     .screen = { $name }
 intro-13 = Bakın ne buldum: { $name }.
     .screen = { $name }
-intro-14 = Gelelim bugünün ürününe: { $name }.
+intro-14 = { $named ->
+        [work] Bugünün konusu: { $name }.
+       *[title] Bugün { $name } konuşuyoruz.
+    }
     .screen = { $name }
 intro-15 = { $pack ->
-        [0] Bugün bu { $category } hakkında konuşalım.
+        [0] { $named ->
+            [type] Bugün bu { $name } hakkında konuşalım.
+           *[title] Bugün bu { $category } hakkında konuşalım.
+        }
        *[other] Bugün { $pack } { $counter } { $category } hakkında konuşalım.
     }
     .screen = { $name }
@@ -202,11 +207,32 @@ benefit-sizes-1 = { $classifier ->
         [numara] Numaralar: { $sizes }
        *[other] Seçenekler: { $sizes }
     }
+    .requires = !group:apparel
 benefit-sizes-2 = Size uygun olanı seçin: { $sizes }.
     .screen = { $classifier ->
         [numara] Numaralar: { $sizes }
        *[other] Seçenekler: { $sizes }
     }
+    .requires = !group:apparel
+# Giyimde ekran da "Bedenler" der ("Seçenekler: S–L" bir kimonoda veri sayfası gibi durur).
+benefit-sizes-5 = { $classifier ->
+        [numara] Numaranızı seçin: { $sizes }.
+       *[other] Bedeninizi seçin: { $sizes }.
+    }
+    .screen = { $classifier ->
+        [numara] Numaralar: { $sizes }
+       *[other] Bedenler: { $sizes }
+    }
+    .requires = group:apparel
+benefit-sizes-6 = { $classifier ->
+        [numara] Numara aralığı: { $sizes }.
+       *[other] Beden aralığı: { $sizes }.
+    }
+    .screen = { $classifier ->
+        [numara] Numaralar: { $sizes }
+       *[other] Bedenler: { $sizes }
+    }
+    .requires = group:apparel
 benefit-sizes-3 = { $classifier ->
         [numara] Numara seçenekleri şöyle: { $sizes }.
        *[other] Beden seçenekleri şöyle: { $sizes }.
@@ -327,7 +353,7 @@ offer-4 = { $pack ->
     .requires = typed
 offer-5 = Peki fiyatı? { $price }.
     .screen = Fiyat: { $price }
-offer-6 = Fiyatı { $price }, o kadar.
+offer-6 = Fiyatı sadece { $price }.
     .screen = Sadece { $price }
     .requires = cheap
 offer-7 = Şu anki fiyatı { $price }.

@@ -79,7 +79,7 @@ hook-15 = { $hook_fact }? Blijf even hangen.
 hook-16 = { $hook_fact }? Mooi meegenomen.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-18 = { $hook_fact }? Je hoort het goed.
+hook-18 = { $hook_fact }? Goed om te weten.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -94,7 +94,7 @@ intro-1 = { $pack ->
                *[other] Dit is van { $brand }: { $name }.
             }
         }
-       *[other] Deze set van { $pack } is van { $brand }.
+       *[other] Deze set is van { $brand }.
     }
     .screen = { $name }
     .requires = brand
@@ -107,7 +107,7 @@ intro-2 = { $pack ->
                *[other] Vandaag iets van { $brand }: { $name }.
             }
         }
-       *[other] Net ontdekt bij { $brand }: deze set van { $pack }.
+       *[other] Net ontdekt bij { $brand }: deze set.
     }
     .screen = { $name }
     .requires = brand
@@ -120,7 +120,7 @@ intro-3 = { $pack ->
                *[other] Mag ik even voorstellen: { $name }.
             }
         }
-       *[other] Mag ik even voorstellen: de set van { $pack }.
+       *[other] Mag ik even voorstellen: deze set.
     }
     .screen = { $name }
 intro-4 = { $pack ->
@@ -133,11 +133,11 @@ intro-4 = { $pack ->
             }
         }
        *[other] { $number ->
-            [pl] Vandaag gaat het over deze { $category }, in een set van { $pack }.
+            [pl] Vandaag gaat het over deze { $category }, verkocht per set.
            *[other] { $gender ->
-                [de] Vandaag gaat het over deze { $category }, in een set van { $pack }.
-                [het] Vandaag gaat het over dit { $category }, in een set van { $pack }.
-               *[other] Vandaag gaat het over deze set van { $pack }: { $name }.
+                [de] Vandaag gaat het over deze { $category }, verkocht per set.
+                [het] Vandaag gaat het over dit { $category }, verkocht per set.
+               *[other] Vandaag gaat het over deze set: { $name }.
             }
         }
     }
@@ -151,7 +151,7 @@ intro-5 = { $pack ->
                *[other] Voor je uitgezocht: { $name }.
             }
         }
-       *[other] Deze set van { $pack } heb ik voor je uitgezocht.
+       *[other] Deze set heb ik voor je uitgezocht.
     }
     .screen = { $name }
 intro-6 = { $pack ->
@@ -163,7 +163,7 @@ intro-6 = { $pack ->
                *[other] Mijn vondst van de week: { $name }.
             }
         }
-       *[other] Mijn vondst van de week: deze set van { $pack }.
+       *[other] Mijn vondst van de week: deze set.
     }
     .screen = { $name }
 intro-7 = { $pack ->
@@ -175,7 +175,7 @@ intro-7 = { $pack ->
                *[other] Nieuw in mijn kast: { $name }.
             }
         }
-       *[other] Nieuw in mijn kast: een set van { $pack }.
+       *[other] Nieuw in mijn kast: deze set.
     }
     .screen = { $name }
     .requires = group:apparel
@@ -188,7 +188,7 @@ intro-11 = { $pack ->
                *[other] En hier is het dan: { $name }.
             }
         }
-       *[other] Hier is hij dan: de set van { $pack }.
+       *[other] Hier is hij dan: de set.
     }
     .screen = { $name }
 intro-12 = { $pack ->
@@ -200,7 +200,7 @@ intro-12 = { $pack ->
                *[other] Dit wil ik je even laten zien: { $name }.
             }
         }
-       *[other] Dit wil ik je even laten zien: deze set van { $pack }.
+       *[other] Dit wil ik je even laten zien: deze set.
     }
     .screen = { $name }
 intro-13 = { $pack ->
@@ -212,7 +212,7 @@ intro-13 = { $pack ->
                *[other] Kijk wat ik gevonden heb: { $name }.
             }
         }
-       *[other] Kijk wat ik gevonden heb: deze set van { $pack }.
+       *[other] Kijk wat ik gevonden heb: deze set.
     }
     .screen = { $name }
 intro-14 = { $pack ->
@@ -225,11 +225,11 @@ intro-14 = { $pack ->
             }
         }
        *[other] { $number ->
-            [pl] Maak kennis met deze { $category }, in een set van { $pack }.
+            [pl] Maak kennis met deze { $category }, verkocht per set.
            *[other] { $gender ->
-                [de] Maak kennis met deze { $category }, in een set van { $pack }.
-                [het] Maak kennis met dit { $category }, in een set van { $pack }.
-               *[other] Maak kennis met deze set van { $pack }: { $name }.
+                [de] Maak kennis met deze { $category }, verkocht per set.
+                [het] Maak kennis met dit { $category }, verkocht per set.
+               *[other] Maak kennis met deze set: { $name }.
             }
         }
     }
@@ -244,11 +244,11 @@ intro-15 = { $pack ->
             }
         }
        *[other] { $number ->
-            [pl] Vandaag in de spotlight: deze { $category }, in een set van { $pack }.
+            [pl] Vandaag in de spotlight: deze { $category }, verkocht per set.
            *[other] { $gender ->
-                [de] Vandaag in de spotlight: deze { $category }, in een set van { $pack }.
-                [het] Vandaag in de spotlight: dit { $category }, in een set van { $pack }.
-               *[other] Vandaag in de spotlight: deze set van { $pack }: { $name }.
+                [de] Vandaag in de spotlight: deze { $category }, verkocht per set.
+                [het] Vandaag in de spotlight: dit { $category }, verkocht per set.
+               *[other] Vandaag in de spotlight: { $name }, als set.
             }
         }
     }
@@ -262,7 +262,7 @@ intro-16 = { $pack ->
                *[other] Kort en krachtig: { $name }.
             }
         }
-       *[other] Kort en krachtig: de set van { $pack }.
+       *[other] Kort en krachtig: de set.
     }
     .screen = { $name }
 intro-8 = { $pack ->
@@ -274,7 +274,7 @@ intro-8 = { $pack ->
                *[other] Nieuw in mijn routine: { $name }.
             }
         }
-       *[other] Nieuw in mijn routine: deze set van { $pack }.
+       *[other] Nieuw in mijn routine: deze set.
     }
     .screen = { $name }
     .requires = group:beauty
@@ -287,7 +287,7 @@ intro-9 = { $pack ->
                *[other] Nieuw bij mij in huis: { $name }.
             }
         }
-       *[other] Nieuw bij mij in huis: een set van { $pack }.
+       *[other] Nieuw bij mij in huis: deze set.
     }
     .screen = { $name }
     .requires = group:home
@@ -300,7 +300,7 @@ intro-10 = { $pack ->
                *[other] Vandaag op de proef: { $name }.
             }
         }
-       *[other] Vandaag probeer ik deze set van { $pack }.
+       *[other] Vandaag probeer ik deze set.
     }
     .screen = { $name }
     .requires = group:food
@@ -505,8 +505,8 @@ offer-7 = Prijskaartje: { $price }.
 offer-8 = Je betaalt er { $price } voor.
     .screen = { $price } in het winkelmandje
 
-# "Van … voor …" is hoe Nederland een afprijzing zegt. Geen tijdsdruk.
-offer-discount-1 = Van { $old_price } voor { $price }.
+# "Van … voor …" is hoe Nederland een afprijzing op het scherm zet; de voice zegt een hele zin ("Nu … in plaats van …"). Geen tijdsdruk.
+offer-discount-1 = Nu { $price } in plaats van { $old_price }.
     .screen = Van { $old_price } voor { $price }
 offer-discount-2 = Nu in de aanbieding: je betaalt { $price }.
     .screen = In de aanbieding: { $price }

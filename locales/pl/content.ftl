@@ -60,19 +60,19 @@ hook-11 = To może ci się przydać.
 hook-12 = Teraz { $discount } taniej!
     .screen = Teraz { $discount } taniej!
     .requires = discount
-hook-13 = Rabat { $discount }? Zostań do końca.
+hook-13 = Rabat { $discount }! Zostań do końca.
     .screen = Rabat { $discount }!
     .requires = discount
-hook-14 = { $hook_fact }? Brzmi nieźle, co?
+hook-14 = { $hook_fact }? Jeśli tego szukasz, dobrze trafiasz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? Tak, dobrze słyszysz.
+hook-15 = { $hook_fact }? To jeszcze nie wszystko.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-16 = { $hook_fact }? Zostań, pokażę ci więcej.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? I o to chodzi.
+hook-17 = { $hook_fact }? Sprawdźmy to razem.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -109,11 +109,11 @@ intro-2 = { $pack ->
     .requires = brand
 intro-3 = { $pack ->
         [0] { $number ->
-            [pl] Oto one: { $category }.
+            [pl] Moje nowe { $category }.
            *[other] { $gender ->
-                [m] Oto on: { $category }.
-                [f] Oto ona: { $category }.
-                [n] Oto ono: { $category }.
+                [m] Mój nowy { $category }.
+                [f] Moja nowa { $category }.
+                [n] Moje nowe { $category }.
                *[other] Dziś w roli głównej: { $name }.
             }
         }
@@ -175,28 +175,28 @@ intro-7 = { $pack ->
     .requires = group:apparel
 intro-11 = { $pack ->
         [0] { $number ->
-            [pl] Szybka prezentacja: te { $category }.
+            [pl] Patrz, te { $category }.
            *[other] { $gender ->
-                [m] Szybka prezentacja: ten { $category }.
-                [f] Szybka prezentacja: ta { $category }.
-                [n] Szybka prezentacja: to { $category }.
-               *[other] Szybka prezentacja: { $name }.
-            }
-        }
-       *[other] Szybka prezentacja: { $name }.
-    }
-    .screen = { $name }
-intro-12 = { $pack ->
-        [0] { $number ->
-            [pl] Patrz, co mam. Oto { $category }.
-           *[other] { $gender ->
-                [m] Patrz, co mam. Oto { $category }.
-                [f] Patrz, co mam. Oto { $category }.
-                [n] Patrz, co mam. Oto { $category }.
+                [m] Patrz, ten { $category }.
+                [f] Patrz, ta { $category }.
+                [n] Patrz, to { $category }.
                *[other] Patrz, co mam: { $name }.
             }
         }
        *[other] Patrz, co mam: { $name }.
+    }
+    .screen = { $name }
+intro-12 = { $pack ->
+        [0] { $number ->
+            [pl] Co my tu mamy? Te { $category }.
+           *[other] { $gender ->
+                [m] Co my tu mamy? Ten { $category }.
+                [f] Co my tu mamy? Ta { $category }.
+                [n] Co my tu mamy? To { $category }.
+               *[other] Co my tu mamy? { $name }.
+            }
+        }
+       *[other] Co my tu mamy? Cały zestaw: { $name }.
     }
     .screen = { $name }
 intro-13 = { $pack ->
@@ -238,7 +238,7 @@ intro-16 = { $pack ->
        *[other] Krótko i konkretnie: { $name }.
     }
     .screen = { $name }
-intro-14 = Oto { $name }.
+intro-14 = Bohater dzisiejszego filmiku: { $name }.
     .screen = { $name }
 intro-8 = { $pack ->
         [0] { $number ->
@@ -356,7 +356,7 @@ benefit-colors-4 = { $pack ->
     }
     .screen = Dostępne kolory: { $colors }
     .requires = typed
-benefit-colors-5 = Który kolor jest twój: { $colors_or }? Daj znać w komentarzu.
+benefit-colors-5 = Do wyboru: { $colors_or }. Napisz w komentarzu, który jest twój.
     .screen = Twój kolor: { $colors_or }?
 # Więcej niż pięć kolorów: liczone, nie czytane (.requires = many_colors), także na ekranie.
 benefit-colors-6 = { $color_count ->

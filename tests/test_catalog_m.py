@@ -219,3 +219,14 @@ def test_one_product_catalogs_do_not_all_take_the_pools_first_line(tmp_path):
         assert p.origin["rank"] == 0
         ctas.add(TemplateGenerator().generate(_built(p, "fr"), market, [], product_id=p.id)[0].scenes[-1].voice)
     assert len(ctas) >= 3, ctas
+
+
+def test_what_the_name_on_screen_says_whole_is_not_a_benefit_again():
+    from toolkit.script import TemplateGenerator
+    p = prod("Cedar Glow Candle", "A candle made of soy wax.", id="k")
+    scenes = TemplateGenerator().generate(_built(p, "de"), load_market("de"), [], product_id=p.id)[0].scenes
+    assert "Zeder" in next(s for s in scenes if s.role == "intro").screen         # "Kerze mit Duft nach Zeder"
+    assert not any("Zeder" in s.screen + s.voice for s in scenes if s.role == "benefit"), [s.screen for s in scenes]
+    us = _built(prod("Fig Leaf Scented Candle", "Notes of fig, cedar and vanilla. Soy wax.", id="c2"), "us")
+    scenes = TemplateGenerator().generate(us, load_market("us"), [], product_id="c2")[0].scenes
+    assert any("cedar" in s.voice.lower() for s in scenes if s.role == "benefit")   # one note in the name: the list stays

@@ -177,7 +177,8 @@ class TemplateGenerator:
         # the selling point that opened the video is not said again as a benefit (graders read "Kısa not:
         # Katlanabilir" then "Katlanabilir" as a repeat); hook frames state it, they do not promise to explain it
         said = values.get("hook_fact") if hook is not None and "pitch" in getattr(hook, "requires", ()) else None
-        for b in fact_benefits(facts, market, base, said=said, intro=intro_said):
+        shown = fill(intro.screen, values) if intro_said and intro is not None else ""
+        for b in fact_benefits(facts, market, base, said=said, intro=intro_said, shown=shown):
             plan.append(("benefit", b))
         if facts.price:
             # variants at different prices: "from $X" (offer-from), where the market has such lines, even with a
@@ -223,7 +224,8 @@ def _line_id(line, festival) -> str | None:
 
 
 MAX_BENEFITS = 4
-def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None, intro: str = "") -> list:
+def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None, intro: str = "",
+                  shown: str = "") -> list:
     """At most four benefit scenes, each stating one of the product's facts (in the type's selling order);
     when there are more facts than scenes a second one rides on screen, so that most of what the seller wrote
     reaches the video. Colour and size choice take the last scene when the product has them."""
@@ -232,7 +234,11 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
     pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
     # what the intro just said with the name ("ce gin épicé", "ニキビ肌向け洗顔料") is not said again as a benefit;
     # an intro that says only the type word ("essa bolsa") leaves the material to its own line
-    pitch = [mf for mf in pitch if not (mf.short and intro and mf.short.lower() in intro.lower())]
+    pitch = [mf for mf in pitch if not (mf.short and intro and mf.short.lower() in intro.lower()
+                                        and (mf.value or mf.short).lower() == mf.short.lower())]
+    # nor what the name on the intro's screen says whole ("Kerze aus Sojawachs", then "Material: Sojawachs");
+    # a scent list the name says one note of ("Watermelon … Candle": lemon and vanilla too) keeps its line
+    pitch = [mf for mf in pitch if not (shown and mf.value and mf.value.lower() in shown.lower())]
     options: list = []
     if facts.has("colors"):
         # ten colours are counted, not read out, where the market has such a line (.requires = many_colors)
@@ -247,7 +253,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
         if ln:
             options.append(FactLine(ln.screen, ln.voice, facts=("size",)))
     if facts.has("material") and not any(mf.attr == "material" for mf in facts.pitch) \
-            and not (intro and (facts.material or "").lower() in intro.lower()):
+            and not ((intro or shown) and (facts.material or "").lower() in f"{intro} {shown}".lower()):
         ln = _pick(c["benefit_material"], facts, base + "|mat", market, values)
         if ln:
             ids = tuple(f.id for f in facts.knowledge.get("material")) if facts.knowledge else ()

@@ -230,3 +230,20 @@ def test_what_the_name_on_screen_says_whole_is_not_a_benefit_again():
     us = _built(prod("Fig Leaf Scented Candle", "Notes of fig, cedar and vanilla. Soy wax.", id="c2"), "us")
     scenes = TemplateGenerator().generate(us, load_market("us"), [], product_id="c2")[0].scenes
     assert any("cedar" in s.voice.lower() for s in scenes if s.role == "benefit")   # one note in the name: the list stays
+
+
+def test_a_faux_fur_lining_is_not_what_the_slipper_is_made_of():
+    from toolkit.knowledge.render import FactRenderer
+    k = knowledge_for(prod("Cable-Knit Faux Fur Slipper", "A knit slipper with a super soft faux fur lining."))
+    assert ("feature", "fur_lined") in _facts(k)
+    for code in ("de", "fr", "us"):
+        r = FactRenderer(load_market(code)).render(k)
+        assert not any("material:faux_fur" in f.ids for f in r.facts), code
+        assert any("feature:fur_lined" in f.ids for f in r.facts), code
+
+
+def test_a_market_can_keep_a_models_latin_name_in_its_own_script():
+    p = prod("Oriza Nadira Eau de parfum 100ml", "Un parfum.", source_lang="fr", brand="Oriza")
+    named = [c for c in sorted(available_markets()) if load_market(c).script != "Latn" and "Nadira" in _built(p, c).name]
+    from toolkit.knowledge.render import market_facts_data
+    assert all(market_facts_data(load_market(c)).get("name", {}).get("model") for c in named), named

@@ -240,6 +240,9 @@ def test_a_faux_fur_lining_is_not_what_the_slipper_is_made_of():
         r = FactRenderer(load_market(code)).render(k)
         assert not any("material:faux_fur" in f.ids for f in r.facts), code
         assert any("feature:fur_lined" in f.ids for f in r.facts), code
+    p = prod("Cable-Knit Faux Fur Slipper", "A knit slipper with a super soft faux fur lining.")
+    for code in ("de", "jp"):
+        assert not _built(p, code).material, code              # no "Material: Kunstfell" line either
 
 
 def test_a_market_can_keep_a_models_latin_name_in_its_own_script():

@@ -294,7 +294,8 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                 fix="add them as aliases in locales/_shared/concepts.toml"))
     material = None
     from .knowledge.lexicon import load_lexicon
-    implied = set(getattr(load_lexicon().types.get(know.type_id or ""), "implies", ()))
+    implied = set(getattr(load_lexicon().types.get(know.type_id or ""), "implies", ())) | \
+        {x for f in know.facts for x in load_lexicon().subsumes.get(f.id, ())}   # a fur lining: no "it's faux fur"
     for f in know.get("material"):
         if f.id in implied:
             continue                        # jeans are denim: "Quick note: it's denim" says nothing

@@ -250,3 +250,10 @@ def test_a_market_can_keep_a_models_latin_name_in_its_own_script():
     named = [c for c in sorted(available_markets()) if load_market(c).script != "Latn" and "Nadira" in _built(p, c).name]
     from toolkit.knowledge.render import market_facts_data
     assert all(market_facts_data(load_market(c)).get("name", {}).get("model") for c in named), named
+
+
+def test_a_sellers_title_of_a_known_type_takes_the_types_number():
+    """'Otti Combat Boot' is a pair of boots: "You can have them", not "it" (the type word's grammar, compared by
+    value: a fresh Noun each call made every title look like one of an unknown type)."""
+    f = _built(prod("Otti Combat Boot", "Derby-style ankle boots."), "gb")
+    assert f.name == "Otti Combat Boot" and f.grammar.get("number") == "pl", f.grammar

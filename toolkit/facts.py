@@ -151,7 +151,7 @@ def name_grammar(renderer, type_id, group, name: str, name_source: str, category
         out["named"] = "type"
         if n.initial:
             out["initial"] = n.initial
-    elif n is not renderer.type_noun(type_id):
+    elif n != renderer.type_noun(type_id):      # by value: type_noun builds a new Noun on every call
         # the seller's title names a product of a type ctk does not know: the group word's gender and number
         # ("Beauty", "gifts") say nothing of "Magnetic Eyelashes". Its number from the title's last word where
         # the language marks plurals plainly ([grammar] plural_name), else none (the neutral variants)

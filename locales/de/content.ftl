@@ -85,6 +85,21 @@ hook-21 = { $hook_fact }? Das gefällt mir.
 hook-22 = { $hook_fact }? Passt.
     .screen = { $hook_fact }? Passt
     .requires = pitch
+# mehr Zeilen ohne Fakt, damit sich "Bleib kurz dran" und "Kleiner Tipp" in einem Katalog nicht wiederholen
+hook-23 = Okay, das muss ich teilen.
+    .screen = Das muss ich teilen
+hook-24 = Hast du kurz Zeit?
+    .screen = Hast du kurz Zeit?
+hook-25 = Mein Geheimtipp für dich.
+    .screen = Mein Geheimtipp für dich
+hook-26 = Wusstest du, dass es das gibt?
+    .screen = Wusstest du, dass es das gibt?
+hook-27 = Achtung, Shopping-Tipp!
+    .screen = Achtung, Shopping-Tipp!
+hook-28 = Das will ich dir nicht vorenthalten.
+    .screen = Will ich dir nicht vorenthalten
+hook-29 = Na, hast du das schon gesehen?
+    .screen = Schon gesehen?
 
 # Intros nennen das Produkt direkt nach dem Hook: Voice mit Artikel + { $category } (siehe oben), Screen
 # { $name }. Die group:-Varianten passen nur zu ihrer Gruppe ("Neu in meiner Routine" für Beauty).
@@ -151,12 +166,12 @@ intro-6 = { $number ->
     }
     .screen = { $name }
 intro-7 = { $number ->
-        [pl] Neu in meinem Kleiderschrank: { $category }.
+        [pl] Neu bei mir eingezogen: diese { $category }.
        *[other] { $gender ->
-            [m] Neu in meinem Kleiderschrank: ein { $category }.
-            [f] Neu in meinem Kleiderschrank: eine { $category }.
-            [n] Neu in meinem Kleiderschrank: ein { $category }.
-           *[other] Neu in meinem Kleiderschrank: { $name }.
+            [m] Neu bei mir eingezogen: dieser { $category }.
+            [f] Neu bei mir eingezogen: diese { $category }.
+            [n] Neu bei mir eingezogen: dieses { $category }.
+           *[other] Neu bei mir eingezogen: { $name }.
         }
     }
     .screen = { $name }

@@ -63,6 +63,13 @@ hook-19 = Had to share this one.
     .screen = Had to share this one
 hook-20 = Right, I've got a good one for you.
     .screen = Got a good one for you
+# more lines with no fact, so one catalogue's videos don't open the same way twice
+hook-22 = Okay, little find for you.
+    .screen = Little find for you
+hook-23 = Have you seen this yet?
+    .screen = Seen this yet?
+hook-24 = This one's going on my list.
+    .screen = Going on my list
 # more fact reactions, so no one "X? ..." frame opens most of a catalogue's videos
 hook-14 = { $hook_fact }? Result.
     .screen = { $hook_fact }? Result
@@ -76,8 +83,8 @@ hook-16 = { $hook_fact }? Can't argue with that.
 hook-17 = { $hook_fact }? Noted.
     .screen = { $hook_fact }? Noted
     .requires = pitch
-hook-21 = { $hook_fact }? Not bad at all.
-    .screen = { $hook_fact }? Not bad at all
+hook-21 = { $hook_fact }? Love that.
+    .screen = { $hook_fact }? Love that
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
@@ -140,8 +147,8 @@ intro-8 = { $named ->
     }
     .screen = { $name }
 intro-9 = { $named ->
-        [type] Next up: the { $name }.
-       *[title] Next up: { $name }.
+        [type] Quick look at the { $name }.
+       *[title] Quick look: { $name }.
     }
     .screen = { $name }
 
@@ -194,8 +201,8 @@ benefit-colors-5 = { $number ->
 # screen shows it (a screen with sizes and a voice without them reads as hiding them). "Find your size" is
 # for clothes and shoes only.
 benefit-sizes-1 = { $number ->
-        [pl] They come in { $sizes }.
-       *[other] It comes in { $sizes }.
+        [pl] You can get them in sizes { $sizes }.
+       *[other] You can get it in sizes { $sizes }.
     }
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = Find your fit: sizes { $sizes }.
@@ -208,7 +215,7 @@ benefit-sizes-3 = { $number ->
     .screen = Available in { $sizes }
     .requires = group:apparel
 # fits anything sold in sizes (a cat scratcher in S or L, a storage box): nothing about wearing it
-benefit-sizes-4 = Available in { $sizes }, so pick whichever works for you.
+benefit-sizes-4 = Available in { $sizes }, so pick whichever size works for you.
     .screen = Comes in { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
@@ -455,5 +462,9 @@ label-some_variants = Selected options only.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Prices start from { $price }.
     .screen = From { $price }
-offer-from-2 = It's from { $price }, depending on the option.
+offer-from-2 = It's from { $price }, depending on which one you go for.
     .screen = Prices from { $price }
+    .requires = !sizes
+offer-from-3 = It's from { $price }, depending on the size.
+    .screen = Prices from { $price }
+    .requires = sizes

@@ -66,8 +66,8 @@ hook-15 = { $hook_fact }? Yes, really.
 hook-16 = { $hook_fact }? Check.
     .screen = { $hook_fact }? Check
     .requires = pitch
-hook-17 = { $hook_fact }? Not bad at all.
-    .screen = { $hook_fact }? Not bad at all
+hook-17 = { $hook_fact }? Love to see it.
+    .screen = { $hook_fact }? Love to see it
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
@@ -120,8 +120,8 @@ intro-6 = { $named ->
     }
     .screen = { $name }
 intro-7 = { $named ->
-        [type] Up next: the { $name }.
-       *[title] Up next: { $name }.
+        [type] Quick look at the { $name }.
+       *[title] Quick look: { $name }.
     }
     .screen = { $name }
 intro-8 = { $named ->
@@ -185,8 +185,8 @@ benefit-colors-5 = { $number ->
 # screen shows it (a screen with sizes and a voice without them reads as hiding them). "Find your size" is
 # for clothes and shoes only.
 benefit-sizes-1 = { $number ->
-        [pl] They come in { $sizes }.
-       *[other] It comes in { $sizes }.
+        [pl] You can get them in sizes { $sizes }.
+       *[other] You can get it in sizes { $sizes }.
     }
     .screen = Available in { $sizes }
 benefit-sizes-2 = { $number ->
@@ -199,7 +199,7 @@ benefit-sizes-3 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 # fits anything sold in sizes (a cat scratcher in S or L, a storage bin): nothing about wearing it
-benefit-sizes-4 = Available in { $sizes }, so pick the one that works for you.
+benefit-sizes-4 = Available in { $sizes }, so pick the size that works for you.
     .screen = Sizes: { $sizes }
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
@@ -468,5 +468,9 @@ label-some_variants = Selected options only.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Prices start at { $price }.
     .screen = From { $price }
-offer-from-2 = It starts at { $price }, depending on the option.
+offer-from-2 = It starts at { $price }, depending on which one you pick.
     .screen = Starting at { $price }
+    .requires = !sizes
+offer-from-3 = It starts at { $price }, depending on the size.
+    .screen = Starting at { $price }
+    .requires = sizes

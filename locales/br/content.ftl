@@ -55,19 +55,23 @@ hook-9 = { $discount } OFF? É isso mesmo.
 hook-10 = Tá com { $discount } OFF. Sério!
     .screen = { $discount } OFF. Sério!
     .requires = discount
-hook-11 = { $hook_fact }? Vem que eu te mostro.
+hook-11 = { $hook_fact }? Era disso que eu precisava.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Pra mim, já é um sim.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-13 = { $hook_fact }? Fica comigo que eu te explico.
+hook-13 = { $hook_fact }? Aí sim, hein!
     .screen = { $hook_fact }?
     .requires = pitch
-hook-14 = Para tudo e olha isso aqui.
-    .screen = Para tudo!
-hook-15 = Olha o que eu achei pra você.
-    .screen = Olha o que eu achei
+hook-14 = Que achado, gente. Olha isso.
+    .screen = Que achado!
+hook-15 = Preciso te mostrar isso aqui.
+    .screen = Preciso te mostrar isso
+hook-16 = Sério, olha isso aqui.
+    .screen = Sério, olha isso
+hook-17 = Salva esse vídeo pra não perder.
+    .screen = Salva esse vídeo
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te apresento essa luminária de mesa"), the screen shows the full name. Reading the built name aloud
@@ -404,6 +408,12 @@ cta-7 = { $gender ->
         }
        *[other] No carrinho laranja
     }
+cta-8 = Salva o vídeo e corre pro carrinho laranja.
+    .screen = Corre pro carrinho laranja
+cta-9 = O link tá aqui embaixo, no carrinho laranja.
+    .screen = Link no carrinho laranja
+cta-10 = Dá uma olhada nas opções no carrinho laranja.
+    .screen = Opções no carrinho laranja
 
 # Caption lines: No caption quotes the hook's screen line ({hook_line}): a festival greeting ("En mode Noël") or a fact
 # fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur.
@@ -416,20 +426,16 @@ cta-7 = { $gender ->
 # Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
 # `.requires = from` (variants at different prices): the caption says the price as a starting price ("a partir de").
 caption-1 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Esses { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
-                       *[other] Esse { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
-                    }
-                [f]
-                    { $number ->
-                        [pl] Essas { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
-                       *[other] Essa { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
-                    }
-               *[other] Da { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Esses { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
+               *[other] Esse { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
+            }
+        [f]
+            { $number ->
+                [pl] Essas { $category } da { $brand } saem por { $price } no carrinho laranja. 🛒
+               *[other] Essa { $category } da { $brand } sai por { $price } no carrinho laranja. 🛒
             }
        *[other] Da { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
     }
@@ -453,26 +459,22 @@ caption-2 =
        *[other] Por { $price }: { $name }.
     } Toca no carrinho laranja pra ver. 🛒
 caption-3 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Olha esses { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-                               *[sg] Olha esse { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Olha essas { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-                               *[sg] Olha essa { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
-                            }
-                       *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Olha esses { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                       *[sg] Olha esse { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
                     }
-               *[title] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                [f]
+                    { $number ->
+                        [pl] Olha essas { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                       *[sg] Olha essa { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+                    }
+               *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
             }
-       *[other] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
+       *[title] { $name } 👉 { $price }. Vale ou não vale? Comenta aí! O link tá no carrinho laranja. 🛒
     }
 caption-4 =
     Tô de olho nesse achadinho 👀 { $pack ->
@@ -493,20 +495,16 @@ caption-4 =
        *[other] Por { $price } no carrinho laranja: { $name }. 🛒
     }
 caption-5 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Esses { $category } saem a partir de { $price } no carrinho laranja. 🛒
-                       *[other] Esse { $category } sai a partir de { $price } no carrinho laranja. 🛒
-                    }
-                [f]
-                    { $number ->
-                        [pl] Essas { $category } saem a partir de { $price } no carrinho laranja. 🛒
-                       *[other] Essa { $category } sai a partir de { $price } no carrinho laranja. 🛒
-                    }
-               *[other] A partir de { $price } no carrinho laranja: { $name }. 🛒
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Esses { $category } saem a partir de { $price } no carrinho laranja. 🛒
+               *[other] Esse { $category } sai a partir de { $price } no carrinho laranja. 🛒
+            }
+        [f]
+            { $number ->
+                [pl] Essas { $category } saem a partir de { $price } no carrinho laranja. 🛒
+               *[other] Essa { $category } sai a partir de { $price } no carrinho laranja. 🛒
             }
        *[other] A partir de { $price } no carrinho laranja: { $name }. 🛒
     }
@@ -516,105 +514,85 @@ caption-6 = A partir de { $price }, depende da versão. O link tá no carrinho l
 # Without the name: the caption of a product ctk can only call by its group word ("beleza", "casa").
 caption-7 = Por { $price } no carrinho laranja. O que você achou? 🛒
 caption-8 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Achadinho pra você: esses { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-                               *[sg] Achadinho pra você: esse { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Achadinho pra você: essas { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-                               *[sg] Achadinho pra você: essa { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-                            }
-                       *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-                    }
-               *[title] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-            }
-       *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
-    }
-caption-9 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Direto da { $brand }: esses { $name } por { $price }. O link tá no carrinho laranja. 🛒
-                               *[sg] Direto da { $brand }: esse { $name } por { $price }. O link tá no carrinho laranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Direto da { $brand }: essas { $name } por { $price }. O link tá no carrinho laranja. 🛒
-                               *[sg] Direto da { $brand }: essa { $name } por { $price }. O link tá no carrinho laranja. 🛒
-                            }
-                       *[other] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
-                    }
-               *[title] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
-            }
-       *[other] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
-    }
-    .requires = brand
-caption-10 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Anota aí: esses { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-                               *[sg] Anota aí: esse { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Anota aí: essas { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-                               *[sg] Anota aí: essa { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-                            }
-                       *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-                    }
-               *[title] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-            }
-       *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
-    }
-caption-11 =
-    { $pack ->
-        [0]
+    { $named ->
+        [type]
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Me apaixonei 😍 Esses { $category } saem por { $price } no carrinho laranja. 🛒
-                       *[other] Me apaixonei 😍 Esse { $category } sai por { $price } no carrinho laranja. 🛒
+                        [pl] Achadinho pra você: esses { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                       *[sg] Achadinho pra você: esse { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
                     }
                 [f]
                     { $number ->
-                        [pl] Me apaixonei 😍 Essas { $category } saem por { $price } no carrinho laranja. 🛒
-                       *[other] Me apaixonei 😍 Essa { $category } sai por { $price } no carrinho laranja. 🛒
+                        [pl] Achadinho pra você: essas { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+                       *[sg] Achadinho pra você: essa { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
                     }
-               *[other] Me apaixonei 😍 { $name } por { $price } no carrinho laranja. 🛒
+               *[other] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+            }
+       *[title] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
+    }
+caption-9 =
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Direto da { $brand }: esses { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                       *[sg] Direto da { $brand }: esse { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Direto da { $brand }: essas { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                       *[sg] Direto da { $brand }: essa { $name } por { $price }. O link tá no carrinho laranja. 🛒
+                    }
+               *[other] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+            }
+       *[title] Direto da { $brand }: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+    }
+    .requires = brand
+caption-10 =
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Anota aí: esses { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                       *[sg] Anota aí: esse { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                    }
+                [f]
+                    { $number ->
+                        [pl] Anota aí: essas { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                       *[sg] Anota aí: essa { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+                    }
+               *[other] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+            }
+       *[title] Anota aí: { $name } por { $price } 📝 Tá no carrinho laranja. 🛒
+    }
+caption-11 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Me apaixonei 😍 Esses { $category } saem por { $price } no carrinho laranja. 🛒
+               *[other] Me apaixonei 😍 Esse { $category } sai por { $price } no carrinho laranja. 🛒
+            }
+        [f]
+            { $number ->
+                [pl] Me apaixonei 😍 Essas { $category } saem por { $price } no carrinho laranja. 🛒
+               *[other] Me apaixonei 😍 Essa { $category } sai por { $price } no carrinho laranja. 🛒
             }
        *[other] Me apaixonei 😍 { $name } por { $price } no carrinho laranja. 🛒
     }
 caption-12 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Salva pra não esquecer: esses { $category } saem por { $price }. O link tá no carrinho laranja. 🛒
-                       *[other] Salva pra não esquecer: esse { $category } sai por { $price }. O link tá no carrinho laranja. 🛒
-                    }
-                [f]
-                    { $number ->
-                        [pl] Salva pra não esquecer: essas { $category } saem por { $price }. O link tá no carrinho laranja. 🛒
-                       *[other] Salva pra não esquecer: essa { $category } sai por { $price }. O link tá no carrinho laranja. 🛒
-                    }
-               *[other] Salva pra não esquecer: { $name } por { $price }. O link tá no carrinho laranja. 🛒
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Salva pra não esquecer: esses { $category } saem por { $price }. O link tá no carrinho laranja. 🛒
+               *[other] Salva pra não esquecer: esse { $category } sai por { $price }. O link tá no carrinho laranja. 🛒
+            }
+        [f]
+            { $number ->
+                [pl] Salva pra não esquecer: essas { $category } saem por { $price }. O link tá no carrinho laranja. 🛒
+               *[other] Salva pra não esquecer: essa { $category } sai por { $price }. O link tá no carrinho laranja. 🛒
             }
        *[other] Salva pra não esquecer: { $name } por { $price }. O link tá no carrinho laranja. 🛒
     }
@@ -629,5 +607,5 @@ label-some_variants = Válido para variações selecionadas.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = A partir de { $price }, depende da versão.
     .screen = A partir de { $price }
-offer-from-2 = Tem a partir de { $price }, é só escolher a versão.
-    .screen = Tem a partir de { $price }
+offer-from-2 = A partir de { $price }: é só escolher a versão.
+    .screen = A partir de { $price }

@@ -61,6 +61,14 @@ hook-12 = ¿{ $hook_fact }? Para mí, eso es un sí.
 hook-13 = ¿{ $hook_fact }? Eso sí que me gusta.
     .screen = ¿{ $hook_fact }?
     .requires = pitch
+hook-14 = Vale, esto me ha encantado.
+    .screen = Esto me ha encantado
+hook-15 = Atento a lo que te traigo hoy.
+    .screen = Mira lo que te traigo
+hook-16 = Guárdate este vídeo, que luego no lo encuentras.
+    .screen = Guárdate este vídeo
+hook-17 = Esto lo tenía que enseñar.
+    .screen = Lo tenía que enseñar
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
@@ -464,20 +472,16 @@ cta-9 = Pásate por el carrito naranja, aquí abajo.
 # Every caption's last sentence ends with a full stop before the emoji: the ad text drops the emoji.
 # `.requires = from` (variants at different prices): the caption says the price as a starting price ("desde").
 caption-1 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja. 🛒
-                       *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja. 🛒
-                    }
-                [f]
-                    { $number ->
-                        [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja. 🛒
-                       *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja. 🛒
-                    }
-               *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja. 🛒
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Estos { $category } de { $brand } los tienes por { $price } en el carrito naranja. 🛒
+               *[other] Este { $category } de { $brand } lo tienes por { $price } en el carrito naranja. 🛒
+            }
+        [f]
+            { $number ->
+                [pl] Estas { $category } de { $brand } las tienes por { $price } en el carrito naranja. 🛒
+               *[other] Esta { $category } de { $brand } la tienes por { $price } en el carrito naranja. 🛒
             }
        *[other] De { $brand }: { $name }. Por { $price } en el carrito naranja. 🛒
     }
@@ -501,26 +505,22 @@ caption-2 =
        *[other] Por { $price }: { $name }.
     } Toca el carrito naranja y échale un vistazo. 🛒
 caption-3 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Estos { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-                               *[sg] Este { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Estas { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-                               *[sg] Esta { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
-                            }
-                       *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Estos { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                       *[sg] Este { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
                     }
-               *[title] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                [f]
+                    { $number ->
+                        [pl] Estas { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                       *[sg] Esta { $name } por { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+                    }
+               *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
             }
-       *[other] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
+       *[title] { $name } 👉 { $price }. ¿Qué te parece? Tienes el enlace en el carrito naranja. 🛒
     }
 caption-4 =
     ¿Qué te parece? 👀 { $pack ->
@@ -541,20 +541,16 @@ caption-4 =
        *[other] Por { $price } en el carrito naranja: { $name }. 🛒
     }
 caption-5 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Estos { $category } los tienes desde { $price } en el carrito naranja. 🛒
-                       *[other] Este { $category } lo tienes desde { $price } en el carrito naranja. 🛒
-                    }
-                [f]
-                    { $number ->
-                        [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
-                       *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
-                    }
-               *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Estos { $category } los tienes desde { $price } en el carrito naranja. 🛒
+               *[other] Este { $category } lo tienes desde { $price } en el carrito naranja. 🛒
+            }
+        [f]
+            { $number ->
+                [pl] Estas { $category } las tienes desde { $price } en el carrito naranja. 🛒
+               *[other] Esta { $category } la tienes desde { $price } en el carrito naranja. 🛒
             }
        *[other] Desde { $price } en el carrito naranja: { $name }. 🛒
     }
@@ -564,93 +560,77 @@ caption-6 = Desde { $price }, según la versión. Tienes el enlace en el carrito
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
 caption-7 = Por { $price } en el carrito naranja. ¿Qué te parece? 🛒
 caption-8 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Fichado para ti: estos { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-                               *[sg] Fichado para ti: este { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Fichado para ti: estas { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-                               *[sg] Fichado para ti: esta { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
-                            }
-                       *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Fichado para ti: estos { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                       *[sg] Fichado para ti: este { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
                     }
-               *[title] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                [f]
+                    { $number ->
+                        [pl] Fichado para ti: estas { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                       *[sg] Fichado para ti: esta { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+                    }
+               *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
             }
-       *[other] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
+       *[title] Fichado para ti: { $name }, por { $price } 👀 El enlace, en el carrito naranja. 🛒
     }
 caption-9 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] De { $brand }: estos { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-                               *[sg] De { $brand }: este { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] De { $brand }: estas { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-                               *[sg] De { $brand }: esta { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
-                            }
-                       *[other] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] De { $brand }: estos { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                       *[sg] De { $brand }: este { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
                     }
-               *[title] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                [f]
+                    { $number ->
+                        [pl] De { $brand }: estas { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                       *[sg] De { $brand }: esta { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+                    }
+               *[other] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
             }
-       *[other] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
+       *[title] De { $brand }: { $name }, por { $price }. El enlace está en el carrito naranja. 🛒
     }
     .requires = brand
 caption-10 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Apunta: estos { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-                               *[sg] Apunta: este { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Apunta: estas { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-                               *[sg] Apunta: esta { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
-                            }
-                       *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Apunta: estos { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                       *[sg] Apunta: este { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
                     }
-               *[title] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                [f]
+                    { $number ->
+                        [pl] Apunta: estas { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                       *[sg] Apunta: esta { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+                    }
+               *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
             }
-       *[other] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
+       *[title] Apunta: { $name }, por { $price } 📝 El enlace está en el carrito naranja. 🛒
     }
 caption-11 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Mi hallazgo de hoy: estos { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-                               *[sg] Mi hallazgo de hoy: este { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Mi hallazgo de hoy: estas { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-                               *[sg] Mi hallazgo de hoy: esta { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
-                            }
-                       *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Mi hallazgo de hoy: estos { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                       *[sg] Mi hallazgo de hoy: este { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
                     }
-               *[title] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                [f]
+                    { $number ->
+                        [pl] Mi hallazgo de hoy: estas { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                       *[sg] Mi hallazgo de hoy: esta { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+                    }
+               *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
             }
-       *[other] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+       *[title] Mi hallazgo de hoy: { $name }, por { $price } ✨ Lo encuentras en el carrito naranja. 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #chollos

@@ -89,7 +89,7 @@ hook-8 = Attends… { $discount } de réduction ?
 hook-9 = Là, c'est { $discount } de réduction.
     .screen = { $discount } de réduction !
     .requires = discount
-hook-10 = { $hook_fact } ? Attends, je te montre.
+hook-10 = { $hook_fact } ? C'est exactement ce qu'il me fallait.
     .screen = { $hook_fact } ?
     .requires = pitch
 hook-11 = { $hook_fact } ? Là, tu m'intéresses.
@@ -101,6 +101,14 @@ hook-12 = { $hook_fact } ? Moi, je valide.
 hook-13 = { $hook_fact } ? Oui, oui, tu as bien entendu.
     .screen = { $hook_fact } ?
     .requires = pitch
+hook-14 = Bon, il faut que je te montre ça.
+    .screen = Il faut que je te montre ça
+hook-15 = Alors ça, c'est ma trouvaille du jour.
+    .screen = Ma trouvaille du jour
+hook-16 = Arrête de scroller deux secondes.
+    .screen = Stop, deux secondes
+hook-17 = J'ai déniché un truc, regarde.
+    .screen = J'ai déniché un truc
 
 # Intros name the product with its article or demonstrative: "Je te présente cette lampe de bureau
 # pliable", "On parle des écouteurs à réduction de bruit"; a seller's title comes after a colon. The
@@ -115,20 +123,20 @@ intro-1 =
                     { $gender ->
                         [m]
                             { $number ->
-                                [pl] Ça vient de chez { $brand } : ces { $name }.
+                                [pl] Ces { $name } viennent de chez { $brand }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand } : cet { $name }.
-                                       *[other] Ça vient de chez { $brand } : ce { $name }.
+                                        [vowel] Cet { $name } vient de chez { $brand }.
+                                       *[other] Ce { $name } vient de chez { $brand }.
                                     }
                             }
                         [f]
                             { $number ->
-                                [pl] Ça vient de chez { $brand } : ces { $name }.
+                                [pl] Ces { $name } viennent de chez { $brand }.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand } : cette { $name }.
-                                       *[other] Ça vient de chez { $brand } : cette { $name }.
+                                        [vowel] Cette { $name } vient de chez { $brand }.
+                                       *[other] Cette { $name } vient de chez { $brand }.
                                     }
                             }
                        *[other] Ça vient de chez { $brand } : { $name }.
@@ -141,20 +149,20 @@ intro-1 =
                     { $gender ->
                         [m]
                             { $number ->
-                                [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
+                                [pl] Ces { $category } viennent de chez { $brand }, en lot.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand } : cet { $category }, vendu par lot de { $pack }.
-                                       *[other] Ça vient de chez { $brand } : ce { $category }, vendu par lot de { $pack }.
+                                        [vowel] Cet { $category } vient de chez { $brand }, vendu en lot.
+                                       *[other] Ce { $category } vient de chez { $brand }, vendu en lot.
                                     }
                             }
                         [f]
                             { $number ->
-                                [pl] Ça vient de chez { $brand } : ces { $category }, en lot de { $pack }.
+                                [pl] Ces { $category } viennent de chez { $brand }, en lot.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Ça vient de chez { $brand } : cette { $category }, vendue par lot de { $pack }.
-                                       *[other] Ça vient de chez { $brand } : cette { $category }, vendue par lot de { $pack }.
+                                        [vowel] Cette { $category } vient de chez { $brand }, vendue en lot.
+                                       *[other] Cette { $category } vient de chez { $brand }, vendue en lot.
                                     }
                             }
                        *[other] Ça vient de chez { $brand } : { $name }.
@@ -194,17 +202,17 @@ intro-2 =
                     { $gender ->
                         [m]
                             { $number ->
-                                [pl] Je te présente ces { $category }, en lot de { $pack }.
+                                [pl] Je te présente ces { $category }, en lot.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Je te présente cet { $category }, vendu par lot de { $pack }.
-                                       *[other] Je te présente ce { $category }, vendu par lot de { $pack }.
+                                        [vowel] Je te présente cet { $category }, vendu en lot.
+                                       *[other] Je te présente ce { $category }, vendu en lot.
                                     }
                             }
                         [f]
                             { $number ->
-                                [pl] Je te présente ces { $category }, en lot de { $pack }.
-                               *[sg] Je te présente cette { $category }, vendue par lot de { $pack }.
+                                [pl] Je te présente ces { $category }, en lot.
+                               *[sg] Je te présente cette { $category }, vendue en lot.
                             }
                        *[other] Je te montre ça : { $name }.
                     }
@@ -242,17 +250,17 @@ intro-3 =
                     { $gender ->
                         [m]
                             { $number ->
-                                [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
+                                [pl] Aujourd'hui, je te montre ces { $category }, en lot.
                                *[sg]
                                     { $initial ->
-                                        [vowel] Aujourd'hui, je te montre cet { $category }, vendu par lot de { $pack }.
-                                       *[other] Aujourd'hui, je te montre ce { $category }, vendu par lot de { $pack }.
+                                        [vowel] Aujourd'hui, je te montre cet { $category }, vendu en lot.
+                                       *[other] Aujourd'hui, je te montre ce { $category }, vendu en lot.
                                     }
                             }
                         [f]
                             { $number ->
-                                [pl] Aujourd'hui, je te montre ces { $category }, en lot de { $pack }.
-                               *[sg] Aujourd'hui, je te montre cette { $category }, vendue par lot de { $pack }.
+                                [pl] Aujourd'hui, je te montre ces { $category }, en lot.
+                               *[sg] Aujourd'hui, je te montre cette { $category }, vendue en lot.
                             }
                        *[other] Ma découverte du jour : { $name }.
                     }
@@ -284,17 +292,17 @@ intro-4 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
+                        [pl] Mon coup de cœur du moment ? Ces { $category }, en lot.
                        *[sg]
                             { $initial ->
-                                [vowel] Mon coup de cœur du moment ? Cet { $category }, vendu par lot de { $pack }.
-                               *[other] Mon coup de cœur du moment ? Ce { $category }, vendu par lot de { $pack }.
+                                [vowel] Mon coup de cœur du moment ? Cet { $category }, vendu en lot.
+                               *[other] Mon coup de cœur du moment ? Ce { $category }, vendu en lot.
                             }
                     }
                 [f]
                     { $number ->
-                        [pl] Mon coup de cœur du moment ? Ces { $category }, en lot de { $pack }.
-                       *[sg] Mon coup de cœur du moment ? Cette { $category }, vendue par lot de { $pack }.
+                        [pl] Mon coup de cœur du moment ? Ces { $category }, en lot.
+                       *[sg] Mon coup de cœur du moment ? Cette { $category }, vendue en lot.
                     }
                *[other] Mon coup de cœur : { $name }.
             }
@@ -324,17 +332,17 @@ intro-5 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
+                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot.
                        *[sg]
                             { $initial ->
-                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }, vendu par lot de { $pack }.
-                               *[other] Chez { $brand }, j'ai trouvé ce { $category }, vendu par lot de { $pack }.
+                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }, vendu en lot.
+                               *[other] Chez { $brand }, j'ai trouvé ce { $category }, vendu en lot.
                             }
                     }
                 [f]
                     { $number ->
-                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot de { $pack }.
-                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }, vendue par lot de { $pack }.
+                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot.
+                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }, vendue en lot.
                     }
                *[other] Chez { $brand }, regarde : { $name }.
             }
@@ -429,13 +437,13 @@ benefit-sizes-4 = Les pointures dispo : { $sizes }.
     .screen = Pointures : { $sizes }
     .requires = type:shoes
 benefit-sizes-5 = Trouve ta pointure : { $sizes }.
-    .screen = Ta pointure : { $sizes }
+    .screen = Pointures : { $sizes }
     .requires = type:shoes
 benefit-sizes-6 = Les pointures dispo : { $sizes }.
     .screen = Pointures : { $sizes }
     .requires = type:boots
 benefit-sizes-7 = Trouve ta pointure : { $sizes }.
-    .screen = Ta pointure : { $sizes }
+    .screen = Pointures : { $sizes }
     .requires = type:boots
 
 # Fallback benefits: they assert nothing about the product, and they promise nothing the clip may not show
@@ -595,7 +603,7 @@ cta-7 = Fonce, le lien est juste en dessous.
     .screen = Le lien est juste en dessous
 cta-8 = Identifie quelqu'un à qui tu penses en voyant ça.
     .screen = Identifie quelqu'un en commentaire
-cta-9 = Pour le commander, touche le panier orange.
+cta-9 = Pour commander, touche le panier orange.
     .screen = Commande via le panier orange
 cta-10 = Le panier orange t'attend, juste en dessous.
     .screen = Le panier orange t'attend
@@ -606,172 +614,148 @@ cta-11 = Pour craquer, c'est dans le panier orange.
 # fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur. The price
 # comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
 caption-1 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                                       *[other] Le { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                               *[other] Le { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                                       *[other] La { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                                    }
-                            }
-                       *[other] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
                     }
-               *[title] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                               *[other] La { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                            }
+                    }
+               *[other] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
             }
-       *[other] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+       *[title] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
     }
     .requires = brand
 caption-2 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] Coup de cœur pour cet { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                                       *[other] Coup de cœur pour ce { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] Coup de cœur pour cet { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                               *[other] Coup de cœur pour ce { $name }, à { $price } 😍 Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                               *[sg] Coup de cœur pour cette { $name }, à { $price } 😍 Le lien est dans le panier 🛒
-                            }
-                       *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
                     }
-               *[title] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] Coup de cœur pour ces { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                       *[sg] Coup de cœur pour cette { $name }, à { $price } 😍 Le lien est dans le panier 🛒
+                    }
+               *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
             }
-       *[other] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
+       *[title] Coup de cœur 😍 { $name }, à { $price }. Le lien est dans le panier 🛒
     }
 caption-3 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] { $price } pour ces { $name } 🛒 Le lien est dans le panier.
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] { $price } pour cet { $name } 🛒 Le lien est dans le panier.
-                                       *[other] { $price } pour ce { $name } 🛒 Le lien est dans le panier.
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] { $price } pour ces { $name } 🛒 Le lien est dans le panier.
+                       *[sg]
+                            { $initial ->
+                                [vowel] { $price } pour cet { $name } 🛒 Le lien est dans le panier.
+                               *[other] { $price } pour ce { $name } 🛒 Le lien est dans le panier.
                             }
-                        [f]
-                            { $number ->
-                                [pl] { $price } pour ces { $name } 🛒 Le lien est dans le panier.
-                               *[sg] { $price } pour cette { $name } 🛒 Le lien est dans le panier.
-                            }
-                       *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
                     }
-               *[title] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+                [f]
+                    { $number ->
+                        [pl] { $price } pour ces { $name } 🛒 Le lien est dans le panier.
+                       *[sg] { $price } pour cette { $name } 🛒 Le lien est dans le panier.
+                    }
+               *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
             }
-       *[other] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
+       *[title] À découvrir : { $name }, à { $price } 🛒 Le lien est dans le panier.
     }
 caption-4 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] À { $price }, tu en penses quoi, de cet { $name } ? 💬 Le lien est dans le panier 🛒
-                                       *[other] À { $price }, tu en penses quoi, de ce { $name } ? 💬 Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] À { $price }, tu en penses quoi, de cet { $name } ? 💬 Le lien est dans le panier 🛒
+                               *[other] À { $price }, tu en penses quoi, de ce { $name } ? 💬 Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
-                               *[sg] À { $price }, tu en penses quoi, de cette { $name } ? 💬 Le lien est dans le panier 🛒
-                            }
-                       *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
                     }
-               *[title] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] À { $price }, tu en penses quoi, de ces { $name } ? 💬 Le lien est dans le panier 🛒
+                       *[sg] À { $price }, tu en penses quoi, de cette { $name } ? 💬 Le lien est dans le panier 🛒
+                    }
+               *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
             }
-       *[other] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
+       *[title] { $name } à { $price } : tu en penses quoi ? 💬 Le lien est dans le panier 🛒
     }
 caption-5 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] Ma trouvaille de chez { $brand } : cet { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                                       *[other] Ma trouvaille de chez { $brand } : ce { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] Ma trouvaille de chez { $brand } : cet { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                               *[other] Ma trouvaille de chez { $brand } : ce { $name }, à { $price } ✨ Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                               *[sg] Ma trouvaille de chez { $brand } : cette { $name }, à { $price } ✨ Le lien est dans le panier 🛒
-                            }
-                       *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
                     }
-               *[title] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] Ma trouvaille de chez { $brand } : ces { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                       *[sg] Ma trouvaille de chez { $brand } : cette { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+                    }
+               *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
             }
-       *[other] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
+       *[title] Ma trouvaille de chez { $brand } : { $name }, à { $price } ✨ Le lien est dans le panier 🛒
     }
     .requires = brand
 # Variants at different prices (.requires = from): the price is a starting price ("dès"). Only these are chosen
 # then, so they fit every product (no .requires = brand).
 caption-6 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                                       *[other] Le { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                               *[other] Le { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                                       *[other] La { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
-                                    }
-                            }
-                       *[other] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
                     }
-               *[title] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] Les { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                               *[other] La { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+                            }
+                    }
+               *[other] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
             }
-       *[other] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
+       *[title] { $name }, dès { $price } selon le modèle. Le lien est dans le panier 🛒
     }
     .requires = from
 caption-7 = Dès { $price }, selon le modèle 🛒 Tu prends lequel ? Le lien est dans le panier.
@@ -779,56 +763,48 @@ caption-7 = Dès { $price }, selon le modèle 🛒 Tu prends lequel ? Le lien e
 # No name: for a product ctk only knows by its group word ("beauté" is no name).
 caption-8 = Tu en penses quoi ? C'est { $price }, et le lien est dans le panier 🛒
 caption-9 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] Repéré pour toi : cet { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                                       *[other] Repéré pour toi : ce { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] Repéré pour toi : cet { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                               *[other] Repéré pour toi : ce { $name }, à { $price } 👀 Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                               *[sg] Repéré pour toi : cette { $name }, à { $price } 👀 Le lien est dans le panier 🛒
-                            }
-                       *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
                     }
-               *[title] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] Repéré pour toi : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                       *[sg] Repéré pour toi : cette { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                    }
+               *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
             }
-       *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+       *[title] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
     }
 caption-10 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] Signé { $brand } : cet { $name }, à { $price }. Le lien est dans le panier 🛒
-                                       *[other] Signé { $brand } : ce { $name }, à { $price }. Le lien est dans le panier 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] Signé { $brand } : cet { $name }, à { $price }. Le lien est dans le panier 🛒
+                               *[other] Signé { $brand } : ce { $name }, à { $price }. Le lien est dans le panier 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
-                               *[sg] Signé { $brand } : cette { $name }, à { $price }. Le lien est dans le panier 🛒
-                            }
-                       *[other] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
                     }
-               *[title] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+                [f]
+                    { $number ->
+                        [pl] Signé { $brand } : ces { $name }, à { $price }. Le lien est dans le panier 🛒
+                       *[sg] Signé { $brand } : cette { $name }, à { $price }. Le lien est dans le panier 🛒
+                    }
+               *[other] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
             }
-       *[other] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
+       *[title] Signé { $brand } : { $name }, à { $price }. Le lien est dans le panier 🛒
     }
     .requires = brand
 

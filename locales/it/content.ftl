@@ -94,10 +94,10 @@ hook-8 = { $discount } di sconto, hai sentito bene.
 hook-9 = Aspetta… { $discount } di sconto?!
     .screen = { $discount } di sconto?!
     .requires = discount
-hook-10 = { $hook_fact }? Buono a sapersi.
-    .screen = { $hook_fact }? Buono a sapersi
+hook-10 = { $hook_fact }? Era proprio quello che cercavo.
+    .screen = { $hook_fact }?
     .requires = pitch
-hook-11 = { $hook_fact }? E non è tutto.
+hook-11 = { $hook_fact }? Io ci sto!
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Hai sentito bene.
@@ -592,168 +592,144 @@ cta-11 = Se ti ha convinto, il carrello è qui sotto.
 # fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur. The price
 # comes before the emoji, so the ad text (emoji cut) keeps it in one clause.
 caption-1 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl]
-                                    { $initial ->
-                                        [vowel] Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                        [s_cons] Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                       *[other] I { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                    }
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                        [s_cons] Lo { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                       *[other] Il { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl]
+                            { $initial ->
+                                [vowel] Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                [s_cons] Gli { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                               *[other] I { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Le { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                       *[other] La { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
-                                    }
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                                [s_cons] Lo { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                               *[other] Il { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
                             }
-                       *[other] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
                     }
-               *[title] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] Le { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                               *[other] La { $name }, di { $brand }, a { $price }. Trovi il link nel carrello 🛒
+                            }
+                    }
+               *[other] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
             }
-       *[other] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+       *[title] { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
     }
     .requires = brand
 caption-2 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Colpo di fulmine per questi { $name }, a { $price } 😍 Link nel carrello 🛒
-                               *[sg] Colpo di fulmine per questo { $name }, a { $price } 😍 Link nel carrello 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Colpo di fulmine per queste { $name }, a { $price } 😍 Link nel carrello 🛒
-                               *[sg] Colpo di fulmine per questa { $name }, a { $price } 😍 Link nel carrello 🛒
-                            }
-                       *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Colpo di fulmine per questi { $name }, a { $price } 😍 Link nel carrello 🛒
+                       *[sg] Colpo di fulmine per questo { $name }, a { $price } 😍 Link nel carrello 🛒
                     }
-               *[title] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] Colpo di fulmine per queste { $name }, a { $price } 😍 Link nel carrello 🛒
+                       *[sg] Colpo di fulmine per questa { $name }, a { $price } 😍 Link nel carrello 🛒
+                    }
+               *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
             }
-       *[other] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
+       *[title] Colpo di fulmine 😍 { $name }, a { $price }. Link nel carrello 🛒
     }
 caption-3 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] { $price } per questi { $name } 🛒 Trovi il link nel carrello.
-                               *[sg] { $price } per questo { $name } 🛒 Trovi il link nel carrello.
-                            }
-                        [f]
-                            { $number ->
-                                [pl] { $price } per queste { $name } 🛒 Trovi il link nel carrello.
-                               *[sg] { $price } per questa { $name } 🛒 Trovi il link nel carrello.
-                            }
-                       *[other] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] { $price } per questi { $name } 🛒 Trovi il link nel carrello.
+                       *[sg] { $price } per questo { $name } 🛒 Trovi il link nel carrello.
                     }
-               *[title] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+                [f]
+                    { $number ->
+                        [pl] { $price } per queste { $name } 🛒 Trovi il link nel carrello.
+                       *[sg] { $price } per questa { $name } 🛒 Trovi il link nel carrello.
+                    }
+               *[other] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
             }
-       *[other] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
+       *[title] Da scoprire: { $name }, a { $price } 🛒 Trovi il link nel carrello.
     }
 caption-4 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] A { $price }, che ne pensi di questi { $name }? 💬 Trovi il link nel carrello 🛒
-                               *[sg] A { $price }, che ne pensi di questo { $name }? 💬 Trovi il link nel carrello 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] A { $price }, che ne pensi di queste { $name }? 💬 Trovi il link nel carrello 🛒
-                               *[sg] A { $price }, che ne pensi di questa { $name }? 💬 Trovi il link nel carrello 🛒
-                            }
-                       *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] A { $price }, che ne pensi di questi { $name }? 💬 Trovi il link nel carrello 🛒
+                       *[sg] A { $price }, che ne pensi di questo { $name }? 💬 Trovi il link nel carrello 🛒
                     }
-               *[title] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] A { $price }, che ne pensi di queste { $name }? 💬 Trovi il link nel carrello 🛒
+                       *[sg] A { $price }, che ne pensi di questa { $name }? 💬 Trovi il link nel carrello 🛒
+                    }
+               *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
             }
-       *[other] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
+       *[title] { $name } a { $price }: che ne pensi? 💬 Trovi il link nel carrello 🛒
     }
 caption-5 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] La mia scoperta da { $brand }: questi { $name }, a { $price } ✨ Link nel carrello 🛒
-                               *[sg] La mia scoperta da { $brand }: questo { $name }, a { $price } ✨ Link nel carrello 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] La mia scoperta da { $brand }: queste { $name }, a { $price } ✨ Link nel carrello 🛒
-                               *[sg] La mia scoperta da { $brand }: questa { $name }, a { $price } ✨ Link nel carrello 🛒
-                            }
-                       *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] La mia scoperta da { $brand }: questi { $name }, a { $price } ✨ Link nel carrello 🛒
+                       *[sg] La mia scoperta da { $brand }: questo { $name }, a { $price } ✨ Link nel carrello 🛒
                     }
-               *[title] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] La mia scoperta da { $brand }: queste { $name }, a { $price } ✨ Link nel carrello 🛒
+                       *[sg] La mia scoperta da { $brand }: questa { $name }, a { $price } ✨ Link nel carrello 🛒
+                    }
+               *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
             }
-       *[other] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
+       *[title] La mia scoperta da { $brand }: { $name }, a { $price } ✨ Link nel carrello 🛒
     }
     .requires = brand
 # Variants at different prices (.requires = from): the price is a starting price ("a partire da"). Only these
 # are chosen then, so they fit every product (no .requires = brand).
 caption-6 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl]
-                                    { $initial ->
-                                        [vowel] Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                        [s_cons] Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                       *[other] I { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                    }
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                        [s_cons] Lo { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                       *[other] Il { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                    }
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl]
+                            { $initial ->
+                                [vowel] Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                [s_cons] Gli { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                               *[other] I { $name } li trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
                             }
-                        [f]
-                            { $number ->
-                                [pl] Le { $name } le trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                               *[sg]
-                                    { $initial ->
-                                        [vowel] L'{ $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                       *[other] La { $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
-                                    }
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                                [s_cons] Lo { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                               *[other] Il { $name } lo trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
                             }
-                       *[other] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
                     }
-               *[title] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] Le { $name } le trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] L'{ $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                               *[other] La { $name } la trovi a partire da { $price }, in base al modello. Link nel carrello 🛒
+                            }
+                    }
+               *[other] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
             }
-       *[other] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
+       *[title] { $name }, a partire da { $price } in base al modello. Link nel carrello 🛒
     }
     .requires = from
 caption-7 = Si parte da { $price }, in base al modello 🛒 Tu quale scegli? Trovi il link nel carrello.
@@ -761,48 +737,40 @@ caption-7 = Si parte da { $price }, in base al modello 🛒 Tu quale scegli? Tro
 # No name: for a product ctk only knows by its group word ("bellezza" is no name).
 caption-8 = Che ne pensi? Il prezzo è { $price }, il link lo trovi nel carrello 🛒
 caption-9 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Scovati per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-                               *[sg] Scovato per te: questo { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Scovate per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-                               *[sg] Scovata per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
-                            }
-                       *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Scovati per te: questi { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                       *[sg] Scovato per te: questo { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
                     }
-               *[title] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] Scovate per te: queste { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                       *[sg] Scovata per te: questa { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+                    }
+               *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
             }
-       *[other] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
+       *[title] Scovato per te: { $name }, a { $price } 👀 Trovi il link nel carrello 🛒
     }
 caption-10 =
-    { $pack ->
-        [0]
-            { $named ->
-                [type]
-                    { $gender ->
-                        [m]
-                            { $number ->
-                                [pl] Da { $brand }: questi { $name }, a { $price }. Trovi il link nel carrello 🛒
-                               *[sg] Da { $brand }: questo { $name }, a { $price }. Trovi il link nel carrello 🛒
-                            }
-                        [f]
-                            { $number ->
-                                [pl] Da { $brand }: queste { $name }, a { $price }. Trovi il link nel carrello 🛒
-                               *[sg] Da { $brand }: questa { $name }, a { $price }. Trovi il link nel carrello 🛒
-                            }
-                       *[other] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Da { $brand }: questi { $name }, a { $price }. Trovi il link nel carrello 🛒
+                       *[sg] Da { $brand }: questo { $name }, a { $price }. Trovi il link nel carrello 🛒
                     }
-               *[title] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+                [f]
+                    { $number ->
+                        [pl] Da { $brand }: queste { $name }, a { $price }. Trovi il link nel carrello 🛒
+                       *[sg] Da { $brand }: questa { $name }, a { $price }. Trovi il link nel carrello 🛒
+                    }
+               *[other] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
             }
-       *[other] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
+       *[title] Da { $brand }: { $name }, a { $price }. Trovi il link nel carrello 🛒
     }
     .requires = brand
 

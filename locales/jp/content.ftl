@@ -57,9 +57,27 @@ hook-10 = ポイントは、{ $hook_fact }ってところ！
 hook-11 = 注目は、{ $hook_fact }ってところ！
     .screen = 注目ポイント：{ $hook_fact }
     .requires = pitch
-hook-12 = これ、{ $hook_fact }って知ってました？
-    .screen = これ、{ $hook_fact }って知ってた？
+hook-12 = 特徴は、{ $hook_fact }ってところ！
+    .screen = 特徴：{ $hook_fact }
     .requires = pitch
+hook-13 = ちょっと聞いてください！
+    .screen = ちょっと聞いてください
+hook-14 = スクロールする前に、少しだけ。
+    .screen = スクロールする前に少しだけ
+hook-15 = 今日はこれを紹介させてください。
+    .screen = 今日はこれを紹介させて
+hook-16 = これ、もうチェックしましたか？
+    .screen = もうチェックしました？
+hook-17 = 気になる人、いると思うんです。
+    .screen = 気になってた人いませんか？
+hook-18 = 今日はちょっと見てほしいものがあります。
+    .screen = 見てほしいものがあります
+hook-19 = 少しだけ、お時間ください。
+    .screen = 少しだけお時間ください
+hook-20 = これ、知ってる人いますか？
+    .screen = これ知ってる人いますか？
+hook-21 = 今日はこちらをピックアップしました。
+    .screen = 今日のピックアップ
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook
 # ("それが…"): the name (quoted only when it is the seller's own title) with the brand as "{ $brand }の".

@@ -62,6 +62,16 @@ hook-11 = { $hook_fact }, 이거 꼭 체크하세요!
 hook-12 = { $hook_fact }, 이거 은근 중요해요!
     .screen = { $hook_fact }, 은근 중요
     .requires = pitch
+hook-13 = 이건 그냥 넘기지 마세요!
+    .screen = 그냥 넘기지 마세요
+hook-14 = 오늘 소개할 거, 잠깐만 봐 주세요.
+    .screen = 잠깐만 봐 주세요
+hook-15 = 요즘 눈여겨보던 거 가져왔어요.
+    .screen = 눈여겨보던 거 가져왔어요
+hook-16 = 이거 아는 사람, 손 들어 주세요!
+    .screen = 이거 아는 사람 손!
+hook-17 = 오늘도 하나 가져왔어요!
+    .screen = 오늘 가져온 건?
 
 # Intros name the product right after the hook (or a festival greeting), so none refers back to the hook;
 # the particle after the name comes from JOSA.

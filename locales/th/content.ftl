@@ -65,8 +65,16 @@ hook-14 = แวะดูอันนี้ก่อน แป๊บเดีย
     .screen = แวะดูก่อน แป๊บเดียว!
 hook-15 = ดูให้จบก่อนค่อยไถต่อนะ
     .screen = ดูให้จบก่อนค่อยไถนะ
-hook-16 = วันนี้มีของมาป้ายยาอีกแล้ว
-    .screen = วันนี้มีของมาป้ายยา
+hook-16 = วันนี้มีของดีมาบอกต่ออีกแล้ว
+    .screen = วันนี้มีของดีมาบอกต่อ
+hook-17 = อันนี้น่าสนใจ ขอพูดถึงหน่อย
+    .screen = อันนี้น่าสนใจมาก
+hook-18 = วันนี้มีอะไรมาให้ดู ไปดูกัน
+    .screen = วันนี้มีอะไรมาให้ดู?
+hook-19 = สายช้อปมาทางนี้ ตัวนี้น่าสนใจ
+    .screen = สายช้อปมาทางนี้!
+hook-20 = แอบเจอของน่าสนใจมาฝาก
+    .screen = เจอของน่าสนใจมาฝาก
 
 # Intros name the product; the name ends the line, so a long built name never leaves a particle glued after it.
 # The classifier points at one item; ctk passes no pack flag, and a pack's name says it ("ถุงเท้าผ้าคอตตอนแพ็ค
@@ -80,13 +88,16 @@ intro-1 = { $named ->
     .screen = { $name }
     .requires = brand
 intro-2 = { $named ->
-        [type] จากแบรนด์ { $brand } วันนี้ขอป้ายยา{ $name }
-       *[title] จากแบรนด์ { $brand } วันนี้ขอป้ายยา { $name }
+        [type] จากแบรนด์ { $brand } วันนี้พามารู้จัก{ $name }
+       *[title] จากแบรนด์ { $brand } วันนี้พามารู้จัก { $name }
     }
     .screen = { $name }
     .requires = brand
 intro-3 = { $named ->
-        [type] ขอแนะนำ{ $name }
+        [type] { $pack ->
+            [0] ขอแนะนำ{ $name } { $classifier }นี้เลย
+           *[other] ขอแนะนำแพ็คนี้ { $name }
+        }
        *[title] ขอแนะนำ { $name }
     }
     .screen = { $name }
@@ -102,8 +113,8 @@ intro-4 = { $named ->
     }
     .screen = { $name }
 intro-5 = { $named ->
-        [type] ไปดูกันเลย ของที่จะป้ายวันนี้คือ{ $name }
-       *[title] ไปดูกันเลย ของที่จะป้ายวันนี้คือ { $name }
+        [type] ไปดูกันเลย ของดีที่จะบอกต่อวันนี้คือ{ $name }
+       *[title] ไปดูกันเลย ของดีที่จะบอกต่อวันนี้คือ { $name }
     }
     .screen = { $name }
 intro-6 = { $named ->
@@ -139,8 +150,8 @@ intro-9 = { $named ->
     .screen = { $name }
     .requires = attr:pack_count
 intro-10 = { $named ->
-        [type] ซื้อทีเดียวได้หลายชิ้น วันนี้ขอป้ายยา{ $name }
-       *[title] ซื้อทีเดียวได้หลายชิ้น วันนี้ขอป้ายยา { $name }
+        [type] ซื้อทีเดียวได้หลายชิ้น วันนี้พามาดู{ $name }
+       *[title] ซื้อทีเดียวได้หลายชิ้น วันนี้พามาดู { $name }
     }
     .screen = { $name }
     .requires = attr:pack_count
@@ -305,6 +316,14 @@ cta-10 = ดูรูปเพิ่มเติมและรายละเ�
     .screen = ดูเพิ่มเติมในตะกร้า
 cta-11 = ใครสนใจ กดตะกร้าด้านล่างไปดูต่อได้เลย
     .screen = สนใจกดตะกร้าไปดูต่อ
+cta-12 = ข้อมูลครบๆ อยู่ในตะกร้าแล้ว ไปดูกันได้เลย
+    .screen = ข้อมูลครบในตะกร้า
+cta-13 = ถ้าโดนใจ กดตะกร้าสีเหลืองได้เลยนะ
+    .screen = โดนใจกดตะกร้าเหลือง
+cta-14 = อยากดูให้ชัดๆ แวะไปที่ตะกร้าได้เลย
+    .screen = แวะดูที่ตะกร้าได้เลย
+cta-15 = ใครเล็งอยู่ จิ้มตะกร้าด้านล่างได้เลยนะ
+    .screen = ใครเล็งอยู่ จิ้มตะกร้าเลย
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. The first line is also the ad text
 # (50 characters in th), so it carries the hook and the price; the product goes to the second line, joined to
@@ -319,13 +338,13 @@ caption-1 = { $hook_line } ✨ ราคา { $price }
     .requires = brand
 caption-2 = { $hook_line } 💛 ราคา { $price }
     { $named ->
-        [type] ป้ายยา{ $name } ใครสนใจจิ้มตะกร้าได้เลย 🛒
-       *[title] ป้ายยา { $name } ใครสนใจจิ้มตะกร้าได้เลย 🛒
+        [type] ใครถูกใจ{ $name } จิ้มตะกร้าได้เลย 🛒
+       *[title] ใครถูกใจ { $name } จิ้มตะกร้าได้เลย 🛒
     }
 caption-3 = { $hook_line } ✨ { $price }
     { $named ->
-        [type] ของที่ป้ายวันนี้คือ{ $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
-       *[title] ของที่ป้ายวันนี้คือ { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+        [type] ของดีที่อยากบอกต่อวันนี้คือ{ $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+       *[title] ของดีที่อยากบอกต่อวันนี้คือ { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
     }
 caption-4 = { $hook_line } 💛 { $price }
     { $named ->
@@ -347,14 +366,14 @@ caption-5 = { $hook_line } 💛 ทั้งแพ็ค { $price }
     .requires = attr:pack_count
 caption-6 = { $hook_line } ✨ ยกแพ็ค { $price }
     { $named ->
-        [type] ป้ายยา{ $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
-       *[title] ป้ายยา { $name } ดูรายละเอียดในตะกร้าได้เลย 🛒
+        [type] สายตุนของต้องดู{ $name } รายละเอียดในตะกร้าเลย 🛒
+       *[title] สายตุนของต้องดู { $name } รายละเอียดในตะกร้าเลย 🛒
     }
     .requires = attr:pack_count
 caption-7 = { $hook_line } 🔥 เหลือแค่ { $price }
     { $named ->
-        [type] ป้ายยา{ $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒
-       *[title] ป้ายยา { $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒
+        [type] { $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒
+       *[title] { $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒
     }
     .requires = discount
 caption-8 = { $hook_line } ✨ ตอนนี้ { $price } เอง
@@ -365,8 +384,8 @@ caption-8 = { $hook_line } ✨ ตอนนี้ { $price } เอง
     .requires = discount
 caption-9 = { $hook_line } ✨ เริ่มต้น { $price }
     { $named ->
-        [type] ป้ายยา{ $name } ราคาแล้วแต่ตัวเลือก ดูในตะกร้าได้เลย 🛒
-       *[title] ป้ายยา { $name } ราคาแล้วแต่ตัวเลือก ดูในตะกร้าได้เลย 🛒
+        [type] { $name } ราคาแล้วแต่ตัวเลือก ดูในตะกร้าได้เลย 🛒
+       *[title] { $name } ราคาแล้วแต่ตัวเลือก ดูในตะกร้าได้เลย 🛒
     }
     .requires = from
 caption-10 = { $hook_line } 💛 ราคาเริ่มต้น { $price }

@@ -55,8 +55,8 @@ hook-8 = Poin plusnya? { $hook_fact }.
 hook-9 = Yang bikin beda? { $hook_fact }.
     .screen = Yang bikin beda? { $hook_fact }
     .requires = pitch
-hook-10 = Kenapa aku pilih yang ini? { $hook_fact }.
-    .screen = Kenapa pilih yang ini? { $hook_fact }
+hook-10 = Kelebihannya apa? { $hook_fact }.
+    .screen = Kelebihannya? { $hook_fact }
     .requires = pitch
 hook-11 = Ada barang baru buat di rumah, nih!
     .screen = Barang baru buat di rumah!
@@ -290,8 +290,14 @@ cta-11 = Pilih dan checkout langsung dari keranjang kuning.
     .screen = Checkout dari keranjang kuning
 cta-12 = Cus, langsung checkout di keranjang kuning!
     .screen = Cus ke keranjang kuning!
-cta-13 = Tulis pendapat kamu di komen, link-nya di keranjang kuning.
-    .screen = Tulis di komen ya!
+cta-13 = Menurut kamu gimana? Komen di bawah, ya, terus cek keranjang kuning.
+    .screen = Menurut kamu gimana?
+cta-14 = Tag temen kamu yang lagi cari, detailnya di keranjang kuning.
+    .screen = Tag temen kamu!
+cta-15 = Mau? Amankan dulu di keranjang kuning.
+    .screen = Amankan di keranjang kuning
+cta-16 = Varian dan harganya bisa dicek di keranjang kuning.
+    .screen = Cek detail di keranjang kuning
 
 # Offers and captions are neutral (no "cuma" / "aja" / "semua itu"): the same line serves a Rp23.000 plant
 # and a Rp3.329.000 dress; "only" belongs to the discount lines.

@@ -25,46 +25,74 @@
 # ("ساعات التشغيل توصل إلى 40"); a frame puts it after a colon or answers a question with it, so
 # either reads right. No dash (—): Arabic copy does not use it. "تدوّرون على { $category }" needs the
 # product's own word (typed), never the generic "منتج" or a group word.
+# Most hooks carry the product: its type word (typed) or its strongest fact (pitch), or its discount. The
+# bare evergreen openers are few: two for any product, the rest only for a product ctk cannot type (!typed).
+# A discounted product opens with its discount or a fact (!discount on the plain openers). No line says the
+# creator bought the product ("طلبيتي"، "مشترياتي"): "وصلني" is neutral.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
 # The caption repeats the type word after the hook's screen line ("… 👀 زيت جوز الهند بسعر …"): the
 # screen of a hook that says the type word says something else.
 hook-2 = تدوّرون على { $category }؟ لقيت لكم اللي تبونه.
     .screen = لقيت لكم اللي تدوّرونه
-    .requires = typed
+    .requires = typed !discount
 hook-3 = خلّوني أوريكم شي لقيته.
     .screen = شوفوا وش لقيت لكم
-hook-4 = طلبيتي وصلت، نفتحها مع بعض؟
-    .screen = طلبيتي وصلت! نفتحها؟
-hook-35 = قبل لا تطلبون أي شي، شوفوا الفيديو.
+    .requires = !typed !discount
+hook-4 = وصلني شي جديد، نفتحه مع بعض؟
+    .screen = نفتحه مع بعض؟
+    .requires = !typed !discount
+hook-35 = قبل تطلبون { $category }، شوفوا الفيديو.
     .screen = قبل لا تطلبون، شوفوا
-hook-36 = تبون رأيي بصراحة؟ تعالوا.
+    .requires = typed !discount
+hook-36 = عندي لكم { $category } وبعطيكم رأيي بصراحة.
     .screen = رأيي بصراحة
-hook-37 = اكتشاف جديد وحبيت أشاركه معكم.
-    .screen = اكتشاف جديد!
+    .requires = typed !discount
+hook-37 = { $gender ->
+        [f] وصلتني { $category } اليوم، نفتحها مع بعض؟
+       *[other] وصلني { $category } اليوم، نفتحه مع بعض؟
+    }
+    .screen = وش وصلني اليوم؟
+    .requires = typed !discount
 hook-38 = شوفوا وش وصلني اليوم.
     .screen = وش وصلني اليوم؟
-hook-39 = عندي لكم شي يستاهل تشوفونه.
-    .screen = شي يستاهل تشوفونه
-hook-40 = من مشترياتي الأخيرة، شوفوا.
-    .screen = من مشترياتي الأخيرة
-hook-41 = عندي لكم ترشيح اليوم.
-    .screen = ترشيح اليوم
+    .requires = !typed !discount
+hook-39 = { $gender ->
+        [f] عندي لكم { $category } تستاهل نظرة.
+       *[other] عندي لكم { $category } يستاهل نظرة.
+    }
+    .screen = تعالوا نشوف من قريب
+    .requires = typed !discount
+hook-40 = تبون { $category }؟ خذوا فكرة أول.
+    .screen = خذوا فكرة قبل الطلب
+    .requires = typed !discount
+hook-41 = ترشيحي لكم اليوم: { $category }.
+    .screen = ترشيحي لكم اليوم
+    .requires = typed !discount
 hook-42 = هذا اللي كنت أبيه من زمان!
     .screen = كنت أبيه من زمان!
-hook-44 = شي لفت انتباهي وحبيت أوريكم.
-    .screen = شي لفت انتباهي
+    .requires = !discount
+hook-44 = { $gender ->
+        [f] لقيت { $category } لفتت انتباهي.
+       *[other] لقيت { $category } لفت انتباهي.
+    }
+    .screen = لازم أوريكم!
+    .requires = typed !discount
 hook-45 = انتبهوا، لا يفوتكم هالفيديو.
     .screen = لا يفوتكم هالفيديو!
-hook-46 = جبت لكم شي جديد، شوفوا.
+    .requires = !typed !discount
+hook-46 = جبت لكم { $category }، شوفوا التفاصيل.
     .screen = جبت لكم شي جديد
+    .requires = typed !discount
 hook-43 = ناوين تشترون { $category }؟ شوفوا أول.
     .screen = ناوين تشترون؟ شوفوا أول
-    .requires = typed
+    .requires = typed !discount
 hook-5 = ثواني بس، عندي لكم شي حلو.
     .screen = عندي لكم شي حلو
+    .requires = !typed !discount
 hook-24 = أخيرًا لقيت اللي أدوّر عليه!
     .screen = لقيت اللي أدوّر عليه!
+    .requires = !typed !discount
 hook-6 = خصم { $discount } الحين! شوفوا.
     .screen = خصم { $discount } الحين!
     .requires = discount
@@ -74,18 +102,27 @@ hook-26 = لحّقوا! الخصم وصل { $discount }.
 hook-27 = عرض ما يتفوّت: خصم { $discount }.
     .screen = عرض ما يتفوّت: خصم { $discount }
     .requires = discount
+hook-47 = { $category } بخصم { $discount }! شوفوا.
+    .screen = بخصم { $discount }!
+    .requires = discount typed
+hook-48 = تخفيض { $discount } الحين، لحّقوا!
+    .screen = تخفيض { $discount } الحين
+    .requires = discount
 # A fact hook states the fact plainly ("من الآخر" = the bottom line): it is for facts worth stopping the
-# scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement
-# or a reaction, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح"). The fact may be one you cannot
-# see (بدون نيكل، فيقن، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
+# scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement,
+# a reaction or a question it answers, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح"). The fact may
+# be one you cannot see (بدون نيكل، فيقن، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
 hook-7 = نبدأ بالمهم: { $hook_fact }.
     .screen = نبدأ بالمهم: { $hook_fact }
     .requires = pitch
-hook-8 = أكثر شي شدّني: { $hook_fact }.
-    .screen = أكثر شي شدّني: { $hook_fact }
+hook-8 = وش أول شي عجبني؟ { $hook_fact }!
+    .screen = { $hook_fact }!
     .requires = pitch
-hook-9 = الميزة اللي تفرق: { $hook_fact }.
-    .screen = الميزة اللي تفرق: { $hook_fact }
+hook-9 = من الآخر: { $hook_fact }.
+    .screen = من الآخر: { $hook_fact }
+    .requires = pitch
+hook-49 = باختصار؟ { $hook_fact }.
+    .screen = باختصار: { $hook_fact }
     .requires = pitch
 hook-10 = سؤال سريع: وش ناقص بيتكم؟
     .screen = وش ناقص بيتكم؟
@@ -122,8 +159,8 @@ hook-19 = لمحبّي الرياضة والطلعات، شوفوا.
 hook-20 = تفكرون تجدّدون أغراض بيتكم؟
     .screen = تجديد لأغراض البيت؟
     .requires = group:home
-hook-21 = طلبية جديدة للبيت وصلت!
-    .screen = طلبية جديدة للبيت
+hook-21 = تحبون التفاصيل الحلوة في البيت؟
+    .screen = لمحبّي تفاصيل البيت
     .requires = group:home
 # Pets and baby gear have groups of their own; the hook speaks to the pet owner or the parent. A cat's
 # things speak to the cat owner ("حيوان أليف" on a cat toy reads vague), a dog's to the dog owner; the
@@ -444,7 +481,7 @@ cta-5 = حابين تطلبون؟ اضغطوا على السلة.
     .screen = اضغطوا على السلة
 cta-6 = شيّكوا على السلة، والطلب من هناك.
     .screen = شيّكوا على السلة
-cta-7 = ما لحقتوا تطلبون؟ احفظوا الفيديو.
+cta-7 = احفظوا الفيديو عشان ترجعون له، والطلب من السلة.
     .screen = احفظوا الفيديو
 cta-8 = لا يفوتكم، اطلبوا من السلة تحت.
     .screen = لا يفوتكم!
@@ -473,7 +510,9 @@ caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 
 caption-3 = { $hook_line } 👀 { $category } بسعر { $price } 👇 وش رأيكم؟ كل التفاصيل في السلة
     .requires = typed !brand
 caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
-    .requires = discount typed
+    .requires = discount typed !brand
+caption-15 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+    .requires = discount typed brand
 caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = !brand
 caption-10 = { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
@@ -484,9 +523,11 @@ caption-14 = { $hook_line } 👀 { $name } من { $brand } بسعر { $price } �
     .requires = brand !typed
 caption-11 = { $hook_line } 👀 { $name } بسعر { $price } 👇 لا يفوتكم، الطلب من السلة
     .requires = !brand
+# the two captions that name nothing are for a product with no type word: a typed one says it (and its brand)
 caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصيل في السلة
+    .requires = !typed
 caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
-    .requires = discount
+    .requires = discount !typed
 # Variants at different prices (.requires = from): the price is a starting price.
 caption-8 = { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
     .requires = from typed

@@ -89,20 +89,35 @@ hook-21 = { $hook_fact }. Eso me late.
 hook-22 = { $hook_fact }. Ya me convenció.
     .screen = { $hook_fact }
     .requires = pitch
+# more openers for any product: "Tenía que enseñártelo" opened two videos of one catalog
+hook-23 = Ok, esto me alegró el día.
+    .screen = Esto me alegró el día
+hook-24 = ¿Andabas buscando algo así?
+    .screen = ¿Buscabas algo así?
+hook-25 = Ándale, quédate tantito.
+    .screen = Quédate tantito
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. The *[other] variant (a
 # seller's title, "Paquete de 5 bodies de algodón") opens with the name, whose capital then stands where
 # Spanish wants one: never after a colon ("Esto es de Baby Heaven: Paquete…"). Reading the built name
 # aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
+# A singular type word sold as a pack ($pack > 0: "base para macetas", 2 piezas) says it comes in a pack:
+# "esta base para macetas" alone, then "vienen 2 piezas", contradicts itself.
 intro-1 = { $gender ->
         [m] { $number ->
             [pl] Te presento estos { $category } de { $brand }.
-           *[other] Te presento este { $category } de { $brand }.
+           *[other] { $pack ->
+                [0] Te presento este { $category } de { $brand }.
+               *[other] Te presento este { $category } de { $brand }, que viene en paquete de { $pack }.
+            }
         }
         [f] { $number ->
             [pl] Te presento estas { $category } de { $brand }.
-           *[other] Te presento esta { $category } de { $brand }.
+           *[other] { $pack ->
+                [0] Te presento esta { $category } de { $brand }.
+               *[other] Te presento esta { $category } de { $brand }, que viene en paquete de { $pack }.
+            }
         }
        *[other] { $name }, de { $brand }: esto te traigo hoy.
     }
@@ -111,11 +126,17 @@ intro-1 = { $gender ->
 intro-2 = { $gender ->
         [m] { $number ->
             [pl] Hoy te traigo estos { $category }.
-           *[other] Hoy te traigo este { $category }.
+           *[other] { $pack ->
+                [0] Hoy te traigo este { $category }.
+               *[other] Hoy te traigo este { $category }, que viene en paquete de { $pack }.
+            }
         }
         [f] { $number ->
             [pl] Hoy te traigo estas { $category }.
-           *[other] Hoy te traigo esta { $category }.
+           *[other] { $pack ->
+                [0] Hoy te traigo esta { $category }.
+               *[other] Hoy te traigo esta { $category }, que viene en paquete de { $pack }.
+            }
         }
        *[other] { $name }: checa esto.
     }
@@ -123,11 +144,17 @@ intro-2 = { $gender ->
 intro-3 = { $gender ->
         [m] { $number ->
             [pl] Te platico de estos { $category }.
-           *[other] Te platico de este { $category }.
+           *[other] { $pack ->
+                [0] Te platico de este { $category }.
+               *[other] Te platico de este { $category }, que viene en paquete de { $pack }.
+            }
         }
         [f] { $number ->
             [pl] Te platico de estas { $category }.
-           *[other] Te platico de esta { $category }.
+           *[other] { $pack ->
+                [0] Te platico de esta { $category }.
+               *[other] Te platico de esta { $category }, que viene en paquete de { $pack }.
+            }
         }
        *[other] { $name }: de esto te platico hoy.
     }
@@ -135,11 +162,17 @@ intro-3 = { $gender ->
 intro-4 = { $gender ->
         [m] { $number ->
             [pl] Conoce estos { $category }.
-           *[other] Conoce este { $category }.
+           *[other] { $pack ->
+                [0] Conoce este { $category }.
+               *[other] Conoce este { $category }, que viene en paquete de { $pack }.
+            }
         }
         [f] { $number ->
             [pl] Conoce estas { $category }.
-           *[other] Conoce esta { $category }.
+           *[other] { $pack ->
+                [0] Conoce esta { $category }.
+               *[other] Conoce esta { $category }, que viene en paquete de { $pack }.
+            }
         }
        *[other] { $name }, mi hallazgo de hoy.
     }
@@ -147,11 +180,17 @@ intro-4 = { $gender ->
 intro-5 = { $gender ->
         [m] { $number ->
             [pl] Estos { $category } son de { $brand }.
-           *[other] Este { $category } es de { $brand }.
+           *[other] { $pack ->
+                [0] Este { $category } es de { $brand }.
+               *[other] Este { $category } es de { $brand } y viene en paquete de { $pack }.
+            }
         }
         [f] { $number ->
             [pl] Estas { $category } son de { $brand }.
-           *[other] Esta { $category } es de { $brand }.
+           *[other] { $pack ->
+                [0] Esta { $category } es de { $brand }.
+               *[other] Esta { $category } es de { $brand } y viene en paquete de { $pack }.
+            }
         }
        *[other] { $name }, de { $brand }.
     }
@@ -379,7 +418,7 @@ cta-6 = El link está en el carrito naranja, aquí abajo.
     .screen = El link, en el carrito naranja
 cta-7 = Si te late, ya sabes: carrito naranja.
     .screen = Ya sabes: carrito naranja
-cta-8 = Échale un ojo en el carrito naranja, aquí abajo.
+cta-8 = Échale un ojo al carrito naranja, aquí abajo.
     .screen = Échale un ojo al carrito naranja
 cta-9 = Date una vuelta por el carrito naranja, aquí abajo.
     .screen = Date una vuelta por el carrito naranja

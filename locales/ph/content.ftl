@@ -43,7 +43,7 @@ hook-4 = Budol alert, guys!
     .screen = Budol alert!
 hook-5 = Okay, hear me out muna.
     .screen = Hear me out muna
-hook-6 = Bagong { $category } find, tingnan n'yo!
+hook-6 = May bago akong { $category } find!
     .screen = Bagong { $category } find
 hook-7 = { $hook_fact }? Good to know 'yan!
     .screen = { $hook_fact }? Good to know
@@ -69,9 +69,9 @@ hook-14 = Sulit find alert, guys!
 hook-15 = Para sa mga nag-aayos ng bahay!
     .screen = Para sa mga nag-aayos ng bahay
     .requires = group:home
-hook-16 = Walang maisuot? Tingnan mo 'to.
+hook-16 = Walang maisuot? Sagot kita.
     .screen = Walang maisuot?
-    .requires = group:apparel
+    .requires = group:apparel !type:socks !type:slippers
 hook-17 = Hirap pumili ng regalo?
     .screen = Hirap pumili ng regalo?
     .requires = group:gifts
@@ -84,7 +84,7 @@ hook-19 = Everyday essentials check!
     .requires = group:accessories
 hook-20 = Beauty girlies, lapit muna kayo!
     .screen = Beauty girlies, lapit muna!
-    .requires = group:beauty
+    .requires = group:beauty !feature:unisex
 hook-21 = Mga gadget lover, dito muna kayo!
     .screen = Para sa mga gadget lover
     .requires = group:electronics
@@ -104,6 +104,13 @@ hook-25 = Calling all cat moms and cat dads!
 hook-26 = Mga fur parent, tingnan n'yo 'to!
     .screen = Para sa mga fur parents
     .requires = group:pets
+# more beauty openers, for anyone (a unisex perfume is no "beauty girlies" pick)
+hook-27 = Beauty haul time, mga besh!
+    .screen = Beauty haul time!
+    .requires = group:beauty
+hook-28 = Self-care check muna tayo!
+    .screen = Self-care check!
+    .requires = group:beauty
 
 # Intros name the product right after the hook. "ang" takes any name; [sg]/[pl] variants agree with the
 # type word in English ("this is the desk lamp", "these are the earbuds"); *[other] is for any name.
@@ -153,8 +160,8 @@ intro-9 = { $named ->
     }
     .screen = { $name }
 intro-10 = { $named ->
-        [work] Tingnan n'yo 'to: { $name }.
-       *[title] Tingnan n'yo itong { $name }.
+        [work] Pakilala ko sa inyo: { $name }.
+       *[title] Pakilala ko sa inyo ang { $name }.
     }
     .screen = { $name }
 
@@ -204,14 +211,14 @@ benefit-colors-5 = { $number ->
     .screen = { $color_count } colors, pili ka lang
     .requires = many_colors
 
-# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
-# voice would read the slash out). "Find your size" is for clothes and shoes only.
-benefit-sizes-1 = Pwede kang pumili ng size.
+# {sizes} is two sizes or a range ("S–XL", "US 6–10"): the voice says it too, as the screen shows it (a
+# voice line that only points at the screen is filler). "Find your size" is for clothes and shoes only.
+benefit-sizes-1 = Available sa { $sizes }, pili ka lang.
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Nasa screen ang available sizes, check n'yo.
+benefit-sizes-2 = May sizes { $sizes }, check n'yo kung alin ang swak.
     .screen = Available in { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = I-check mo muna kung anong size ang swak sa'yo.
+benefit-sizes-3 = Sizes { $sizes }, i-check mo muna kung alin ang swak sa'yo.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
 

@@ -39,12 +39,12 @@ hook-3 = Wait, { $discount } off?
     .requires = discount
 hook-4 = Found this and had to share.
     .screen = Found this, had to share
-hook-5 = Quick one, hear me out.
-    .screen = Hear me out
+hook-5 = Quick one before you scroll.
+    .screen = Quick one before you scroll
 hook-6 = New { $category } find, have a look.
     .screen = New { $category } find
-hook-7 = { $hook_fact }? Good to know.
-    .screen = { $hook_fact }? Good to know
+hook-7 = { $hook_fact }? Nice touch.
+    .screen = { $hook_fact }? Nice touch
     .requires = pitch
 hook-8 = { $hook_fact }. That caught my eye.
     .screen = { $hook_fact }. Caught my eye
@@ -61,13 +61,18 @@ hook-12 = { $discount } off? Okay, I'm in.
     .requires = discount
 hook-13 = Okay, I have to show you this.
     .screen = Had to show you this
+# more openers for any product: a catalog of a dozen heard "Stop scrolling for this" twice
+hook-28 = Found something good today.
+    .screen = Found something good today
+hook-29 = Okay, this one's a keeper.
+    .screen = This one's a keeper
 # Group hooks speak to the situation the category answers; none names or describes the product.
 hook-14 = Home upgrade, anyone?
     .screen = Home upgrade, anyone?
     .requires = group:home
 hook-15 = Nothing to wear again?
     .screen = Nothing to wear again?
-    .requires = group:apparel !type:socks
+    .requires = group:apparel !type:socks !type:slippers
 hook-16 = Stuck on what to gift?
     .screen = Stuck on gift ideas?
     .requires = group:gifts
@@ -100,6 +105,13 @@ hook-24 = Cat parents, this one's for you.
 hook-25 = Fur parents, have a look.
     .screen = For the fur parents
     .requires = group:pets
+# more beauty openers: "For the beauty fans" opened two videos of one catalog
+hook-26 = Beauty haul, anyone?
+    .screen = Beauty haul, anyone?
+    .requires = group:beauty
+hook-27 = Time to top up the beauty shelf.
+    .screen = Beauty shelf top-up time
+    .requires = group:beauty
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. A seller's own title ($named = title:
@@ -211,14 +223,17 @@ benefit-colors-5 = { $number ->
     .screen = { $color_count } colours, plenty of choice
     .requires = many_colors
 
-# {sizes} is "S / L" for two sizes and a range ("S–XL", "40x40–60x60") for more: it is shown, not said (a
-# voice would read the slash out). "Find your size" is for clothes and shoes only.
-benefit-sizes-1 = There's more than one size to choose from.
+# {sizes} is two sizes or a range ("S–XL", "US 6–10"): the voice says it too, as the screen shows it (a
+# voice line that only points at the screen is filler). "Find your size" is for clothes and shoes only.
+benefit-sizes-1 = Available in { $sizes }, pick the one that works for you.
     .screen = Sizes: { $sizes }
-benefit-sizes-2 = Check the size range on screen for your fit.
+benefit-sizes-2 = Sizes { $sizes }, so find your fit.
     .screen = Find your size: { $sizes }
     .requires = group:apparel
-benefit-sizes-3 = The size range is up on screen.
+benefit-sizes-3 = { $number ->
+        [pl] They come in sizes { $sizes }.
+       *[other] It comes in sizes { $sizes }.
+    }
     .screen = Available in { $sizes }
     .requires = group:apparel
 

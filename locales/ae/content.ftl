@@ -55,8 +55,8 @@ hook-26 = فيه خصم { $discount }، شوفوا!
 hook-7 = معلومة سريعة: { $hook_fact }.
     .screen = معلومة سريعة: { $hook_fact }
     .requires = pitch !feature:pre_washed !feature:moisturizing
-hook-25 = الزبدة: { $hook_fact }.
-    .screen = الزبدة: { $hook_fact }
+hook-25 = أهم شي تعرفونه: { $hook_fact }.
+    .screen = أهم شي: { $hook_fact }
     .requires = pitch !feature:pre_washed !feature:moisturizing
 # "خذوا العلم" reads as an official notice and "باختصار" as a summary of a datasheet: a creator talks to the viewer.
 hook-8 = شي لازم تعرفونه: { $hook_fact }.
@@ -223,8 +223,14 @@ benefit-colors-2 = { $color_count ->
        *[other] الألوان المتوفرة: { $colors }، اختاروا اللي يعجبكم.
     }
     .screen = اختاروا لونكم
-benefit-colors-3 = فيه أكثر من لون: { $colors }.
-    .screen = فيه أكثر من لون
+benefit-colors-3 = { $color_count ->
+        [two] عندنا لونين: { $colors }.
+       *[other] فيه أكثر من لون: { $colors }.
+    }
+    .screen = { $color_count ->
+        [two] لونين تختارون منهم
+       *[other] فيه أكثر من لون
+    }
 # More than five colours: the count is said, the colours are not read out (they are in the cart).
 # [few] 3–10 takes the plural ("8 ألوان"), [many] 11–99 and 100+ the singular ("12 لون"); [two] is
 # never chosen here (more than five) but keeps the dual right if the threshold moves.

@@ -50,20 +50,69 @@ hook-6 = Zeg eens, ken jij dit al?
     .screen = Ken jij dit al?
 hook-7 = Dit had je vast nog niet op je radar.
     .screen = Nog niet op je radar?
-hook-8 = Deze gaat zo mijn mandje in.
-    .screen = Gaat zo mijn mandje in
+hook-8 = { $number ->
+        [pl] Deze gaan zo mijn mandje in.
+       *[other] { $gender ->
+            [de] Deze gaat zo mijn mandje in.
+            [het] Dit gaat zo mijn mandje in.
+           *[other] Dit gaat zo mijn mandje in.
+        }
+    }
+    .screen = { $number ->
+        [pl] Gaan zo mijn mandje in
+       *[other] Gaat zo mijn mandje in
+    }
 hook-9 = Stop even, dit wil je weten.
     .screen = Stop even, dit wil je weten
 hook-10 = Kleine tip van mij, voor je lijstje.
     .screen = Kleine tip voor je lijstje
-hook-11 = Oké, deze mag je niet missen.
-    .screen = Deze mag je niet missen
-hook-17 = Even iets anders tussendoor.
-    .screen = Even iets anders tussendoor
-hook-19 = Deze moest ik even delen.
+hook-11 = { $number ->
+        [pl] Oké, deze mag je niet missen.
+       *[other] { $gender ->
+            [de] Oké, deze mag je niet missen.
+            [het] Oké, dit mag je niet missen.
+           *[other] Oké, dit mag je niet missen.
+        }
+    }
+    .screen = { $number ->
+        [pl] Deze mag je niet missen
+       *[other] { $gender ->
+            [de] Deze mag je niet missen
+            [het] Dit mag je niet missen
+           *[other] Dit mag je niet missen
+        }
+    }
+hook-17 = Vijf seconden, meer vraag ik niet.
+    .screen = Vijf seconden, meer niet
+hook-21 = Dit kwam ik laatst tegen.
+    .screen = Laatst tegengekomen
+hook-22 = Nog op zoek naar iets nieuws?
+    .screen = Op zoek naar iets nieuws?
+hook-19 = { $number ->
+        [pl] Deze moest ik even delen.
+       *[other] { $gender ->
+            [de] Deze moest ik even delen.
+            [het] Dit moest ik even delen.
+           *[other] Dit moest ik even delen.
+        }
+    }
     .screen = Moest ik even delen
-hook-20 = Eerlijk? Deze viel me op.
-    .screen = Eerlijk? Deze viel me op
+hook-20 = { $number ->
+        [pl] Eerlijk? Deze vielen me op.
+       *[other] { $gender ->
+            [de] Eerlijk? Deze viel me op.
+            [het] Eerlijk? Dit viel me op.
+           *[other] Eerlijk? Dit viel me op.
+        }
+    }
+    .screen = { $number ->
+        [pl] Eerlijk? Deze vielen me op
+       *[other] { $gender ->
+            [de] Eerlijk? Deze viel me op
+            [het] Eerlijk? Dit viel me op
+           *[other] Eerlijk? Dit viel me op
+        }
+    }
 hook-12 = Nu { $discount } korting!
     .screen = Nu { $discount } korting!
     .requires = discount
@@ -76,7 +125,7 @@ hook-14 = { $hook_fact }? Daar begin ik mee.
 hook-15 = { $hook_fact }? Blijf even hangen.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Mooi meegenomen.
+hook-16 = { $hook_fact }? Daar let ik altijd op.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-18 = { $hook_fact }? Goed om te weten.
@@ -504,6 +553,12 @@ offer-7 = Prijskaartje: { $price }.
     .screen = Prijskaartje: { $price }
 offer-8 = Je betaalt er { $price } voor.
     .screen = { $price } in het winkelmandje
+offer-9 = Reken op { $price }.
+    .screen = Reken op { $price }
+offer-10 = Het bedrag? { $price }.
+    .screen = Bedrag: { $price }
+offer-11 = Dit kost { $price }.
+    .screen = Kosten: { $price }
 
 # "Van … voor …" is hoe Nederland een afprijzing op het scherm zet; de voice zegt een hele zin ("Nu … in plaats van …"). Geen tijdsdruk.
 offer-discount-1 = Nu { $price } in plaats van { $old_price }.
@@ -559,6 +614,12 @@ cta-8 = Bestellen kan via het winkelmandje in deze video.
     .screen = Bestellen via het winkelmandje
 cta-9 = Meer weten? De link zit in het winkelmandje.
     .screen = Meer weten? Winkelmandje
+cta-10 = Wil je dit ook? Tik op het winkelmandje.
+    .screen = Tik op het mandje
+cta-11 = Het winkelmandje onderin brengt je er direct naartoe.
+    .screen = Winkelmandje onderin
+cta-12 = Zin in? Het winkelmandje staat hieronder.
+    .screen = Winkelmandje hieronder
 
 # Captions: { $hook_line } is de schermtekst van de gekozen hook (eindigt op "." of "?"). De emoji's zijn
 # alleen decoratie: de advertentietekst laat ze weg, dus elk deel eindigt met een eigen leesteken. De

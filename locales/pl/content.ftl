@@ -32,7 +32,7 @@
 # 40 znaków (2,7 s przy 15 znakach/s), liczonych tak, jak się mówi ("20%" to "20 procent"); $hook_fact to linia
 # ekranowa z facts.toml ("Do 30 godzin pracy", "Sterowanie dotykowe", "Akumulator zamiast baterii"): stoi na
 # początku, nigdy po dwukropku i nigdy sama z dopiskiem; pytanie + reakcja ("Sterowanie dotykowe? Dobrze
-# wiedzieć.") pasuje i do rzeczownika, i do wyrażenia. Reakcja na parametr to "warto wiedzieć / przydaje się /
+# wiedzieć.", nigdy obietnica dalszego ciągu: "Sprawdźmy to razem" — fakt już nie wraca) pasuje i do rzeczownika, i do wyrażenia. Reakcja na parametr to "warto wiedzieć / przydaje się /
 # zobacz", nie zachwyt ("Biorę!", "Podoba mi się", "To coś dla mnie"): twórca nie piszczy nad specyfikacją. Bez "zobacz dokładnie", "pokażę ci z bliska": obrazy mogą być
 # zastępcze. Bez "pytaliście" (popularność).
 hook-1 = Czekaj, nie scrolluj dalej!
@@ -41,8 +41,8 @@ hook-2 = Muszę ci coś szybko pokazać.
     .screen = Muszę ci coś pokazać
 hook-3 = Okej, to mnie zaskoczyło.
     .screen = Okej, to mnie zaskoczyło
-hook-4 = POV: szukasz tego od miesięcy.
-    .screen = POV: szukasz tego od miesięcy
+hook-4 = Tego jeszcze u mnie nie było.
+    .screen = Tego jeszcze nie było
 hook-5 = Daj mi chwilę, zaraz zrozumiesz.
     .screen = Daj mi chwilę, zaraz zrozumiesz
 hook-6 = Słuchaj, znasz to już?
@@ -53,8 +53,8 @@ hook-8 = To ląduje na mojej wishliście.
     .screen = Prosto na wishlistę
 hook-9 = Stop! To musisz znać.
     .screen = Stop! To musisz znać
-hook-10 = Szybki konkret, bez owijania.
-    .screen = Szybki konkret
+hook-10 = Powiem wprost, bez owijania w bawełnę.
+    .screen = Bez owijania w bawełnę
 hook-11 = To może ci się przydać.
     .screen = To może ci się przydać
 hook-12 = Teraz { $discount } taniej!
@@ -66,13 +66,13 @@ hook-13 = Rabat { $discount }! Zostań do końca.
 hook-14 = { $hook_fact }? Jeśli tego szukasz, dobrze trafiasz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? To jeszcze nie wszystko.
+hook-15 = { $hook_fact }? Tak, dobrze czytasz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-16 = { $hook_fact }? Zostań, pokażę ci więcej.
+hook-16 = { $hook_fact }? Właśnie na to patrzę przy zakupach.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? Sprawdźmy to razem.
+hook-17 = { $hook_fact }? Warto o tym wiedzieć.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -193,10 +193,10 @@ intro-12 = { $pack ->
                 [m] Co my tu mamy? Ten { $category }.
                 [f] Co my tu mamy? Ta { $category }.
                 [n] Co my tu mamy? To { $category }.
-               *[other] Co my tu mamy? { $name }.
+               *[other] Co my tu mamy? Oto { $name }.
             }
         }
-       *[other] Co my tu mamy? Cały zestaw: { $name }.
+       *[other] Co my tu mamy? Oto { $name }.
     }
     .screen = { $name }
 intro-13 = { $pack ->
@@ -380,15 +380,15 @@ benefit-sizes-2 = Wybierasz rozmiar: { $sizes }.
     .screen = Rozmiary: { $sizes }
 benefit-sizes-3 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } są dostępne w rozmiarze { $sizes }.
+            [pl] Te { $category } są dostępne w rozmiarach { $sizes }.
            *[other] { $gender ->
-                [m] Ten { $category } jest dostępny w rozmiarze { $sizes }.
-                [f] Ta { $category } jest dostępna w rozmiarze { $sizes }.
-                [n] To { $category } jest dostępne w rozmiarze { $sizes }.
+                [m] Ten { $category } jest dostępny w rozmiarach { $sizes }.
+                [f] Ta { $category } jest dostępna w rozmiarach { $sizes }.
+                [n] To { $category } jest dostępne w rozmiarach { $sizes }.
                *[other] Do wyboru rozmiary: { $sizes }.
             }
         }
-       *[other] Zestaw jest dostępny w rozmiarze { $sizes }.
+       *[other] Zestaw jest dostępny w rozmiarach { $sizes }.
     }
     .screen = Do wyboru: { $sizes }
     .requires = typed

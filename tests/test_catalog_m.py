@@ -131,6 +131,7 @@ def test_letter_size_words_read_as_letter_sizes_on_clothes_only():
                      variants=[Variant(sku=s, options={"Size": s}, price=Decimal("20")) for s in
                                ("Medium", "Large", "X-Large")])
     assert _built(candle, "us")._sizes == ""          # a candle is no garment: no "Sizes: M–XL" line
+    assert _built(candle, "br")._sizes == ""          # nor "Tamanhos: M–GG"
     tee = Product(id="t", title="Linen Shirt", description="", options=["Size"],
                   variants=[Variant(sku=s, options={"Size": s}, price=Decimal("30")) for s in ("Medium", "X-Large")])
     assert _built(tee, "us")._sizes == "M or XL"
@@ -257,3 +258,16 @@ def test_a_sellers_title_of_a_known_type_takes_the_types_number():
     value: a fresh Noun each call made every title look like one of an unknown type)."""
     f = _built(prod("Otti Combat Boot", "Derby-style ankle boots."), "gb")
     assert f.name == "Otti Combat Boot" and f.grammar.get("number") == "pl", f.grammar
+
+
+def test_a_discount_that_differs_between_variants_does_not_open_the_video():
+    from toolkit.script import TemplateGenerator
+    p = Product(id="v", title="Turbo Handheld Vacuum", description="", options=["Color"], currency="USD",
+                variants=[Variant(sku="a", options={"Color": "Blue"}, price=Decimal("90"), compare_at_price=Decimal("160")),
+                          Variant(sku="b", options={"Color": "Grey"}, price=Decimal("90"), compare_at_price=Decimal("103"))])
+    for code in ("de", "us", "fr"):
+        f = _built(p, code)
+        assert f.discount_partial, code
+        for seed in range(6):
+            hook = TemplateGenerator().generate(f, load_market(code), [], seed=seed, product_id=p.id)[0].scenes[0]
+            assert "44" not in hook.screen + hook.voice, (code, hook.voice)

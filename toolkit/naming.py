@@ -187,11 +187,12 @@ def _sized_system(sizes: list, raw: list, type_id, product: Product, market) -> 
     Germany (bare "6–10" on a German screen is no size). Bare one- and two-digit sizes are the shop's own:
     UK from a shop pricing in pounds, else US. The systems each market reads: fit_markets.toml sizes.shoes."""
     from .fit.kinds import SHOE_TYPES, size_system
+    from .translate import localize_value       # a letter size in the market's own letters (br "GG") is one too
     from .fit.rules import market_facts
     from .knowledge.lexicon import load_lexicon, refines
     info = load_lexicon().types.get(type_id or "")
     if sizes and info and info.group not in ("apparel", "accessories", "baby", "pets", "sports") \
-            and all(_size_key(s)[0] == 0 for s in sizes):
+            and all(_size_key(s)[0] == 0 or localize_value(r, "size", market) for s, r in zip(sizes, raw)):
         return []                         # a candle in Medium / X-Large: "Sizes: M–XL" is a clothing label
     if not sizes or not type_id or not (type_id in SHOE_TYPES or refines(load_lexicon(), type_id, "shoes")):
         return sizes

@@ -271,3 +271,11 @@ def test_a_discount_that_differs_between_variants_does_not_open_the_video():
         for seed in range(6):
             hook = TemplateGenerator().generate(f, load_market(code), [], seed=seed, product_id=p.id)[0].scenes[0]
             assert "44" not in hook.screen + hook.voice, (code, hook.voice)
+
+
+def test_an_inflected_name_counts_as_saying_the_fact():
+    from toolkit.script import _shown
+    assert _shown("skóra naturalna", "Portfel ze skóry naturalnej")
+    assert _shown("Sojawachs", "Kerze aus Sojawachs")
+    assert not _shown("lemon, watermelon, and vanilla", "Watermelon Lemonade Scented Candle")
+    assert not _shown("jedwab", "Kubek z ceramiki")

@@ -395,5 +395,5 @@ def _partial_reduction(product: Product) -> bool:
     """True when some priced variants are reduced and others are not: "20% off" then holds for a selection only."""
     priced = [v for v in product.variants if v.price is not None]
     reduced = [v for v in priced if v.compare_at_price is not None and v.compare_at_price > v.price]
-    cuts = {round(float(1 - v.price / v.compare_at_price), 2) for v in reduced}   # 44% on one colour, 13% on another
-    return 0 < len(reduced) < len(priced) or len(cuts) > 1
+    cuts = [float(1 - v.price / v.compare_at_price) for v in reduced]   # 44% on one colour, 13% on another
+    return 0 < len(reduced) < len(priced) or bool(cuts) and max(cuts) - min(cuts) > 0.05

@@ -224,6 +224,15 @@ def _line_id(line, festival) -> str | None:
 
 
 MAX_BENEFITS = 4
+def _shown(value: str, text: str) -> bool:
+    """The value is in the text, inflected or not: every word of it (four letters or more) opens a word of the
+    text with its first four letters ("skóra naturalna" in "portfel ze skóry naturalnej"); shorter words whole."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    parts = re.findall(r"[^\W\d_]+", value.lower())
+    return bool(parts) and (value.lower() in text.lower() or all(
+        any(w.startswith(p[:4]) for w in words) if len(p) >= 4 else p in words for p in parts))
+
+
 def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | None = None, intro: str = "",
                   shown: str = "") -> list:
     """At most four benefit scenes, each stating one of the product's facts (in the type's selling order);
@@ -238,7 +247,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
                                         and (mf.value or mf.short).lower() == mf.short.lower())]
     # nor what the name on the intro's screen says whole ("Kerze aus Sojawachs", then "Material: Sojawachs");
     # a scent list the name says one note of ("Watermelon … Candle": lemon and vanilla too) keeps its line
-    pitch = [mf for mf in pitch if not (shown and mf.value and mf.value.lower() in shown.lower())]
+    pitch = [mf for mf in pitch if not (shown and mf.value and _shown(mf.value, shown))]
     options: list = []
     if facts.has("colors"):
         # ten colours are counted, not read out, where the market has such a line (.requires = many_colors)

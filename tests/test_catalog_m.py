@@ -279,3 +279,9 @@ def test_an_inflected_name_counts_as_saying_the_fact():
     assert _shown("Sojawachs", "Kerze aus Sojawachs")
     assert not _shown("lemon, watermelon, and vanilla", "Watermelon Lemonade Scented Candle")
     assert not _shown("jedwab", "Kubek z ceramiki")
+
+
+def test_a_wattage_does_not_open_the_video():
+    f = _built(prod("Turbo Handheld Vacuum Cleaner", "120W motor, HEPA filter, cordless."), "us")
+    assert any(mf.attr == "power" for mf in f.pitch)
+    assert f.values()["hook_fact"] and "120" not in f.values()["hook_fact"], f.values()["hook_fact"]

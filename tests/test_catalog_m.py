@@ -285,3 +285,11 @@ def test_a_wattage_does_not_open_the_video():
     f = _built(prod("Turbo Handheld Vacuum Cleaner", "120W motor, HEPA filter, cordless."), "us")
     assert any(mf.attr == "power" for mf in f.pitch)
     assert f.values()["hook_fact"] and "120" not in f.values()["hook_fact"], f.values()["hook_fact"]
+
+
+def test_whats_in_the_box_is_no_benefit_in_any_language():
+    from toolkit.bullets import bullet_lines
+    facts = _built(prod("Nimbus Aspirador Portátil", "• 1x Cabo USB para recarga\n• Acompanha bocal extra para frestas\n"
+                        "• Suga pelos e areia com facilidade", source_lang="pt"), "br")
+    said = " ".join(ln.voice for ln in bullet_lines(facts, load_market("br"), [], 3))
+    assert "Cabo USB" not in said and "Acompanha" not in said, said

@@ -11,7 +11,10 @@ from .markets import MarketProfile
 
 MAX_BULLETS = 2
 _SKIP_BULLET = re.compile(r"(?i)^(?:care|note|notes|warning|caution|attention|disclaimer|package|includes?|features?|comes with|"
-                          r"what'?s in|shipping|size chart|注意|警告|温馨提示|包装|发货|售后)\b")
+                          r"what'?s in|shipping|size chart|注意|警告|温馨提示|包装|发货|售后|"
+                          # what's in the box in the seller's language, or a counted item ("1x Cabo USB para recarga")
+                          r"inclui|acompanha|conteúdo|incluye|contenido|inclus|contenu|enthält|lieferumfang|inhoud|"
+                          r"zawartość|içerik|\d+\s*x\s)\b")
 _WORD = re.compile(r"[^\W_]+", re.U)
 
 

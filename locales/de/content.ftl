@@ -36,8 +36,8 @@ hook-2 = Ich muss dir kurz was zeigen.
     .screen = Ich muss dir kurz was zeigen
 hook-3 = Okay, damit hab ich nicht gerechnet.
     .screen = Damit hab ich nicht gerechnet
-hook-4 = POV: Du hast es endlich gefunden.
-    .screen = POV: endlich gefunden
+hook-4 = Ich hab da was für dich gefunden.
+    .screen = Hab was für dich gefunden
 hook-5 = Bleib mal kurz dran.
     .screen = Bleib kurz dran
 hook-6 = Sag mal, kennst du das schon?
@@ -84,6 +84,19 @@ hook-21 = { $hook_fact }? Das gefällt mir.
     .requires = pitch
 hook-22 = { $hook_fact }? Passt.
     .screen = { $hook_fact }? Passt
+    .requires = pitch
+# mehr Reaktionen, damit keine ("Das gefällt mir") zweimal in einem Katalog steht
+hook-30 = { $hook_fact }? Find ich gut.
+    .screen = { $hook_fact }? Find ich gut
+    .requires = pitch
+hook-31 = { $hook_fact }? Das hat was.
+    .screen = { $hook_fact }? Das hat was
+    .requires = pitch
+hook-32 = { $hook_fact }? Bin dabei.
+    .screen = { $hook_fact }? Bin dabei
+    .requires = pitch
+hook-33 = { $hook_fact }? Nichts zu meckern.
+    .screen = { $hook_fact }? Nichts zu meckern
     .requires = pitch
 # mehr Zeilen ohne Fakt, damit sich "Bleib kurz dran" und "Kleiner Tipp" in einem Katalog nicht wiederholen
 hook-23 = Okay, das muss ich teilen.
@@ -187,12 +200,12 @@ intro-11 = { $number ->
     }
     .screen = { $name }
 intro-12 = { $number ->
-        [pl] Auf diese { $category } hab ich mich gefreut.
+        [pl] Heute mit dabei: die { $category }.
        *[other] { $gender ->
-            [m] Auf diesen { $category } hab ich mich gefreut.
-            [f] Auf diese { $category } hab ich mich gefreut.
-            [n] Auf dieses { $category } hab ich mich gefreut.
-           *[other] Darauf hab ich mich gefreut: { $name }.
+            [m] Heute mit dabei: der { $category }.
+            [f] Heute mit dabei: die { $category }.
+            [n] Heute mit dabei: das { $category }.
+           *[other] Heute mit dabei: { $name }.
         }
     }
     .screen = { $name }

@@ -80,11 +80,17 @@ hook-15 = { $hook_fact }? Tick.
 hook-16 = { $hook_fact }? Can't argue with that.
     .screen = { $hook_fact }? Can't argue with that
     .requires = pitch
-hook-17 = { $hook_fact }? Noted.
-    .screen = { $hook_fact }? Noted
+hook-17 = { $hook_fact }? Go on then.
+    .screen = { $hook_fact }? Go on then
     .requires = pitch
-hook-21 = { $hook_fact }? Love that.
-    .screen = { $hook_fact }? Love that
+hook-21 = { $hook_fact }? That'll do nicely.
+    .screen = { $hook_fact }? That'll do nicely
+    .requires = pitch
+hook-25 = { $hook_fact }? Not bad at all.
+    .screen = { $hook_fact }? Not bad at all
+    .requires = pitch
+hook-26 = { $hook_fact }? Fair play.
+    .screen = { $hook_fact }? Fair play
     .requires = pitch
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
@@ -119,7 +125,10 @@ intro-4 = { $named ->
             [pl] So these are the { $name }.
            *[other] Right, here it is: the { $name }.
         }
-       *[title] Right, here it is: { $name }.
+       *[title] { $number ->
+            [pl] Right, here they are: { $name }.
+           *[other] Right, here it is: { $name }.
+        }
     }
     .screen = { $name }
 intro-5 = { $named ->
@@ -342,6 +351,13 @@ offer-6 = { $number ->
     .screen = Going for { $price }
 offer-7 = You're looking at { $price }.
     .screen = { $price } in the basket
+offer-8 = { $number ->
+        [pl] They come in at { $price }.
+       *[other] It comes in at { $price }.
+    }
+    .screen = { $price }
+offer-9 = Right, the price: { $price }.
+    .screen = Price: { $price }
 
 # Neither "at the moment" nor "{discount} off": the discount hook already says both. No urgency.
 offer-discount-1 = { $number ->
@@ -394,6 +410,13 @@ cta-8 = { $number ->
     .screen = In the orange basket
 cta-9 = Tap the orange basket and take a look.
     .screen = Take a look in the basket
+cta-10 = Everything's linked in the orange basket below.
+    .screen = Linked in the basket below
+cta-11 = { $number ->
+        [pl] Fancy them? Tap the orange basket.
+       *[other] Fancy it? Tap the orange basket.
+    }
+    .screen = Tap the orange basket
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built

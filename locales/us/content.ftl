@@ -102,7 +102,10 @@ intro-4 = { $named ->
             [pl] So these are the { $name }.
            *[other] Here it is: the { $name }.
         }
-       *[title] Here it is: { $name }.
+       *[title] { $number ->
+            [pl] Here they are: { $name }.
+           *[other] Here it is: { $name }.
+        }
     }
     .screen = { $name }
 intro-5 = { $named ->
@@ -341,6 +344,13 @@ offer-8 = Here's the price: { $price }.
     .screen = Price: { $price }
 offer-9 = The damage? { $price }.
     .screen = The damage: { $price }
+offer-10 = { $number ->
+        [pl] They come in at { $price }.
+       *[other] It comes in at { $price }.
+    }
+    .screen = { $price }
+offer-11 = All yours for { $price }.
+    .screen = All yours for { $price }
 
 # Not "right now" and not "{discount} off": the discount hook already says it. No urgency ("while it
 # lasts", "don't wait").

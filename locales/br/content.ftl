@@ -72,6 +72,26 @@ hook-16 = Sério, olha isso aqui.
     .screen = Sério, olha isso
 hook-17 = Salva esse vídeo pra não perder.
     .screen = Salva esse vídeo
+hook-18 = Gente, vocês precisam ver isso.
+    .screen = Vocês precisam ver isso
+hook-19 = Achei e vim correndo te mostrar.
+    .screen = Vim correndo te mostrar
+hook-20 = Fica aqui, que vale a pena.
+    .screen = Fica aqui, vale a pena
+hook-21 = Olha que coisa boa eu encontrei.
+    .screen = Olha que coisa boa
+hook-22 = { $hook_fact }? Me conquistou.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-23 = { $hook_fact }? Amei demais.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-24 = { $hook_fact }? Olha que beleza.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-25 = Tá com { $discount } de desconto, olha só.
+    .screen = { $discount } de desconto!
+    .requires = discount
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te apresento essa luminária de mesa"), the screen shows the full name. Reading the built name aloud
@@ -412,8 +432,10 @@ cta-8 = Salva o vídeo e corre pro carrinho laranja.
     .screen = Corre pro carrinho laranja
 cta-9 = O link tá aqui embaixo, no carrinho laranja.
     .screen = Link no carrinho laranja
-cta-10 = Dá uma olhada nas opções no carrinho laranja.
-    .screen = Opções no carrinho laranja
+cta-10 = Dá uma olhada no carrinho laranja aqui embaixo.
+    .screen = Dá uma olhada no carrinho
+cta-11 = Tá tudo no carrinho laranja, é só tocar.
+    .screen = É só tocar no carrinho
 
 # Caption lines: No caption quotes the hook's screen line ({hook_line}): a festival greeting ("En mode Noël") or a fact
 # fragment ("Compatible micro-ondes ?") opening a caption reads as a non sequitur.

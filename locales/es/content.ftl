@@ -49,8 +49,8 @@ hook-8 = Esto va directo a mi carrito.
 hook-9 = Un { $discount } menos. No es broma.
     .screen = { $discount } de descuento. No es broma
     .requires = discount
-hook-10 = ¿Un { $discount } menos? Sí, sí.
-    .screen = ¿{ $discount } menos? Sí, sí
+hook-10 = Ojo, que ahora está un { $discount } más barato.
+    .screen = Ahora un { $discount } más barato
     .requires = discount
 hook-11 = ¿{ $hook_fact }? Pues sí, como lo oyes.
     .screen = ¿{ $hook_fact }?
@@ -69,6 +69,26 @@ hook-16 = Guárdate este vídeo, que luego no lo encuentras.
     .screen = Guárdate este vídeo
 hook-17 = Esto lo tenía que enseñar.
     .screen = Lo tenía que enseñar
+hook-18 = Te cuento un secretito: mira esto.
+    .screen = Te cuento un secretito
+hook-19 = Mi último descubrimiento, mira.
+    .screen = Mi último descubrimiento
+hook-20 = Quédate, que esto te interesa.
+    .screen = Quédate, que te interesa
+hook-21 = ¿Tú ya conocías esto? Yo no.
+    .screen = ¿Tú ya conocías esto?
+hook-22 = ¿{ $hook_fact }? Ya me tienes.
+    .screen = ¿{ $hook_fact }?
+    .requires = pitch
+hook-23 = ¿{ $hook_fact }? Justo lo que buscaba.
+    .screen = ¿{ $hook_fact }?
+    .requires = pitch
+hook-24 = ¿{ $hook_fact }? A mí me convence.
+    .screen = ¿{ $hook_fact }?
+    .requires = pitch
+hook-25 = Con un { $discount } de descuento, mira.
+    .screen = Con un { $discount } de descuento
+    .requires = discount
 
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name

@@ -107,6 +107,10 @@ hook-15 = Alors ça, c'est ma trouvaille du jour.
     .screen = Ma trouvaille du jour
 hook-16 = Arrête de scroller deux secondes.
     .screen = Stop, deux secondes
+hook-18 = Reste là, ça vaut vraiment le coup.
+    .screen = Ça vaut le coup
+hook-19 = Ma dernière trouvaille, regarde.
+    .screen = Ma dernière trouvaille
 hook-17 = J'ai déniché un truc, regarde.
     .screen = J'ai déniché un truc
 

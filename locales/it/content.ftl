@@ -106,6 +106,26 @@ hook-12 = { $hook_fact }? Hai sentito bene.
 hook-13 = { $hook_fact }? Per me è un sì.
     .screen = { $hook_fact }?
     .requires = pitch
+hook-16 = { $hook_fact }? Promosso a pieni voti.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-17 = { $hook_fact }? Ci voleva proprio.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-18 = { $hook_fact }? Niente male, eh.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-19 = Adesso costa il { $discount } in meno.
+    .screen = Il { $discount } in meno
+    .requires = discount
+hook-20 = Questa non me l'aspettavo, guarda.
+    .screen = Non me l'aspettavo
+hook-21 = Salva il video, poi mi dici.
+    .screen = Salva il video
+hook-22 = Te ne parlo perché merita davvero.
+    .screen = Merita davvero
+hook-23 = Resta qui, che ne vale la pena.
+    .screen = Ne vale la pena
 
 # Intros name the product with its article or demonstrative: "Ti presento questo zaino impermeabile",
 # "Oggi parliamo degli auricolari con microfono"; a seller's title comes after a colon. The intro is

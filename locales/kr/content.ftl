@@ -130,10 +130,10 @@ benefit-colors-5 = 컬러가 다양해서 취향대로 고르기 좋아요.
 
 benefit-sizes-1 = 사이즈는 { $sizes } 중에서 편하게 고르세요.
     .screen = 사이즈: { $sizes }
-benefit-sizes-2 = 사이즈는 { $sizes }, 상세 페이지 실측도 꼭 확인해 주세요.
+benefit-sizes-2 = 사이즈는 { $sizes }, 옵션 고를 때 꼭 확인해 주세요.
     .screen = { $sizes } 사이즈
 # "딱 맞는" is said of what is worn: a cat scratcher or a pot in S or L takes the lines above.
-benefit-sizes-3 = 사이즈는 { $sizes }, 상세 페이지 보고 딱 맞는 걸로 골라 보세요.
+benefit-sizes-3 = 사이즈는 { $sizes }, 평소 사이즈 생각해서 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
     .requires = group:apparel
 

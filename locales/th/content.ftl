@@ -51,9 +51,11 @@ hook-8 = ตัวนี้เด่นตรงไหน? { $hook_fact }
 hook-9 = ตัวนี้{ $hook_fact } ต้องดูแล้ว
     .screen = ตัวนี้{ $hook_fact } ต้องดู!
     .requires = pitch
+# "ใครหาแบบ…" asks for a feature; a measured spec ("กำลังไฟ 120 W") reads flat there, so products whose
+# facts carry a measured spec take the other pitch hooks.
 hook-10 = ใครหาแบบ{ $hook_fact } ดูนี่เลย
     .screen = ใครหาแบบ{ $hook_fact } ดูนี่!
-    .requires = pitch
+    .requires = pitch !attr:power !attr:battery_capacity !attr:battery_life !attr:volume !attr:dimensions !attr:length !attr:height !attr:diameter !attr:connectivity_version !attr:brightness_levels
 hook-11 = คิดของขวัญไม่ออก ดูนี่ก่อน
     .screen = คิดของขวัญไม่ออก? ดูนี่
     .requires = feature:giftable
@@ -95,7 +97,7 @@ intro-2 = { $named ->
     .requires = brand
 intro-3 = { $named ->
         [type] { $pack ->
-            [0] ขอแนะนำ{ $name } { $classifier }นี้เลย
+            [0] ขอแนะนำ{ $name }{ $classifier }นี้เลย
            *[other] ขอแนะนำแพ็คนี้ { $name }
         }
        *[title] ขอแนะนำ { $name }

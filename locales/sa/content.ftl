@@ -58,8 +58,8 @@ hook-38 = شوفوا وش وصلني اليوم.
     .screen = وش وصلني اليوم؟
     .requires = !typed !discount
 hook-39 = { $gender ->
-        [f] عندي لكم { $category } تستاهل نظرة.
-       *[other] عندي لكم { $category } يستاهل نظرة.
+        [f] عندي لكم { $category }، وتستاهل نظرة.
+       *[other] عندي لكم { $category }، ويستاهل نظرة.
     }
     .screen = تعالوا نشوف من قريب
     .requires = typed !discount
@@ -72,9 +72,11 @@ hook-41 = ترشيحي لكم اليوم: { $category }.
 hook-42 = هذا اللي كنت أبيه من زمان!
     .screen = كنت أبيه من زمان!
     .requires = !discount
+# The type word may be definite ("زيت جوز الهند") or not ("سيروم"): no relative clause hangs on it
+# (an indefinite one takes none, a definite one needs "اللي"); the verb comes first or a clause is joined by "و".
 hook-44 = { $gender ->
-        [f] لقيت { $category } لفتت انتباهي.
-       *[other] لقيت { $category } لفت انتباهي.
+        [f] لفتت انتباهي { $category }، لازم أوريكم.
+       *[other] لفت انتباهي { $category }، لازم أوريكم.
     }
     .screen = لازم أوريكم!
     .requires = typed !discount
@@ -112,12 +114,14 @@ hook-48 = تخفيض { $discount } الحين، لحّقوا!
 # scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement,
 # a reaction or a question it answers, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح"). The fact may
 # be one you cannot see (بدون نيكل، فيقن، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
+# "the important thing first" suits a spec or a function, not a formula screen (vegan)
 hook-7 = نبدأ بالمهم: { $hook_fact }.
     .screen = نبدأ بالمهم: { $hook_fact }
-    .requires = pitch
+    .requires = pitch !feature:vegan
+# "what I liked first" is not answered by a bare rating ("قدرة 120 واط")
 hook-8 = وش أول شي عجبني؟ { $hook_fact }!
     .screen = { $hook_fact }!
-    .requires = pitch
+    .requires = pitch !attr:power !attr:battery_capacity
 hook-9 = من الآخر: { $hook_fact }.
     .screen = من الآخر: { $hook_fact }
     .requires = pitch
@@ -140,9 +144,10 @@ hook-13 = تدوّرون هدية لأحد غالي؟
 hook-14 = إطلالتكم ناقصها لمسة؟
     .screen = إطلالتكم ناقصها لمسة؟
     .requires = group:accessories
+# a perfume is no step of a skincare routine
 hook-15 = روتينكم ناقصه خطوة؟
     .screen = روتينكم ناقصه خطوة؟
-    .requires = group:beauty
+    .requires = group:beauty !type:perfume
 hook-16 = لمحبّي التقنية، تعالوا شوفوا.
     .screen = لمحبّي التقنية
     .requires = group:electronics

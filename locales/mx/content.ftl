@@ -78,8 +78,9 @@ hook-17 = A ver, dime si esto no está padre.
     .screen = ¿Está padre o no?
 hook-18 = No me juzgues, pero mira esto.
     .screen = No me juzgues, pero mira
-hook-19 = Checa lo que tengo hoy para ti.
-    .screen = Lo que tengo hoy para ti
+# no "hoy": intro-2 opens with "Hoy te traigo…"
+hook-19 = Checa lo que te traje.
+    .screen = Mira lo que te traje
 hook-20 = { $hook_fact }. Así sí, ¿no?
     .screen = { $hook_fact }
     .requires = pitch
@@ -102,21 +103,22 @@ hook-25 = Ándale, quédate tantito.
 # seller's title, "Paquete de 5 bodies de algodón") opens with the name, whose capital then stands where
 # Spanish wants one: never after a colon ("Esto es de Baby Heaven: Paquete…"). Reading the built name
 # aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
-# A singular type word sold as a pack ($pack > 0: "base para macetas", 2 piezas) says it comes in a pack:
-# "esta base para macetas" alone, then "vienen 2 piezas", contradicts itself.
+# A singular type word sold as a pack ($pack > 0: "base para macetas", 2 piezas) says it is not one piece
+# ("que no viene sola"): "esta base para macetas" alone, then "vienen 2 piezas", contradicts itself; the count
+# itself belongs to the pack line after it ("Te llevas 2 piezas…"), so the intro does not say it twice.
 intro-1 = { $gender ->
         [m] { $number ->
             [pl] Te presento estos { $category } de { $brand }.
            *[other] { $pack ->
                 [0] Te presento este { $category } de { $brand }.
-               *[other] Te presento este { $category } de { $brand }, que viene en paquete de { $pack }.
+               *[other] Te presento este { $category } de { $brand }, que no viene solo.
             }
         }
         [f] { $number ->
             [pl] Te presento estas { $category } de { $brand }.
            *[other] { $pack ->
                 [0] Te presento esta { $category } de { $brand }.
-               *[other] Te presento esta { $category } de { $brand }, que viene en paquete de { $pack }.
+               *[other] Te presento esta { $category } de { $brand }, que no viene sola.
             }
         }
        *[other] { $name }, de { $brand }: esto te traigo hoy.
@@ -128,14 +130,14 @@ intro-2 = { $gender ->
             [pl] Hoy te traigo estos { $category }.
            *[other] { $pack ->
                 [0] Hoy te traigo este { $category }.
-               *[other] Hoy te traigo este { $category }, que viene en paquete de { $pack }.
+               *[other] Hoy te traigo este { $category }, que no viene solo.
             }
         }
         [f] { $number ->
             [pl] Hoy te traigo estas { $category }.
            *[other] { $pack ->
                 [0] Hoy te traigo esta { $category }.
-               *[other] Hoy te traigo esta { $category }, que viene en paquete de { $pack }.
+               *[other] Hoy te traigo esta { $category }, que no viene sola.
             }
         }
        *[other] { $name }: checa esto.
@@ -146,14 +148,14 @@ intro-3 = { $gender ->
             [pl] Te platico de estos { $category }.
            *[other] { $pack ->
                 [0] Te platico de este { $category }.
-               *[other] Te platico de este { $category }, que viene en paquete de { $pack }.
+               *[other] Te platico de este { $category }, que no viene solo.
             }
         }
         [f] { $number ->
             [pl] Te platico de estas { $category }.
            *[other] { $pack ->
                 [0] Te platico de esta { $category }.
-               *[other] Te platico de esta { $category }, que viene en paquete de { $pack }.
+               *[other] Te platico de esta { $category }, que no viene sola.
             }
         }
        *[other] { $name }: de esto te platico hoy.
@@ -164,14 +166,14 @@ intro-4 = { $gender ->
             [pl] Conoce estos { $category }.
            *[other] { $pack ->
                 [0] Conoce este { $category }.
-               *[other] Conoce este { $category }, que viene en paquete de { $pack }.
+               *[other] Conoce este { $category }, que no viene solo.
             }
         }
         [f] { $number ->
             [pl] Conoce estas { $category }.
            *[other] { $pack ->
                 [0] Conoce esta { $category }.
-               *[other] Conoce esta { $category }, que viene en paquete de { $pack }.
+               *[other] Conoce esta { $category }, que no viene sola.
             }
         }
        *[other] { $name }, mi hallazgo de hoy.
@@ -182,14 +184,14 @@ intro-5 = { $gender ->
             [pl] Estos { $category } son de { $brand }.
            *[other] { $pack ->
                 [0] Este { $category } es de { $brand }.
-               *[other] Este { $category } es de { $brand } y viene en paquete de { $pack }.
+               *[other] Este { $category } es de { $brand } y no viene solo.
             }
         }
         [f] { $number ->
             [pl] Estas { $category } son de { $brand }.
            *[other] { $pack ->
                 [0] Esta { $category } es de { $brand }.
-               *[other] Esta { $category } es de { $brand } y viene en paquete de { $pack }.
+               *[other] Esta { $category } es de { $brand } y no viene sola.
             }
         }
        *[other] { $name }, de { $brand }.
@@ -387,8 +389,8 @@ offer-discount-2 = { $number ->
        *[other] Ahorita te sale en { $price }, en vez de { $old_price }.
     }
     .screen = Ahora { $price }, antes { $old_price }
-offer-discount-3 = Con { $discount } de descuento, te queda en { $price }.
-    .screen = { $discount } de descuento: { $price }
+offer-discount-3 = Ya con descuento, te queda en { $price }.
+    .screen = Con descuento: { $price }
 offer-discount-4 = Con descuento: de { $old_price } a { $price }.
     .screen = De { $old_price } a { $price }
 

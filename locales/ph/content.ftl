@@ -45,8 +45,8 @@ hook-5 = Okay, hear me out muna.
     .screen = Hear me out muna
 hook-6 = May bago akong { $category } find!
     .screen = Bagong { $category } find
-hook-7 = { $hook_fact }? Good to know 'yan!
-    .screen = { $hook_fact }? Good to know
+hook-7 = { $hook_fact }? Ay, gusto ko 'yan!
+    .screen = { $hook_fact }? Gusto ko 'yan
     .requires = pitch
 hook-8 = { $hook_fact }? Plus points 'yan!
     .screen = { $hook_fact }? Plus points
@@ -337,6 +337,7 @@ offer-4 = { $number ->
        *[other] Nasa { $price } siya, by the way.
     }
     .screen = { $price }, by the way
+    .requires = cheap
 offer-5 = { $number ->
         [pl] Makukuha mo sila for { $price }.
        *[other] Makukuha mo siya for { $price }.

@@ -43,8 +43,8 @@ hook-5 = Quick one before you scroll.
     .screen = Quick one before you scroll
 hook-6 = New { $category } find, have a look.
     .screen = New { $category } find
-hook-7 = { $hook_fact }? Nice touch.
-    .screen = { $hook_fact }? Nice touch
+hook-7 = { $hook_fact }? Okay, now I'm listening.
+    .screen = { $hook_fact }? I'm listening
     .requires = pitch
 hook-8 = { $hook_fact }. That caught my eye.
     .screen = { $hook_fact }. Caught my eye
@@ -154,9 +154,10 @@ intro-4 = { $named ->
        *[title] Right here: the { $name }.
     }
     .screen = { $name }
+# not "Here's your new …": it decides for the viewer (pushy)
 intro-5 = { $named ->
         [work] Here's one for your shelf: { $name }.
-       *[title] Here's your new { $name }.
+       *[title] Introducing the { $name }.
     }
     .screen = { $name }
 intro-6 = { $named ->
@@ -382,7 +383,7 @@ offer-discount-2 = { $number ->
         [pl] Right now they're { $price }, down from { $old_price }.
        *[other] Right now it's { $price }, down from { $old_price }.
     }
-    .screen = { $discount } off: { $price }
+    .screen = { $price }, down from { $old_price }
 offer-discount-3 = From { $old_price } down to { $price }.
     .screen = Was { $old_price }, now { $price }
 

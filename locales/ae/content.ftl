@@ -359,8 +359,8 @@ benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
 # dot): "حاليًا", "في السلة" or a clause follows it.
 offer-1 = والسعر { $price } حاليًا.
     .screen = السعر: { $price }
-offer-2 = السعر الحالي { $price }، والقرار لكم.
-    .screen = { $price }
+offer-2 = السعر الحين { $price }، والطلب سهل من السلة.
+    .screen = السعر الحين { $price }
 offer-3 = بالنسبة للسعر، { $price } حاليًا.
     .screen = بسعر { $price }
 offer-4 = { $gender ->
@@ -437,22 +437,46 @@ caption-1 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ من ماركة { $brand }، والتفاصيل كاملة في السلة 🛒
        *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name }، ماركة { $brand } 🛒 الرابط في السلة
     }
-    .requires = brand typed
-caption-13 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
-    .requires = brand typed
-caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
-    .requires = typed
-caption-3 = { $hook_line } 👀 { $category } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة
-    .requires = typed
-caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
-    .requires = discount typed
+    .requires = brand typed !discount
+caption-13 = { $named ->
+        [type] { $hook_line } 👀 { $name } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
+       *[title] { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
+    }
+    .requires = brand typed !discount
+caption-2 = { $hook_line } 👀 جبت لكم { $name } بسعر { $price } 🛒 اطلبوا من السلة
+    .requires = !discount
+caption-3 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة
+    }
+    .requires = typed !discount
 caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
-caption-10 = { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
-    .requires = typed
+    .requires = !discount
+caption-10 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+    }
+    .requires = typed !discount
 caption-11 = { $hook_line } 👀 { $name } بسعر { $price } 👇 لا يفوتكم، الطلب من السلة
-caption-12 = { $hook_line } 👀 { $category } بسعر { $price } ✨ اختيار يستاهل 🛒 الطلب من السلة
-    .requires = typed
+    .requires = !discount
+caption-12 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ اختيار يستاهل 🛒 الطلب من السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ اختيار يستاهل 🛒 الطلب من السلة
+    }
+    .requires = typed !discount
 caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصيل في السلة
+    .requires = !discount
+# With a reduction the caption says it, as the voice does: the name (or the type word) with both prices in the
+# price phrase, the percentage or the brand after it.
+caption-4 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } ✨ { $name } 🛒 الرابط في السلة
+    }
+    .requires = discount typed
+caption-14 = { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_price } 🔥 لا يفوتكم العرض، الطلب من السلة 🛒
+    .requires = discount
+caption-15 = { $hook_line } 👀 { $name } من { $brand } بسعر { $price } بدل { $old_price } 🛒 التفاصيل والطلب من السلة
+    .requires = discount brand
 caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount
 # Variants at different prices (.requires = from): the price is a starting price.

@@ -40,8 +40,8 @@
 # "Yakından bakın", "size göstereyim" yok: görseller yer tutucu olabilir. Popülerlik yok ("çok istediniz").
 hook-1 = Bir saniye, hemen geçmeyin!
     .screen = Hemen geçmeyin!
-hook-2 = Size anlatmam gereken bir şey var.
-    .screen = Anlatmam gereken bir şey var
+hook-2 = Bunu bir kenara not edin.
+    .screen = Bunu not edin!
 hook-3 = Açıkçası bunu hiç beklemiyordum.
     .screen = Bunu hiç beklemiyordum
 hook-4 = Kaydırmadan önce şuna bir bakın.

@@ -128,7 +128,7 @@ hook-15 = { $hook_fact }? Blijf even hangen.
 hook-16 = { $hook_fact }? Daar let ik altijd op.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-18 = { $hook_fact }? Goed om te weten.
+hook-18 = { $hook_fact }? Daar word ik blij van.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -274,10 +274,10 @@ intro-14 = { $pack ->
             }
         }
        *[other] { $number ->
-            [pl] Maak kennis met deze { $category }, verkocht per set.
+            [pl] Deze { $category } koop je als set.
            *[other] { $gender ->
-                [de] Maak kennis met deze { $category }, verkocht per set.
-                [het] Maak kennis met dit { $category }, verkocht per set.
+                [de] Deze { $category } koop je als set.
+                [het] Dit { $category } koop je als set.
                *[other] Maak kennis met deze set: { $name }.
             }
         }
@@ -563,8 +563,8 @@ offer-11 = Dit kost { $price }.
 # "Van … voor …" is hoe Nederland een afprijzing op het scherm zet; de voice zegt een hele zin ("Nu … in plaats van …"). Geen tijdsdruk.
 offer-discount-1 = Nu { $price } in plaats van { $old_price }.
     .screen = Van { $old_price } voor { $price }
-offer-discount-2 = Nu in de aanbieding: je betaalt { $price }.
-    .screen = In de aanbieding: { $price }
+offer-discount-2 = Nu in de aanbieding: je betaalt { $price } in plaats van { $old_price }.
+    .screen = Aanbieding: { $price } i.p.v. { $old_price }
 offer-discount-3 = { $discount } korting, dus nog maar { $price }.
     .screen = { $discount } korting: { $price }
 offer-discount-4 = { $pack ->

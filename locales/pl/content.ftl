@@ -53,8 +53,8 @@ hook-8 = To ląduje na mojej wishliście.
     .screen = Prosto na wishlistę
 hook-9 = Stop! To musisz znać.
     .screen = Stop! To musisz znać
-hook-10 = Powiem wprost, bez owijania w bawełnę.
-    .screen = Bez owijania w bawełnę
+hook-10 = To dziś wpadło mi w ręce.
+    .screen = To wpadło mi w ręce
 hook-11 = To może ci się przydać.
     .screen = To może ci się przydać
 hook-12 = Teraz { $discount } taniej!
@@ -72,7 +72,7 @@ hook-15 = { $hook_fact }? Tak, dobrze czytasz.
 hook-16 = { $hook_fact }? Właśnie na to patrzę przy zakupach.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-17 = { $hook_fact }? Warto o tym wiedzieć.
+hook-17 = { $hook_fact }? To mnie od razu przekonało.
     .screen = { $hook_fact }?
     .requires = pitch
 
@@ -314,7 +314,7 @@ benefit-colors-3 = { $color_count ->
     }
 benefit-colors-4 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } są dostępne w { $color_count ->
+            [pl] Są dostępne w { $color_count ->
                 [one] jednym kolorze
                 [2] dwóch kolorach
                 [3] trzech kolorach
@@ -322,21 +322,21 @@ benefit-colors-4 = { $pack ->
                *[other] { $color_count } kolorach
             }: { $colors }.
            *[other] { $gender ->
-                [m] Ten { $category } jest dostępny w { $color_count ->
+                [m] Jest dostępny w { $color_count ->
                     [one] jednym kolorze
                     [2] dwóch kolorach
                     [3] trzech kolorach
                     [4] czterech kolorach
                    *[other] { $color_count } kolorach
                 }: { $colors }.
-                [f] Ta { $category } jest dostępna w { $color_count ->
+                [f] Jest dostępna w { $color_count ->
                     [one] jednym kolorze
                     [2] dwóch kolorach
                     [3] trzech kolorach
                     [4] czterech kolorach
                    *[other] { $color_count } kolorach
                 }: { $colors }.
-                [n] To { $category } jest dostępne w { $color_count ->
+                [n] Jest dostępne w { $color_count ->
                     [one] jednym kolorze
                     [2] dwóch kolorach
                     [3] trzech kolorach
@@ -380,11 +380,11 @@ benefit-sizes-2 = Wybierasz rozmiar: { $sizes }.
     .screen = Rozmiary: { $sizes }
 benefit-sizes-3 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } są dostępne w rozmiarach { $sizes }.
+            [pl] Są dostępne w rozmiarach { $sizes }.
            *[other] { $gender ->
-                [m] Ten { $category } jest dostępny w rozmiarach { $sizes }.
-                [f] Ta { $category } jest dostępna w rozmiarach { $sizes }.
-                [n] To { $category } jest dostępne w rozmiarach { $sizes }.
+                [m] Jest dostępny w rozmiarach { $sizes }.
+                [f] Jest dostępna w rozmiarach { $sizes }.
+                [n] Jest dostępne w rozmiarach { $sizes }.
                *[other] Do wyboru rozmiary: { $sizes }.
             }
         }
@@ -393,7 +393,7 @@ benefit-sizes-3 = { $pack ->
     .screen = Do wyboru: { $sizes }
     .requires = typed
 benefit-sizes-4 = Jaki rozmiar nosisz? Do wyboru: { $sizes }.
-    .screen = Twój rozmiar: { $sizes }?
+    .screen = Rozmiary do wyboru: { $sizes }
     .requires = group:apparel
 
 # Gdy produkt nie ma żadnego faktu do powiedzenia: linia nie twierdzi niczego, co wymagałoby faktu, i nie jest
@@ -567,11 +567,11 @@ cta-6 = Zapisz sobie ten filmik, link jest w koszyku.
     .screen = Zapisz · link w koszyku
 cta-7 = { $pack ->
         [0] { $number ->
-            [pl] Te { $category } czekają w koszyku na dole.
+            [pl] Czekają na ciebie w koszyku na dole.
            *[other] { $gender ->
-                [m] Ten { $category } czeka w koszyku na dole.
-                [f] Ta { $category } czeka w koszyku na dole.
-                [n] To { $category } czeka w koszyku na dole.
+                [m] Czeka na ciebie w koszyku na dole.
+                [f] Czeka na ciebie w koszyku na dole.
+                [n] Czeka na ciebie w koszyku na dole.
                *[other] Wszystko czeka w koszyku na dole.
             }
         }

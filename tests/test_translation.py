@@ -126,7 +126,8 @@ def test_ctk_translate_command(ctk, registry):
 
 def test_render_with_models_end_to_end(ctk, registry, tmp_path):
     cat = tmp_path / "cat.csv"
-    cat.write_text("id,title,description,brand,category,price\nhat,Cozy wool hat,Light and warm. Machine washable.,"
+    # a sentence of five words: a shorter one ("Light and warm.") is a tagline no caption quotes
+    cat.write_text("id,title,description,brand,category,price\nhat,Cozy wool hat,A gift for your mother. Machine washable.,"
                    "Fjell,hat,28\n", encoding="utf-8")
     env = {"CTK_MODELS": str(registry / "reg"), "CTK_TM": str(registry / "tm.sqlite")}
     out = tmp_path / "o"
@@ -134,10 +135,10 @@ def test_render_with_models_end_to_end(ctk, registry, tmp_path):
     assert r.returncode == 0, r.stderr
     script = json.loads((out / "de" / "hat" / "script.json").read_text())
     assert script["facts"]["name"] == "Gemütliche Wollmütze"
-    assert "Leicht und warm." in (out / "de" / "hat" / "caption.txt").read_text()
+    assert "Ein Geschenk für deine Mutter." in (out / "de" / "hat" / "caption.txt").read_text()
     rep = json.loads((out / "de" / "hat" / "report.json").read_text())
     assert not any(f["code"] == "translate.untranslated" for f in rep["findings"])
-    assert "Léger et chaud." in (out / "fr" / "hat" / "caption.txt").read_text()      # through the M2M100 model
+    assert "Un cadeau pour ta mère." in (out / "fr" / "hat" / "caption.txt").read_text()   # through the M2M100 model
     r = ctk("render", cat, "-m", "de", "-o", out, "--no-video", "--quiet", "--glossary", tmp_path / "nope.csv", env=env)
     assert r.returncode == 2 and "glossary file not found" in r.stderr
 

@@ -341,7 +341,7 @@ def cite(scenes: list[Scene], facts: Facts) -> None:
         ids = list(s.facts)
         for mf in facts.pitch:
             words = [w for w in (mf.short, mf.value) if w and len(w) >= 2]
-            if any(_mentions(text, w.lower()) for w in words):
+            if any(_mentions(text, w.lower()) for w in words) or (mf.value and _shown(mf.value, text)):
                 ids += [i for i in mf.ids if i not in ids]
         s.facts = list(dict.fromkeys(ids))
 

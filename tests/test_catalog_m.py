@@ -207,6 +207,10 @@ def test_a_catalog_run_gives_each_product_its_place_by_id(tmp_path):
     assert {p.id: p.origin["rank"] for p in cat.products} == {"a": 0, "b": 1}   # the editor sees the same places
     render_catalog(f, RenderOptions(markets=["gb"], out=tmp_path / "out", video=False), catalog=cat)
     assert {p.id: p.origin["rank"] for p in cat.products} == {"a": 0, "b": 1}
+    from dataclasses import replace
+    one = replace(cat, products=[cat.products[1]])             # the editor renders the product it shows
+    render_catalog(f, RenderOptions(markets=["gb"], out=tmp_path / "o2", video=False), catalog=one)
+    assert one.products[0].origin["rank"] == 1                 # its place in the whole catalog, as previewed
 
 
 def test_one_product_catalogs_do_not_all_take_the_pools_first_line(tmp_path):
@@ -293,3 +297,18 @@ def test_whats_in_the_box_is_no_benefit_in_any_language():
                         "• Suga pelos e areia com facilidade", source_lang="pt"), "br")
     said = " ".join(ln.voice for ln in bullet_lines(facts, load_market("br"), [], 3))
     assert "Cabo USB" not in said and "Acompanha" not in said, said
+
+
+def test_a_subtitle_never_breaks_inside_the_products_own_words():
+    from toolkit.model import Scene, Script
+    from toolkit.subtitles import build_cues
+    for lang, script_code, voice, term in [
+            ("ja", "Jpan", "ポイントは、うるおい保湿ってところ！", "うるおい保湿"),
+            ("th", "Thai", "ลองดูเซรั่มนี้ มีไฮยาลูรอนิกและกลีเซอรีนช่วยให้ผิวชุ่มชื้นตลอดวันเลย", "ไฮยาลูรอนิก")]:
+        kept = Script(market="x", language=lang, terms=(term,),
+                      scenes=[Scene(index=1, role="hook", duration=3.0, screen="", voice=voice, visual="")])
+        lines = [ln for c in build_cues(kept, script_code) for ln in c.lines]
+        assert any(term in ln for ln in lines), lines
+    us = Script(market="x", language="ja", scenes=[Scene(index=1, role="benefit", duration=3.0, screen="", visual="",
+                                                        voice="サイズはUS 6–10から選べます。ぜひチェックしてね")])
+    assert not any(ln.endswith("US") for c in build_cues(us, "Jpan") for ln in c.lines)

@@ -148,6 +148,7 @@ class Script:
     language: str
     scenes: list[Scene]
     generator: str = "template"
+    terms: tuple = ()        # the product's own words (name, facts): a subtitle line never breaks inside one
 
     @property
     def duration(self) -> float:

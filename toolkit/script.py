@@ -220,7 +220,10 @@ class TemplateGenerator:
         if scenes[0].duration > HOOK_SECONDS:
             scenes[0].duration = HOOK_SECONDS  # the hook lands in the first seconds (its line was chosen to fit)
         _fit_total(scenes)
-        return Script(market=market.code, language=market.language, scenes=scenes, generator=self.name), []
+        terms = tuple({w for mf in facts.pitch for w in (mf.value, mf.short, mf.screen) if w}
+                      | {w for w in (facts.name, facts.category, facts.brand) if w})
+        return Script(market=market.code, language=market.language, scenes=scenes, generator=self.name,
+                      terms=terms), []
 
 
 def _line_id(line, festival) -> str | None:

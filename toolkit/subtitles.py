@@ -56,11 +56,37 @@ def _fill(tokens: list[str], width: int, at_clauses: bool) -> list[str]:
 _NUM_GLUE = __import__("re").compile(r"(\d)[ ](?=[^\W\d_]|[%€$£¥₩฿])")
 
 
-def _wrap(text: str, script: str, language: str) -> list[str]:
+# a size system or a protection label stays with its number: "US 6–10", "EU 35–41", "SPF 50+"
+_LABEL_GLUE = __import__("re").compile(r"\b(US|EU|UK|JP|SPF|LSF|FPS|UPF|IP)[ ](?=\d)")
+
+
+def _keep_terms(tokens: list[str], terms) -> list[str]:
+    """No break inside one of the product's own words written without spaces (ja "うるおい保湿", th
+    "ไฮยาลูรอนิก"): BudouX and PyThaiNLP cut a word they do not know; the market's data knows it."""
+    text = "".join(tokens)
+    inside: set[int] = set()
+    for term in terms:
+        if term and " " not in term.strip() and 2 <= len(term) <= 16:
+            i = text.find(term)
+            while i >= 0:
+                inside |= set(range(i + 1, i + len(term)))
+                i = text.find(term, i + 1)
+    out: list[str] = []
+    pos = 0
+    for tok in tokens:
+        if out and pos in inside:
+            out[-1] += tok
+        else:
+            out.append(tok)
+        pos += len(tok)
+    return out
+
+
+def _wrap(text: str, script: str, language: str, terms=()) -> list[str]:
     """Lines of at most the script's width, balanced in pairs so no cue ends on a one-word line."""
     from .writing import script_info
     width = int(script_info(script).get("line_chars", 42))     # locales/_shared/scripts.toml
-    tokens = break_words(text, language)
+    tokens = _keep_terms(break_words(text, language), terms)
     lines = _greedy(tokens, width)
     n = len(lines)
     if n < 2:
@@ -103,7 +129,8 @@ def build_cues(script: Script, market_script: str, speech: dict | None = None) -
     the voice nearest to where its share of the text ends, so each shows while it is heard."""
     cues: list[Cue] = []
     for start, scene in zip(script.starts(), script.scenes):
-        lines = _wrap(_NUM_GLUE.sub("\\1\u00a0", scene.voice), market_script, script.language)
+        text = _LABEL_GLUE.sub("\\1\u00a0", _NUM_GLUE.sub("\\1\u00a0", scene.voice))
+        lines = _wrap(text, market_script, script.language, getattr(script, "terms", ()))
         events = [tuple(lines[i:i + 2]) for i in range(0, len(lines), 2)] or [()]
         total_chars = sum(len("".join(e)) for e in events) or 1
         t = start

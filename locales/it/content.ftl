@@ -97,7 +97,7 @@ hook-9 = Aspetta… { $discount } di sconto?!
 hook-10 = { $hook_fact }? Era proprio quello che cercavo.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-11 = { $hook_fact }? Io ci sto!
+hook-11 = { $hook_fact }? Mi piace un sacco.
     .screen = { $hook_fact }?
     .requires = pitch
 hook-12 = { $hook_fact }? Hai sentito bene.
@@ -126,6 +126,12 @@ hook-22 = Te ne parlo perché merita davvero.
     .screen = Merita davvero
 hook-23 = Resta qui, che ne vale la pena.
     .screen = Ne vale la pena
+hook-24 = { $hook_fact }? Questo sì che mi piace.
+    .screen = { $hook_fact }?
+    .requires = pitch
+hook-25 = { $hook_fact }? Mi ha convinto subito.
+    .screen = { $hook_fact }?
+    .requires = pitch
 
 # Intros name the product with its article or demonstrative: "Ti presento questo zaino impermeabile",
 # "Oggi parliamo degli auricolari con microfono"; a seller's title comes after a colon. The intro is
@@ -180,15 +186,15 @@ intro-2 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Ti presento questi { $category }, in confezione da { $pack }.
-                       *[sg] Ti presento questo { $category }, in confezione da { $pack }.
+                        [pl] Ti presento questi { $category }.
+                       *[sg] Ti presento questo { $category }.
                     }
                 [f]
                     { $number ->
-                        [pl] Ti presento queste { $category }, in confezione da { $pack }.
-                       *[sg] Ti presento questa { $category }, in confezione da { $pack }.
+                        [pl] Ti presento queste { $category }.
+                       *[sg] Ti presento questa { $category }.
                     }
-               *[other] Ti faccio vedere questa confezione da { $pack }: { $name }.
+               *[other] Ti faccio vedere questo prodotto: { $name }.
             }
     }
     .screen = { $name }
@@ -224,15 +230,15 @@ intro-3 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Oggi ti faccio vedere questi { $category }, in confezione da { $pack }.
-                       *[sg] Oggi ti faccio vedere questo { $category }, in confezione da { $pack }.
+                        [pl] Oggi ti faccio vedere questi { $category }.
+                       *[sg] Oggi ti faccio vedere questo { $category }.
                     }
                 [f]
                     { $number ->
-                        [pl] Oggi ti faccio vedere queste { $category }, in confezione da { $pack }.
-                       *[sg] Oggi ti faccio vedere questa { $category }, in confezione da { $pack }.
+                        [pl] Oggi ti faccio vedere queste { $category }.
+                       *[sg] Oggi ti faccio vedere questa { $category }.
                     }
-               *[other] Oggi parliamo di questa confezione da { $pack }: { $name }.
+               *[other] Oggi parliamo di questo prodotto: { $name }.
             }
     }
     .screen = { $name }
@@ -353,10 +359,10 @@ benefit-colors-6 = { $color_count } colori disponibili: tu quale prendi?
 # scratcher in S or L, a ring) is never said of clothes or shoes: one copy per group that is not apparel.
 benefit-sizes-1 = Taglie disponibili: { $sizes }.
     .screen = Taglie: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !type:shoes
 benefit-sizes-2 = Trova la tua taglia: { $sizes }.
     .screen = Taglie disponibili: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !type:shoes
 benefit-sizes-3 = Numeri disponibili: { $sizes }.
     .screen = Numeri: { $sizes }
     .requires = type:shoes
@@ -799,7 +805,7 @@ label-sale = OFFERTA
 label-new = NOVITÀ
 label-price_from = da { $price }
 # A reduction that holds for some variants only: said after the offer and shown under it.
-label-some_variants = Valido su varianti selezionate.
+label-some_variants = Solo su alcune varianti.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = A partire da { $price }, a seconda della versione.

@@ -79,9 +79,10 @@ hook-9 = Ringkasnya: { $hook_fact }.
     .screen = Ringkasnya: { $hook_fact }
     .requires = pitch
 # a question that promises a plus reads weak when a bare rating answers it ("Kuasa 120 W", "Bateri 2,000 mAh")
+# a formula fact you cannot see (vegan) does not answer "what's interesting?"
 hook-10 = Apa yang menarik? { $hook_fact }.
     .screen = Apa yang menarik? { $hook_fact }
-    .requires = pitch !attr:power !attr:battery_capacity
+    .requires = pitch !attr:power !attr:battery_capacity !feature:vegan
 hook-11 = Shopping untuk rumah? Tengok ni jap.
     .screen = Shopping untuk rumah?
     .requires = group:home
@@ -100,9 +101,10 @@ hook-15 = Outfit korang macam kurang sesuatu?
 hook-16 = Rutin korang kurang satu langkah?
     .screen = Rutin kurang satu langkah?
     .requires = group:beauty !type:perfume
+# a home appliance in the electronics group is not for gadget fans
 hook-17 = Geng gajet, sini jap!
     .screen = Untuk geng gajet!
-    .requires = group:electronics
+    .requires = group:electronics !type:vacuum_cleaner
 hook-18 = Stok kat rumah dah nak habis?
     .screen = Stok kat rumah nak habis?
     .requires = group:food

@@ -39,7 +39,7 @@ hook-2 = تدوّرون على { $category }؟ لقيت لكم اللي تبون
 hook-3 = خلّوني أوريكم شي لقيته.
     .screen = شوفوا وش لقيت لكم
     .requires = !typed !discount
-hook-4 = وصلني شي جديد، نفتحه مع بعض؟
+hook-4 = عندي شي جديد اليوم، نفتحه مع بعض؟
     .screen = نفتحه مع بعض؟
     .requires = !typed !discount
 hook-35 = قبل تطلبون { $category }، شوفوا الفيديو.
@@ -48,14 +48,12 @@ hook-35 = قبل تطلبون { $category }، شوفوا الفيديو.
 hook-36 = عندي لكم { $category } وبعطيكم رأيي بصراحة.
     .screen = رأيي بصراحة
     .requires = typed !discount
-hook-37 = { $gender ->
-        [f] وصلتني { $category } اليوم، نفتحها مع بعض؟
-       *[other] وصلني { $category } اليوم، نفتحه مع بعض؟
-    }
-    .screen = وش وصلني اليوم؟
+# the unboxing hook does not use the intro's verb (وصلني / جبت لكم)
+hook-37 = اليوم نفتح { $category } مع بعض، جاهزين؟
+    .screen = نفتح الطلبية مع بعض؟
     .requires = typed !discount
-hook-38 = شوفوا وش وصلني اليوم.
-    .screen = وش وصلني اليوم؟
+hook-38 = شوفوا وش عندي لكم اليوم.
+    .screen = وش عندي اليوم؟
     .requires = !typed !discount
 hook-39 = { $gender ->
         [f] عندي لكم { $category }، وتستاهل نظرة.
@@ -114,10 +112,11 @@ hook-48 = تخفيض { $discount } الحين، لحّقوا!
 # scroll for (battery life, capacity, a port); the benefits do not say it again, so the frame is a statement,
 # a reaction or a question it answers, never a promise to explain ("معلومة تهمكم"، "خلّوني أشرح"). The fact may
 # be one you cannot see (بدون نيكل، فيقن، مناسب للبشرة الحساسة): no "شوفوا" / "بتلاحظون" frame.
-# "the important thing first" suits a spec or a function, not a formula screen (vegan)
+# "the important thing first" suits a spec or a function, not a formula screen (vegan, moisturizing):
+# no beauty product
 hook-7 = نبدأ بالمهم: { $hook_fact }.
     .screen = نبدأ بالمهم: { $hook_fact }
-    .requires = pitch !feature:vegan
+    .requires = pitch !feature:vegan !group:beauty
 # "what I liked first" is not answered by a bare rating ("قدرة 120 واط")
 hook-8 = وش أول شي عجبني؟ { $hook_fact }!
     .screen = { $hook_fact }!
@@ -440,7 +439,7 @@ benefit-baby-2 = لأغراض البيبي عندكم، أو هدية لمولو
 # belongs to the discount lines. A price never ends a sentence: "‏56 ر.س.‏" already ends with a stop, so "بس" / "فقط" or a clause follows it.
 offer-1 = والسعر { $price } حاليًا.
     .screen = السعر: { $price }
-offer-2 = السعر الحالي { $price }، والقرار لكم.
+offer-2 = السعر الحالي { $price } بس، والقرار لكم.
     .screen = { $price }
 offer-3 = والسعر اليوم { $price } في السلة.
     .screen = بسعر { $price }
@@ -456,7 +455,7 @@ offer-6 = تسألون بكم؟ السعر { $price } في السلة.
     .screen = السعر الحين { $price }
 offer-7 = السعر { $price } في السلة.
     .screen = السعر: { $price }
-offer-8 = السعر { $price }، وشوفوا إذا يناسبكم.
+offer-8 = السعر { $price } بس، وشوفوا إذا يناسبكم.
     .screen = بسعر { $price }
 offer-9 = طيب، السعر كم؟ { $price } في السلة الحين.
     .screen = السعر كم؟ { $price }
@@ -549,5 +548,5 @@ label-some_variants = العرض على خيارات مختارة فقط.
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = السعر يبدأ من { $price } حسب الخيار.
     .screen = ابتداءً من { $price }
-offer-from-2 = الأسعار تبدأ من { $price }، واختاروا اللي يناسبكم.
+offer-from-2 = الأسعار تبدأ من { $price } بس، واختاروا اللي يناسبكم.
     .screen = من { $price }

@@ -42,8 +42,8 @@ hook-1 = Bir saniye, hemen geçmeyin!
     .screen = Hemen geçmeyin!
 hook-2 = Bunu bir kenara not edin.
     .screen = Bunu not edin!
-hook-3 = Açıkçası bunu hiç beklemiyordum.
-    .screen = Bunu hiç beklemiyordum
+hook-3 = Bunu size mutlaka göstermem lazım.
+    .screen = Bunu göstermem lazım
 hook-4 = Kaydırmadan önce şuna bir bakın.
     .screen = Kaydırmadan önce bakın
 hook-5 = Sadece birkaç saniyenizi alacağım.
@@ -74,8 +74,8 @@ hook-14 = Baştan söyleyeyim. { $hook_fact }!
 hook-15 = { $hook_fact }: ilk dikkatimi çeken bu oldu.
     .screen = { $hook_fact }: ilk dikkatimi çeken
     .requires = pitch !feature:pre_washed !feature:moisturizing
-hook-17 = Bilmekte fayda var. { $hook_fact }!
-    .screen = Bilmekte fayda var. { $hook_fact }!
+hook-17 = { $hook_fact }: bunu bilmenizde fayda var.
+    .screen = { $hook_fact }: bilmekte fayda var
     .requires = pitch !feature:pre_washed !feature:moisturizing
 hook-22 = Bugün size güzel bir şey göstereceğim.
     .screen = Size bir şey göstereceğim
@@ -134,7 +134,7 @@ intro-18 = Bugünkü önerim: { $name }.
     .screen = { $name }
 intro-14 = { $named ->
         [work] Bugünün konusu: { $name }.
-       *[title] Bugün { $name } konuşuyoruz.
+       *[title] Bugünün konusu: { $name }.
     }
     .screen = { $name }
 intro-15 = { $pack ->
@@ -378,7 +378,7 @@ offer-discount-4 = { $pack ->
     .screen = { $old_price } yerine { $price }
     .requires = typed
 offer-discount-5 = { $old_price } yerine şu an sadece { $price } ödüyorsunuz.
-    .screen = Sadece { $price }
+    .screen = { $old_price } yerine { $price }
 
 # Çağrılar: link videodaki sepet simgesinde. Sahte aciliyet yok ("hemen bitiyor", "son 3 ürün").
 # Her çağrı ürüne giden yolu söyler (sepet); yalnız "kaydedin" en fazla bir kez.
@@ -428,12 +428,12 @@ caption-7 = { $hook_line } 🛒 Seçeneğe göre fiyatlar { $price }'den başlı
 # İsimsiz: ctk'nın yalnız grup kelimesiyle bildiği bir ürün için ("güzellik" bir isim değildir).
 caption-8 = { $hook_line } 🛒 Fiyatı { $price }, link sepette. 💬 Siz ne dersiniz?
 
-hashtags = #keşfet #TikTokShop #fyp #alışveriş
+hashtags = #keşfet #fyp #alışveriş #indirim
 label-sale = İNDİRİM
 label-new = YENİ
 label-price_from = { $price }'den başlayan
 # A reduction that holds for some variants only: said after the offer and shown under it.
-label-some_variants = İndirim seçili seçeneklerde geçerli.
+label-some_variants = Bu fiyat bazı seçeneklerde geçerli.
 
 # The lowest price when the variants cost different amounts ("from"): said as a starting price.
 offer-from-1 = Seçeneğe göre değişiyor, başlangıç fiyatı { $price }.

@@ -35,16 +35,12 @@
 # wiedzieć.", nigdy obietnica dalszego ciągu: "Sprawdźmy to razem" — fakt już nie wraca) pasuje i do rzeczownika, i do wyrażenia. Reakcja na parametr to "warto wiedzieć / przydaje się /
 # zobacz", nie zachwyt ("Biorę!", "Podoba mi się", "To coś dla mnie"): twórca nie piszczy nad specyfikacją. Bez "zobacz dokładnie", "pokażę ci z bliska": obrazy mogą być
 # zastępcze. Bez "pytaliście" (popularność).
-hook-1 = Czekaj, nie scrolluj dalej!
-    .screen = Czekaj, nie scrolluj!
 hook-2 = Muszę ci coś szybko pokazać.
     .screen = Muszę ci coś pokazać
 hook-3 = Okej, to mnie zaskoczyło.
     .screen = Okej, to mnie zaskoczyło
 hook-4 = Tego jeszcze u mnie nie było.
     .screen = Tego jeszcze nie było
-hook-5 = Daj mi chwilę, zaraz zrozumiesz.
-    .screen = Daj mi chwilę, zaraz zrozumiesz
 hook-6 = Słuchaj, znasz to już?
     .screen = Znasz to już?
 hook-7 = Okej, mam coś dla ciebie.
@@ -66,9 +62,6 @@ hook-13 = Rabat { $discount }! Zostań do końca.
 hook-14 = { $hook_fact }? Jeśli tego szukasz, dobrze trafiasz.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-15 = { $hook_fact }? Tak, dobrze czytasz.
-    .screen = { $hook_fact }?
-    .requires = pitch
 hook-16 = { $hook_fact }? Właśnie na to patrzę przy zakupach.
     .screen = { $hook_fact }?
     .requires = pitch
@@ -81,29 +74,29 @@ hook-17 = { $hook_fact }? To mnie od razu przekonało.
 # urody).
 intro-1 = { $pack ->
         [0] { $number ->
-            [pl] To są { $category } od { $brand }.
+            [pl] To są { $category } marki { $brand }.
            *[other] { $gender ->
-                [m] To jest { $category } od { $brand }.
-                [f] To jest { $category } od { $brand }.
-                [n] To jest { $category } od { $brand }.
-               *[other] Mam dziś coś od { $brand }: { $name }.
+                [m] To jest { $category } marki { $brand }.
+                [f] To jest { $category } marki { $brand }.
+                [n] To jest { $category } marki { $brand }.
+               *[other] Mam dziś coś od marki { $brand }: { $name }.
             }
         }
-       *[other] Mam dziś coś od { $brand }: { $name }.
+       *[other] Mam dziś coś od marki { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
 intro-2 = { $pack ->
         [0] { $number ->
-            [pl] Nowe odkrycie od { $brand }: te { $category }.
+            [pl] Nowe odkrycie od marki { $brand }: te { $category }.
            *[other] { $gender ->
-                [m] Nowe odkrycie od { $brand }: ten { $category }.
-                [f] Nowe odkrycie od { $brand }: ta { $category }.
-                [n] Nowe odkrycie od { $brand }: to { $category }.
-               *[other] Nowe odkrycie od { $brand }: { $name }.
+                [m] Nowe odkrycie od marki { $brand }: ten { $category }.
+                [f] Nowe odkrycie od marki { $brand }: ta { $category }.
+                [n] Nowe odkrycie od marki { $brand }: to { $category }.
+               *[other] Nowe odkrycie od marki { $brand }: { $name }.
             }
         }
-       *[other] Nowe odkrycie od { $brand }: { $name }.
+       *[other] Nowe odkrycie od marki { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -148,15 +141,15 @@ intro-5 = { $pack ->
     .screen = { $name }
 intro-6 = { $pack ->
         [0] { $number ->
-            [pl] Zobacz, co dziś mam: te { $category }.
+            [pl] Moje dzisiejsze znalezisko: te { $category }.
            *[other] { $gender ->
-                [m] Zobacz, co dziś mam: ten { $category }.
-                [f] Zobacz, co dziś mam: ta { $category }.
-                [n] Zobacz, co dziś mam: to { $category }.
-               *[other] Zobacz, co dziś mam: { $name }.
+                [m] Moje dzisiejsze znalezisko: ten { $category }.
+                [f] Moje dzisiejsze znalezisko: ta { $category }.
+                [n] Moje dzisiejsze znalezisko: to { $category }.
+               *[other] Moje dzisiejsze znalezisko: { $name }.
             }
         }
-       *[other] Zobacz, co dziś mam: { $name }.
+       *[other] Moje dzisiejsze znalezisko: { $name }.
     }
     .screen = { $name }
 intro-7 = { $pack ->
@@ -390,9 +383,9 @@ benefit-sizes-3 = { $pack ->
         }
        *[other] Zestaw jest dostępny w rozmiarach { $sizes }.
     }
-    .screen = Do wyboru: { $sizes }
+    .screen = Rozmiary: { $sizes }
     .requires = typed
-benefit-sizes-4 = Jaki rozmiar nosisz? Do wyboru: { $sizes }.
+benefit-sizes-4 = Jaki rozmiar nosisz? Dostępne rozmiary: { $sizes }.
     .screen = Rozmiary do wyboru: { $sizes }
     .requires = group:apparel
 
@@ -592,15 +585,15 @@ cta-10 = Pomarańczowy koszyk na dole: tam wszystko znajdziesz.
 # początku zdania.
 caption-1 = { $hook_line } { $pack ->
         [0] { $number ->
-            [pl] 👉 Te { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
+            [pl] 👉 Te { $category } marki { $brand } w cenie { $price }. Link w koszyku. 🛒
            *[other] { $gender ->
-                [m] 👉 Ten { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
-                [f] 👉 Ta { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
-                [n] 👉 To { $category } od { $brand } w cenie { $price }. Link w koszyku. 🛒
+                [m] 👉 Ten { $category } marki { $brand } w cenie { $price }. Link w koszyku. 🛒
+                [f] 👉 Ta { $category } marki { $brand } w cenie { $price }. Link w koszyku. 🛒
+                [n] 👉 To { $category } marki { $brand } w cenie { $price }. Link w koszyku. 🛒
                *[other] 👉 { $brand }: { $name }, w cenie { $price }. Link w koszyku. 🛒
             }
         }
-       *[other] 👉 Cały zestaw od { $brand } w cenie { $price }. Link w koszyku. 🛒
+       *[other] 👉 Cały zestaw marki { $brand } w cenie { $price }. Link w koszyku. 🛒
     }
     .requires = brand
 caption-2 = { $hook_line } { $pack ->

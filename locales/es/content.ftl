@@ -63,8 +63,8 @@ hook-13 = ¿{ $hook_fact }? Eso sí que me gusta.
     .requires = pitch
 hook-14 = Vale, esto me ha encantado.
     .screen = Esto me ha encantado
-hook-15 = Atento a lo que te traigo hoy.
-    .screen = Mira lo que te traigo
+hook-15 = Atento a esto un segundo.
+    .screen = Atento a esto
 hook-16 = Guárdate este vídeo, que luego no lo encuentras.
     .screen = Guárdate este vídeo
 hook-17 = Esto lo tenía que enseñar.
@@ -93,168 +93,130 @@ hook-25 = Con un { $discount } de descuento, mira.
 # INTRO: names the product, right after the hook. The voice says the type word with its demonstrative
 # ("Te presento esta lámpara de escritorio"), the screen shows the full name. Reading the built name
 # aloud ("taza, cerámica, artesanal") sounds like a spec sheet; every fact in it has its own scene after.
+# The pack count is not said here: the pack line (facts.toml pack_count) says it, and the screen shows the name.
 intro-1 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Te presento estos { $category } de { $brand }.
-                       *[other] Te presento este { $category } de { $brand }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Te presento estas { $category } de { $brand }.
-                       *[other] Te presento esta { $category } de { $brand }.
-                    }
-               *[other] { $name }, de { $brand }.
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Te presento estos { $category } de { $brand }.
+               *[other] Te presento este { $category } de { $brand }.
             }
-       *[other]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Te presento estos { $category } de { $brand }, en pack de { $pack }.
-                       *[other] Te presento este { $category } de { $brand }, en pack de { $pack }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Te presento estas { $category } de { $brand }, en pack de { $pack }.
-                       *[other] Te presento esta { $category } de { $brand }, en pack de { $pack }.
-                    }
-               *[other] { $name }, de { $brand }.
+        [f]
+            { $number ->
+                [pl] Te presento estas { $category } de { $brand }.
+               *[other] Te presento esta { $category } de { $brand }.
             }
+       *[other] { $name }, de { $brand }.
     }
     .screen = { $name }
     .requires = brand
 intro-2 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Hoy te traigo estos { $category }.
-                       *[other] Hoy te traigo este { $category }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Hoy te traigo estas { $category }.
-                       *[other] Hoy te traigo esta { $category }.
-                    }
-               *[other] { $name }, mi hallazgo de hoy.
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Hoy vengo con estos { $category }.
+               *[other] Hoy vengo con este { $category }.
             }
-       *[other]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Hoy te traigo estos { $category }, en pack de { $pack }.
-                       *[other] Hoy te traigo este { $category }, que viene en pack de { $pack }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Hoy te traigo estas { $category }, en pack de { $pack }.
-                       *[other] Hoy te traigo esta { $category }, que viene en pack de { $pack }.
-                    }
-               *[other] { $name }, mi hallazgo de hoy.
+        [f]
+            { $number ->
+                [pl] Hoy vengo con estas { $category }.
+               *[other] Hoy vengo con esta { $category }.
             }
+       *[other] { $name }: hoy vengo con esto.
     }
     .screen = { $name }
 intro-3 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Hablemos de estos { $category }.
-                       *[other] Hablemos de este { $category }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Hablemos de estas { $category }.
-                       *[other] Hablemos de esta { $category }.
-                    }
-               *[other] { $name }: de esto va el vídeo de hoy.
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Hablemos de estos { $category }.
+               *[other] Hablemos de este { $category }.
             }
-       *[other]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Hablemos de estos { $category }, en pack de { $pack }.
-                       *[other] Hablemos de este { $category }, en pack de { $pack }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Hablemos de estas { $category }, en pack de { $pack }.
-                       *[other] Hablemos de esta { $category }, en pack de { $pack }.
-                    }
-               *[other] { $name }: de esto va el vídeo de hoy.
+        [f]
+            { $number ->
+                [pl] Hablemos de estas { $category }.
+               *[other] Hablemos de esta { $category }.
             }
+       *[other] { $name }: de esto va el vídeo de hoy.
     }
     .screen = { $name }
 intro-4 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Ojo a estos { $category }.
-                       *[other] Ojo a este { $category }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Ojo a estas { $category }.
-                       *[other] Ojo a esta { $category }.
-                    }
-               *[other] { $name }, fíjate bien.
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Ojo a estos { $category }.
+               *[other] Ojo a este { $category }.
             }
-       *[other]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Ojo a estos { $category }, en pack de { $pack }.
-                       *[other] Ojo a este { $category }, que viene en pack de { $pack }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Ojo a estas { $category }, en pack de { $pack }.
-                       *[other] Ojo a esta { $category }, que viene en pack de { $pack }.
-                    }
-               *[other] { $name }, fíjate bien.
+        [f]
+            { $number ->
+                [pl] Ojo a estas { $category }.
+               *[other] Ojo a esta { $category }.
             }
+       *[other] { $name }, fíjate bien.
     }
     .screen = { $name }
 intro-5 =
-    { $pack ->
-        [0]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Estos { $category } son de { $brand }.
-                       *[other] Este { $category } es de { $brand }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Estas { $category } son de { $brand }.
-                       *[other] Esta { $category } es de { $brand }.
-                    }
-               *[other] { $name }, de la marca { $brand }.
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Estos { $category } son de { $brand }.
+               *[other] Este { $category } es de { $brand }.
             }
-       *[other]
-            { $gender ->
-                [m]
-                    { $number ->
-                        [pl] Estos { $category } son de { $brand }, en pack de { $pack }.
-                       *[other] Este { $category } es de { $brand } y viene en pack de { $pack }.
-                    }
-                [f]
-                    { $number ->
-                        [pl] Estas { $category } son de { $brand }, en pack de { $pack }.
-                       *[other] Esta { $category } es de { $brand } y viene en pack de { $pack }.
-                    }
-               *[other] { $name }, de la marca { $brand }.
+        [f]
+            { $number ->
+                [pl] Estas { $category } son de { $brand }.
+               *[other] Esta { $category } es de { $brand }.
             }
+       *[other] { $name }, de la marca { $brand }.
     }
     .screen = { $name }
     .requires = brand
+intro-6 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Vamos al lío con estos { $category }.
+               *[other] Vamos al lío con este { $category }.
+            }
+        [f]
+            { $number ->
+                [pl] Vamos al lío con estas { $category }.
+               *[other] Vamos al lío con esta { $category }.
+            }
+       *[other] Vamos al lío: { $name }.
+    }
+    .screen = { $name }
+intro-7 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Estos { $category } son los protagonistas de hoy.
+               *[other] Este { $category } es el protagonista de hoy.
+            }
+        [f]
+            { $number ->
+                [pl] Estas { $category } son las protagonistas de hoy.
+               *[other] Esta { $category } es la protagonista de hoy.
+            }
+       *[other] { $name }, el protagonista de hoy.
+    }
+    .screen = { $name }
+
+intro-8 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Aquí tienes estos { $category }.
+               *[other] Aquí tienes este { $category }.
+            }
+        [f]
+            { $number ->
+                [pl] Aquí tienes estas { $category }.
+               *[other] Aquí tienes esta { $category }.
+            }
+       *[other] Aquí va: { $name }.
+    }
+    .screen = { $name }
 
 # {material} after a colon or a comma: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
 benefit-material-1 = De material, { $material }.

@@ -70,7 +70,7 @@ hook-10 = سؤال سريع: شو ناقص بيتكم؟
     .requires = group:home
 hook-11 = محتارين شو تلبسون اليوم؟
     .screen = شو تلبسون اليوم؟
-    .requires = group:apparel
+    .requires = group:apparel !type:socks !type:slippers
 hook-12 = محتارين في الهدية؟ عندي فكرة.
     .screen = محتارين في الهدية؟
     .requires = group:gifts
@@ -96,7 +96,10 @@ hook-19 = جاهزين لتمرين اليوم؟
     .screen = جاهزين لتمرين اليوم؟
     .requires = group:sports
 hook-20 = تفكرون تجدّدون أغراض بيتكم؟
-    .screen = تجديد لأغراض البيت؟
+    .screen = تفكرون تجدّدون بيتكم؟
+    .requires = group:home
+hook-36 = بيتكم يبي لمسة جديدة؟
+    .screen = بيتكم يبي لمسة جديدة؟
     .requires = group:home
 hook-21 = طلبية جديدة للبيت، شوفوها معي.
     .screen = طلبية جديدة للبيت
@@ -113,8 +116,15 @@ hook-27 = تجهّزون أغراض البيبي؟ شوفوا.
     .requires = group:baby
 hook-28 = ركّزوا معي دقيقة، هذا يستاهل تشوفونه.
     .screen = ركّزوا معي دقيقة
-hook-30 = قبل لا تسحبون، شوفوا هذا.
-    .screen = قبل لا تسحبون
+# One "don't scroll" frame only (hook-1): the other openers are a moment, an unboxing or a question.
+hook-32 = تعالوا نفتح الطلبية مع بعض.
+    .screen = نفتح الطلبية مع بعض
+hook-33 = أبي رأيكم بصراحة، شوفوا معي.
+    .screen = أبي رأيكم بصراحة
+hook-34 = جديد في السلة اليوم، شوفوا.
+    .screen = جديد في السلة اليوم
+hook-35 = آخر شي طلبته، تعالوا شوفوا.
+    .screen = آخر شي طلبته
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -441,7 +451,11 @@ caption-13 = { $named ->
        *[title] { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
     }
     .requires = brand typed !discount
-caption-2 = { $hook_line } 👀 جبت لكم { $name } بسعر { $price } 🛒 اطلبوا من السلة
+# A name that starts with the type word can already stand in the hook ("تدوّرون على زيت جوز الهند؟"): not again.
+caption-2 = { $named ->
+        [type] { $hook_line } 👀 السعر { $price } 🛒 اطلبوا من السلة
+       *[title] { $hook_line } 👀 جبت لكم { $name } بسعر { $price } 🛒 اطلبوا من السلة
+    }
     .requires = !discount
 caption-3 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة

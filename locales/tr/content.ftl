@@ -39,7 +39,7 @@
 # Pakette birden fazla ürün varsa ($pack > 0) "Bu { $category }" tek bir ürünü söyler: o satırlar paketi sayar ("5 adet bebek body şu an ...").
 # "Yakından bakın", "size göstereyim" yok: görseller yer tutucu olabilir. Popülerlik yok ("çok istediniz").
 hook-1 = Bir saniye, hemen geçmeyin!
-    .screen = Hemen geçmeyin!
+    .screen = Bir saniye, geçmeyin!
 hook-2 = Bunu bir kenara not edin.
     .screen = Bunu not edin!
 hook-3 = Bunu size mutlaka göstermem lazım.
@@ -68,15 +68,16 @@ hook-13 = { $discount } indirim var, kaçırmayın!
     .requires = discount
 # Ön yıkama ve nemlendirme videoyu açacak kadar güçlü bir bilgi değil (bir güneş kreminde "Nemlendirir!"):
 # o ürünlerde bu çerçeveler seçilmez, genel hook'lar açar.
-hook-14 = Baştan söyleyeyim. { $hook_fact }!
-    .screen = Baştan söyleyeyim. { $hook_fact }!
-    .requires = pitch !feature:pre_washed !feature:moisturizing
+# Bilgi çerçevesi ürünün tür kelimesini söyler (yalın, "arayanlara" / "alacaksanız" önünde): bilgi tek başına kalmaz.
+hook-14 = { $category } arayanlara not. { $hook_fact }!
+    .screen = { $category } arayanlara not. { $hook_fact }!
+    .requires = pitch typed !feature:pre_washed !feature:moisturizing
 hook-15 = { $hook_fact }: ilk dikkatimi çeken bu oldu.
     .screen = { $hook_fact }: ilk dikkatimi çeken
     .requires = pitch !feature:pre_washed !feature:moisturizing
-hook-17 = { $hook_fact }: bunu bilmenizde fayda var.
-    .screen = { $hook_fact }: bilmekte fayda var
-    .requires = pitch !feature:pre_washed !feature:moisturizing
+hook-17 = { $category } alacaksanız şunu bilin. { $hook_fact }!
+    .screen = { $category } alacaksanız bilin. { $hook_fact }!
+    .requires = pitch typed !feature:pre_washed !feature:moisturizing
 hook-22 = Bugün size güzel bir şey göstereceğim.
     .screen = Size bir şey göstereceğim
 hook-23 = Bu videoyu kaydetmek isteyeceksiniz.
@@ -139,10 +140,10 @@ intro-14 = { $named ->
     .screen = { $name }
 intro-15 = { $pack ->
         [0] { $named ->
-            [type] Bugün bu { $name } hakkında konuşalım.
-           *[title] Bugün bu { $category } hakkında konuşalım.
+            [type] Sizi bu { $name } ile tanıştırayım.
+           *[title] Sizi bu { $category } ile tanıştırayım.
         }
-       *[other] Bugün { $pack } { $counter } { $category } hakkında konuşalım.
+       *[other] Bu pakette { $pack } { $counter } { $category } var.
     }
     .screen = { $name }
     .requires = typed

@@ -88,6 +88,12 @@ hook-21 = Dit kwam ik laatst tegen.
     .screen = Laatst tegengekomen
 hook-22 = Nog op zoek naar iets nieuws?
     .screen = Op zoek naar iets nieuws?
+hook-23 = Dit wilde ik je nog laten zien.
+    .screen = Nog even laten zien
+hook-24 = Scroll nog heel even niet door.
+    .screen = Nog niet doorscrollen
+hook-25 = Ik heb een leuke tip voor je.
+    .screen = Leuke tip voor je
 hook-19 = { $number ->
         [pl] Deze moest ik even delen.
        *[other] { $gender ->
@@ -119,9 +125,6 @@ hook-12 = Nu { $discount } korting!
 hook-13 = { $discount } korting? Luister even.
     .screen = { $discount } korting?
     .requires = discount
-hook-14 = { $hook_fact }? Daar begin ik mee.
-    .screen = { $hook_fact }?
-    .requires = pitch
 hook-15 = { $hook_fact }? Blijf even hangen.
     .screen = { $hook_fact }?
     .requires = pitch
@@ -146,7 +149,7 @@ intro-1 = { $pack ->
        *[other] Deze set is van { $brand }.
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !feature:non_slip
 intro-2 = { $pack ->
         [0] { $number ->
             [pl] Net ontdekt: deze { $category } van { $brand }.
@@ -159,19 +162,20 @@ intro-2 = { $pack ->
        *[other] Net ontdekt bij { $brand }: deze set.
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !feature:non_slip
 intro-3 = { $pack ->
         [0] { $number ->
-            [pl] Mag ik even voorstellen: de { $category }.
+            [pl] Mag ik even voorstellen: deze { $category }.
            *[other] { $gender ->
-                [de] Mag ik even voorstellen: de { $category }.
-                [het] Mag ik even voorstellen: het { $category }.
+                [de] Mag ik even voorstellen: deze { $category }.
+                [het] Mag ik even voorstellen: dit { $category }.
                *[other] Mag ik even voorstellen: { $name }.
             }
         }
        *[other] Mag ik even voorstellen: deze set.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-4 = { $pack ->
         [0] { $number ->
             [pl] Vandaag gaat het over deze { $category }.
@@ -191,6 +195,7 @@ intro-4 = { $pack ->
         }
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-5 = { $pack ->
         [0] { $number ->
             [pl] Deze { $category } heb ik voor je uitgezocht.
@@ -203,6 +208,7 @@ intro-5 = { $pack ->
        *[other] Deze set heb ik voor je uitgezocht.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-6 = { $pack ->
         [0] { $number ->
             [pl] Mijn vondst van de week: deze { $category }.
@@ -215,6 +221,7 @@ intro-6 = { $pack ->
        *[other] Mijn vondst van de week: deze set.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-7 = { $pack ->
         [0] { $number ->
             [pl] Nieuw in mijn kast: { $category }.
@@ -227,7 +234,7 @@ intro-7 = { $pack ->
        *[other] Nieuw in mijn kast: deze set.
     }
     .screen = { $name }
-    .requires = group:apparel
+    .requires = group:apparel !feature:non_slip
 intro-11 = { $pack ->
         [0] { $number ->
             [pl] Hier zijn ze dan: de { $category }.
@@ -240,6 +247,7 @@ intro-11 = { $pack ->
        *[other] Hier is hij dan: de set.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-12 = { $pack ->
         [0] { $number ->
             [pl] Dit wil ik je even laten zien: deze { $category }.
@@ -252,6 +260,7 @@ intro-12 = { $pack ->
        *[other] Dit wil ik je even laten zien: deze set.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-13 = { $pack ->
         [0] { $number ->
             [pl] Kijk wat ik gevonden heb: deze { $category }.
@@ -264,12 +273,13 @@ intro-13 = { $pack ->
        *[other] Kijk wat ik gevonden heb: deze set.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-14 = { $pack ->
         [0] { $number ->
-            [pl] Maak kennis met de { $category }.
+            [pl] Maak kennis met deze { $category }.
            *[other] { $gender ->
-                [de] Maak kennis met de { $category }.
-                [het] Maak kennis met het { $category }.
+                [de] Maak kennis met deze { $category }.
+                [het] Maak kennis met dit { $category }.
                *[other] Maak kennis met { $name }.
             }
         }
@@ -283,12 +293,13 @@ intro-14 = { $pack ->
         }
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-15 = { $pack ->
         [0] { $number ->
-            [pl] Vandaag in de spotlight: de { $category }.
+            [pl] Vandaag in de spotlight: deze { $category }.
            *[other] { $gender ->
-                [de] Vandaag in de spotlight: de { $category }.
-                [het] Vandaag in de spotlight: het { $category }.
+                [de] Vandaag in de spotlight: deze { $category }.
+                [het] Vandaag in de spotlight: dit { $category }.
                *[other] Vandaag in de spotlight: { $name }.
             }
         }
@@ -302,18 +313,20 @@ intro-15 = { $pack ->
         }
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-16 = { $pack ->
         [0] { $number ->
-            [pl] Kort en krachtig: de { $category }.
+            [pl] Even kort over deze { $category }.
            *[other] { $gender ->
-                [de] Kort en krachtig: de { $category }.
-                [het] Kort en krachtig: het { $category }.
-               *[other] Kort en krachtig: { $name }.
+                [de] Even kort over deze { $category }.
+                [het] Even kort over dit { $category }.
+               *[other] Even kort over dit product: { $name }.
             }
         }
-       *[other] Kort en krachtig: de set.
+       *[other] Even kort over deze set.
     }
     .screen = { $name }
+    .requires = !feature:non_slip
 intro-8 = { $pack ->
         [0] { $number ->
             [pl] Nieuw in mijn routine: deze { $category }.
@@ -326,7 +339,7 @@ intro-8 = { $pack ->
        *[other] Nieuw in mijn routine: deze set.
     }
     .screen = { $name }
-    .requires = group:beauty
+    .requires = group:beauty !feature:non_slip
 intro-9 = { $pack ->
         [0] { $number ->
             [pl] Nieuw bij mij in huis: { $category }.
@@ -339,7 +352,7 @@ intro-9 = { $pack ->
        *[other] Nieuw bij mij in huis: deze set.
     }
     .screen = { $name }
-    .requires = group:home
+    .requires = group:home !feature:non_slip
 intro-10 = { $pack ->
         [0] { $number ->
             [pl] Vandaag probeer ik deze { $category }.
@@ -352,7 +365,34 @@ intro-10 = { $pack ->
        *[other] Vandaag probeer ik deze set.
     }
     .screen = { $name }
-    .requires = group:food
+    .requires = group:food !feature:non_slip
+# Antislip staat in de naam ("antislipsokken") maar anders nergens in de voice: deze intro's zeggen het.
+intro-17 = { $pack ->
+        [0] { $number ->
+            [pl] Vandaag gaat het over deze { $category } met antislip.
+           *[other] { $gender ->
+                [de] Vandaag gaat het over deze { $category } met antislip.
+                [het] Vandaag gaat het over dit { $category } met antislip.
+               *[other] Hier gaat het vandaag om: { $name }.
+            }
+        }
+       *[other] Vandaag gaat het over deze set: { $name }.
+    }
+    .screen = { $name }
+    .requires = feature:non_slip
+intro-18 = { $pack ->
+        [0] { $number ->
+            [pl] Kijk wat ik gevonden heb: { $category } met antislip.
+           *[other] { $gender ->
+                [de] Kijk wat ik gevonden heb: een { $category } met antislip.
+                [het] Kijk wat ik gevonden heb: een { $category } met antislip.
+               *[other] Kijk wat ik gevonden heb: { $name }.
+            }
+        }
+       *[other] Kijk wat ik gevonden heb: deze set met antislip.
+    }
+    .screen = { $name }
+    .requires = feature:non_slip
 
 # Materiaal: "Gemaakt van sojawas", nooit "Het materiaal: sojawas." (een datasheet). Het enige bijvoeglijk
 # naamwoord onder de materiaalwoorden ("verguld", phrasebook.toml) staat nooit na "van": eigen variant.

@@ -453,7 +453,7 @@ caption-13 = { $named ->
     .requires = brand typed !discount
 # A name that starts with the type word can already stand in the hook ("تدوّرون على زيت جوز الهند؟"): not again.
 caption-2 = { $named ->
-        [type] { $hook_line } 👀 السعر { $price } 🛒 اطلبوا من السلة
+        [type] { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
        *[title] { $hook_line } 👀 جبت لكم { $name } بسعر { $price } 🛒 اطلبوا من السلة
     }
     .requires = !discount

@@ -164,7 +164,7 @@ def render_catalog(input_path: str | Path, opts: RenderOptions, *, progress: Pro
     load_style(opts.style, opts.brand_kit)                   # and on a bad style or brand kit
     fx = load_fx(opts.fx)
     if any("rank" not in p.origin for p in catalog.products):   # a catalog the editor narrowed keeps its places
-        place_by_id(catalog.products)         # lines rotate through a market's pools by it (script.slot_index)
+        place_by_id(catalog.products)         # lines rotate through a market's pools by it (script.catalog_slot)
     # a currency the FX table can't convert fails every bundle it touches: one error before any work
     need: set[str] = set()
     for p in catalog.products:

@@ -77,10 +77,11 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     if first and facts.brand and facts.brand.lower() in first.lower():
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again
         eligible = [c for c in eligible if "$brand" not in str(c.screen)] or eligible
-    h = int(hashlib.sha1(f"{seed}|{product_id}|{market.code}|caption".encode()).hexdigest()[:8], 16)
-    from .script import slot_index
-    line = sentence_case(fill(eligible[slot_index(h, f"{seed}|{product_id}|{market.code}|caption", facts)
-                                       % len(eligible)].screen, values), market.language)
+    key = f"{seed}|{product_id}|{market.code}|caption"
+    from .script import catalog_slot
+    slot = catalog_slot(key, facts)
+    i = int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) if slot is None else sum(slot)
+    line = sentence_case(fill(eligible[i % len(eligible)].screen, values), market.language)
     # priority: the festival's tags, then the product's (category, brand), then the market's evergreen ones
     # the product's own word as a tag (#Faszienrolle), never a group word (#Wohnen, #product); a brand ctk
     # romanized itself is nobody's tag

@@ -230,12 +230,12 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
             name = rendered.name
             # "Lattafa Khamrah-Eau de parfum" for Germany: "Parfum Khamrah", the model's name kept, the words around it
             # in German; only where the market writes Latin letters (a Latin name in a Thai line is read badly)
+            names = renderer.d.get("name", {})
             model = model_name(product.title, product.brand or "", know.type_source) \
-                if market.script == "Latn" or renderer.d.get("name", {}).get("model") else ""   # or by the market's choice
-            pattern = renderer.d.get("name", {}).get("pattern") or ""   # the word order of the market's names,
-            if model and name == rendered.type_word:                     # not its punctuation ("Botas, de piel")
-                order = renderer.d.get("name", {}).get("model") or \
-                    ("{type} {model}" if pattern.startswith("{type}") else "{model} {type}")
+                if market.script == "Latn" or names.get("model") else ""   # or by the market's choice
+            if model and name == rendered.type_word:   # the names' word order, not punctuation ("Botas, de piel")
+                order = names.get("model") or \
+                    ("{type} {model}" if (names.get("pattern") or "").startswith("{type}") else "{model} {type}")
                 name = order.replace("{model}", model).replace("{type}", name)
             name_source = "facts"
             findings.append(Finding(

@@ -48,26 +48,27 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
     rich = [ln for ln in eligible if {r for r in ln.requires if r[:1] != "!"} - {"giftable", "unnamed", "cheap"}]   # a fact, not a gate
     pool = rich if rich and prefer_rich and (h >> 8) % 2 == 0 else eligible
-    if not getattr(facts, "slot", None):
+    slot = catalog_slot(key, facts)
+    if slot is None:
         return pool[h % len(pool)]
     # in a catalog: the catalog's start is a place in the market's whole list, the same for every product; each
     # product walks its own pool from there by its rank, so pools that differ in length (a fact to state or not)
     # still start at the same line and rarely meet
-    start, rank = slot_index(h, key, facts, start_only=True)
+    start, rank = slot
     first = next((k for k, ln in enumerate(pool) if lines.index(ln) >= start % len(lines)), 0)
     return pool[(first + rank) % len(pool)]
 
 
-def slot_index(h: int, key: str, facts, start_only: bool = False):
-    """The line a product takes from a pool: by its hash alone, twelve products of a catalog draw the same
-    greeting two or three times; in a catalog, products take consecutive lines from one start the market and role
-    choose (the product's place by id, not run order), so a pool of twelve gives twelve products twelve lines."""
+def catalog_slot(key: str, facts) -> tuple[int, int] | None:
+    """(start, rank) of a product in its catalog, or None for a lone product (its hash alone picks). By hash alone,
+    twelve products of a catalog draw the same greeting two or three times; in a catalog, products take
+    consecutive lines from one start the catalog and role choose (the product's place by id, not run order)."""
     slot = getattr(facts, "slot", None)
     if not slot:
-        return h
+        return None
     pid, rank, catalog = (tuple(slot) + ("",))[:3]
     start = int(hashlib.sha1((catalog + key.replace(f"|{pid}|", "|", 1)).encode("utf-8")).hexdigest()[:8], 16)
-    return (start, rank) if start_only else start + rank
+    return start, rank
 
 
 def fill(template, values: dict) -> str:

@@ -31,7 +31,7 @@ def _built(product, code):
 
 
 def test_the_round_is_in_types_toml_after_its_marker():
-    check_block(ROUND9, "# --- round 9", None)
+    check_block(ROUND9, "# --- round 9", "# --- round 10")
 
 
 def test_every_alias_of_the_round_is_its_own():

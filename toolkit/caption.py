@@ -26,6 +26,27 @@ class Caption:
                 "length_utf16": self.length_utf16}
 
 
+def _quotable(facts) -> bool:
+    """types.toml `seller_quotes = false` (supplements): the seller's prose is health claims, never quoted."""
+    from .knowledge.lexicon import load_lexicon
+    t = load_lexicon().types.get(getattr(facts.knowledge, "type_id", None) or "")
+    return t is None or t.seller_quotes
+
+
+def _forbidden(sentence: str, market) -> bool:
+    """A seller's sentence holding a term an error-level rule of the market forbids (a health claim, a banned
+    word): not quoted, rather than quoted and reported."""
+    from .rules import _langs, find_terms, rules_for
+    for rule in rules_for(market.code):
+        if rule.kind != "terms" or rule.severity != "error":
+            continue
+        for lang in _langs(market):
+            if find_terms(sentence, rule.params.get("terms", {}).get(lang, []), lang,
+                          rule.params.get("exceptions", {}).get(lang, [])):
+                return True
+    return False
+
+
 def _type_tag(facts, market) -> str | None:
     """The tag sellers use for the type where its word folds into another word (vi "cốc" -> #coc, "toad"):
     `hashtag = "cocgom"` in the type's facts.toml [types] entry."""
@@ -72,8 +93,9 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         eligible = [c for c in eligible if "$name" in str(c.screen) or (typed and "$category" in str(c.screen))] \
             or eligible
     # in the market's language only: an English line in an Arabic description is not the Saudi caption's
-    first = _first_sentence(facts.description, facts.name, lang=market.language) \
-        if facts.description and market.tone.get("seller_lines") is not False else None
+    first = _first_sentence(facts.description, facts.name, lang=market.language,
+                            type_id=getattr(facts.knowledge, "type_id", None), skip=lambda s: _forbidden(s, market)) \
+        if facts.description and market.tone.get("seller_lines") is not False and _quotable(facts) else None
     if first and facts.brand and facts.brand.lower() in first.lower():
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again
         eligible = [c for c in eligible if "$brand" not in str(c.screen)] or eligible

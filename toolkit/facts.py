@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .markets import MarketProfile, concept_group
 from .model import Finding, Product
 from .money import FxTable, display_price, format_percent, full_variants, market_price
-from .naming import (_head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
+from .naming import (said_title, _head, _is_bullet, _named_head, _own_name, _size_key, _stuffed, _titled, _uncapped,  # noqa: F401
                      _sized_system, _unbullet, model_name, sentence_cased, unbranded, unmarked, work_title)
 from .textutil import fits_script
 from .translate import Translator, localize_value, lookup_concept, same_language
@@ -19,13 +19,13 @@ HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 NOT_GIFTABLE = ("food",)
 
 
-# facts that do not open a video: sizes and weights, the material, the gift box
 WEAK_HOOK = {"weight", "dimensions", "length", "height", "diameter", "volume", "material", "pack_count", "contents", "audience",
              "power",          # "120 W? I'll take it": graders in nine markets read a wattage as no reason to stop
-             "pattern", "age_range", "finish",
+             "pattern", "age_range", "finish",   # sizes and weights, the material, the gift box: no video opens on them
              "feature:gift_box", "feature:giftable", "feature:adjustable", "feature:slim", "feature:led",
              "feature:wireless", "feature:one_size", "feature:unisex", "feature:portable",
              "feature:hand_wash_only", "feature:machine_washable", "feature:stackable", "feature:individually_wrapped",
+             "feature:fragrance_oil",   # "Made with essential oils? Yes, really": a scent's base opens no video
              # who a skincare product is for is no wish ("For acne-prone skin? Yes, please"), and near a claim
              "feature:acne_care", "feature:sensitive_skin", "feature:lightweight", "feature:handmade",
              "ingredient",
@@ -210,12 +210,11 @@ def build_facts(product: Product, market: MarketProfile, translator: Translator,
                                             and not _named_head(own, know.type_source)) \
                 and fits_script(tr.text, market.script, (product.brand.strip(),)):
             findings.extend(tr.findings)
-            name = _uncapped(own, product.brand.strip())
+            name = said_title(_uncapped(own, product.brand.strip()))   # no sizes, no "(Adult)"
             name_source = "title" if same else "translation"
             if _stuffed(name) or len(name.split()) > 3:
                 name = _head(name)          # "Foam Roller for Muscle Recovery" is said as "Foam Roller"
-            # "Desert Rose Gin 50cl": the size is a fact line of its own, not part of the name
-            name = re.sub(r"(?i)(?<=\w)\s+\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz|fl\.?\s?oz)$", "", name) or name
+            name = said_title(name)
             if same:
                 name = sentence_cased(name, market.language, product.brand.strip())
                 from .knowledge.lexicon import load_lexicon

@@ -9,6 +9,23 @@ from .model import Product
 from .textutil import fits_script
 
 
+# a measurement inside a title ("74''L*22''W*41''H*2''Thick", "H41\"", "45 x 45 cm", "50cl" at the end) and a closing
+# qualifier in brackets ("Collagen Gummies (Adult)"): facts of their own, never read aloud as part of the name
+_DIM_TOKEN = re.compile(r"(?<!\S)(?=[^\s()]*\d)[^\s()]*(?:''|[\"″”*×])[^\s()]*(?!\S)")
+_MEASURE_TAIL = re.compile(r"(?i)(?<=\S)\s+\d+(?:[.,]\d+)?\s*(?:(?:[x×*]\s*\d+(?:[.,]\d+)?\s*)+(?:cm|mm|m|in|inch|inches)?|"
+                           r"(?:ml|cl|l|g|kg|oz|fl\.?\s?oz))$")
+_QUALIFIER_TAIL = re.compile(r"(?<=\S)\s*\([^()]{1,24}\)$")
+
+
+def said_title(name: str) -> str:
+    """A title as it is said: "Custom 74''L*22''W*41''H Kitchen Bar Table" -> "Custom Kitchen Bar Table", "Linen
+    Throw Pillow 45 x 45 cm" -> "Linen Throw Pillow", "Collagen Gummies (Adult)" -> "Collagen Gummies"."""
+    s = re.sub(r"\s{2,}", " ", _DIM_TOKEN.sub(" ", name)).strip(" ,;:-–—")
+    for tail in (_MEASURE_TAIL, _QUALIFIER_TAIL, _MEASURE_TAIL):
+        s = tail.sub("", s).strip(" ,;:-–—")
+    return s if len(s) >= 3 else name
+
+
 def _stuffed(title: str) -> bool:
     """A keyword-stuffed listing title ("Wireless Earbuds, Bluetooth 5.3 Headphones with ANC, 40H Playtime")
     is not a name to say on a video."""

@@ -205,7 +205,7 @@ def _seller_voice(lang: str) -> set:
     return set(languages().get(lang or "en", {}).get("seller_voice") or ())
 
 
-def first_sentence(description: str, name: str, lang: str = "") -> str | None:
+def first_sentence(description: str, name: str, lang: str = "", type_id: str | None = None, skip=None) -> str | None:
     """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
     one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
     without spaces), at most 220 characters."""
@@ -228,6 +228,12 @@ def first_sentence(description: str, name: str, lang: str = "") -> str | None:
         if seller and seller & set(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", s.lower())):
             continue                             # "Our coffee lover pack…", "we are proud to…": the shop speaks,
                                                  # and a creator's caption that quotes it speaks as the shop
+        if type_id:
+            from .knowledge.lexicon import names_other_type
+            if names_other_type(s, type_id):
+                continue                         # "An oval pendant with a delicate necklace" on a pair of earrings
+        if skip and skip(s):
+            continue                             # a sentence the market's rules forbid ("boosting your immune system")
         if name and len(name) >= 12 and name.lower() in s.lower()[1:]:
             continue                             # "…improves skin tone celimax Pore+Dark Spot Serum i s formulated": two run together
         words = re.findall(r"[^\W\d_]+", s)

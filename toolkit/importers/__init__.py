@@ -63,6 +63,23 @@ class _Ctx:
 
 
 LOREM = re.compile(r"(?i)\b(?:lorem ipsum|dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore)\b")
+# the other dummy Latin themes ship ("Pellentesque habitant morbi tristique senectus et netus..."): three of its words
+LOREM_WORDS = frozenset("lorem ipsum dolor amet consectetur adipiscing eiusmod tempor incididunt pellentesque habitant "
+                        "morbi tristique senectus netus malesuada fames turpis egestas vestibulum tortor feugiat "
+                        "ultricies aenean mauris placerat eleifend quisque vivamus curabitur phasellus suspendisse "
+                        "praesent fusce nullam donec libero".split())
+
+
+def _placeholder(text: str) -> bool:
+    return bool(LOREM.search(text)) or len(LOREM_WORDS & set(re.findall(r"[a-z]+", text.lower()))) >= 3
+
+
+def _material_word(brand: str) -> bool:
+    """A Vendor that is a material ("Wood", "Cotton") or a demo store's "Company 123": no maker's name."""
+    from ..markets import concepts
+    b = brand.strip().lower()
+    return bool(re.fullmatch(r"(?:company|vendor|brand|store)\s*\d+", b)) or \
+        any(b == a.lower() for aliases in concepts().get("material", {}).values() for a in aliases)
 
 
 # what a shop puts in Vendor/Brand when the product has none: never said as a brand ("from NONE")
@@ -99,7 +116,23 @@ SHOUTS = {"NEW", "HOT", "SALE", "FREE", "BEST", "TOP", "PREMIUM", "LUXURY", "ORI
           "LED", "USB", "RGB", "DIY", "XXL", "XL", "UV", "SPF", "BPA", "PVC", "EVA", "ABS", "NFC", "GPS", "HD", "UHD", "USA"}
 
 
+@lru_cache(maxsize=1)
+def _known_zh_brands() -> dict:
+    import tomllib
+    from ..paths import locales_dir
+    try:
+        return tomllib.loads((locales_dir() / "_shared" / "brands.toml").read_text("utf-8")).get("zh", {})
+    except FileNotFoundError:
+        return {}
+
+
 def _title_brand(p) -> None:
+    if not (p.brand or "").strip() and re.match(r"[\u4e00-\u9fff]", p.title or ""):
+        # "飞利浦电动牙刷HX6806": a maker known abroad by its own name (locales/_shared/brands.toml)
+        hit = max((k for k in _known_zh_brands() if p.title.startswith(k)), key=len, default="")
+        if hit:
+            p.brand = _known_zh_brands()[hit]
+        return
     m = TITLE_BRAND.match(p.title or "")
     if not m or any(w.strip(".") in SHOUTS for w in m.group(1).split()) or len(re.sub(r"\W", "", m.group(1))) < 3:
         return
@@ -155,14 +188,14 @@ def _placeholder_text(p) -> None:
                                   fix="put the maker's brand in the Vendor/Brand column"))
         p.brand = ""
     if p.brand and (p.brand.strip().lower() in PLACEHOLDER_BRANDS or CODE_BRAND.search(p.brand.strip())
-                    or SHOP_NAME.search(p.brand.strip())):
+                    or SHOP_NAME.search(p.brand.strip()) or _material_word(p.brand)):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_brand", severity="info", where="brand",
                                   message=f"the brand '{p.brand.strip()}' is a placeholder; the product is sold "
                                           "without a brand name", segment=p.brand.strip(),
                                   fix="put the real brand in the Vendor/Brand column, or leave it empty"))
         p.brand = ""
-    if p.description and LOREM.search(p.description):
+    if p.description and _placeholder(p.description):
         from ..model import Finding
         p.findings.append(Finding(code="input.placeholder_text", severity="warning", where="description",
                                   message="the description is placeholder text (Lorem ipsum); it is not used",

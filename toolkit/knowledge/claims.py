@@ -80,7 +80,8 @@ def check_claims(script, caption_text: str, facts) -> list[Finding]:
     cap = caption_text
     if desc:
         from ..textutil import first_sentence     # the very sentence the caption quotes, headings skipped
-        first = first_sentence(desc, getattr(facts, "name", ""), lang=script.language)
+        first = first_sentence(desc, getattr(facts, "name", ""), lang=script.language,
+                               type_id=getattr(getattr(facts, "knowledge", None), "type_id", None))
         if first:
             cap = cap.replace(first, " ")
     where_texts.append(("caption", cap))

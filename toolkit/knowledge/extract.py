@@ -173,6 +173,7 @@ def _warning_spans(text: str) -> list[tuple[int, int]]:
 def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) -> tuple[str | None, Source | None, float]:
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, Source]] = {}
+    counted: set = set()
     order = 0
     for fname, text in fields:
         if not text:
@@ -209,7 +210,9 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
             ww = w * (0.3 if tid in GENERIC_TYPES else 1.0)
             # the more specific type of a family (desk_lamp over lamp) gets a small bonus
             ww += 0.05 * (b - a) / max(1, len(text)) + (0.2 if lex.types[tid].taxonomy else 0)
-            scores[tid] = scores.get(tid, 0) + ww
+            # a word counts once per field: a size chart's "Dress length" rows do not outvote the title's jumpsuit
+            scores[tid] = scores.get(tid, 0) + (ww if (fname, tid) not in counted else 0.05)
+            counted.add((fname, tid))
             first.setdefault(tid, (order, Source(fname, a, b, text[a:b])))
             order += 1
     tax = type_from_category(product.attributes.get("product_category", ""), lex) or \

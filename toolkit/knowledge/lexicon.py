@@ -78,6 +78,7 @@ class TypeInfo:
     refines: str = ""                                    # the broader type this one is a kind of
     vertical: object = ""                                # taxonomy vertical(s) ("ap", ["hb", "sg"]) without a node
     implies: tuple[str, ...] = ()                        # facts the type word already says (jeans: material:denim)
+    seller_quotes: bool = True                           # false: the seller's sentences are never quoted (health claims)
 
     @property
     def verts(self) -> tuple:
@@ -197,7 +198,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
                               tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)),
                               dict(t.get("reinterpret", {})), t.get("refines", ""), t.get("vertical", ""),
-                              tuple(t.get("implies", ())))
+                              tuple(t.get("implies", ())), t.get("seller_quotes", True) is not False)
     for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
         if tid not in types:
             types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))
@@ -243,5 +244,18 @@ def refines(lex: "Lexicon", tid: str, broader: str) -> bool:
         seen.add(tid)
         tid = getattr(lex.types.get(tid), "refines", "") or ""
         if tid == broader:
+            return True
+    return False
+
+
+def names_other_type(text: str, tid: str | None) -> bool:
+    """A sentence of the description that names another kind of product than the one sold ("An oval pendant with a
+    delicate necklace" in earrings copied from a necklace's page): not quoted as this product's."""
+    if not tid:
+        return False
+    lex = load_lexicon()
+    for _, _, other in lex.type_matcher.finditer(text.lower()):
+        if other != tid and other != lex.types[tid].group and not refines(lex, other, tid) and \
+                not refines(lex, tid, other) and other not in (lex.types[tid].group, ):
             return True
     return False

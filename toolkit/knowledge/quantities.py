@@ -64,6 +64,11 @@ NOT_LENGTH = re.compile(r"(?i)(cuffs?|fringe|tassel|strap|handle|grip|opening|mo
 HEIGHT_CUE = re.compile(r"(?i)(height|tall|high\b|高度|(?<!身)高(?!密度|弹|彈|清|端|级|級|效|速|温|溫))")
 # a person's measures in a size guide ("模特身高180cm 体重60kg", "model is 5'9"): not the product's
 PERSON_CUE = re.compile(r"(?i)(身高|体重|體重|模特|model|wearing|she is|he is)")
+# a line about the model in the photos ("Model Detail: Age 5, Height 116 cm", "Model wears size S"): no product measure
+MODEL_LINE = re.compile(r"(?i)\bmodel(?:'s)?\s+(?:details?|info|size|height|measurements|is|wears|wearing)\b|模特|modelo\s+(?:usa|veste|mide)|"
+                        r"mannequin\s+(?:porte|mesure)")
+# the imperial figure a metric one is given with ("100 grams (~3.5oz)"): the seller's own is the first
+IMPERIAL_ASIDE = re.compile(r"(?i)\d\s*(?:g|kg|grams?|ml|cm|mm)\s*[(（]\s*[~≈]?\s*(?:approx\.?\s*)?$")
 DIAMETER_CUE = re.compile(r"(?i)(diameter|dia\.|Ø|⌀|across|直径|直徑)")
 # a load is not a weight: "supports up to 330 lb", "承重约2kg", "max load 150 kg"
 LOAD_CUE = re.compile(r"(?i)(support|hold|load|capacity|bear|up to|max|pull|magnetic force|suction|grip force|"
@@ -75,6 +80,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # 长20*宽15*高10cm, L20 x W15 x H10 cm: labelled dimensions
     ("dimensions", re.compile(rf"(?i)(?:长|長|L)\s*[:：]?\s*{NUM}\s*(?:cm|厘米)?\s*[*x×]\s*(?:宽|寬|W)\s*[:：]?\s*{NUM}\s*"
                               rf"(?:cm|厘米)?\s*[*x×]\s*(?:高|H|D)\s*[:：]?\s*{NUM}\s*(cm|mm|厘米|毫米|in)")),
+    # 74''L*22''W*41''H: inch marks before the L, W, H letters (furniture listings)
+    ("dimensions", re.compile(rf"(?i){NUM}\s*(?:''|\"|″)\s*L\s*x\s*{NUM}\s*(?:''|\"|″)\s*W\s*x\s*{NUM}\s*(''|\"|″)\s*H")),
     ("battery_capacity", re.compile(rf"(?i){NUM}\s*(mah|毫安时|毫安時|毫安)")),
     ("connectivity_version", re.compile(r"(?i)(bluetooth|蓝牙|藍牙|bt)\s*[-_ ]?v?\s*(\d\.\d)")),
     ("water_rating", re.compile(r"(?i)(?<![A-Za-z])(ipx\d|ip\d{2})(?![0-9])"
@@ -85,7 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dimensions", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?\s*x\s*{NUM}\s*"
                               rf"(?:cm|mm|in|\"|厘米|公分)?\s*[LWHD]?(?:\s*x\s*{NUM})?\s*(cm|mm|in(?:ch(?:es)?)?|\"|厘米|公分|毫米)")),
     ("volume", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(fl\.?\s*oz|ml|cl|毫升|l|升|oz|ounces?)(?![A-Za-z])")),
-    ("weight", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(kg|千克|公斤|g|克|lbs?|pounds?)(?![A-Za-z])")),
+    ("weight", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*(kg|千克|公斤|g|克|lbs?|pounds?|grams?|grammes?|gramos|gramas|kilograms?)(?![A-Za-z])")),
     ("battery_life", re.compile(rf"(?i)(?<![A-Za-z0-9.]){NUM}\s*[-+]?\s*{HOURS}(?![A-Za-z])")),
     ("length", re.compile(rf"(?i)(?<![A-Za-z0-9.x+\-~–]){NUM}\s*(cm|mm|厘米|公分|毫米|m|米|inch(?:es)?|in|\")(?![A-Za-z0-9])(?!\s*x\s*\d)")),
     ("brightness_levels", re.compile(rf"(?i)(?:{NUMZ}\s*(?:档|檔|级|級|段)\s*(?:调光|調光|亮度|光源|调节|可调)?(?=.{{0,4}}(?:调光|調光|亮度|灯|燈|光))"
@@ -122,7 +129,8 @@ def _unit(u: str) -> str:
             "升": "l", "l": "l", "floz": "fl oz", "oz": "oz", "ounce": "oz", "ounces": "oz", "kg": "kg", "千克": "kg",
             "公斤": "kg", "g": "g", "克": "g", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "cm": "cm",
             "厘米": "cm", "公分": "cm", "mm": "mm", "毫米": "mm", "m": "m", "米": "m", "in": "in", "inch": "in",
-            "inches": "in", '"': "in"}.get(u, u)
+            "inches": "in", '"': "in", "''": "in", "″": "in", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "gramos": "g",
+            "gramas": "g", "kilogram": "kg", "kilograms": "kg"}.get(u, u)
 
 
 # a measure labelled as the packaging's ("Box: 8 x 12 cm", "Package size:", "包装尺寸") is not the product's
@@ -143,6 +151,7 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
         return all(b <= x or a >= y for x, y in taken)
 
     angles = kt.angles
+    ages: list = []
     for attr, rx in PATTERNS:
         for m in rx.finditer(norm):
             if not free(m.start(), m.end()):
@@ -150,6 +159,11 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
             g = [x for x in m.groups()]
             src = _span(text, idx, m.start(), m.end(), field_name)
             conf = 0.9
+            lines = re.split(r"[\n•|]", norm[max(0, m.start() - 80): m.start()])
+            if MODEL_LINE.search(lines[-1]) or (len(lines) > 1 and lines[-2].rstrip().endswith((":", "："))
+                                                and MODEL_LINE.search(lines[-2])) or \
+                    IMPERIAL_ASIDE.search(norm[max(0, m.start() - 16): m.start()]):
+                continue
             if attr == "battery_capacity":
                 kt.add(attr, _clean(_num(g[0])), src, unit="mAh")
             elif attr == "connectivity_version":
@@ -270,7 +284,7 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     val = [nums[4], nums[5]]
                 else:
                     val = [nums[6] if nums[6] is not None else nums[7], None]
-                kt.add(attr, val, src)
+                ages.append((val, src))      # a size chart's rows ("0-1 years", ... "9-10 years"): one range
             elif attr == "pack_count":
                 n = next(x for x in g if x)
                 v = int(_num(n))
@@ -286,6 +300,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
             elif attr == "players":
                 kt.add(attr, [int(g[0]), int(g[1])], src)
             taken.append((m.start(), m.end()))
+    if ages:
+        lows, highs = [v[0] for v, _ in ages], [v[1] for v, _ in ages]
+        kt.add("age_range", [min(lows), None if None in highs else max(highs)], ages[0][1])
     _contents(text, norm, idx, field_name, kt)
     return [(idx[a], idx[min(b, len(idx) - 1)]) for a, b in taken]
 

@@ -243,9 +243,9 @@ class FactRenderer:
                 kw = dict(n=n, value=value, counter=cnt)
                 # the screen shows "380 g (13.4 oz)"; the voice says one of them, never the brackets
                 said = dict(kw, value=re.sub(r"\s*\([^()]*\)$", "", value))
-                scr = counted(t, "screen", f.value, self.m.locale) or t["screen"]      # Arabic 3-10 vs 11+
-                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None, _fmt(scr, **kw),
-                                      _fmt(counted(t, "voice", f.value, self.m.locale) or t.get("voice", scr), **said), value))
+                scr = _for(t, "screen", k, ids) or counted(t, "screen", f.value, self.m.locale) or t["screen"]   # ar 3-10/11+
+                out.append(MarketFact(ids, f.attr, _fmt(t.get("short", ""), **kw) or None, _fmt(scr, **kw), _fmt(_for(
+                    t, "voice", k, ids) or counted(t, "voice", f.value, self.m.locale) or t.get("voice", scr), **said), value))
             elif f.attr in ENUM_LINES:
                 if not (f.attr == "connectivity" and f.value == "bluetooth" and has_version) and f.attr not in NOT_PITCHED:
                     enums.setdefault(f.attr, []).append(f)

@@ -92,8 +92,8 @@ hook-30 = { $hook_fact }? Find ich gut.
 hook-31 = { $hook_fact }? Das hat was.
     .screen = { $hook_fact }? Das hat was
     .requires = pitch
-hook-32 = { $hook_fact }? Bin dabei.
-    .screen = { $hook_fact }? Bin dabei
+hook-32 = { $hook_fact }? Gut zu wissen.
+    .screen = { $hook_fact }? Gut zu wissen
     .requires = pitch
 hook-33 = { $hook_fact }? Nichts zu meckern.
     .screen = { $hook_fact }? Nichts zu meckern
@@ -351,7 +351,7 @@ benefit-sizes-1 = Gibt's in verschiedenen Größen: { $sizes }.
     .screen = Größen: { $sizes }
 benefit-sizes-2 = Such dir deine Größe aus: { $sizes }.
     .screen = Größen: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-3 = { $number ->
         [pl] Die { $category } gibt's in den Größen { $sizes }.
        *[other] { $gender ->
@@ -365,7 +365,11 @@ benefit-sizes-3 = { $number ->
     .requires = typed
 benefit-sizes-4 = Welche Größe trägst du? Zur Wahl stehen { $sizes }.
     .screen = Welche Größe? { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
+# Kinderkleidung und Spielzeug mit Altersangabe: die Größe ist fürs Kind, nicht für dich
+benefit-sizes-5 = Zur Wahl stehen die Größen { $sizes }, such die passende für dein Kind aus.
+    .screen = Größen: { $sizes }
+    .requires = attr:age_range
 
 # Fallback, wenn ein Produkt keinen verwertbaren Fakt hat: sagt nichts, was einen Fakt bräuchte, und ist kein
 # zweiter Call-to-Action ("Alle Infos im Shop" vor "Link im Warenkorb"): eine Frage an die Zuschauer. Jede passt zu
@@ -400,8 +404,8 @@ benefit-beauty-1 = Passt easy in deine tägliche Routine.
 benefit-beauty-2 = Die Textur ist angenehm leicht.
     .screen = Angenehm leichte Textur
     .requires = feature:lightweight_texture
-benefit-beauty-3 = Ein neuer Kandidat für deine Pflegeroutine.
-    .screen = Für deine Pflegeroutine
+benefit-beauty-3 = Ein neuer Kandidat für deinen Alltag.
+    .screen = Neu für deinen Alltag
 benefit-home-1 = Ich weiß schon genau, wo das bei mir hinkommt.
     .screen = Ich weiß schon, wo's hinkommt
 benefit-home-2 = Abends runterdimmen, und es wird richtig gemütlich.

@@ -80,8 +80,8 @@ hook-15 = { $hook_fact }? Tick.
 hook-16 = { $hook_fact }? Can't argue with that.
     .screen = { $hook_fact }? Can't argue with that
     .requires = pitch
-hook-17 = { $hook_fact }? Go on then.
-    .screen = { $hook_fact }? Go on then
+hook-17 = { $hook_fact }? Handy to know.
+    .screen = { $hook_fact }? Handy to know
     .requires = pitch
 hook-21 = { $hook_fact }? That'll do nicely.
     .screen = { $hook_fact }? That'll do nicely
@@ -216,7 +216,7 @@ benefit-sizes-1 = { $number ->
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-3 = { $number ->
         [pl] They come in sizes { $sizes }.
        *[other] It comes in sizes { $sizes }.
@@ -226,18 +226,23 @@ benefit-sizes-3 = { $number ->
 # fits anything sold in sizes (a cat scratcher in S or L, a storage box): nothing about wearing it
 benefit-sizes-4 = Available in { $sizes }, so pick whichever size works for you.
     .screen = Comes in { $sizes }
+    .requires = !attr:age_range
+# kids' clothes and toys with an age range: the size is for the child, not the viewer
+benefit-sizes-5 = Sizes run { $sizes }, so pick the right one for your little one.
+    .screen = Sizes: { $sizes }
+    .requires = attr:age_range
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
-benefit-generic-1 = Honestly, this one caught my eye straight away.
-    .screen = Caught my eye straight away
-benefit-generic-2 = Definitely one for the list.
-    .screen = One for the list
-benefit-generic-3 = { $number ->
-        [pl] These are going straight on my list.
-       *[other] This one's going straight on my list.
-    }
-    .screen = Straight on my list
+benefit-generic-1 = Yay or nay on this one? Tell me in the comments.
+    .screen = Yay or nay? Tell me below
+benefit-generic-2 = What do you reckon? Let me know in the comments.
+    .screen = What do you reckon?
+benefit-generic-3 = Treat for you or a gift? Let me know in the comments.
+    .screen = For you or a gift?
+    .requires = giftable
+benefit-generic-4 = Know someone who'd love this? Send it their way.
+    .screen = Send it to someone
 
 # Category benefits (benefit-<group>): no claim without its `.requires`.
 benefit-apparel-1 = { $number ->
@@ -417,6 +422,10 @@ cta-11 = { $number ->
        *[other] Fancy it? Tap the orange basket.
     }
     .screen = Tap the orange basket
+cta-12 = Want it? The orange basket's right there.
+    .screen = Want it? Orange basket
+cta-13 = Shop it through the orange basket below.
+    .screen = Shop it in the orange basket
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built

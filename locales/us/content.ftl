@@ -60,8 +60,8 @@ hook-13 = { $hook_fact }? That's a win.
 hook-14 = { $hook_fact }? I'll take it.
     .screen = { $hook_fact }? I'll take it
     .requires = pitch
-hook-15 = { $hook_fact }? Yes, really.
-    .screen = { $hook_fact }? Yes, really
+hook-15 = { $hook_fact }? Good to know.
+    .screen = { $hook_fact }? Good to know
     .requires = pitch
 hook-16 = { $hook_fact }? Check.
     .screen = { $hook_fact }? Check
@@ -200,22 +200,27 @@ benefit-sizes-2 = { $number ->
     .requires = group:apparel
 benefit-sizes-3 = Find your fit: sizes { $sizes }.
     .screen = Find your size: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 # fits anything sold in sizes (a cat scratcher in S or L, a storage bin): nothing about wearing it
 benefit-sizes-4 = Available in { $sizes }, so pick the size that works for you.
     .screen = Sizes: { $sizes }
+    .requires = !attr:age_range
+# kids' clothes and toys with an age range: the size is for the child, not the viewer
+benefit-sizes-5 = Sizes run { $sizes }, so pick the one that fits your little one.
+    .screen = Sizes: { $sizes }
+    .requires = attr:age_range
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
-benefit-generic-1 = Honestly, this one caught my eye right away.
-    .screen = Caught my eye right away
-benefit-generic-2 = Worth a spot on your list.
-    .screen = Worth a spot on your list
-benefit-generic-3 = { $number ->
-        [pl] These are going on my list.
-       *[other] This one's going on my list.
-    }
-    .screen = Going on my list
+benefit-generic-1 = Yes or no on this one? Tell me in the comments.
+    .screen = Yes or no? Tell me below
+benefit-generic-2 = What do you think of this one? Drop it in the comments.
+    .screen = What do you think?
+benefit-generic-3 = Keep it or gift it? Let me know in the comments.
+    .screen = Keep it or gift it?
+    .requires = giftable
+benefit-generic-4 = Know someone who'd want this? Send it their way.
+    .screen = Send it to someone
 
 # Category benefits (benefit-<group>): no claim without its `.requires`.
 benefit-apparel-1 = { $number ->
@@ -411,6 +416,10 @@ cta-11 = { $number ->
        *[other] Grab it from the orange cart.
     }
     .screen = Grab it from the orange cart
+cta-12 = Want it? The orange cart's right there.
+    .screen = Want it? Orange cart
+cta-13 = Shop it through the orange cart below.
+    .screen = Shop it in the orange cart
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text (it never contains {name}; a full stop is
 # added when it has no end punctuation). {name} follows "the" (a title keeps its capitals, a fact-built

@@ -432,10 +432,14 @@ benefit-sizes-1 = Les tailles dispo : { $sizes }.
     .requires = !type:shoes !type:boots
 benefit-sizes-2 = Trouve ta taille : { $sizes }.
     .screen = Tailles : { $sizes }
-    .requires = group:apparel !type:shoes !type:boots
+    .requires = group:apparel !type:shoes !type:boots !attr:age_range
 benefit-sizes-3 = Choisis la taille qu'il te faut : { $sizes }.
     .screen = Au choix : { $sizes }
-    .requires = !type:shoes !type:boots
+    .requires = !type:shoes !type:boots !attr:age_range
+# Kids' clothing (an age range): the viewer buys it, the child wears it; never "ta taille".
+benefit-sizes-8 = Plusieurs tailles, selon l'âge de l'enfant : { $sizes }.
+    .screen = Tailles : { $sizes }
+    .requires = group:apparel attr:age_range
 # Shoes and boots take "pointure", never "taille".
 benefit-sizes-4 = Les pointures dispo : { $sizes }.
     .screen = Pointures : { $sizes }
@@ -477,13 +481,14 @@ benefit-apparel-3 = { $gender ->
        *[other] Dis-moi avec quoi tu le porterais.
     }
     .screen = Dis-le-moi en commentaire
-benefit-beauty-1 = Un geste de plus à glisser dans ta routine.
-    .screen = À glisser dans ta routine
+    .requires = !attr:age_range
+benefit-beauty-1 = Ça te tente ? Dis-le-moi en commentaire.
+    .screen = Ça te tente ?
 benefit-beauty-2 = La texture pénètre vite, sans laisser de film gras.
     .screen = Texture légère
     .requires = feature:lightweight_texture
-benefit-beauty-3 = À tester dans ta routine beauté, et tu me diras.
-    .screen = À tester dans ta routine
+benefit-beauty-3 = Alors, validé ou pas ? Dis-moi en commentaire.
+    .screen = Validé ou pas ?
 benefit-home-1 = Tu règles la lumière selon l'ambiance que tu veux.
     .screen = Lumière réglable, ambiance au choix
     .requires = feature:dimmable
@@ -525,8 +530,10 @@ benefit-toys-2 = Alors, tu en penses quoi ?
     .screen = Alors, verdict ?
 benefit-food-1 = Petite pause gourmande, ça te tente ?
     .screen = Pause gourmande ?
+    .requires = !type:supplement
 benefit-food-2 = À goûter, et tu me diras.
     .screen = À goûter
+    .requires = !type:supplement
 benefit-sports-1 = À glisser dans ta routine sport ?
     .screen = Pour ta routine sport ?
 benefit-sports-2 = Alors, tu te laisses tenter ?

@@ -222,9 +222,9 @@ intro-3 =
                                        *[other] Oggi ti faccio vedere questa { $name }.
                                     }
                             }
-                       *[other] Oggi parliamo di questo prodotto: { $name }.
+                       *[other] Guarda qui: { $name }.
                     }
-               *[title] Oggi parliamo di questo prodotto: { $name }.
+               *[title] Guarda qui: { $name }.
             }
        *[other]
             { $gender ->
@@ -238,7 +238,7 @@ intro-3 =
                         [pl] Oggi ti faccio vedere queste { $category }.
                        *[sg] Oggi ti faccio vedere questa { $category }.
                     }
-               *[other] Oggi parliamo di questo prodotto: { $name }.
+               *[other] Guarda qui: { $name }.
             }
     }
     .screen = { $name }
@@ -362,7 +362,7 @@ benefit-sizes-1 = Taglie disponibili: { $sizes }.
     .requires = group:apparel !type:shoes
 benefit-sizes-2 = Trova la tua taglia: { $sizes }.
     .screen = Taglie disponibili: { $sizes }
-    .requires = group:apparel !type:shoes
+    .requires = group:apparel !type:shoes !attr:age_range
 benefit-sizes-3 = Numeri disponibili: { $sizes }.
     .screen = Numeri: { $sizes }
     .requires = type:shoes
@@ -437,13 +437,13 @@ benefit-apparel-3 = { $gender ->
        *[other] Tu con cosa l'abbineresti?
     }
     .screen = Dimmelo nei commenti
-benefit-beauty-1 = Un passaggio in più da aggiungere alla tua routine.
-    .screen = Da aggiungere alla tua routine
+benefit-beauty-1 = Ti tenta? Dimmelo nei commenti.
+    .screen = Ti tenta?
 benefit-beauty-2 = La texture si assorbe in fretta senza lasciare la pelle unta.
     .screen = Texture leggera
     .requires = feature:lightweight_texture
-benefit-beauty-3 = Da provare nella tua beauty routine, poi mi dici.
-    .screen = Da provare nella tua routine
+benefit-beauty-3 = Da 1 a 10, quanto ti piace? Scrivilo nei commenti.
+    .screen = Il tuo voto da 1 a 10?
 benefit-home-1 = Regoli la luce in base all'atmosfera che vuoi.
     .screen = Luce regolabile, atmosfera a scelta
     .requires = feature:dimmable
@@ -503,8 +503,18 @@ benefit-accessories-1 = Ti tenta? Dimmelo nei commenti.
     .screen = Ti tenta?
 benefit-accessories-2 = Per te o da regalare? Dimmi tu.
     .screen = Per te o da regalare?
-benefit-jewelry-1 = Con altri gioielli o senza, decidi tu.
-    .screen = Con altri gioielli o senza
+benefit-jewelry-1 = { $gender ->
+        [f] { $number ->
+            [pl] Da sole o abbinate ad altri gioielli: tu come le porteresti?
+           *[sg] Da sola o abbinata ad altri gioielli: tu come la porteresti?
+        }
+        [m] { $number ->
+            [pl] Da soli o abbinati ad altri gioielli: tu come li porteresti?
+           *[sg] Da solo o abbinato ad altri gioielli: tu come lo porteresti?
+        }
+       *[other] Minimal o abbinato ad altri gioielli: tu come lo porteresti?
+    }
+    .screen = Minimal o in abbinamento?
 benefit-jewelry-2 = Per te o da regalare? Dimmelo nei commenti.
     .screen = Per te o da regalare?
 benefit-toys-1 = Tu a chi pensi? Scrivilo nei commenti.
@@ -513,8 +523,10 @@ benefit-toys-2 = Allora, che ne dici?
     .screen = Che ne dici?
 benefit-food-1 = Pausa golosa, ti va?
     .screen = Pausa golosa?
+    .requires = !type:supplement
 benefit-food-2 = Da assaggiare, poi mi dici.
     .screen = Da assaggiare
+    .requires = !type:supplement
 benefit-sports-1 = Da aggiungere al tuo allenamento?
     .screen = Per il tuo allenamento?
 benefit-sports-2 = Allora, ti ho convinto?

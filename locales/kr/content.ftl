@@ -135,7 +135,7 @@ benefit-sizes-2 = 사이즈는 { $sizes }, 옵션 고를 때 꼭 확인해 주�
 # "딱 맞는" is said of what is worn: a cat scratcher or a pot in S or L takes the lines above.
 benefit-sizes-3 = 사이즈는 { $sizes }, 평소 사이즈 생각해서 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 
 benefit-generic-1 = 이런 거 하나쯤 있으면 좋잖아요.
     .screen = 하나쯤 있으면 좋은 아이템
@@ -201,7 +201,7 @@ benefit-accessories-1 = 평소 룩의 마무리로 더해 보세요.
     .screen = 룩의 마무리
 benefit-accessories-2 = 심플한 옷에 포인트로 더하기 딱 좋아요.
     .screen = 포인트로 딱
-benefit-accessories-3 = 매일 하는 룩에 하나 더해 보세요.
+benefit-accessories-3 = 데일리 룩에 하나 더해 보세요.
     .screen = 데일리 룩에 하나
 
 # Prices end in 원 or a digit: JOSA picks 이에요 ("61,900원이에요").

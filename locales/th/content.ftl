@@ -220,6 +220,7 @@ benefit-beauty-1 = เพิ่มเข้าไปในรูทีนปร�
     .screen = เพิ่มในรูทีนได้เลย
 benefit-beauty-2 = สายบิวตี้ทั้งหลาย ห้ามเลื่อนผ่านตัวนี้นะ
     .screen = สายบิวตี้ห้ามเลื่อนผ่าน
+    .requires = !type:electric_toothbrush !type:water_flosser
 benefit-beauty-3 = เนื้อบางเบา ทาแล้วรู้สึกเบาผิว
     .screen = เนื้อบางเบา
     .requires = feature:lightweight_texture

@@ -31,6 +31,19 @@
 # creator bought the product ("طلبيتي"، "مشترياتي"): "وصلني" is neutral.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
+# more openers for any product, so a catalog does not open every other video with hook-1
+hook-50 = استنوا شوي، لا تقلبون الفيديو.
+    .screen = استنوا! لا تقلبون
+    .requires = !discount
+hook-51 = عطوني ثواني، ما راح تندمون.
+    .screen = عطوني ثواني بس
+    .requires = !discount
+hook-52 = { $gender ->
+        [f] وصلتني { $category }، شوفوا معي التفاصيل.
+       *[other] وصلني { $category }، شوفوا معي التفاصيل.
+    }
+    .screen = شوفوا التفاصيل معي
+    .requires = typed !discount
 # The caption repeats the type word after the hook's screen line ("… 👀 زيت جوز الهند بسعر …"): the
 # screen of a hook that says the type word says something else.
 hook-2 = تدوّرون على { $category }؟ لقيت لكم اللي تبونه.
@@ -124,16 +137,20 @@ hook-8 = وش أول شي عجبني؟ { $hook_fact }!
 hook-9 = من الآخر: { $hook_fact }.
     .screen = من الآخر: { $hook_fact }
     .requires = pitch
-hook-49 = باختصار؟ { $hook_fact }.
-    .screen = باختصار: { $hook_fact }
+hook-49 = أهم ميزة؟ { $hook_fact }.
+    .screen = أهم ميزة: { $hook_fact }
     .requires = pitch
 hook-10 = سؤال سريع: وش ناقص بيتكم؟
     .screen = وش ناقص بيتكم؟
     .requires = group:home
-# an outfit question: house slippers and socks are not what you go out in
+# an outfit question: house slippers and socks are not what you go out in; kids' clothes (an age range) are
+# not what the viewer wears: they get the parents' hook below
 hook-11 = محتارين وش تلبسون اليوم؟
     .screen = وش تلبسون اليوم؟
-    .requires = group:apparel !type:slippers !type:socks
+    .requires = group:apparel !type:slippers !type:socks !attr:age_range
+hook-53 = تدوّرون لبس حلو للعيال؟
+    .screen = لبس حلو للعيال؟
+    .requires = group:apparel attr:age_range
 hook-12 = محتارين في الهدية؟ عندي فكرة.
     .screen = محتارين في الهدية؟
     .requires = group:gifts
@@ -146,13 +163,14 @@ hook-14 = إطلالتكم ناقصها لمسة؟
 # a perfume is no step of a skincare routine
 hook-15 = روتينكم ناقصه خطوة؟
     .screen = روتينكم ناقصه خطوة؟
-    .requires = group:beauty !type:perfume
+    .requires = group:beauty !type:perfume !type:hair_extensions
 hook-16 = لمحبّي التقنية، تعالوا شوفوا.
     .screen = لمحبّي التقنية
     .requires = group:electronics
+# a supplement is no food to serve guests
 hook-17 = وش نقدّم للضيوف اليوم؟
     .screen = وش نقدّم للضيوف؟
-    .requires = group:food
+    .requires = group:food !type:supplement
 hook-18 = عيالكم وش يلعبون اليوم؟
     .screen = عيالكم وش يلعبون؟
     .requires = group:toys
@@ -350,7 +368,7 @@ benefit-sizes-2 = قبل الطلب شيّكوا على المقاس: { $sizes }
 # "مقاسكم" is the size one wears: clothing only; the two lines above fit any product (a scratcher in S or L).
 benefit-sizes-3 = اختاروا المقاس اللي يناسبكم، والمتوفر { $sizes }.
     .screen = المقاسات: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 
 # Fallback when a product has no fact to state: true of anything (food, toys, gadgets), no claim. The creator
 # holds the product and speaks for themself; no pronoun refers back to it ("اختيار" / "التفاصيل" carry it),
@@ -375,6 +393,7 @@ benefit-apparel-4 = إطلالة أنيقة ومريحة حتى مع كثرة ا
     .requires = feature:stretch
 benefit-beauty-1 = خطوة بسيطة تضيفونها لروتينكم اليومي.
     .screen = خطوة جديدة لروتينكم
+    .requires = !type:hair_extensions !type:electric_toothbrush
 benefit-beauty-2 = خلّوني أوريكم الشكل والتفاصيل عن قرب.
     .screen = الشكل عن قرب
 benefit-beauty-3 = القوام خفيف على البشرة.
@@ -419,6 +438,7 @@ benefit-toys-2 = لا تنسون تشوفون العمر المناسب قبل �
     .screen = شوفوا العمر المناسب
 benefit-food-1 = فكرة حلوة لجلسات الأهل والضيوف.
     .screen = لجلسات الأهل والضيوف
+    .requires = !type:supplement
 benefit-food-2 = خلّوني أوريكم العبوة من قريب.
     .screen = العبوة من قريب
 benefit-sports-1 = اختيار يرافقكم في نشاطكم وطلعاتكم.

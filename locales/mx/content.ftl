@@ -76,8 +76,10 @@ hook-16 = ¿Ya conocías esto? Mira.
     .screen = ¿Ya conocías esto?
 hook-17 = A ver, dime si esto no está padre.
     .screen = ¿Está padre o no?
+# a guilty pleasure: a snack or a sweet, not a soap, a tee or a supplement
 hook-18 = No me juzgues, pero mira esto.
     .screen = No me juzgues, pero mira
+    .requires = group:food !type:supplement
 # no "hoy": intro-2 opens with "Hoy te traigo…"
 hook-19 = Checa lo que te traje.
     .screen = Mira lo que te traje
@@ -265,7 +267,7 @@ benefit-sizes-1 = Hay varias tallas para escoger.
     .requires = group:apparel !type:shoes
 benefit-sizes-2 = Checa cuál es tu talla antes de pedir.
     .screen = Tallas disponibles: { $sizes }
-    .requires = group:apparel !type:shoes
+    .requires = group:apparel !type:shoes !attr:age_range
 benefit-sizes-3 = Checa las opciones antes de pedir.
     .screen = Opciones: { $sizes }
     .requires = !type:shoes
@@ -288,12 +290,18 @@ benefit-generic-4 = Sin complicaciones: sacas de la caja, usas y listo.
     .screen = Sin complicaciones
     .requires = feature:plug_and_play
 
+# kids' clothes (an age range) are not worn by the viewer: no "tu clóset", "tu estilo"
 benefit-apparel-1 = Para combinar a tu estilo con lo que ya tienes en el clóset.
     .screen = Para combinar a tu estilo
+    .requires = !attr:age_range
 benefit-apparel-2 = Para diario o para salir, tú decides.
     .screen = Para diario o para salir
-benefit-beauty-1 = Un paso más para tu rutina diaria.
-    .screen = Para tu rutina
+benefit-apparel-3 = Para consentir a los peques de la casa.
+    .screen = Para los peques de la casa
+    .requires = attr:age_range
+# beauty is also a toothbrush, a soap and hair extensions: no skincare "rutina"
+benefit-beauty-1 = Un detallito para consentirte.
+    .screen = Para consentirte
 benefit-beauty-2 = Textura ligera, para tu rutina diaria.
     .screen = Textura ligera
     .requires = feature:lightweight_texture

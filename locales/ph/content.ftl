@@ -71,7 +71,7 @@ hook-15 = Para sa mga nag-aayos ng bahay!
     .requires = group:home
 hook-16 = Walang maisuot? Sagot kita.
     .screen = Walang maisuot?
-    .requires = group:apparel !type:socks !type:slippers
+    .requires = group:apparel !type:socks !type:slippers !attr:age_range
 hook-17 = Hirap pumili ng regalo?
     .screen = Hirap pumili ng regalo?
     .requires = group:gifts
@@ -84,13 +84,13 @@ hook-19 = Everyday essentials check!
     .requires = group:accessories
 hook-20 = Beauty girlies, lapit muna kayo!
     .screen = Beauty girlies, lapit muna!
-    .requires = group:beauty !feature:unisex
+    .requires = group:beauty !feature:unisex !type:electric_toothbrush !type:water_flosser
 hook-21 = Mga gadget lover, dito muna kayo!
     .screen = Para sa mga gadget lover
     .requires = group:electronics
 hook-22 = Pantry restock time, tara!
     .screen = Pantry restock time
-    .requires = group:food
+    .requires = group:food !type:supplement
 hook-23 = Mga parents, tingnan n'yo 'to!
     .screen = Para sa mga parents
     .requires = group:toys
@@ -107,7 +107,7 @@ hook-26 = Mga fur parent, tingnan n'yo 'to!
 # more beauty openers, for anyone (a unisex perfume is no "beauty girlies" pick)
 hook-27 = Beauty haul time, mga besh!
     .screen = Beauty haul time!
-    .requires = group:beauty
+    .requires = group:beauty !type:electric_toothbrush !type:water_flosser
 hook-28 = Self-care check muna tayo!
     .screen = Self-care check!
     .requires = group:beauty
@@ -220,7 +220,7 @@ benefit-sizes-2 = May sizes { $sizes }, check n'yo kung alin ang swak.
     .requires = group:apparel
 benefit-sizes-3 = Sizes { $sizes }, i-check mo muna kung alin ang swak sa'yo.
     .screen = Find your size: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 
 # Used when the product has no fact to show: it must fit anything (a snack, a lamp, a T-shirt). The
 # images may be placeholders: no line promises a close-up or points at what the clip shows.
@@ -244,16 +244,21 @@ benefit-apparel-2 = { $number ->
        *[other] Madali siyang i-pair sa mga damit mo.
     }
     .screen = Easy i-pair
+    .requires = !attr:age_range
+benefit-apparel-4 = Para sa mga chikiting, pang-everyday o pang-okasyon.
+    .screen = Para sa mga chikiting
+    .requires = attr:age_range
 benefit-apparel-3 = { $number ->
         [pl] I-style mo sila kahit paano mo gusto.
        *[other] I-style mo siya kahit paano mo gusto.
     }
     .screen = Style it your way
+# beauty is also a toothbrush, a soap and hair extensions: no skincare "routine"
 benefit-beauty-1 = { $number ->
-        [pl] Isama mo sila sa routine mo, tapos kwento ka sa'kin.
-       *[other] Isama mo siya sa routine mo, tapos kwento ka sa'kin.
+        [pl] Subukan mo sila, tapos kwento ka sa'kin.
+       *[other] Subukan mo siya, tapos kwento ka sa'kin.
     }
-    .screen = Add it to your routine
+    .screen = Try mo, tapos kwento ka
 # the seller said "lightweight": a light texture only, never "non-greasy" or "hindi malagkit" (another claim)
 benefit-beauty-2 = Light lang ang texture, swak sa daily routine mo.
     .screen = Light na texture
@@ -318,8 +323,10 @@ benefit-toys-2 = Check muna ang recommended age, ha?
     .screen = Check muna ang age
 benefit-food-1 = Pang-stock sa pantry o pang-merienda.
     .screen = Pang-pantry, pang-merienda
+    .requires = !type:supplement
 benefit-food-2 = Pwedeng i-share sa barkada o sa pamilya.
     .screen = Share with the barkada
+    .requires = !type:supplement
 benefit-sports-1 = Para sa fitness routine mo, kahit sa bahay lang.
     .screen = Para sa fitness routine mo
 benefit-sports-2 = Set mo na ang workout schedule mo!

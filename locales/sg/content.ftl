@@ -72,7 +72,7 @@ hook-14 = Home upgrade, anyone?
     .requires = group:home
 hook-15 = Nothing to wear again?
     .screen = Nothing to wear again?
-    .requires = group:apparel !type:socks !type:slippers
+    .requires = group:apparel !type:socks !type:slippers !attr:age_range
 hook-16 = Stuck on what to gift?
     .screen = Stuck on gift ideas?
     .requires = group:gifts
@@ -83,15 +83,16 @@ hook-17 = A little sparkle, anyone?
 hook-18 = Everyday essentials check.
     .screen = Everyday essentials check
     .requires = group:accessories
+# oral care is in group beauty: a toothbrush is no pick for "beauty fans"
 hook-19 = Beauty fans, this one's for you.
     .screen = For the beauty fans
-    .requires = group:beauty
+    .requires = group:beauty !type:electric_toothbrush !type:water_flosser
 hook-20 = Tech lovers, look here.
     .screen = Tech lovers, look here
     .requires = group:electronics
 hook-21 = Pantry restock time.
     .screen = Pantry restock time
-    .requires = group:food
+    .requires = group:food !type:supplement
 hook-22 = Parents, have a look at this.
     .screen = Parents, have a look
     .requires = group:toys
@@ -108,10 +109,10 @@ hook-25 = Fur parents, have a look.
 # more beauty openers: "For the beauty fans" opened two videos of one catalog
 hook-26 = Beauty haul, anyone?
     .screen = Beauty haul, anyone?
-    .requires = group:beauty
+    .requires = group:beauty !type:electric_toothbrush !type:water_flosser
 hook-27 = Time to top up the beauty shelf.
     .screen = Beauty shelf top-up time
-    .requires = group:beauty
+    .requires = group:beauty !type:electric_toothbrush !type:water_flosser
 
 # Intros name the product right after the hook. [sg]/[pl] variants agree with the type word ("this is
 # the desk lamp", "these are the earbuds"); *[other] is for any name. A seller's own title ($named = title:
@@ -230,7 +231,7 @@ benefit-sizes-1 = Available in { $sizes }, pick the one that works for you.
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = Sizes { $sizes }, so find your fit.
     .screen = Find your size: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-3 = { $number ->
         [pl] They come in sizes { $sizes }.
        *[other] It comes in sizes { $sizes }.
@@ -263,16 +264,22 @@ benefit-apparel-2 = { $number ->
        *[other] It's easy to pair with what you already have.
     }
     .screen = Easy to pair
+    .requires = !attr:age_range
 benefit-apparel-3 = { $number ->
         [pl] Wear them your way, every day.
        *[other] Wear it your way, every day.
     }
     .screen = Your way, every day
+    .requires = !attr:age_range
+benefit-apparel-4 = For the little ones, for every day or dressing up.
+    .screen = For the little ones
+    .requires = attr:age_range
+# beauty is also a toothbrush, a soap and hair extensions: no skincare "routine"
 benefit-beauty-1 = { $number ->
-        [pl] Add them to your routine and see how you like them.
-       *[other] Add it to your routine and see how you like it.
+        [pl] Give them a go and tell me what you think.
+       *[other] Give it a go and tell me what you think.
     }
-    .screen = Into your routine
+    .screen = Give it a go
 # the seller said "lightweight": a light texture only, never "non-greasy" (another claim)
 benefit-beauty-2 = A light texture, easy to add to your daily routine.
     .screen = Light texture
@@ -344,8 +351,10 @@ benefit-toys-2 = Do check the recommended age first.
     .screen = Check the age guide
 benefit-food-1 = One for the pantry or the office snack drawer.
     .screen = Pantry or office drawer
+    .requires = !type:supplement
 benefit-food-2 = Easy to share with family and colleagues.
     .screen = Made for sharing
+    .requires = !type:supplement
 benefit-sports-1 = A good fit for your workout routine.
     .screen = For your workout routine
 benefit-sports-2 = Time to plan this week's workouts.

@@ -113,16 +113,16 @@ intro-6 = Haftanın keşfi: { $name }.
     .screen = { $name }
 intro-7 = Gardırobunuza yeni bir parça: { $name }.
     .screen = { $name }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 intro-8 = Bakım rutininiz için yeni bir aday: { $name }.
     .screen = { $name }
-    .requires = group:beauty !type:perfume
+    .requires = group:beauty !type:perfume !type:hair_extensions !type:electric_toothbrush
 intro-9 = Eviniz için yeni bir parça: { $name }.
     .screen = { $name }
     .requires = group:home
 intro-10 = Bugün masada: { $name }.
     .screen = { $name }
-    .requires = group:food
+    .requires = group:food !type:supplement
 intro-11 = Ve işte karşınızda: { $name }.
     .screen = { $name }
 intro-12 = Videonun yıldızı: { $name }.
@@ -228,7 +228,7 @@ benefit-sizes-5 = { $classifier ->
         [numara] Numaralar: { $sizes }
        *[other] Bedenler: { $sizes }
     }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-6 = { $classifier ->
         [numara] Numara aralığı: { $sizes }.
        *[other] Beden aralığı: { $sizes }.
@@ -255,7 +255,7 @@ benefit-sizes-4 = { $classifier ->
         [numara] Kaç numarasınız? { $sizes }
        *[other] Bedeniniz hangisi? { $sizes }
     }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 
 # Bir ürünün kullanılacak bir bilgisi yoksa: bilgi gerektiren bir şey söylemez ve ikinci bir çağrı da değildir
 # ("Detaylar mağazada" ardından "Link sepette" olmaz): izleyiciye bir soru.
@@ -280,13 +280,16 @@ benefit-apparel-2 = İster şık ister günlük, kombin tamamen size kalmış.
     .screen = Şık mı, günlük mü? İkisi de.
 benefit-apparel-3 = Günlük mü giyerdiniz, özel günlerde mi? Yorumlarda söyleyin.
     .screen = Günlük mü, özel gün mü?
+    .requires = !attr:age_range
 benefit-beauty-1 = Günlük bakım rutininize kolayca eklenir.
     .screen = Rutininize ekleyin
+    .requires = !type:hair_extensions !type:electric_toothbrush
 benefit-beauty-2 = Dokusu hafif, ciltte ağır bir his bırakmıyor.
     .screen = Hafif doku
     .requires = feature:lightweight_texture
 benefit-beauty-3 = Bakım rutininiz için yeni bir aday.
     .screen = Bakım rutininiz için
+    .requires = !type:hair_extensions !type:electric_toothbrush
 benefit-home-1 = Evinizde nereye koyardınız? Yorumlara yazın.
     .screen = Nereye koyardınız?
 benefit-home-2 = Akşam ışığı kısın, ortam bir anda değişsin.
@@ -335,8 +338,10 @@ benefit-toys-2 = Peki siz ne dersiniz?
     .screen = Siz ne dersiniz?
 benefit-food-1 = Siz tadar mıydınız? Yorumlara yazın.
     .screen = Tadar mıydınız?
+    .requires = !type:supplement
 benefit-food-2 = Önce tadın, sonra nasıl bulduğunuzu bana yazın.
     .screen = Tadın ve yazın
+    .requires = !type:supplement
 benefit-sports-1 = Antrenmanınıza girer mi? Yorumlarda söyleyin.
     .screen = Antrenmanınıza girer mi?
 benefit-sports-2 = Ne dersiniz, ikna oldunuz mu?

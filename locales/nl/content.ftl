@@ -125,14 +125,14 @@ hook-12 = Nu { $discount } korting!
 hook-13 = { $discount } korting? Luister even.
     .screen = { $discount } korting?
     .requires = discount
-hook-15 = { $hook_fact }? Blijf even hangen.
-    .screen = { $hook_fact }?
+hook-15 = { $hook_fact }? Goed om te weten.
+    .screen = { $hook_fact }? Goed om te weten
     .requires = pitch
 hook-16 = { $hook_fact }? Daar let ik altijd op.
-    .screen = { $hook_fact }?
+    .screen = { $hook_fact }? Daar let ik op
     .requires = pitch
-hook-18 = { $hook_fact }? Daar word ik blij van.
-    .screen = { $hook_fact }?
+hook-18 = { $hook_fact }? Handig, toch?
+    .screen = { $hook_fact }? Handig, toch?
     .requires = pitch
 
 # Intro's noemen het product direct na de hook: voice met lidwoord + { $category } (zie boven), scherm
@@ -234,7 +234,7 @@ intro-7 = { $pack ->
        *[other] Nieuw in mijn kast: deze set.
     }
     .screen = { $name }
-    .requires = group:apparel !feature:non_slip
+    .requires = group:apparel !feature:non_slip !attr:age_range
 intro-11 = { $pack ->
         [0] { $number ->
             [pl] Hier zijn ze dan: de { $category }.
@@ -456,7 +456,7 @@ benefit-sizes-1 = Je kunt kiezen uit verschillende maten.
     .screen = Maten: { $sizes }
 benefit-sizes-2 = Kies je maat, de maten zie je in beeld.
     .screen = Kies je maat: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-3 = { $pack ->
         [0] { $number ->
             [pl] De { $category } zijn er in verschillende maten.
@@ -472,7 +472,7 @@ benefit-sizes-3 = { $pack ->
     .requires = typed
 benefit-sizes-4 = Welke maat heb jij? Alle maten zie je in beeld.
     .screen = Welke maat? { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 
 # Terugval als een product geen bruikbaar feit heeft: zegt niets wat een feit nodig heeft, en is geen tweede
 # call-to-action ("Alle info in de shop" vóór "link in het winkelmandje"): een vraag aan de kijker.
@@ -505,13 +505,13 @@ benefit-apparel-2 = Makkelijk te combineren met wat je al hebt.
     .screen = Makkelijk te combineren
 benefit-apparel-3 = Meer voor elke dag of voor een speciale gelegenheid? Zeg het maar.
     .screen = Elke dag of speciaal?
-benefit-beauty-1 = Een makkelijke stap in je dagelijkse routine.
-    .screen = Erbij in je routine
+benefit-beauty-1 = Hoe zou jij dit gebruiken? Zet het in de comments.
+    .screen = Hoe zou jij het gebruiken?
 benefit-beauty-2 = Hou je van een lichte textuur? Dan is dit iets voor jou.
     .screen = Lichte textuur
     .requires = feature:lightweight_texture
-benefit-beauty-3 = Een nieuwe kandidaat voor je routine.
-    .screen = Nieuw in je routine
+benefit-beauty-3 = Zou jij dit proberen? Laat het me weten.
+    .screen = Zou jij het proberen?
 benefit-home-1 = Ik weet al precies waar dit bij mij een plekje krijgt.
     .screen = Plekje al gevonden
 benefit-home-2 = 's Avonds lekker dimmen, dan wordt het echt gezellig.
@@ -534,8 +534,8 @@ benefit-gifts-1 = Misschien precies wat je zoekt voor je volgende cadeau.
     .screen = Idee voor je volgende cadeau
 benefit-gifts-2 = Verjaardag, bedankje of pakjesavond: weer een cadeau geregeld.
     .screen = Cadeau: geregeld
-benefit-gifts-3 = Een leuk idee als je nog een cadeautje zoekt.
-    .screen = Leuk cadeau-idee
+benefit-gifts-3 = Voor een ander of gewoon voor jezelf, jij kiest.
+    .screen = Voor een ander of voor jezelf
 benefit-accessories-1 = Voor jezelf of als cadeau? Laat het weten in de comments.
     .screen = Voor jezelf of als cadeau?
 benefit-accessories-2 = Handig of overbodige luxe? Zeg het maar in de comments.
@@ -552,6 +552,7 @@ benefit-food-1 = Zou jij dit proberen? Zet het in de comments.
     .screen = Zou jij het proberen?
 benefit-food-2 = Eerst proeven, dan hoor ik graag hoe het was.
     .screen = Proeven en vertellen
+    .requires = !type:supplement
 benefit-pets-1 = Wat zou jouw huisdier hiervan vinden? Zet het in de comments.
     .screen = Wat vindt jouw huisdier?
 benefit-pets-2 = Iets voor jouw huisdier? Laat het me weten.
@@ -593,8 +594,8 @@ offer-7 = Prijskaartje: { $price }.
     .screen = Prijskaartje: { $price }
 offer-8 = Je betaalt er { $price } voor.
     .screen = { $price } in het winkelmandje
-offer-9 = Reken op { $price }.
-    .screen = Reken op { $price }
+offer-9 = Voor { $price } haal je dit in huis.
+    .screen = Voor { $price } in huis
 offer-10 = Het bedrag? { $price }.
     .screen = Bedrag: { $price }
 offer-11 = Dit kost { $price }.

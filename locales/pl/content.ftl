@@ -53,6 +53,14 @@ hook-10 = To dziś wpadło mi w ręce.
     .screen = To wpadło mi w ręce
 hook-11 = To może ci się przydać.
     .screen = To może ci się przydać
+hook-18 = Zobacz, co dziś mam.
+    .screen = Zobacz, co dziś mam
+hook-19 = Sekunda, to warto znać.
+    .screen = To warto znać
+hook-20 = Mam dla ciebie szybki tip.
+    .screen = Szybki tip dla ciebie
+hook-21 = Daj mi dwie sekundy.
+    .screen = Daj mi dwie sekundy
 hook-12 = Teraz { $discount } taniej!
     .screen = Teraz { $discount } taniej!
     .requires = discount
@@ -165,7 +173,7 @@ intro-7 = { $pack ->
        *[other] Nowość w mojej szafie: { $name }.
     }
     .screen = { $name }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 intro-11 = { $pack ->
         [0] { $number ->
             [pl] Patrz, te { $category }.
@@ -387,7 +395,7 @@ benefit-sizes-3 = { $pack ->
     .requires = typed
 benefit-sizes-4 = Jaki rozmiar nosisz? Dostępne rozmiary: { $sizes }.
     .screen = Rozmiary do wyboru: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 
 # Gdy produkt nie ma żadnego faktu do powiedzenia: linia nie twierdzi niczego, co wymagałoby faktu, i nie jest
 # drugim wezwaniem do działania ("Szczegóły w sklepie" przed "Link w koszyku"): to pytanie do widzów.
@@ -420,8 +428,8 @@ benefit-apparel-2 = Na co dzień czy na wyjście? Ty decydujesz.
     .screen = Na co dzień czy na wyjście?
 benefit-apparel-3 = Elegancko czy na luzie? Zestawiasz, jak chcesz.
     .screen = Elegancko czy na luzie?
-benefit-beauty-1 = Kolejny krok do twojej codziennej rutyny.
-    .screen = Do twojej rutyny
+benefit-beauty-1 = Skusisz się? Daj znać w komentarzu.
+    .screen = Skusisz się?
 benefit-beauty-2 = Lubisz lekkie konsystencje? Ta jest właśnie lekka.
     .screen = Lekka konsystencja
     .requires = feature:lightweight_texture
@@ -449,8 +457,8 @@ benefit-gifts-1 = Może to właśnie pomysł na twój następny prezent.
     .screen = Pomysł na następny prezent
 benefit-gifts-2 = Urodziny, podziękowanie czy święta: prezent z głowy.
     .screen = Prezent z głowy
-benefit-gifts-3 = Fajny pomysł, jeśli szukasz jeszcze prezentu.
-    .screen = Fajny pomysł na prezent
+benefit-gifts-3 = Dla kogoś ważnego albo po prostu dla siebie.
+    .screen = Dla kogoś albo dla siebie
 benefit-accessories-1 = Dla siebie czy na prezent? Napisz w komentarzu.
     .screen = Dla siebie czy na prezent?
 benefit-accessories-2 = Do jakiej stylizacji to dobierzesz? Napisz mi.
@@ -467,6 +475,7 @@ benefit-food-1 = Spróbujesz? Napisz w komentarzu.
     .screen = Spróbujesz?
 benefit-food-2 = Spróbuj i daj znać, jak smakuje.
     .screen = Spróbuj i daj znać
+    .requires = !type:supplement
 benefit-pets-1 = Co na to twój zwierzak? Daj znać w komentarzu.
     .screen = Co na to twój zwierzak?
 benefit-pets-2 = Coś z myślą o twoim pupilu.

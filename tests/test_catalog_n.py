@@ -21,7 +21,7 @@ def _facts(k):
 
 
 def test_the_round_is_in_types_toml_after_its_marker():
-    check_block(ROUND10, "# --- round 10", None)
+    check_block(ROUND10, "# --- round 10", "# --- round 11")
 
 
 def test_every_alias_of_the_round_is_its_own():
@@ -142,3 +142,62 @@ def test_an_age_line_can_be_worded_for_clothes():
         dress = [f for f in r.render(k).facts if f.attr == "age_range"]
         toyf = [f for f in FactRenderer(load_market(code)).render(toy).facts if f.attr == "age_range"]
         assert dress and toyf and dress[0].voice != toyf[0].voice.replace("3", "0"), (code, dress, toyf)
+
+
+@pytest.mark.parametrize("title,description,fact", [
+    ("Air Wireless Earbuds", "Bluetooth 5.3 earbuds with 30 hours of battery including the case.", ("battery_with_case", 30)),
+    ("Slim Leather Wallet", "A bifold with six card slots.", ("card_slots", 6)),
+    ("Travel Card Holder", "Holds cash, with 8 card slots.", ("card_slots", 8)),
+    ("Slim Wallet", "Full-grain leather, hand-stitched.", ("material", "full_grain_leather")),
+])
+def test_the_example_catalogs_missed_selling_points_are_facts(title, description, fact):
+    assert fact in _facts(knowledge_for(prod(title, description)))
+
+
+def test_celadon_is_the_porcelain_not_a_second_material():
+    facts = _facts(knowledge_for(prod("Celadon Tea Set", "A celadon porcelain teapot with two cups.")))
+    assert ("material", "celadon") in facts and ("material", "porcelain") not in facts
+
+
+ROUND11 = ["bar_table", "gummies"]
+
+
+def test_round_11_is_in_types_toml_after_its_marker():
+    check_block(ROUND11, "# --- round 11", None)
+    check_own_aliases(ROUND11)
+
+
+@pytest.mark.parametrize("code", sorted(available_markets()))
+def test_every_market_has_a_word_for_round_11(code):
+    check_market_words(code, ROUND11)
+
+
+@pytest.mark.parametrize("title,description,type_id,fact", [
+    ("Copper Light", "Stylish copper bedside light", "lamp", ("material", "copper")),
+    ("Lotus Silver Ring", "", "ring", ("material", "silver")),
+    ("Cotton Unstitched Suit", "Three pieces of lawn fabric.", "salwar_suit", ("feature", "unstitched")),
+    ("Vitamin C Gummies", "60 gummies per bottle. Gross Weight: 0.56lb (255g)", "gummies", ("pack_count", 60)),
+    ("Sonic Toothbrush", "Comes with 3 brush heads.", "electric_toothbrush", ("contents", "brush_head")),
+    ("Teak Pub Table", "", "bar_table", None),
+])
+def test_the_second_readings_products_and_facts(title, description, type_id, fact):
+    k = knowledge_for(prod(title, description, **({"category": "Rings"} if "Ring" in title else {})))
+    assert k.type_id == type_id
+    facts = {(f.attr, f.value if not isinstance(f.value, dict) else next(iter(f.value))) for f in k.facts}
+    assert fact is None or fact in facts, facts
+    assert not any(f.attr == "weight" for f in k.facts)          # the gross weight is the parcel's
+
+
+def test_a_list_of_variant_lengths_gives_no_single_length():
+    k = knowledge_for(prod("Braid Hair Bundle", 'Length:  14", 16" 18", 20", 22"  Weight: 100 grams'))
+    assert not any(f.attr == "length" for f in k.facts)
+
+
+def test_a_bar_table_gets_no_gift_hook():
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    f = build_facts(prod("Teak Pub Table", ""), load_market("us"), PhrasebookTranslator(), load_fx())
+    g = build_facts(prod("Silk Scarf", ""), load_market("us"), PhrasebookTranslator(), load_fx())
+    assert not f.has("giftable") and g.has("giftable")

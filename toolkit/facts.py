@@ -90,7 +90,9 @@ class Facts:
             return self.name_source == "category" and not self.typed
         if req == "giftable":                  # a festival's gift line fits it: not a carton of juice or a snack,
             # nor a treatment (an acne serum as a Christmas present reads as a remark on the receiver's skin)
-            return (self.group or "") not in NOT_GIFTABLE and not (k is not None and k.has("feature:acne_care"))
+            from .knowledge.lexicon import load_lexicon      # types.toml `giftable = false`: a bar table is no gift
+            return (self.group or "") not in NOT_GIFTABLE and not (k is not None and k.has("feature:acne_care")) and \
+                getattr(load_lexicon().types.get(getattr(k, "type_id", None) or ""), "giftable", True)
         if req == "cheap":                     # a Secret Santa / amigo secreto gift: budgets are small
             return self.price_usd is not None and self.price_usd <= CHEAP_USD
         return {

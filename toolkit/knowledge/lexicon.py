@@ -21,6 +21,10 @@ EXACT_ONLY = {"case", "light", "cup", "cream", "throw", "pot", "watch", "bottle"
               "gift", "tech", "multi", "brush", "ring", "pan", "plate"}
 
 
+# of those, the ones a short English title ends with as its head noun ("Copper Light", "Bedside Lights"): the type
+HEAD_ONLY = {"light", "lights"}
+
+
 def norm_alias(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.strip().lower())
 
@@ -79,6 +83,7 @@ class TypeInfo:
     vertical: object = ""                                # taxonomy vertical(s) ("ap", ["hb", "sg"]) without a node
     implies: tuple[str, ...] = ()                        # facts the type word already says (jeans: material:denim)
     seller_quotes: bool = True                           # false: the seller's sentences are never quoted (health claims)
+    giftable: bool = True                                # false: no festival gift line (furniture)
 
     @property
     def verts(self) -> tuple:
@@ -198,7 +203,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         types[tid] = TypeInfo(tid, t.get("group", "gifts"), t.get("taxonomy", ""), t.get("taxonomy_name", ""),
                               tuple(a for a in t.get("angles", [])), tuple(dict.fromkeys(al)),
                               dict(t.get("reinterpret", {})), t.get("refines", ""), t.get("vertical", ""),
-                              tuple(t.get("implies", ())), t.get("seller_quotes", True) is not False)
+                              tuple(t.get("implies", ())), t.get("seller_quotes", True) is not False,
+                              t.get("giftable", True) is not False)
     for tid, al in cat_aliases.items():            # broad concept categories without a types.toml entry
         if tid not in types:
             types[tid] = TypeInfo(tid, tid, "", "", (), tuple(al))

@@ -103,13 +103,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("age_range", re.compile(r"(?i)(?:ages?\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})|ages?\s*(\d{1,2})\s*\+|(\d{1,2})\s*\+\s*(?:years?|yrs?|y/o)"
                              r"|(\d{1,2})\s*(?:-|–|~|到|至)\s*(\d{1,2})\s*(?:years?|yrs?|岁|歲)|(\d{1,2})\s*(?:岁|歲)\s*(?:以上|\+)"
                              r"|(?:适合|適合)?(\d{1,2})\s*(?:岁|歲)(?:及)?以上)")),
-    ("pack_count", re.compile(rf"(?i)(?:(?:set|pack|box|bundle)\s*of\s*{NUM}|(?:paquete|pack|set|juego|kit|lote|lot|caja|pacote|conjunto|zestaw)\s+(?:de|com|mit|van|z)\s+{NUM}(?![\d.,]|\s*(?:cm|mm|m|ml|l|g|kg|%))|{NUM}\s*-?\s*(?:pack|pcs|pieces?|piece set|count|ct|pc)(?![A-Za-z])"
+    ("pack_count", re.compile(rf"(?i)(?:(?:set|pack|box|bundle)\s*of\s*{NUM}|(?:paquete|pack|set|juego|kit|lote|lot|caja|pacote|conjunto|zestaw)\s+(?:de|com|mit|van|z)\s+{NUM}(?![\d.,]|\s*(?:cm|mm|m|ml|l|g|kg|%))|{NUM}\s*-?\s*(?:pack|pcs|pieces?|piece set|count|ct|pc|gummies|capsules|caps|tablets|softgels|veggie caps)(?![A-Za-z])"
                               rf"|{NUMZ}\s*(?:件套|支装|片装|只装|个装|件装|条装|包装|双装|雙裝|片/盒|粒装|袋装|枚装|入)"
                               rf"|(?<![\d.]){NUM}\s*pairs?(?![A-Za-z])"
                               rf"|(\d+)\s*(?:片|支|只|枚|粒|袋|条|條)(?:/|装|裝)"
                               rf"|(?<=[a-z0-9])\s*x\s*(\d+)\s*(?:袋|支|包|盒|瓶|罐|片|粒|条|只|个|個|pcs|packs?|bags?|bars?|sticks?)"
                               rf"|(\d+)\s*(?:包|颗粒|块积木)(?![邮郵装裝])"
                               rf"|(\d{{2,5}})\s*(?:片|块)(?=\s*(?:拼图|拼圖|积木|puzzle)))")),
+    ("card_slots", re.compile(rf"(?i)(?:{NUM}|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*"
+                              rf"(?:-\s*)?(?:credit\s+)?card\s*(?:slots?|pockets?|holders?|compartments?)|{NUMZ}\s*(?:个|個)?卡位")),
     ("pair", re.compile(r"(?i)(一对|一雙|一双|(?<![a-z])a pair of|(?<![a-z])set of two)")),
     ("pages", re.compile(rf"(?i){NUM}\s*(?:pages|sheets|页|頁|张|張)(?![A-Za-z])")),
     ("players", re.compile(r"(?i)(\d{1,2})\s*(?:-|–|to|~|到|至)\s*(\d{1,2})\s*(?:players|人)")),
@@ -216,6 +218,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     continue
                 if u in ("lb", "oz") and METRIC_NEXT.match(norm[m.end(): m.end() + 6]):
                     continue
+                if re.search(r"(?i)(?:(?:gross|shipping|package|parcel)\s*weight|毛重)\W*(?:[\d.]+\s*(?:lbs?|oz|kg|g)\W*)?$",
+                             norm[max(0, m.start() - 40): m.start()]):
+                    continue                # "Gross Weight: 0.25lb (113g)": the parcel's, not what the buyer gets
                 kt.add(attr, _clean(n), src, unit=u)
             elif attr == "battery_life":
                 n = _num(g[0])
@@ -224,7 +229,9 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 if NOT_BATTERY.search(before[-14:] + " " + after[:12]) or n > 2000:
                     continue
                 if WITH_CASE.search(before[-24:] + " " + norm[m.end(): m.end() + 40]):
-                    continue                # "30 hours with the charging case": not one charge, and no line says so
+                    kt.add("battery_with_case", _clean(n), src, unit="h", conf=conf)
+                    taken.append((m.start(), m.end()))
+                    continue                # "30 hours with the charging case": not one charge; said as such
                 if BURN_CUE.search(before + after) or "burn_time" in angles and "battery_life" not in angles:
                     kt.add("burn_time", _clean(n), src, unit="h")
                 elif (STRONG_BATTERY_CUE.search(before + after) or
@@ -264,6 +271,10 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                     continue
                 if _unit(g[1]) == "in" and METRIC_NEXT.match(after):
                     continue
+                if re.match(r"\s*[,/]?\s*\d+(?:\.\d+)?\s*(?:\"|in\b|inch|cm\b)", after) or \
+                        re.search(r"\d\s*(?:\"|in|inch(?:es)?|cm)\s*[,/]?\s*$", before):
+                    taken.append((m.start(), m.end()))
+                    continue                # 'Length: 14", 16" 18", 20", 22"': the variants' lengths, no one is it
                 if LENGTH_CUE.search(before + " " + after) or "length" in angles or \
                         ("dimensions" in angles and field_name == "title"):
                     kt.add(attr, _clean(_num(g[0])), src, unit=_unit(g[1]), conf=0.8)
@@ -295,6 +306,10 @@ def _quantities(text: str, field_name: str, kt: Collector) -> list[tuple[int, in
                 kt.add(attr, v, src, unit="pairs" if pairs else None, conf=0.85)
             elif attr == "pages":
                 kt.add(attr, int(_num(g[0])), src)
+            elif attr == "card_slots":
+                n = next(x for x in g if x)
+                words = "one two three four five six seven eight nine ten eleven twelve".split()
+                kt.add(attr, words.index(n.lower()) + 1 if n.lower() in words else int(_num(n)), src)
             elif attr == "pair":            # two pieces; for a type counted in pairs that is one pair (render)
                 kt.add("pack_count", 2, src, unit="pair", conf=0.85)
             elif attr == "players":
@@ -314,6 +329,7 @@ def _contents(text: str, norm: str, idx: list[int], field_name: str, kt: Collect
     """'一壶两杯', '1 teapot + 2 cups', 'teapot and 4 cups': what a set contains, with counts."""
     found: dict[str, int] = {}
     spans: list[tuple[int, int]] = []
+    extra = False
     for a, b, item in kt.lex.items.finditer(norm):
         if item == "piece":
             continue
@@ -324,7 +340,10 @@ def _contents(text: str, norm: str, idx: list[int], field_name: str, kt: Collect
             # the largest count said for an item: "5 cups: 1/4 ... and 1 cup" is five cups, not six
             found[item] = max(found.get(item, 0), n)
             spans.append((a - len(pre) + m.start(), b))
-    if len(found) >= 2 and spans:
+            # "附赠2个刷头", "comes with 2 replacement heads": one item given with the product is in the box too
+            extra |= bool(re.search(r"(?i)(?:附赠|附贈|赠送|贈送|送|includes?|including|comes with|plus)\s*$",
+                                    norm[max(0, spans[-1][0] - 14): spans[-1][0]]))
+    if (len(found) >= 2 or extra) and spans:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         kt.add("contents", found, _span(text, idx, start, end, field_name), conf=0.85)
 

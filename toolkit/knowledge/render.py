@@ -19,7 +19,7 @@ ENUM_LINES = ("material", "scent", "ingredient", "pattern", "port", "connectivit
 LATE = {"feature:giftable", "feature:gift_box", "feature:one_size", "feature:wireless", "feature:unisex", "audience",
         "feature:led"}
 # sizes, weights and runtimes are benefit lines, not part of what a product is called
-NOT_IN_NAME = {"dimensions", "length", "height", "diameter", "weight", "volume", "battery_life", "burn_time", "age_range", "players",
+NOT_IN_NAME = {"dimensions", "length", "height", "diameter", "weight", "volume", "battery_life", "burn_time", "age_range", "players", "battery_with_case",
                "contents", "water_rating", "pages", "connectivity_version", "port", "audience"}
 # who a product is for is a listing keyword (男/女/学生), not a selling line of its own
 NOT_PITCHED = {"caveat"}
@@ -171,7 +171,7 @@ class FactRenderer:
                                    unit=TO_METRIC[u][0]) + ")"
             return txt, nums
         if f.attr in ("battery_life", "burn_time", "brightness_levels", "color_modes", "pack_count", "piece_count",
-                      "pages"):
+                      "pages", "battery_with_case", "card_slots"):
             n = _number(v, m)
             return n, n
         if f.attr == "water_rating":
@@ -278,7 +278,7 @@ class FactRenderer:
                     self.missing.append(f"lines.{attr}")
                 continue
             value = self._join(words)
-            out.append(MarketFact(ids, attr, words[0] if attr in ("material", "scent", "flavor") else None,
+            out.append(MarketFact(ids, attr, words[0] if attr in ("material", "scent", "flavor", "ingredient") else None,
                                   _fmt(_for(t, "screen", k, ids) or t["screen"], value=value),
                                   _fmt(_for(t, "voice", k, ids) or t.get("voice", t["screen"]), value=value), value))
         out = self._order(out, k)
@@ -319,10 +319,10 @@ class FactRenderer:
             pure = r"(?:100[\s\u00a0\u202f]*%|%\s*100(?![\d.,]))"
             return f.short if "%" not in f.short else re.sub(rf"^\s*{pure}\s*|\s*{pure}\s*$", "", f.short) \
                 if re.search(rf"(?<![\d.,]){pure}", f.short) else ""
-        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f) and not    # "viscose and silk":
-                  (f.attr == "material" and len(f.ids) > 1) and tw not in f.short.lower() and f.short.lower() not in tw]  # one alone misnames it
+        pat = self.d.get("name", {})       # an ingredient names a product only where the market says how ("Aktivkohle-Seife")
+        chosen = [f for f in facts if f.short and f.attr not in LATE and f.ids[0] not in LATE and bare(f) and not (f.attr == "material" and len(
+            f.ids) > 1) and tw not in f.short.lower() and f.short.lower() not in tw and (f.attr != "ingredient" or "ingredient" in (pat.get("by_attr") or {}))]
         quals = [bare(f) for f in chosen]
-        pat = self.d.get("name", {})
         if not quals or not pat.get("pattern"):
             return type_word
         # a name says what the product is and its first selling point ("vase en céramique"): one qualifier reads

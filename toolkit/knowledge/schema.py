@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 QUANTITY_ATTRS = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length", "height", "diameter",
                   "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
                   "contents",
-                  "connectivity_version", "burn_time", "pages", "players")
+                  "connectivity_version", "burn_time", "pages", "players", "battery_with_case", "card_slots")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Knowledge:
 
 
 
-UP_TO = {"battery_life", "burn_time"}     # said as "up to N": the most any variant gives
+UP_TO = {"battery_life", "burn_time", "battery_with_case"}     # said as "up to N": the most any variant gives
 
 
 class Collector:

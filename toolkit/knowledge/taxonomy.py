@@ -138,7 +138,7 @@ def refined_by_path(title: str, path: str, lex) -> tuple[str, int, int] | None:
     first: (type, start, end) of the title word, or None."""
     segs = [norm_alias(s) for s in reversed(re.split(r"\s*>\s*", path or "")) if s.strip()]
     if not segs or not title:
-        return None
+        return _head_word(title, lex)
     for m in re.finditer(r"[A-Za-z]+", title):
         w = m.group(0).lower()
         broad = next((lex.type_exact[k] for k in (w, w[:-1], w[:-2]) if k and k in lex.type_exact), None)
@@ -150,6 +150,16 @@ def refined_by_path(title: str, path: str, lex) -> tuple[str, int, int] | None:
         for s in segs:
             if s in finer:
                 return finer[s], m.start(), m.end()
+    return _head_word(title, lex)
+
+
+def _head_word(title: str, lex) -> tuple[str, int, int] | None:
+    """A short English title ending in a generic head noun ("Copper Light") is that noun's type (a lamp)."""
+    from .lexicon import HEAD_ONLY
+    last = re.search(r"([A-Za-z]+)\W*$", title or "")
+    if last and last.group(1).lower() in HEAD_ONLY and len(title.split()) <= 4 and \
+            lex.type_exact.get(last.group(1).lower().rstrip("s")) in lex.types:
+        return lex.type_exact[last.group(1).lower().rstrip("s")], last.start(1), last.end(1)
     return None
 
 

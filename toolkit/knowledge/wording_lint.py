@@ -7,7 +7,7 @@ from .render import ENUM_LINES, market_facts_data
 QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length", "height",
                   "diameter",
                   "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
-                  "contents", "connectivity_version", "burn_time", "pages", "players")
+                  "contents", "connectivity_version", "burn_time", "pages", "players", "battery_with_case", "card_slots")
 
 
 def missing_wording(market: MarketProfile) -> list[str]:

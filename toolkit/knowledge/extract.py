@@ -211,7 +211,7 @@ def _pick_type(fields: list[tuple[str, str]], lex: Lexicon, product: Product) ->
             # the more specific type of a family (desk_lamp over lamp) gets a small bonus
             ww += 0.05 * (b - a) / max(1, len(text)) + (0.2 if lex.types[tid].taxonomy else 0)
             # a word counts once per field: a size chart's "Dress length" rows do not outvote the title's jumpsuit
-            scores[tid] = scores.get(tid, 0) + (ww if (fname, tid) not in counted else 0.05)
+            scores[tid] = scores.get(tid, 0) + (ww if fname == "title" or (fname, tid) not in counted else 0.05)
             counted.add((fname, tid))
             first.setdefault(tid, (order, Source(fname, a, b, text[a:b])))
             order += 1

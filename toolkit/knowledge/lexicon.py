@@ -21,8 +21,8 @@ EXACT_ONLY = {"case", "light", "cup", "cream", "throw", "pot", "watch", "bottle"
               "gift", "tech", "multi", "brush", "ring", "pan", "plate"}
 
 
-# of those, the ones a short English title ends with as its head noun ("Copper Light", "Bedside Lights"): the type
-HEAD_ONLY = {"light", "lights"}
+# of those, the ones a short English title ends with as its head noun ("Copper Light"): the type
+HEAD_ONLY = {"light"}   # not "lights": a set of bike lights is no bedside lamp
 
 
 def norm_alias(text: str) -> str:

@@ -284,7 +284,7 @@ class FactRenderer:
         out = self._order(out, k)
         # a name says what the seller's title, options or attributes say; a fact only the description gives (a
         # vanilla note of a mandarin candle, "long-lasting comfort") is a benefit, never the name (material aside); the title's first ("Grip Socks")
-        src = lambda f: {x.source.field for x in k.facts if x.id in f.ids and x.source}   # noqa: E731
+        src = lambda f: {x.source.field for x in k.facts if x.id in f.ids[:1] and x.source}   # noqa: E731  (its named value's)
         name = self.build_name(type_word, sorted([f for f in out if f.attr == "material" or "description" not in src(f)], key=lambda f: "title" not in src(f)))
         findings = []
         if self.missing:
@@ -325,14 +325,14 @@ class FactRenderer:
         quals = [bare(f) for f in chosen]
         if not quals or not pat.get("pattern"):
             return type_word
-        # a name says what the product is and its first selling point ("vase en céramique"): one qualifier reads
-        # as a name, two read as a keyword list; [name.by_attr] gives the phrase an attribute takes in the name
-        # ("{type} en {qualifier}" for a material in French), else the market's pattern
+        # a name says what the product is and its first selling point ("vase en céramique"): one qualifier reads as a
+        # name, two as a keyword list; [name.by_attr] gives an attribute's phrase ("{type} en {qualifier}"), else `pattern`
         by_attr = pat.get("by_attr", {}) if isinstance(pat.get("by_attr"), dict) else {}
         # [name.by_value] for one value that reads differently ("{type} mit Vergoldung", never "aus vergoldet")
         by_value = pat.get("by_value", {}) if isinstance(pat.get("by_value"), dict) else {}
         # a form that leaves the fact out ("{type}": es/br features) gives way to the next fact that has one
-        forms = [(by_value.get(f.ids[0]) or by_attr.get(f.attr) or pat["pattern"], q) for f, q in zip(chosen, quals)]
+        forms = [(by_value.get(f.ids[0]) or by_attr.get(f.attr) or pat["pattern"], q) for f, q in   # a value's own form first
+                 sorted(zip(chosen, quals), key=lambda fq: fq[0].ids[0] not in by_value)]
         forms = [fq for fq in forms if fq[0].strip() != "{type}"] or [("{type}", "")]
         form, quals = forms[0][0], [fq[1] for fq in forms][:2]
         if len(quals) == 2 and pat.get("two") and pat.get("two_max", 0) and \

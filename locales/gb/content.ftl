@@ -111,7 +111,8 @@ intro-1 = { $named ->
     .requires = brand
 intro-2 = { $named ->
         [type] Say hello to the { $name }.
-       *[title] Here's my latest find: { $name }.
+        [work] Here's my latest find: { $name }.
+       *[title] Say hello to my latest find, the { $name }.
     }
     .screen = { $name }
 intro-3 = { $named ->
@@ -321,10 +322,10 @@ benefit-baby-2 = Tag a new parent who'd want to see this.
     .screen = Tag a new parent
 # Accessories are bags and watches but also umbrellas, sleep masks and changing bags: nothing about an outfit.
 benefit-accessories-1 = { $number ->
-        [pl] These are going straight into my everyday line-up.
-       *[other] This one's going straight into my everyday line-up.
+        [pl] These are about to become my everyday go-tos.
+       *[other] This one's about to become my everyday go-to.
     }
-    .screen = Straight into my line-up
+    .screen = My new everyday go-to
 
 offer-1 = { $number ->
         [pl] And they're only { $price }.
@@ -422,8 +423,14 @@ cta-11 = { $number ->
        *[other] Fancy it? Tap the orange basket.
     }
     .screen = Tap the orange basket
-cta-12 = Want it? The orange basket's right there.
-    .screen = Want it? Orange basket
+cta-12 = { $number ->
+        [pl] Want them? The orange basket's right there.
+       *[other] Want it? The orange basket's right there.
+    }
+    .screen = { $number ->
+        [pl] Want them? Orange basket
+       *[other] Want it? Orange basket
+    }
 cta-13 = Shop it through the orange basket below.
     .screen = Shop it in the orange basket
 

@@ -40,8 +40,8 @@ hook-6 = New { $category } alert!
 hook-7 = { $hook_fact }? Yep, you heard that right.
     .screen = { $hook_fact }? Yep, you heard that right
     .requires = pitch
-hook-8 = { $hook_fact }? Can't argue with that.
-    .screen = { $hook_fact }? Can't argue with that
+hook-8 = { $hook_fact }? Now we're talking.
+    .screen = { $hook_fact }? Now we're talking
     .requires = pitch
 hook-9 = { $hook_fact }? Always a plus.
     .screen = { $hook_fact }? Always a plus
@@ -88,7 +88,8 @@ intro-1 = { $named ->
     .requires = brand
 intro-2 = { $named ->
         [type] Meet the { $name }.
-       *[title] Meet my latest find: { $name }.
+        [work] Meet my latest find: { $name }.
+       *[title] Meet my latest find, the { $name }.
     }
     .screen = { $name }
 intro-3 = { $named ->
@@ -415,9 +416,18 @@ cta-11 = { $number ->
         [pl] Grab them from the orange cart.
        *[other] Grab it from the orange cart.
     }
-    .screen = Grab it from the orange cart
-cta-12 = Want it? The orange cart's right there.
-    .screen = Want it? Orange cart
+    .screen = { $number ->
+        [pl] Grab them from the orange cart
+       *[other] Grab it from the orange cart
+    }
+cta-12 = { $number ->
+        [pl] Want them? The orange cart's right there.
+       *[other] Want it? The orange cart's right there.
+    }
+    .screen = { $number ->
+        [pl] Want them? Orange cart
+       *[other] Want it? Orange cart
+    }
 cta-13 = Shop it through the orange cart below.
     .screen = Shop it in the orange cart
 

@@ -437,7 +437,7 @@ benefit-sizes-3 = Choisis la taille qu'il te faut : { $sizes }.
     .screen = Au choix : { $sizes }
     .requires = !type:shoes !type:boots !attr:age_range
 # Kids' clothing (an age range): the viewer buys it, the child wears it; never "ta taille".
-benefit-sizes-8 = Plusieurs tailles, selon l'âge de l'enfant : { $sizes }.
+benefit-sizes-8 = Côté tailles, tu as le choix : { $sizes }.
     .screen = Tailles : { $sizes }
     .requires = group:apparel attr:age_range
 # Shoes and boots take "pointure", never "taille".
@@ -630,25 +630,25 @@ caption-1 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                        [pl] Les { $name } de chez { $brand } sont à { $price }. Le lien est dans le panier 🛒
                        *[sg]
                             { $initial ->
-                                [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                               *[other] Le { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                                [vowel] L'{ $name } de chez { $brand } est à { $price }. Le lien est dans le panier 🛒
+                               *[other] Le { $name } de chez { $brand } est à { $price }. Le lien est dans le panier 🛒
                             }
                     }
                 [f]
                     { $number ->
-                        [pl] Les { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                        [pl] Les { $name } de chez { $brand } sont à { $price }. Le lien est dans le panier 🛒
                        *[sg]
                             { $initial ->
-                                [vowel] L'{ $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
-                               *[other] La { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+                                [vowel] L'{ $name } de chez { $brand } est à { $price }. Le lien est dans le panier 🛒
+                               *[other] La { $name } de chez { $brand } est à { $price }. Le lien est dans le panier 🛒
                             }
                     }
-               *[other] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+               *[other] { $name } de chez { $brand }, c'est { $price }. Le lien est dans le panier 🛒
             }
-       *[title] { $name }, de chez { $brand }, à { $price }. Le lien est dans le panier 🛒
+       *[title] { $name } de chez { $brand }, c'est { $price }. Le lien est dans le panier 🛒
     }
     .requires = brand
 caption-2 =

@@ -70,8 +70,8 @@ hook-16 = これ、もうチェックしましたか？
     .screen = もうチェックしました？
 hook-17 = これ、気になってた人いませんか？
     .screen = これ気になってた人いません？
-hook-18 = ひとつ、シェアさせてください。
-    .screen = ひとつシェアさせてください
+hook-18 = これ、みんなに教えたくて。
+    .screen = これ、みんなに教えたい
 hook-19 = 少しだけ、お時間ください。
     .screen = 少しだけお時間ください
 hook-20 = これ、知ってる人いますか？
@@ -164,12 +164,18 @@ benefit-colors-6 = カラーがたくさんあるので、お好きな色を選�
 
 benefit-sizes-1 = サイズは{ $sizes }から選べます。
     .screen = サイズは{ $sizes }から選べる
+    .requires = !attr:age_range
 benefit-sizes-2 = ちょうどいいサイズを、{ $sizes }から選んでみてください。
     .screen = サイズは{ $sizes }から選べる
+    .requires = !attr:age_range
 # A size chart (サイズ表) is for what is worn: a cat scratcher or a pot in S or L has sizes, not a chart.
 benefit-sizes-3 = サイズは{ $sizes }。迷ったら、商品ページのサイズ表もチェックしてみてください。
     .screen = { $sizes }から選べる
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
+# Kids' things: the letters are the shop's size codes, not the viewer's own size.
+benefit-sizes-4 = サイズ表記は{ $sizes }です。お子さまに合うサイズは、カートの詳細で確認してくださいね。
+    .screen = サイズ表記 { $sizes }
+    .requires = attr:age_range
 
 benefit-generic-1 = こういうのがひとつあると、うれしいですよね。
     .screen = ひとつあるとうれしい

@@ -53,8 +53,8 @@ hook-8 = 지금 { $discount } 할인 중이에요!
 hook-9 = 무려 { $discount } 할인이에요!
     .screen = 무려 { $discount } 할인!
     .requires = discount
-hook-10 = { $hook_fact }, 이게 포인트예요!
-    .screen = { $hook_fact }, 이게 포인트
+hook-10 = 포인트는 바로 { JOSA($hook_fact, "이에요/예요") }!
+    .screen = 포인트는 바로 { $hook_fact }
     .requires = pitch
 hook-11 = { $hook_fact }, 이거 꼭 체크하세요!
     .screen = { $hook_fact } 꼭 체크!
@@ -130,12 +130,18 @@ benefit-colors-5 = 컬러가 다양해서 취향대로 고르기 좋아요.
 
 benefit-sizes-1 = 사이즈는 { $sizes } 중에서 편하게 고르세요.
     .screen = 사이즈: { $sizes }
+    .requires = !attr:age_range
 benefit-sizes-2 = 사이즈는 { $sizes }, 옵션 고를 때 꼭 확인해 주세요.
     .screen = { $sizes } 사이즈
+    .requires = !attr:age_range
 # "딱 맞는" is said of what is worn: a cat scratcher or a pot in S or L takes the lines above.
 benefit-sizes-3 = 사이즈는 { $sizes }, 평소 사이즈 생각해서 딱 맞는 걸로 골라 보세요.
     .screen = 사이즈 선택: { $sizes }
     .requires = group:apparel !attr:age_range
+# Kids' things: the letters are the shop's size codes, not the viewer's own size.
+benefit-sizes-4 = 사이즈 표기는 { $sizes }, 아이에게 맞는 사이즈는 장바구니 상세 정보에서 확인해 주세요.
+    .screen = 사이즈 표기 { $sizes }
+    .requires = attr:age_range
 
 benefit-generic-1 = 이런 거 하나쯤 있으면 좋잖아요.
     .screen = 하나쯤 있으면 좋은 아이템

@@ -144,19 +144,19 @@ intro-8 = { $named ->
        *[title] ได้หลายชิ้นในทีเดียว นี่คือ { $name }
     }
     .screen = { $name }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 intro-9 = { $named ->
         [type] สายตุนของต้องดู{ $name }
        *[title] สายตุนของต้องดู { $name }
     }
     .screen = { $name }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 intro-10 = { $named ->
         [type] ซื้อทีเดียวได้หลายชิ้น วันนี้พามาดู{ $name }
        *[title] ซื้อทีเดียวได้หลายชิ้น วันนี้พามาดู { $name }
     }
     .screen = { $name }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 
 # What it is made of, said the way a seller talks: "ทำจาก…" fits every material (งาน… is for crafts only).
 benefit-material-1 = { $pack ->
@@ -192,14 +192,20 @@ benefit-colors-5 = สีเยอะมาก มีทั้งหมด { $co
 # or a pot in S or L takes the other lines.
 benefit-sizes-1 = มีไซส์ { $sizes } เลือกให้พอดีได้เลย
     .screen = ไซส์: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-2 = ไซส์ที่มีคือ { $sizes } เลือกได้ตามสบายเลย
     .screen = เลือกไซส์ได้: { $sizes }
+    .requires = !attr:age_range
 benefit-sizes-3 = มีไซส์ { $sizes } เช็กตารางไซส์ก่อนสั่งนะ
     .screen = ไซส์ที่มี: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-4 = มีไซส์ { $sizes } ให้เลือก ดูขนาดในตะกร้าได้เลย
     .screen = มีไซส์ { $sizes }
+    .requires = !attr:age_range
+# Kids' things: the letters are the shop's size codes, not the viewer's own size.
+benefit-sizes-5 = ไซส์ในร้านมี { $sizes } เช็กขนาดให้เหมาะกับน้องในตะกร้าได้เลย
+    .screen = ไซส์ในร้าน: { $sizes }
+    .requires = attr:age_range
 
 benefit-generic-1 = จะใช้เองหรือซื้อเป็นของขวัญก็ได้หมด
     .screen = ใช้เองก็ได้ ให้เป็นของขวัญก็ดี
@@ -366,13 +372,13 @@ caption-12 = { $hook_line } ✨ { $price }
     }
 caption-5 = { $hook_line } 💛 ทั้งแพ็ค { $price }
     { $name } สนใจจิ้มตะกร้าได้เลย 🛒
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 caption-6 = { $hook_line } ✨ ยกแพ็ค { $price }
     { $named ->
         [type] สายตุนของต้องดู{ $name } รายละเอียดในตะกร้าเลย 🛒
        *[title] สายตุนของต้องดู { $name } รายละเอียดในตะกร้าเลย 🛒
     }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 caption-7 = { $hook_line } 🔥 เหลือแค่ { $price }
     { $named ->
         [type] { $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒

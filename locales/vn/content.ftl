@@ -95,33 +95,36 @@ hook-15 = Các mẹ bỉm ơi, xem món này nè!
 # before it would contradict it ("đôi tất cotton, combo 10 đôi"). So a few lines point with the classifier
 # (one intro in three, one caption in four) and the rest need none, and packs get their own lines
 # (.requires = attr:pack_count) as well.
-intro-1 = Hàng nhà { $brand } nè, mình giới thiệu { $classifier } { $name }.
+intro-1 = Hàng của { $brand } nè, mình giới thiệu { $classifier } { $name }.
     .screen = { $name }
     .requires = brand
-intro-2 = Từ nhà { $brand }, mình giới thiệu { $classifier } { $name } nè.
+intro-2 = Đến từ thương hiệu { $brand }, mình giới thiệu { $classifier } { $name } nè.
     .screen = { $name }
     .requires = brand
 intro-3 = Hôm nay mình giới thiệu { $classifier } { $name } nha.
     .screen = { $name }
 intro-4 = Cả nhà cùng mình xem qua { $name } nhé.
     .screen = { $name }
-intro-5 = Món mình muốn khoe hôm nay là { $name }.
+intro-5 = Món mình muốn khoe hôm nay là { $classifier } { $name }.
     .screen = { $name }
+    .requires = !attr:pack_count
 intro-6 = Cả nhà ơi, hôm nay mình giới thiệu { $classifier } { $name } nè.
     .screen = { $name }
-intro-10 = Món lên sóng hôm nay là { $name } nè.
+intro-10 = Món lên sóng hôm nay là { $classifier } { $name } nè.
     .screen = { $name }
-intro-11 = Nhân vật chính của video hôm nay là { $name }.
+    .requires = !attr:pack_count
+intro-11 = Nhân vật chính của video hôm nay là { $classifier } { $name }.
     .screen = { $name }
+    .requires = !attr:pack_count
 intro-7 = Hôm nay mình lên nguyên set nè: { $name }.
     .screen = { $name }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 intro-8 = Ai cần mua nhiều cái một lúc thì xem { $name } nè.
     .screen = { $name }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 intro-9 = Cả nhà xem thử nha: { $name }.
     .screen = { $name }
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 
 # Material lines say it the way a seller talks ("Mẫu này dùng chất liệu …"), never a spec label read aloud.
 # Not "làm từ": a material may be a plating ("mạ vàng"). Screens are labels without a colon.
@@ -153,14 +156,20 @@ benefit-colors-5 = Có { $color_count } phiên bản màu để chọn, ưng mà
 # or from a "bảng size" (size chart).
 benefit-sizes-1 = Có size { $sizes }, bạn xem bảng size rồi chọn cho hợp nhé.
     .screen = Size: { $sizes }
-    .requires = group:apparel
+    .requires = group:apparel !attr:age_range
 benefit-sizes-2 = Có size { $sizes } cho bạn chọn, kích thước chi tiết có trong giỏ hàng nhé.
     .screen = Có size { $sizes }
+    .requires = !attr:age_range
 benefit-sizes-4 = Size thì có { $sizes }, bạn chọn size phù hợp nhé.
     .screen = Size { $sizes }
+    .requires = !attr:age_range
 benefit-sizes-3 = Bạn chọn size { $sizes } theo số đo của mình nha.
     .screen = Chọn size: { $sizes }
     .requires = group:apparel !attr:age_range
+# Kids' things: the letters are the shop's size codes, not the viewer's own size.
+benefit-sizes-8 = Shop chia size theo mã { $sizes }, bảng size cho bé có trong giỏ hàng nhé.
+    .screen = Mã size { $sizes }
+    .requires = attr:age_range
 benefit-sizes-5 = Có size { $sizes }, bạn chọn size vừa chân nhé.
     .screen = Size { $sizes }
     .requires = type:boots
@@ -302,7 +311,7 @@ cta-15 = Mọi thông tin mình để sẵn trong giỏ hàng rồi nè.
 # the intros, only some lines put the classifier before the name, and packs have their own. A full price is
 # said plainly ("chỉ … thôi" only with .requires = discount); variants at different prices get the "từ" lines
 # (.requires = from); one particle (nè / nha / nhé) per caption.
-caption-1 = { $hook_line } Giá { $price }. Ghé giỏ hàng nhà { $brand } xem { $name } 🛒
+caption-1 = { $hook_line } Giá { $price }. Hàng { $brand }, ghé giỏ hàng xem { $name } nha 🛒
     .requires = brand
 caption-2 = { $hook_line } Giá đang là { $price } ✨ Bấm giỏ hàng để xem { $classifier } { $name } nha 🛒
 caption-3 = { $hook_line } Giá { $price }. Ai cần thì ghé giỏ hàng xem { $name } nha 🛒
@@ -310,9 +319,9 @@ caption-4 = { $hook_line } 🏷️ Giá { $price }. Bấm giỏ hàng là thấy
 caption-11 = { $hook_line } Món này giá { $price } ✨ Thông tin chi tiết về { $name } có trong giỏ hàng nhé 🛒
 caption-12 = { $hook_line } Giá { $price }. Xem thêm { $classifier } { $name } ở giỏ hàng bên dưới 🛒
 caption-5 = { $hook_line } Cả bộ giá { $price } ✨ Bấm giỏ hàng xem { $name } nha 🛒
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 caption-6 = { $hook_line } Trọn bộ { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
-    .requires = attr:pack_count
+    .requires = attr:pack_count !type:gummies
 caption-7 = { $hook_line } Giờ chỉ còn { $price } (giá gốc { $old_price }) ✨ Ghé giỏ hàng xem { $name } nha 🛒
     .requires = discount
 caption-8 = { $hook_line } Giá chỉ còn { $price } thôi! Bấm giỏ hàng xem { $classifier } { $name } nhé 🛒

@@ -185,6 +185,7 @@ benefit-sizes-1 = Saiz yang ada: { $sizes }.
     .screen = Saiz: { $sizes }
 benefit-sizes-2 = Pilih saiz yang korang nak: { $sizes }.
     .screen = Pilih saiz: { $sizes }
+    .requires = !attr:age_range
 # A size chart is for what one wears: clothing only; the lines above fit any product (a scratcher in S or L).
 benefit-sizes-3 = Saiz ada { $sizes }, jangan lupa semak carta saiz tau.
     .screen = Saiz ada: { $sizes }

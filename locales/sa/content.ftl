@@ -77,7 +77,7 @@ hook-39 = { $gender ->
 hook-40 = تبون { $category }؟ خذوا فكرة أول.
     .screen = خذوا فكرة قبل الطلب
     .requires = typed !discount
-hook-41 = ترشيحي لكم اليوم: { $category }.
+hook-41 = { $category }؟ عندي لكم ترشيح حلو.
     .screen = ترشيحي لكم اليوم
     .requires = typed !discount
 hook-42 = هذا اللي كنت أبيه من زمان!
@@ -220,11 +220,12 @@ hook-25 = تجهّزون أغراض البيبي؟
     .requires = group:baby
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
-# A product with a brand is introduced with it ("عطر من Lattafa" sells, a bare "عطر" does not): the lines
-# without { $brand } are for products without one (!brand).
+# A product with a brand is introduced with it ("عطر ماركة Lattafa" sells, a bare "عطر" does not): the lines
+# without { $brand } are for products without one (!brand). The brand never follows the name with "من": a
+# name may end in "من قطن" ("هودي من فليس من VELOUR" says من twice); "ماركة { $brand }" or "من { $brand }:" first.
 intro-1 = { $gender ->
-        [m] هذا { $name } من { $brand }، خلّوني أعرّفكم عليه.
-        [f] هذي { $name } من { $brand }، خلّوني أعرّفكم عليها.
+        [m] هذا { $name } ماركة { $brand }، خلّوني أعرّفكم عليه.
+        [f] هذي { $name } ماركة { $brand }، خلّوني أعرّفكم عليها.
        *[other] أعرّفكم على { $name } من { $brand }.
     }
     .screen = { $name }
@@ -273,8 +274,8 @@ intro-7 = { $gender ->
     .requires = !brand
 
 intro-8 = { $gender ->
-        [m] معكم اليوم { $name } من { $brand }، تعالوا نتعرّف عليه.
-        [f] معكم اليوم { $name } من { $brand }، تعالوا نتعرّف عليها.
+        [m] معكم اليوم من { $brand }: { $name }، تعالوا نتعرّف عليه.
+        [f] معكم اليوم من { $brand }: { $name }، تعالوا نتعرّف عليها.
        *[other] معكم اليوم من { $brand }: { $name }.
     }
     .screen = { $name } · { $brand }
@@ -287,8 +288,8 @@ intro-9 = { $gender ->
     .screen = { $name } · { $brand }
     .requires = brand
 intro-10 = { $gender ->
-        [m] وصلني { $name } من { $brand }، وخلّوني أوريكم إياه.
-        [f] وصلتني { $name } من { $brand }، وخلّوني أوريكم إياها.
+        [m] وصلني من { $brand }: { $name }، وخلّوني أوريكم إياه.
+        [f] وصلتني من { $brand }: { $name }، وخلّوني أوريكم إياها.
        *[other] وصلني اليوم من { $brand }: { $name }.
     }
     .screen = { $name } · { $brand }
@@ -365,6 +366,7 @@ benefit-sizes-1 = المقاسات المتوفرة: { $sizes }.
     .screen = المقاسات: { $sizes }
 benefit-sizes-2 = قبل الطلب شيّكوا على المقاس: { $sizes }.
     .screen = شيّكوا على المقاس
+    .requires = !attr:age_range
 # "مقاسكم" is the size one wears: clothing only; the two lines above fit any product (a scratcher in S or L).
 benefit-sizes-3 = اختاروا المقاس اللي يناسبكم، والمتوفر { $sizes }.
     .screen = المقاسات: { $sizes }
@@ -459,7 +461,7 @@ benefit-baby-2 = لأغراض البيبي عندكم، أو هدية لمولو
 # belongs to the discount lines. A price never ends a sentence: "‏56 ر.س.‏" already ends with a stop, so "بس" / "فقط" or a clause follows it.
 offer-1 = والسعر { $price } حاليًا.
     .screen = السعر: { $price }
-offer-2 = السعر الحالي { $price } بس، والقرار لكم.
+offer-2 = وبالنسبة للسعر، تلقونه { $price } في السلة.
     .screen = { $price }
 offer-3 = والسعر اليوم { $price } في السلة.
     .screen = بسعر { $price }

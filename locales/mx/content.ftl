@@ -83,7 +83,7 @@ hook-18 = No me juzgues, pero mira esto.
 # no "hoy": intro-2 opens with "Hoy te traigo…"
 hook-19 = Checa lo que te traje.
     .screen = Mira lo que te traje
-hook-20 = { $hook_fact }. Así sí, ¿no?
+hook-20 = { $hook_fact }. ¡Mira nada más!
     .screen = { $hook_fact }
     .requires = pitch
 hook-21 = { $hook_fact }. Eso me late.
@@ -499,7 +499,21 @@ caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carr
 caption-9 = Directo del carrito naranja: { $name } de { $brand } a { $price }. 🛒
     .requires = brand
 caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
-caption-11 = Mi hallazgo de hoy: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+# a bare type word after the colon read flat ("Mi hallazgo de hoy: jabón"): a built name takes its demonstrative
+caption-11 = { $named ->
+        [type] { $gender ->
+            [f] { $number ->
+                [pl] Mi hallazgo de hoy: estas { $name }, a { $price } ✨ Están en el carrito naranja. 🛒
+               *[other] Mi hallazgo de hoy: esta { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+            }
+            [m] { $number ->
+                [pl] Mi hallazgo de hoy: estos { $name }, a { $price } ✨ Están en el carrito naranja. 🛒
+               *[other] Mi hallazgo de hoy: este { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+            }
+           *[other] Mi hallazgo de hoy: { $name }, a { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+        }
+       *[title] Mi hallazgo de hoy: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+    }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #ofertas
 label-sale = OFERTA

@@ -118,6 +118,7 @@ intro-1 = Ito ang { $name } ng { $brand }.
     .screen = { $name }
     .requires = brand
 intro-2 = { $named ->
+        [type] Bagong find ko: itong { $name }.
         [work] Ito ang bagong find ko: { $name }.
        *[title] Ito ang bagong find ko: ang { $name }.
     }
@@ -128,9 +129,14 @@ intro-3 = { $named ->
        *[title] Tara, silipin natin ang { $name }.
     }
     .screen = { $name }
-intro-4 = Ito na ang { $name }!
+intro-4 = { $named ->
+        [type] May bago akong find: itong { $name }!
+       *[title] Ito na ang { $name }!
+    }
     .screen = { $name }
+# a bare type word is no title: "ang table" reads as if "Table" were its name; "itong" points at the product
 intro-5 = { $named ->
+        [type] Ang bida natin today: itong { $name }.
         [work] Ang bida natin today: { $name }.
        *[title] Ang bida natin today: ang { $name }.
     }
@@ -145,21 +151,25 @@ intro-6 = { $named ->
     }
     .screen = { $name }
 intro-8 = { $named ->
+        [type] Guys, tingnan n'yo itong { $name }!
         [work] Guys, ito na: { $name }!
        *[title] Guys, meet the { $name }!
     }
     .screen = { $name }
 intro-7 = { $named ->
+        [type] Eto na, mga ka-TikTok: itong { $name }!
         [work] Eto na, mga ka-TikTok: { $name }!
        *[title] Eto na, mga ka-TikTok: ang { $name }!
     }
     .screen = { $name }
 intro-9 = { $named ->
+        [type] Ang featured natin ngayon: itong { $name }.
         [work] Ang featured natin ngayon: { $name }.
        *[title] Ang featured natin ngayon: ang { $name }.
     }
     .screen = { $name }
 intro-10 = { $named ->
+        [type] Ipapakilala ko sa inyo itong { $name }.
         [work] Pakilala ko sa inyo: { $name }.
        *[title] Pakilala ko sa inyo ang { $name }.
     }

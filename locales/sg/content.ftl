@@ -140,23 +140,30 @@ intro-2 = { $named ->
     }
     .screen = { $name }
 intro-3 = { $named ->
-        [type] Say hi to the { $name }.
+        [type] { $number ->
+            [pl] Say hi to these { $name }.
+           *[other] Say hi to this { $name }.
+        }
         [work] Here it is: { $name }.
        *[title] Here it is: the { $name }.
     }
     .screen = { $name }
 intro-4 = { $named ->
         [type] { $number ->
-            [sg] Here's the { $name }.
-            [pl] Here are the { $name }.
-           *[other] Right here: the { $name }.
+            [pl] Here's a look at these { $name }.
+           *[other] Here's a look at this { $name }.
         }
         [work] Right here: { $name }.
        *[title] Right here: the { $name }.
     }
     .screen = { $name }
 # not "Here's your new …": it decides for the viewer (pushy)
+# a bare type word is no title: "Introducing the electric toothbrush" reads as if it were its name
 intro-5 = { $named ->
+        [type] { $number ->
+            [pl] Introducing these { $name }.
+           *[other] Introducing this { $name }.
+        }
         [work] Here's one for your shelf: { $name }.
        *[title] Introducing the { $name }.
     }

@@ -34,11 +34,13 @@
 # تفاصيله"), since the benefit scenes do not say the hook's fact again.
 hook-1 = لحظة! لا تسحبون، شوفوا أول.
     .screen = لحظة! لا تسحبون
+# The caption opens with the hook's screen and names the product right after it: a screen with { $category } would
+# say the type word twice ("ناوين تشترون مكمل غذائي؟ 👀 مكمل غذائي بسعر…"), so these screens leave it to the voice.
 hook-2 = تدوّرون على { $category }؟ شوفوا.
-    .screen = تدوّرون على { $category }؟
+    .screen = لقيت لكم اللي تدوّرون عليه
     .requires = typed
-hook-31 = ناوين تشترون { $category }؟ شوفوا.
-    .screen = ناوين تشترون { $category }؟
+hook-31 = ناوين تشترون { $category }؟ اسمعوني أول.
+    .screen = قبل لا تشترون، اسمعوني
     .requires = typed
 hook-3 = خلّوني أوريكم شي حلو لقيته.
     .screen = شوفوا شو لقيت لكم
@@ -46,22 +48,24 @@ hook-4 = يا جماعة، شوفوا شو وصلني!
     .screen = شوفوا شو وصلني!
 hook-5 = تعالوا شوفوا شو عندي لكم اليوم.
     .screen = شو عندي لكم اليوم؟
-hook-6 = خصم { $discount } الحين! شوفوا.
-    .screen = خصم { $discount } الحين!
+hook-6 = خصم { $discount } على السعر! شوفوا.
+    .screen = خصم { $discount } على السعر!
     .requires = discount
 hook-26 = فيه خصم { $discount }، شوفوا!
-    .screen = فيه خصم { $discount } الحين
+    .screen = فيه خصم { $discount }، شوفوا!
     .requires = discount
 hook-7 = معلومة سريعة: { $hook_fact }.
     .screen = معلومة سريعة: { $hook_fact }
     .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil
+# "لازم تعرفون" and "من الآخر" frame a spec worth knowing (a battery, a rating), not a garment's pocket or hood:
+# a product whose first point may be such a detail takes the other frames ("لاحظوا هالتفصيلة").
 hook-25 = من الآخر وبدون مقدمات: { $hook_fact }.
     .screen = من الآخر: { $hook_fact }
-    .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil
+    .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil !feature:kangaroo_pocket !feature:drawstring_hood !feature:pockets
 # "خذوا العلم" reads as an official notice and "باختصار" as a summary of a datasheet: a creator talks to the viewer.
 hook-8 = شي لازم تعرفونه: { $hook_fact }.
     .screen = لازم تعرفون: { $hook_fact }
-    .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil
+    .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil !feature:kangaroo_pocket !feature:drawstring_hood !feature:pockets
 hook-9 = لاحظوا هالتفصيلة: { $hook_fact }.
     .screen = لاحظوا: { $hook_fact }
     .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil
@@ -116,9 +120,10 @@ hook-27 = تجهّزون أغراض البيبي؟ شوفوا.
     .requires = group:baby
 hook-28 = ركّزوا معي دقيقة، هذا يستاهل تشوفونه.
     .screen = ركّزوا معي دقيقة
-# One "don't scroll" frame only (hook-1): the other openers are a moment, an unboxing or a question.
-hook-32 = تعالوا نفتح الطلبية مع بعض.
-    .screen = نفتح الطلبية مع بعض
+# One "don't scroll" frame only (hook-1): the other openers are a moment or a question; none promises an unboxing
+# the video does not show.
+hook-32 = خلّوني أوريكم شي جديد عندي اليوم.
+    .screen = شي جديد عندي لكم
 hook-33 = أبي رأيكم بصراحة، شوفوا معي.
     .screen = أبي رأيكم بصراحة
 hook-34 = جديد في السلة اليوم، شوفوا.
@@ -492,7 +497,7 @@ caption-14 = { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_pri
     .requires = discount
 caption-15 = { $hook_line } 👀 { $name } من { $brand } بسعر { $price } بدل { $old_price } 🛒 التفاصيل والطلب من السلة
     .requires = discount brand
-caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
+caption-7 = { $hook_line } 👀 السعر صار { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount
 # Variants at different prices (.requires = from): the price is a starting price.
 caption-8 = { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة

@@ -89,7 +89,7 @@ hook-21 = Dit kwam ik laatst tegen.
 hook-22 = Nog op zoek naar iets nieuws?
     .screen = Op zoek naar iets nieuws?
 hook-23 = Dit wilde ik je nog laten zien.
-    .screen = Nog even laten zien
+    .screen = Dit wilde ik je laten zien
 hook-24 = Scroll nog heel even niet door.
     .screen = Nog niet doorscrollen
 hook-25 = Ik heb een leuke tip voor je.
@@ -237,14 +237,14 @@ intro-7 = { $pack ->
     .requires = group:apparel !feature:non_slip !attr:age_range
 intro-11 = { $pack ->
         [0] { $number ->
-            [pl] Hier zijn ze dan: de { $category }.
+            [pl] Deze { $category } wil ik je niet onthouden.
            *[other] { $gender ->
-                [de] Hier is hij dan: de { $category }.
-                [het] Hier is het dan: het { $category }.
-               *[other] En hier is het dan: { $name }.
+                [de] Deze { $category } wil ik je niet onthouden.
+                [het] Dit { $category } wil ik je niet onthouden.
+               *[other] Dit wil ik je niet onthouden: { $name }.
             }
         }
-       *[other] Hier is hij dan: de set.
+       *[other] Deze set wil ik je niet onthouden.
     }
     .screen = { $name }
     .requires = !feature:non_slip
@@ -366,6 +366,32 @@ intro-10 = { $pack ->
     }
     .screen = { $name }
     .requires = group:food !feature:non_slip
+intro-19 = { $pack ->
+        [0] { $number ->
+            [pl] Even aandacht voor deze { $category }.
+           *[other] { $gender ->
+                [de] Even aandacht voor deze { $category }.
+                [het] Even aandacht voor dit { $category }.
+               *[other] Even aandacht voor: { $name }.
+            }
+        }
+       *[other] Even aandacht voor deze set.
+    }
+    .screen = { $name }
+    .requires = !feature:non_slip
+intro-20 = { $pack ->
+        [0] { $number ->
+            [pl] Nieuw op mijn lijstje: deze { $category }.
+           *[other] { $gender ->
+                [de] Nieuw op mijn lijstje: deze { $category }.
+                [het] Nieuw op mijn lijstje: dit { $category }.
+               *[other] Nieuw op mijn lijstje: { $name }.
+            }
+        }
+       *[other] Nieuw op mijn lijstje: deze set.
+    }
+    .screen = { $name }
+    .requires = !feature:non_slip
 # Antislip staat in de naam ("antislipsokken") maar anders nergens in de voice: deze intro's zeggen het.
 intro-17 = { $pack ->
         [0] { $number ->

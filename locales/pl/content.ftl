@@ -51,8 +51,8 @@ hook-9 = Stop! To musisz znać.
     .screen = Stop! To musisz znać
 hook-10 = To dziś wpadło mi w ręce.
     .screen = To wpadło mi w ręce
-hook-11 = To może ci się przydać.
-    .screen = To może ci się przydać
+hook-11 = Nie przewijaj, mam coś ciekawego.
+    .screen = Nie przewijaj!
 hook-18 = Zobacz, co dziś mam.
     .screen = Zobacz, co dziś mam
 hook-19 = Sekunda, to warto znać.
@@ -110,11 +110,11 @@ intro-2 = { $pack ->
     .requires = brand
 intro-3 = { $pack ->
         [0] { $number ->
-            [pl] Moje nowe { $category }.
+            [pl] Oto moje nowe { $category }, zaraz ci o nich opowiem.
            *[other] { $gender ->
-                [m] Mój nowy { $category }.
-                [f] Moja nowa { $category }.
-                [n] Moje nowe { $category }.
+                [m] Oto mój nowy { $category }, zaraz ci o nim opowiem.
+                [f] Oto moja nowa { $category }, zaraz ci o niej opowiem.
+                [n] Oto moje nowe { $category }, zaraz ci o nim opowiem.
                *[other] Dziś w roli głównej: { $name }.
             }
         }
@@ -176,12 +176,12 @@ intro-7 = { $pack ->
     .requires = group:apparel !attr:age_range
 intro-11 = { $pack ->
         [0] { $number ->
-            [pl] Patrz, te { $category }.
+            [pl] Patrz, co dziś mam: te { $category }.
            *[other] { $gender ->
-                [m] Patrz, ten { $category }.
-                [f] Patrz, ta { $category }.
-                [n] Patrz, to { $category }.
-               *[other] Patrz, co mam: { $name }.
+                [m] Patrz, co dziś mam: ten { $category }.
+                [f] Patrz, co dziś mam: ta { $category }.
+                [n] Patrz, co dziś mam: to { $category }.
+               *[other] Patrz, co dziś mam: { $name }.
             }
         }
        *[other] Patrz, co mam: { $name }.
@@ -240,6 +240,32 @@ intro-16 = { $pack ->
     }
     .screen = { $name }
 intro-14 = Bohater dzisiejszego filmiku: { $name }.
+    .screen = { $name }
+intro-17 = { $pack ->
+        [0] { $number ->
+            [pl] Kolejna rzecz z mojej listy: te { $category }.
+           *[other] { $gender ->
+                [m] Kolejna rzecz z mojej listy: ten { $category }.
+                [f] Kolejna rzecz z mojej listy: ta { $category }.
+                [n] Kolejna rzecz z mojej listy: to { $category }.
+               *[other] Kolejna rzecz z mojej listy: { $name }.
+            }
+        }
+       *[other] Kolejna rzecz z mojej listy: { $name }.
+    }
+    .screen = { $name }
+intro-18 = { $pack ->
+        [0] { $number ->
+            [pl] Dziś u mnie te { $category }. Od razu konkrety.
+           *[other] { $gender ->
+                [m] Dziś u mnie ten { $category }. Od razu konkrety.
+                [f] Dziś u mnie ta { $category }. Od razu konkrety.
+                [n] Dziś u mnie to { $category }. Od razu konkrety.
+               *[other] Dziś u mnie: { $name }. Od razu konkrety.
+            }
+        }
+       *[other] Dziś u mnie: { $name }. Od razu konkrety.
+    }
     .screen = { $name }
 intro-8 = { $pack ->
         [0] { $number ->
@@ -313,50 +339,16 @@ benefit-colors-3 = { $color_count ->
         [many] { $color_count } kolorów: { $colors }
        *[other] Kolory: { $colors }
     }
-benefit-colors-4 = { $pack ->
-        [0] { $number ->
-            [pl] Są dostępne w { $color_count ->
-                [one] jednym kolorze
-                [2] dwóch kolorach
-                [3] trzech kolorach
-                [4] czterech kolorach
-               *[other] { $color_count } kolorach
-            }: { $colors }.
-           *[other] { $gender ->
-                [m] Jest dostępny w { $color_count ->
-                    [one] jednym kolorze
-                    [2] dwóch kolorach
-                    [3] trzech kolorach
-                    [4] czterech kolorach
-                   *[other] { $color_count } kolorach
-                }: { $colors }.
-                [f] Jest dostępna w { $color_count ->
-                    [one] jednym kolorze
-                    [2] dwóch kolorach
-                    [3] trzech kolorach
-                    [4] czterech kolorach
-                   *[other] { $color_count } kolorach
-                }: { $colors }.
-                [n] Jest dostępne w { $color_count ->
-                    [one] jednym kolorze
-                    [2] dwóch kolorach
-                    [3] trzech kolorach
-                    [4] czterech kolorach
-                   *[other] { $color_count } kolorach
-                }: { $colors }.
-               *[other] Kolory do wyboru: { $colors }.
-            }
-        }
-       *[other] Zestaw jest dostępny w { $color_count ->
-            [one] jednym kolorze
-            [2] dwóch kolorach
-            [3] trzech kolorach
-            [4] czterech kolorach
-           *[other] { $color_count } kolorach
-        }: { $colors }.
+# Liczba kolorów w bierniku ("masz do wyboru dwa kolory"): biernik nieżywotny = mianownik, więc lista po
+# dwukropku się zgadza ("dwa kolory: czarny i biały"); nigdy "w dwóch kolorach: czarny" (miejscownik).
+benefit-colors-4 = { $color_count ->
+        [2] Masz do wyboru dwa kolory: { $colors }.
+        [3] Masz do wyboru trzy kolory: { $colors }.
+        [4] Masz do wyboru cztery kolory: { $colors }.
+        [few] Masz do wyboru { $color_count } kolory: { $colors }.
+       *[other] Kolory, które masz do wyboru: { $colors }.
     }
     .screen = Dostępne kolory: { $colors }
-    .requires = typed
 benefit-colors-5 = Do wyboru: { $colors_or }. Napisz w komentarzu, który jest twój.
     .screen = Twój kolor: { $colors_or }?
 # Więcej niż pięć kolorów: liczone, nie czytane (.requires = many_colors), także na ekranie.
@@ -379,6 +371,7 @@ benefit-sizes-1 = Dostępne rozmiary: { $sizes }.
     .screen = Rozmiary: { $sizes }
 benefit-sizes-2 = Wybierasz rozmiar: { $sizes }.
     .screen = Rozmiary: { $sizes }
+    .requires = !attr:age_range
 benefit-sizes-3 = { $pack ->
         [0] { $number ->
             [pl] Są dostępne w rozmiarach { $sizes }.

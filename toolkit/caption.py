@@ -33,16 +33,22 @@ def _quotable(facts) -> bool:
     return t is None or t.seller_quotes
 
 
-def _forbidden(sentence: str, market) -> bool:
+def _forbidden(sentence: str, market, found: list | None = None) -> bool:
     """A seller's sentence holding a term an error-level rule of the market forbids (a health claim, a banned
-    word): not quoted, rather than quoted and reported."""
+    word): never quoted; the rule's finding is reported on the description, so the seller still hears of it."""
     from .rules import _langs, find_terms, rules_for
     for rule in rules_for(market.code):
         if rule.kind != "terms" or rule.severity != "error":
             continue
         for lang in _langs(market):
-            if find_terms(sentence, rule.params.get("terms", {}).get(lang, []), lang,
-                          rule.params.get("exceptions", {}).get(lang, [])):
+            hits = find_terms(sentence, rule.params.get("terms", {}).get(lang, []), lang,
+                              rule.params.get("exceptions", {}).get(lang, []))
+            if hits:
+                if found is not None and not any(f.code == rule.id for f in found):
+                    found.append(Finding(code=rule.id, severity=rule.severity, where="description",
+                                         message=f"{rule.message}: '{sentence[hits[0][0]:hits[0][1]]}' in the "
+                                                 "seller's description (not quoted in the caption)",
+                                         segment=sentence, fix=rule.fix, source=rule.source))
                 return True
     return False
 
@@ -94,7 +100,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
             or eligible
     # in the market's language only: an English line in an Arabic description is not the Saudi caption's
     first = _first_sentence(facts.description, facts.name, lang=market.language,
-                            type_id=getattr(facts.knowledge, "type_id", None), skip=lambda s: _forbidden(s, market)) \
+                            type_id=getattr(facts.knowledge, "type_id", None), skip=lambda s: _forbidden(s, market, findings)) \
         if facts.description and market.tone.get("seller_lines") is not False and _quotable(facts) else None
     if first and facts.brand and facts.brand.lower() in first.lower():
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again

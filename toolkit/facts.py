@@ -88,9 +88,8 @@ class Facts:
             return self.typed
         if req == "unnamed":                   # all ctk could call it is its group word: nothing to name
             return self.name_source == "category" and not self.typed
-        if req == "giftable":                  # a festival's gift line fits it: not a carton of juice or a snack,
-            # nor a treatment (an acne serum as a Christmas present reads as a remark on the receiver's skin)
-            from .knowledge.lexicon import load_lexicon      # types.toml `giftable = false`: a bar table is no gift
+        if req == "giftable":   # a gift line fits it: not a carton of juice, nor a treatment (an acne serum as a present
+            from .knowledge.lexicon import load_lexicon   # is a remark on the skin), nor a bar table (types.toml giftable)
             return (self.group or "") not in NOT_GIFTABLE and not (k is not None and k.has("feature:acne_care")) and \
                 getattr(load_lexicon().types.get(getattr(k, "type_id", None) or ""), "giftable", True)
         if req == "cheap":                     # a Secret Santa / amigo secreto gift: budgets are small

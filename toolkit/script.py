@@ -7,6 +7,7 @@ products (a hash of the product id), so a catalog does not open every video with
 from __future__ import annotations
 
 import hashlib
+from math import gcd
 import re
 from typing import Protocol
 
@@ -32,7 +33,7 @@ class ScriptGenerator(Protocol):
 
 
 def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, values: dict,
-          prefer_rich: bool = False) -> Line | None:
+          prefer_rich: bool = False, universe: list | None = None) -> Line | None:
     from .knowledge.claims import unsupported
     eligible = [ln for ln in lines if all(facts.has(r) for r in ln.requires)]
     # a line that asserts what no fact supports (lightness, easy setup, popularity...) is never chosen
@@ -52,11 +53,17 @@ def _pick(lines: list[Line], facts: Facts, key: str, market: MarketProfile, valu
     if slot is None:
         return pool[h % len(pool)]
     # in a catalog: the catalog's start is a place in the market's whole list, the same for every product; each
-    # product walks its own pool from there by its rank, so pools that differ in length (a fact to state or not)
-    # still start at the same line and rarely meet
+    # product takes its pool's line from that place stepped by its rank times a step near 0.618 of the pool, coprime
+    # with it: eight products with one pool take eight lines, and neighbours whose pools differ by a line or two
+    # (a fact to state, a greeting too long) land far apart instead of one line apart
     start, rank = slot
-    first = next((k for k, ln in enumerate(pool) if lines.index(ln) >= start % len(lines)), 0)
-    return pool[(first + rank) % len(pool)]
+    universe = universe or lines
+    pos = {id(ln): k for k, ln in enumerate(universe)}
+    pool = sorted(pool, key=lambda ln: pos.get(id(ln), 0))
+    first = next((k for k, ln in enumerate(pool) if pos.get(id(ln), 0) >= start % len(universe)), 0)
+    n = len(pool)
+    step = next((s for d in range(n) for s in (round(n * 0.618) + d, round(n * 0.618) - d) if 0 < s and gcd(s, n) == 1), 1)
+    return pool[(first + rank * step) % n]
 
 
 def catalog_slot(key: str, facts) -> tuple[int, int] | None:
@@ -165,8 +172,8 @@ class TemplateGenerator:
                          and (facts.has("typed") or "{category" not in str(g.voice) + str(g.screen))]
             fit = [g for g in greetings if fits_hook(fill(g.voice, values), market)]
             # a greeting too long for the 3-s hook gives way to a hook that fits (the theme, hashtags and art stay)
-            hook = _pick(fit, facts, base + "|festival|" + festival.id, market, values, prefer_rich=True) \
-                if fit else None
+            hook = _pick(fit, facts, base + "|festival|" + festival.id, market, values, prefer_rich=True,
+                         universe=list(festival.greetings)) if fit else None
         # "44% off!" as the opener when only one colour is 44% off: the offer says "some variants", a hook can't
         partial = getattr(facts, "discount_partial", False)
         fitting = [ln for ln in c["hook"] if fits_hook(fill(ln.voice, values), market)

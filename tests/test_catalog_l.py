@@ -175,12 +175,14 @@ def test_a_caption_quoting_a_line_that_names_the_brand_does_not_name_it_again():
     from toolkit.translate import PhrasebookTranslator
     m = load_market("us")
     for i in range(8):                   # every caption variant the seed can pick
-        p = prod("Nora Lounge Chair", "This woven chair from Casa Sol brings calm to any patio.", id=f"p{i}", brand="Casa Sol")
+        # the quoted sentence says a fact (solid wood): a caption quotes only such sentences (catalog N)
+        p = prod("Nora Lounge Chair", "This solid wood chair from Casa Sol brings calm to any patio.", id=f"p{i}",
+                 brand="Casa Sol")
         facts = build_facts(p, m, PhrasebookTranslator(), load_fx())
         script, _ = TemplateGenerator().generate(facts, m, [], seed=0, product_id=p.id)
         caption, _ = build_caption(facts, script, m, sponsored=False, product_id=p.id)
         body = caption.text.split("#")[0]
-        assert body.count("Casa Sol") == 1, body
+        assert "brings calm" in body and body.count("Casa Sol") == 1, body
 
 
 def test_a_type_can_name_the_tag_sellers_use_where_its_word_folds_badly():

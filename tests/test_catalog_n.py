@@ -203,6 +203,14 @@ def test_a_bar_table_gets_no_gift_hook():
     assert not f.has("giftable") and g.has("giftable")
 
 
+def _built(p, code):
+    from toolkit.facts import build_facts
+    from toolkit.markets import load_market
+    from toolkit.money import load_fx
+    from toolkit.translate import PhrasebookTranslator
+    return build_facts(p, load_market(code), PhrasebookTranslator(), load_fx())
+
+
 def _name(title, description, code, **kw):
     from toolkit.facts import build_facts
     from toolkit.markets import load_market
@@ -232,3 +240,36 @@ def test_a_values_own_name_form_wins_over_the_material():
     """"Pure Cotton Unstitched Suit": the market's form for unstitched names it (fabric, not a finished outfit)."""
     name = _name("PURE COTTON UNSTITCHED SUIT", "Unstitched lawn suit with embroidery.", "de")
     assert "ungenäht" in name.lower(), name
+
+
+def test_a_caption_quotes_only_a_sentence_that_says_a_fact():
+    from toolkit.caption import _cites
+    from types import SimpleNamespace as NS
+    k = knowledge_for(prod("Premium Hoodie", "Crafted from thick fleece for comfort. It's the go-to choice for you."))
+    facts = NS(knowledge=k)
+    assert _cites("Crafted from thick fleece for comfort.", facts)
+    assert not _cites("It's the go-to choice for you.", facts)
+
+
+def test_a_kids_garment_in_letter_sizes_is_sized_by_its_ages_and_unisex_is_not_pitched_to_men():
+    from toolkit.script import TemplateGenerator
+    from toolkit.markets import load_market
+    from toolkit.model import Variant
+    from decimal import Decimal
+    p = prod("Rosebud Frock", "A tiered cotton frock.\n0-1 years old - Chest 17\n9-10 years old - Chest 29",
+             category="Dress", attributes={"target_gender": "female; unisex"})
+    p.options = ["Size"]
+    p.variants = [Variant(sku=s, options={"Size": s}, price=Decimal("30")) for s in ("xxs", "m", "xxl")]
+    f = _built(p, "us")
+    script = TemplateGenerator().generate(f, load_market("us"), [], product_id=p.id)[0]
+    said = " ".join(s.voice for s in script.scenes)
+    assert "0–10" in said and "XXL" not in said, said
+    assert "unisex" not in said.lower() and "him or her" not in said.lower(), said
+
+
+def test_a_fleece_is_not_pitched_as_breathable():
+    from toolkit.knowledge.render import FactRenderer
+    from toolkit.markets import load_market
+    k = knowledge_for(prod("Heavyweight Hoodie", "380 GSM heavyweight fleece.", attributes={"features": "breathable-design"}))
+    ids = [i for f in FactRenderer(load_market("us")).render(k).facts for i in f.ids]
+    assert "material:fleece" in ids and "feature:breathable" not in ids, ids

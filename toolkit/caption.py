@@ -33,6 +33,17 @@ def _quotable(facts) -> bool:
     return t is None or t.seller_quotes
 
 
+def _cites(sentence: str, facts) -> bool:
+    """A seller's sentence worth quoting says one of the product's facts (its material, a feature, a figure): "Crafted
+    from thick fleece", not "It's the go-to choice for a thorough cleanse" nor "They are easy to carry to complete
+    your all day look"."""
+    from .knowledge.lexicon import load_lexicon
+    known = [f for f in (getattr(facts.knowledge, "facts", None) or [])]
+    low = sentence.lower()
+    said = {f"{a}:{v}" for _, _, a, v in load_lexicon().value_hits(low)}
+    return any(f.id in said or (f.source and len(f.source.text) >= 3 and f.source.text.lower() in low) for f in known)
+
+
 def _forbidden(sentence: str, market, found: list | None = None) -> bool:
     """A seller's sentence holding a term an error-level rule of the market forbids (a health claim, a banned
     word): never quoted; the rule's finding is reported on the description, so the seller still hears of it."""
@@ -100,7 +111,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
             or eligible
     # in the market's language only: an English line in an Arabic description is not the Saudi caption's
     first = _first_sentence(facts.description, facts.name, lang=market.language,
-                            type_id=getattr(facts.knowledge, "type_id", None), skip=lambda s: _forbidden(s, market, findings)) \
+                            type_id=getattr(facts.knowledge, "type_id", None), skip=lambda s: _forbidden(s, market, findings) or not _cites(s, facts)) \
         if facts.description and market.tone.get("seller_lines") is not False and _quotable(facts) else None
     if first and facts.brand and facts.brand.lower() in first.lower():
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again

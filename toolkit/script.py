@@ -276,7 +276,9 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
         ln = _pick(lines, facts, base + "|col", market, values)
         if ln:
             options.append(FactLine(ln.screen, ln.voice, facts=("color",)))
-    if facts.has("sizes"):
+    # a child's garment in letter sizes (XXS–XXL are the shop's codes for ages): its age range says whom it fits
+    kids_letters = facts.has("attr:age_range") and all(re.fullmatch(r"(?i)\d?x{0,3}[sml]|x{0,3}l", s) for s in facts.sizes)
+    if facts.has("sizes") and not kids_letters:
         ln = _pick(c["benefit_sizes"], facts, base + "|size", market, values)
         if ln:
             options.append(FactLine(ln.screen, ln.voice, facts=("size",)))

@@ -237,9 +237,10 @@ def test_an_ingredient_the_title_names_names_the_product_where_the_market_says_h
 
 
 def test_a_values_own_name_form_wins_over_the_material():
-    """"Pure Cotton Unstitched Suit": the market's form for unstitched names it (fabric, not a finished outfit)."""
-    name = _name("PURE COTTON UNSTITCHED SUIT", "Unstitched lawn suit with embroidery.", "de")
-    assert "ungenäht" in name.lower(), name
+    """"Pure Cotton Unstitched Suit": where a market gives unstitched a name form, it names the product (fabric, not
+    a finished outfit) though cotton comes first; a market that leaves it out of the name says it in a line."""
+    assert _name("PURE COTTON UNSTITCHED SUIT", "Unstitched lawn suit with embroidery.", "fr").startswith("tissu")
+    assert "未縫製" in _name("PURE COTTON UNSTITCHED SUIT", "Unstitched lawn suit with embroidery.", "jp")
 
 
 def test_a_caption_quotes_only_a_sentence_that_says_a_fact():

@@ -113,7 +113,7 @@ class Facts:
             "price": self.price or "", "old_price": self.old_price or "", "discount": self.discount or "",
             # a selling point the name does not already say (the name's qualifiers are its first facts)
             "hook_fact": next((mf.screen for mf in self.pitch if mf.screen and mf.attr not in WEAK_HOOK
-                               and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short in self.name)), ""),
+                               and mf.ids[0] not in WEAK_HOOK and not (mf.short and mf.short.lower() in self.name.lower())), ""),
             "gender": "other", "number": "other", "initial": "other", "classifier": "", "counter": "",
             "named": "title",
             # how many come in the pack (0: sold one by one): "{ $pack -> [0] chiếc … *[other] combo … }"

@@ -481,14 +481,14 @@ offer-4 = { $pack ->
        *[other] Das { $pack }er-Set bekommst du für { $price }.
     }
     .screen = { $price }
-    .requires = typed
+    .requires = typed !type:supplement
 offer-5 = Kostenpunkt? { $price }.
     .screen = Kostenpunkt: { $price }
 offer-6 = Preislich sind wir bei { $price }.
     .screen = Preislich: { $price }
 offer-7 = Das Ganze kostet { $price }.
     .screen = Kostet { $price }
-offer-8 = Der Preis liegt bei { $price }.
+offer-8 = Mit { $price } bist du dabei.
     .screen = { $price } im Warenkorb
 
 offer-discount-1 = { $pack ->
@@ -504,6 +504,7 @@ offer-discount-1 = { $pack ->
        *[other] Gerade zahlst du fürs Set { $price } statt { $old_price }.
     }
     .screen = { $price } statt { $old_price }
+    .requires = !type:supplement
 offer-discount-2 = Gerade reduziert, du zahlst nur { $price }.
     .screen = Jetzt reduziert: { $price }
 offer-discount-3 = Minus { $discount }, also nur noch { $price }.
@@ -521,7 +522,7 @@ offer-discount-4 = { $pack ->
        *[other] Das { $pack }er-Set gibt's gerade für { $price } statt { $old_price }.
     }
     .screen = { $price } statt { $old_price }
-    .requires = typed
+    .requires = typed !type:supplement
 offer-discount-5 = Statt { $old_price } zahlst du gerade nur { $price }.
     .screen = Nur { $price } statt { $old_price }
 
@@ -588,6 +589,7 @@ caption-3 = { $hook_line } { $number ->
            *[other] 🛒 Für { $price } gehört das { $pack }er-Set dir. Ab in den Warenkorb!
         }
     }
+    .requires = !type:supplement
 caption-4 = { $hook_line } { $number ->
         [pl] 💬 Wie findest du die { $category }? Für { $price } kannst du sie dir holen, der Link ist im Warenkorb.
        *[other] { $gender ->

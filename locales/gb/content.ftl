@@ -152,7 +152,7 @@ intro-7 = { $named ->
     }
     .screen = { $name }
 intro-8 = { $named ->
-        [type] Let's talk about the { $name }.
+        [type] Let me show you the { $name }.
        *[title] Fresh find: { $name }.
     }
     .screen = { $name }
@@ -290,8 +290,8 @@ benefit-home-3 = { $number ->
     }
 benefit-home-4 = Could you see this at yours? Let me know.
     .screen = Could you see this at yours?
-benefit-home-5 = Something new for your place.
-    .screen = Something new for your place
+benefit-home-5 = Tag someone who'd want this at home.
+    .screen = Tag someone who'd want this
 benefit-electronics-1 = { $number ->
         [pl] Setting them up is dead easy, no faff at all.
        *[other] Setting it up is dead easy, no faff at all.
@@ -322,10 +322,10 @@ benefit-baby-2 = Tag a new parent who'd want to see this.
     .screen = Tag a new parent
 # Accessories are bags and watches but also umbrellas, sleep masks and changing bags: nothing about an outfit.
 benefit-accessories-1 = { $number ->
-        [pl] These are about to become my everyday go-tos.
-       *[other] This one's about to become my everyday go-to.
+        [pl] I can see myself reaching for these every day.
+       *[other] I can see myself reaching for this every day.
     }
-    .screen = My new everyday go-to
+    .screen = One for every day
 
 offer-1 = { $number ->
         [pl] And they're only { $price }.

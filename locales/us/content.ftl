@@ -129,7 +129,7 @@ intro-7 = { $named ->
     }
     .screen = { $name }
 intro-8 = { $named ->
-        [type] Let's talk about the { $name }.
+        [type] Say hi to the { $name }.
        *[title] Fresh find: { $name }.
     }
     .screen = { $name }
@@ -273,8 +273,11 @@ benefit-home-3 = { $number ->
     }
 benefit-home-4 = Would this work in your space? Let me know.
     .screen = Would this work in your space?
-benefit-home-5 = Found something new for your place.
-    .screen = Something new for your place
+benefit-home-5 = { $number ->
+        [pl] Honestly? These are keepers for my place.
+       *[other] Honestly? This one's a keeper for my place.
+    }
+    .screen = A keeper for my place
 benefit-home-6 = Tag someone who'd want this at home.
     .screen = Tag someone who'd want this
 benefit-electronics-1 = { $number ->

@@ -128,7 +128,7 @@ intro-1 =
             }
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !type:supplement !feature:unstitched
 intro-2 =
     { $pack ->
         [0]
@@ -161,6 +161,7 @@ intro-2 =
             }
     }
     .screen = { $name }
+    .requires = !type:supplement !feature:unstitched
 intro-3 =
     { $pack ->
         [0]
@@ -193,6 +194,7 @@ intro-3 =
             }
     }
     .screen = { $name }
+    .requires = !type:supplement !feature:unstitched
 intro-4 =
     { $pack ->
         [0]
@@ -225,6 +227,7 @@ intro-4 =
             }
     }
     .screen = { $name }
+    .requires = !type:supplement !feature:unstitched
 intro-5 =
     { $pack ->
         [0]
@@ -257,7 +260,51 @@ intro-5 =
             }
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !type:supplement !feature:unstitched
+
+# A supplement's jar of 60 is one jar, not a "kit": its intros say no count (the pack line says "Pote com 60
+# gomas" right after). Fabric to be tailored (feature:unstitched) is "tecido pra conjunto…", never "esse conjunto".
+intro-6 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Olha só esses { $category }.
+               *[other] Olha só esse { $category }.
+            }
+        [f]
+            { $number ->
+                [pl] Olha só essas { $category }.
+               *[other] Olha só essa { $category }.
+            }
+       *[other] Olha só: { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
+intro-7 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Hoje eu vim te mostrar esses { $category }.
+               *[other] Hoje eu vim te mostrar esse { $category }.
+            }
+        [f]
+            { $number ->
+                [pl] Hoje eu vim te mostrar essas { $category }.
+               *[other] Hoje eu vim te mostrar essa { $category }.
+            }
+       *[other] Hoje eu vim te mostrar: { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
+intro-8 = Te apresento esse tecido pra { $category }.
+    .screen = { $name }
+    .requires = feature:unstitched typed
+intro-9 = O achadinho de hoje é esse tecido pra { $category }.
+    .screen = { $name }
+    .requires = feature:unstitched typed
+intro-10 = O achadinho de hoje: { $name }.
+    .screen = { $name }
+    .requires = feature:unstitched !typed
 
 # {material} only after a colon: "O material é banho de ouro" is wrong, and the value may be "material
 # sintético" (faux leather, Lei 4.888/1965), so no line frames it with the word "material".
@@ -348,7 +395,7 @@ benefit-gifts-1 = Se você tá procurando uma ideia de presente, anota essa.
 benefit-gifts-2 = Em caixa de presente: nem precisa embrulhar.
     .screen = Em caixa de presente
     .requires = feature:gift_box
-benefit-accessories-1 = Pra completar o seu look do seu jeito.
+benefit-accessories-1 = Pra completar o look do seu jeito.
     .screen = Pra completar o look
 benefit-accessories-2 = Aquele toque a mais no seu look.
     .screen = Um toque a mais no look

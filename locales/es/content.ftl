@@ -109,7 +109,7 @@ intro-1 =
        *[other] { $name }, de { $brand }.
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !feature:unstitched
 intro-2 =
     { $gender ->
         [m]
@@ -125,6 +125,7 @@ intro-2 =
        *[other] { $name }: hoy vengo con esto.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 intro-3 =
     { $gender ->
         [m]
@@ -140,6 +141,7 @@ intro-3 =
        *[other] { $name }: de esto va el vídeo de hoy.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 intro-4 =
     { $gender ->
         [m]
@@ -155,6 +157,7 @@ intro-4 =
        *[other] { $name }, fíjate bien.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 intro-5 =
     { $gender ->
         [m]
@@ -170,7 +173,7 @@ intro-5 =
        *[other] { $name }, de la marca { $brand }.
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !feature:unstitched
 intro-6 =
     { $gender ->
         [m]
@@ -186,6 +189,7 @@ intro-6 =
        *[other] Vamos al lío: { $name }.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 intro-7 =
     { $gender ->
         [m]
@@ -201,6 +205,7 @@ intro-7 =
        *[other] { $name }, el protagonista de hoy.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 
 intro-8 =
     { $gender ->
@@ -217,6 +222,18 @@ intro-8 =
        *[other] Aquí va: { $name }.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
+
+# Fabric to be tailored (feature:unstitched) is "tejido para conjunto…": never "este conjunto", which is a ready outfit.
+intro-9 = Te presento este tejido para { $category }.
+    .screen = { $name }
+    .requires = feature:unstitched typed
+intro-10 = Hoy vengo con este tejido para { $category }.
+    .screen = { $name }
+    .requires = feature:unstitched typed
+intro-11 = Hoy vengo con esto: { $name }.
+    .screen = { $name }
+    .requires = feature:unstitched !typed
 
 # {material} after a colon or a comma: "El material es baño de oro" / "Está hecho de" (gender) are wrong.
 benefit-material-1 = De material, { $material }.

@@ -175,7 +175,7 @@ intro-1 =
             }
     }
     .screen = { $name }
-    .requires = brand
+    .requires = brand !type:supplement
 intro-2 =
     { $pack ->
         [0]
@@ -224,6 +224,7 @@ intro-2 =
             }
     }
     .screen = { $name }
+    .requires = !type:supplement
 intro-3 =
     { $pack ->
         [0]
@@ -272,6 +273,7 @@ intro-3 =
             }
     }
     .screen = { $name }
+    .requires = !type:supplement
 intro-4 =
     { $pack ->
         [0]
@@ -312,6 +314,7 @@ intro-4 =
             }
     }
     .screen = { $name }
+    .requires = !type:supplement !feature:unstitched
 intro-5 =
     { $pack ->
         [0]
@@ -352,7 +355,50 @@ intro-5 =
             }
     }
     .screen = { $name } de chez { $brand }
-    .requires = brand
+    .requires = brand !type:supplement !feature:unstitched
+
+# No "lot" in these two: a supplement's jar of 60 is one jar (its count is said by its own line). Intros that
+# say { $category } skip fabric (feature:unstitched): "ce tissu pour ensemble…" is no "cet ensemble".
+intro-6 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Zoom sur ces { $category }.
+               *[sg]
+                    { $initial ->
+                        [vowel] Zoom sur cet { $category }.
+                       *[other] Zoom sur ce { $category }.
+                    }
+            }
+        [f]
+            { $number ->
+                [pl] Zoom sur ces { $category }.
+               *[sg] Zoom sur cette { $category }.
+            }
+       *[other] Zoom sur ma trouvaille : { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
+intro-7 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] On regarde ensemble ces { $category } ?
+               *[sg]
+                    { $initial ->
+                        [vowel] On regarde ensemble cet { $category } ?
+                       *[other] On regarde ensemble ce { $category } ?
+                    }
+            }
+        [f]
+            { $number ->
+                [pl] On regarde ensemble ces { $category } ?
+               *[sg] On regarde ensemble cette { $category } ?
+            }
+       *[other] Regarde ça avec moi : { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
 
 # {material} follows "en" or a colon ("C'est en lin", "Matière : plaqué or").
 benefit-material-1 = Le tout en { $material }.
@@ -566,6 +612,14 @@ offer-2 = C'est dispo à { $price }.
 offer-3 = Et le prix ? { $price }.
     .screen = Prix : { $price }
 offer-4 = Côté prix, on est à { $price }.
+    .screen = { $price }
+offer-5 = Ça te coûtera { $price }.
+    .screen = À { $price }
+offer-6 = { $number ->
+        [pl] Tu peux les avoir pour { $price }.
+        [sg] Tu peux l'avoir pour { $price }.
+       *[other] Compte { $price }.
+    }
     .screen = { $price }
 
 offer-discount-1 = En ce moment, c'est { $price } au lieu de { $old_price }.

@@ -261,26 +261,27 @@ intro-4 =
        *[other] La mia ultima scoperta: { $name }.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 intro-5 =
     { $pack ->
         [0]
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Da { $brand } ho scovato questi { $category }.
-                       *[sg] Da { $brand } ho scovato questo { $category }.
+                        [pl] Ho scovato questi { $category } { $brand }.
+                       *[sg] Ho scovato questo { $category } { $brand }.
                     }
                 [f]
                     { $number ->
-                        [pl] Da { $brand } ho scovato queste { $category }.
-                       *[sg] Da { $brand } ho scovato questa { $category }.
+                        [pl] Ho scovato queste { $category } { $brand }.
+                       *[sg] Ho scovato questa { $category } { $brand }.
                     }
                *[other] Arriva da { $brand }: { $name }.
             }
        *[other] Arriva da { $brand }: { $name }.
     }
     .screen = { $name } di { $brand }
-    .requires = brand
+    .requires = brand !feature:unstitched
 
 intro-6 =
     { $pack ->
@@ -301,6 +302,7 @@ intro-6 =
        *[other] Ed ecco a te: { $name }.
     }
     .screen = { $name }
+    .requires = !feature:unstitched
 
 # {material} follows "in" or a colon ("È in lino", "Materiale: placcato oro").
 benefit-material-1 = { $number ->

@@ -98,7 +98,7 @@ intro-2 = { $named ->
 intro-3 = { $named ->
         [type] { $pack ->
             [0] ขอแนะนำ{ $name }{ $classifier }นี้เลย
-           *[other] ขอแนะนำแพ็คนี้ { $name }
+           *[other] ขอแนะนำ{ $name }เลย
         }
        *[title] ขอแนะนำ { $name }
     }
@@ -106,11 +106,11 @@ intro-3 = { $named ->
 intro-4 = { $named ->
         [type] { $pack ->
             [0] มาดู{ $name }{ $classifier }นี้กัน
-           *[other] มาดูแพ็คนี้กัน { $name }
+           *[other] มาดู{ $name }กัน
         }
        *[title] { $pack ->
             [0] มาดูกัน { $classifier }นี้คือ { $name }
-           *[other] มาดูแพ็คนี้กัน { $name }
+           *[other] มาดูกันเลย { $name }
         }
     }
     .screen = { $name }
@@ -144,19 +144,19 @@ intro-8 = { $named ->
        *[title] ได้หลายชิ้นในทีเดียว นี่คือ { $name }
     }
     .screen = { $name }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 intro-9 = { $named ->
         [type] สายตุนของต้องดู{ $name }
        *[title] สายตุนของต้องดู { $name }
     }
     .screen = { $name }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 intro-10 = { $named ->
         [type] ซื้อทีเดียวได้หลายชิ้น วันนี้พามาดู{ $name }
        *[title] ซื้อทีเดียวได้หลายชิ้น วันนี้พามาดู { $name }
     }
     .screen = { $name }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 
 # What it is made of, said the way a seller talks: "ทำจาก…" fits every material (งาน… is for crafts only).
 benefit-material-1 = { $pack ->
@@ -203,7 +203,7 @@ benefit-sizes-4 = มีไซส์ { $sizes } ให้เลือก ดู�
     .screen = มีไซส์ { $sizes }
     .requires = !attr:age_range
 # Kids' things: the letters are the shop's size codes, not the viewer's own size.
-benefit-sizes-5 = ไซส์ในร้านมี { $sizes } เช็กขนาดให้เหมาะกับน้องในตะกร้าได้เลย
+benefit-sizes-5 = ไซส์ในร้านมี { $sizes } เช็กขนาดที่เหมาะกับน้องได้ในตะกร้า
     .screen = ไซส์ในร้าน: { $sizes }
     .requires = attr:age_range
 
@@ -280,16 +280,16 @@ offer-3 = ราคาตอนนี้อยู่ที่ { $price }
     .screen = ราคาตอนนี้ { $price }
 offer-4 = { $pack ->
         [0] { $classifier }นี้ราคา { $price }
-       *[other] แพ็คนี้ราคา { $price }
+       *[other] ตอนนี้ราคา { $price }
     }
     .screen = ราคา { $price }
 offer-5 = { $pack ->
         [0] ราคาของ{ $classifier }นี้คือ { $price }
-       *[other] ราคาของแพ็คนี้คือ { $price }
+       *[other] ราคาอยู่ที่ { $price }
     }
     .screen = { $pack ->
         [0] ราคา{ $classifier }นี้ { $price }
-       *[other] ราคาแพ็คนี้ { $price }
+       *[other] ราคา { $price }
     }
 offer-6 = บอกราคาเลยนะ { $price }
     .screen = บอกราคาเลย { $price }
@@ -372,13 +372,13 @@ caption-12 = { $hook_line } ✨ { $price }
     }
 caption-5 = { $hook_line } 💛 ทั้งแพ็ค { $price }
     { $name } สนใจจิ้มตะกร้าได้เลย 🛒
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 caption-6 = { $hook_line } ✨ ยกแพ็ค { $price }
     { $named ->
         [type] สายตุนของต้องดู{ $name } รายละเอียดในตะกร้าเลย 🛒
        *[title] สายตุนของต้องดู { $name } รายละเอียดในตะกร้าเลย 🛒
     }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 caption-7 = { $hook_line } 🔥 เหลือแค่ { $price }
     { $named ->
         [type] { $name } ราคาปกติ { $old_price } จิ้มตะกร้าได้เลย 🛒

@@ -118,13 +118,13 @@ intro-11 = Nhân vật chính của video hôm nay là { $classifier } { $name }
     .requires = !attr:pack_count
 intro-7 = Hôm nay mình lên nguyên set nè: { $name }.
     .screen = { $name }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 intro-8 = Ai cần mua nhiều cái một lúc thì xem { $name } nè.
     .screen = { $name }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 intro-9 = Cả nhà xem thử nha: { $name }.
     .screen = { $name }
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 
 # Material lines say it the way a seller talks ("Mẫu này dùng chất liệu …"), never a spec label read aloud.
 # Not "làm từ": a material may be a plating ("mạ vàng"). Screens are labels without a colon.
@@ -182,8 +182,8 @@ benefit-sizes-7 = Có size { $sizes }, bạn chọn size vừa chân nhé.
 
 benefit-generic-1 = Tự dùng hay mua tặng đều hợp nè.
     .screen = Tự dùng hay tặng đều hợp
-benefit-generic-2 = Đang tìm món kiểu này thì lưu video lại để tham khảo nha.
-    .screen = Lưu lại tham khảo nha
+benefit-generic-2 = Món này đáng để bạn xem kỹ hơn nè.
+    .screen = Đáng để xem kỹ
 benefit-generic-3 = Món này hợp gu ai thì người đó hiểu liền.
     .screen = Hợp gu là hiểu liền
 benefit-generic-4 = Bạn thử hình dung món này ở nhà mình xem.
@@ -244,8 +244,8 @@ benefit-gifts-2 = Đang bí quà tặng thì xem món này nha.
     .screen = Hết bí quà tặng
 benefit-accessories-1 = Thêm món này là outfit có điểm nhấn liền.
     .screen = Điểm nhấn cho outfit
-benefit-accessories-2 = Đồ basic đến mấy phối vào cũng nổi bật hơn.
-    .screen = Đồ basic cũng nổi bật
+benefit-accessories-2 = Đồ basic đến mấy, phối thêm món này vào cũng nổi bật hơn.
+    .screen = Đồ basic cũng nổi bật hơn
 
 # A price with no reduction is said plainly: "chỉ … thôi" on a full price sounds sarcastic, so it belongs to
 # the reduced price (offer-discount) only.
@@ -293,6 +293,10 @@ cta-9 = Thông tin chi tiết có trong giỏ hàng nhé.
     .screen = Chi tiết trong giỏ hàng
 cta-10 = Cần thì bấm giỏ hàng bên dưới đặt luôn.
     .screen = Cần thì đặt luôn
+cta-11 = Có gì chưa rõ cứ hỏi mình ở phần bình luận nha, giỏ hàng ở ngay bên dưới.
+    .screen = Chưa rõ thì cứ hỏi mình nha
+cta-12 = Muốn xem thêm hình và thông số thì bấm vào giỏ hàng nha.
+    .screen = Xem thêm hình ở giỏ hàng
 cta-11 = Muốn xem thêm ảnh thì ghé giỏ hàng bên dưới nha.
     .screen = Xem thêm ảnh ở giỏ hàng
 cta-12 = Size và giá chi tiết có trong giỏ hàng, bấm xem nha.
@@ -319,9 +323,9 @@ caption-4 = { $hook_line } 🏷️ Giá { $price }. Bấm giỏ hàng là thấy
 caption-11 = { $hook_line } Món này giá { $price } ✨ Thông tin chi tiết về { $name } có trong giỏ hàng nhé 🛒
 caption-12 = { $hook_line } Giá { $price }. Xem thêm { $classifier } { $name } ở giỏ hàng bên dưới 🛒
 caption-5 = { $hook_line } Cả bộ giá { $price } ✨ Bấm giỏ hàng xem { $name } nha 🛒
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 caption-6 = { $hook_line } Trọn bộ { $price }. Ghé giỏ hàng xem { $name } nhé 🛒
-    .requires = attr:pack_count !type:gummies
+    .requires = attr:pack_count !type:supplement
 caption-7 = { $hook_line } Giờ chỉ còn { $price } (giá gốc { $old_price }) ✨ Ghé giỏ hàng xem { $name } nha 🛒
     .requires = discount
 caption-8 = { $hook_line } Giá chỉ còn { $price } thôi! Bấm giỏ hàng xem { $classifier } { $name } nhé 🛒

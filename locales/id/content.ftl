@@ -326,7 +326,7 @@ caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } jadi { $pri
 caption-5 = { $hook_line } Spill { $name } — harganya { $price } 🛒 Tim checkout sekarang atau simpan dulu? Ada di keranjang kuning!
 caption-9 = { $hook_line } Yang ada di video ini: { $name } — harganya { $price } 🛒 Checkout di keranjang kuning, ya!
 caption-11 = { $hook_line } Nemu { $name } — harganya { $price } 🛒 Cek detailnya di keranjang kuning!
-caption-10 = { $hook_line } Temuan hari ini: { $name } — harganya { $price } 🛒 Langsung checkout di keranjang kuning, ya!
+caption-10 = { $hook_line } Namanya { $name }, harganya { $price } 🛒 Langsung checkout di keranjang kuning, ya!
 # Without the name: for a product ctk can only call by its group word ("produk kecantikan").
 caption-6 = { $hook_line } Harganya { $price } 🛒 Detail lengkapnya ada di keranjang kuning!
 # Variants at different prices (.requires = from): the price is a starting price.

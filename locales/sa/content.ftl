@@ -301,6 +301,27 @@ intro-11 = { $gender ->
     }
     .screen = { $name } · { $brand }
     .requires = brand
+intro-12 = { $gender ->
+        [m] من { $brand } عندي لكم { $name }، شوفوه معي.
+        [f] من { $brand } عندي لكم { $name }، شوفوها معي.
+       *[other] من { $brand } عندي لكم: { $name }.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
+intro-13 = { $gender ->
+        [m] خلّوني أوريكم { $name } ماركة { $brand }.
+        [f] خلّوني أوريكم { $name } ماركة { $brand }.
+       *[other] خلّوني أوريكم من { $brand }: { $name }.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
+intro-14 = { $gender ->
+        [m] هذا { $name } ماركة { $brand }، وعندي لكم تفاصيله.
+        [f] هذي { $name } ماركة { $brand }، وعندي لكم تفاصيلها.
+       *[other] من ماركة { $brand }: { $name }، وعندي لكم التفاصيل.
+    }
+    .screen = { $name } · { $brand }
+    .requires = brand
 
 benefit-material-1 = بالنسبة للخامة: { $material }.
     .screen = الخامة: { $material }
@@ -481,6 +502,16 @@ offer-8 = السعر { $price } بس، وشوفوا إذا يناسبكم.
     .screen = بسعر { $price }
 offer-9 = طيب، السعر كم؟ { $price } في السلة الحين.
     .screen = السعر كم؟ { $price }
+offer-10 = { $gender ->
+        [m] وسعره { $price } بس، والطلب من السلة.
+        [f] وسعرها { $price } بس، والطلب من السلة.
+       *[other] والسعر { $price } بس، والطلب من السلة.
+    }
+    .screen = { $price }
+offer-11 = كل هذا بسعر { $price }، والرابط في السلة.
+    .screen = بسعر { $price }
+offer-12 = وعن السعر: { $price } في السلة.
+    .screen = { $price }
 
 offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
     .screen = { $price } بدل { $old_price }
@@ -529,21 +560,44 @@ cta-12 = تابعوني عشان تشوفون أكثر، والطلب من ال�
 # The type word is said only where it is the product's own (`typed`): never the generic "منتج" or a group
 # word ("مستحضرات تجميل") as if it were the product. A product without one gets a caption with its name
 # (a seller's title or brand), or, when it has no name either, one that needs neither.
-caption-1 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 الرابط في السلة
+# A name built from the facts ($named = type) is said whole: "صابون بالفحم النشط", "قماش شلوار قميص للتفصيل"
+# (the type word alone drops what the product is); its brand with "ماركة" (a name may end in "من قطن").
+caption-1 = { $named ->
+        [type] { $hook_line } 👀 { $name } ماركة { $brand } بسعر { $price } 🛒 الرابط في السلة
+       *[title] { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 الرابط في السلة
+    }
     .requires = brand typed
-caption-2 = { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
+caption-2 = { $named ->
+        [type] { $hook_line } 👀 جبت لكم { $name } بسعر { $price } 🛒 اطلبوا من السلة
+       *[title] { $hook_line } 👀 جبت لكم { $category } بسعر { $price } 🛒 اطلبوا من السلة
+    }
     .requires = typed !brand
-caption-3 = { $hook_line } 👀 { $category } بسعر { $price } 👇 وش رأيكم؟ كل التفاصيل في السلة
+caption-3 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } 👇 وش رأيكم؟ كل التفاصيل في السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } 👇 وش رأيكم؟ كل التفاصيل في السلة
+    }
     .requires = typed !brand
-caption-4 = { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+caption-4 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+    }
     .requires = discount typed !brand
-caption-15 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+caption-15 = { $named ->
+        [type] { $hook_line } 👀 { $name } ماركة { $brand } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+       *[title] { $hook_line } 👀 { $category } من { $brand } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
+    }
     .requires = discount typed brand
 caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = !brand
-caption-10 = { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+caption-10 = { $named ->
+        [type] { $hook_line } 👀 { $name } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+       *[title] { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+    }
     .requires = typed !brand
-caption-13 = { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+caption-13 = { $named ->
+        [type] { $hook_line } 👀 { $name } ماركة { $brand } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+       *[title] { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🤍 التفاصيل والطلب من السلة
+    }
     .requires = brand typed
 caption-14 = { $hook_line } 👀 { $name } من { $brand } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = brand !typed
@@ -555,7 +609,10 @@ caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصي
 caption-7 = { $hook_line } 👀 السعر الحين { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount !typed
 # Variants at different prices (.requires = from): the price is a starting price.
-caption-8 = { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
+caption-8 = { $named ->
+        [type] { $hook_line } 👀 { $name } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
+       *[title] { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
+    }
     .requires = from typed
 caption-9 = { $hook_line } 👀 الأسعار ابتداءً من { $price } حسب الخيار 🛒 التفاصيل كاملة في السلة
     .requires = from

@@ -83,8 +83,8 @@ hook-18 = No me juzgues, pero mira esto.
 # no "hoy": intro-2 opens with "Hoy te traigo…"
 hook-19 = Checa lo que te traje.
     .screen = Mira lo que te traje
-hook-20 = { $hook_fact }. ¡Mira nada más!
-    .screen = { $hook_fact }
+hook-20 = ¿{ $hook_fact }? A ver, a ver.
+    .screen = ¿{ $hook_fact }?
     .requires = pitch
 hook-21 = { $hook_fact }. Eso me late.
     .screen = { $hook_fact }
@@ -200,6 +200,25 @@ intro-5 = { $gender ->
     }
     .screen = { $name }
     .requires = brand
+
+intro-6 = { $gender ->
+        [m] { $number ->
+            [pl] Checa estos { $category }.
+           *[other] { $pack ->
+                [0] Checa este { $category }.
+               *[other] Checa este { $category }, que no viene solo.
+            }
+        }
+        [f] { $number ->
+            [pl] Checa estas { $category }.
+           *[other] { $pack ->
+                [0] Checa esta { $category }.
+               *[other] Checa esta { $category }, que no viene sola.
+            }
+        }
+       *[other] { $name }, te cuento.
+    }
+    .screen = { $name }
 
 # "Es de / Están hechas de" agree through $number / $gender; jewelry keeps the colon: its material may be a
 # plating ("baño de oro"), and "es de baño de oro" is wrong. The default (a seller's title) has no subject.
@@ -401,6 +420,10 @@ offer-discount-3 = Ya con descuento, te queda en { $price }.
     .screen = Con descuento: { $price }
 offer-discount-4 = Con descuento: de { $old_price } a { $price }.
     .screen = De { $old_price } a { $price }
+offer-discount-5 = Ojo al precio: { $price }, cuando antes estaba en { $old_price }.
+    .screen = { $price }, antes { $old_price }
+offer-discount-6 = Bajó de { $old_price } a { $price }, aprovecha.
+    .screen = Bajó a { $price }
 
 # CTA: the orange cart is TikTok Shop's product link. Pronouns agree with the product; the default has none.
 # "Pícale" (tap it) and "dale clic" are how Mexico says it; never "pincha".
@@ -499,6 +522,8 @@ caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carr
 caption-9 = Directo del carrito naranja: { $name } de { $brand } a { $price }. 🛒
     .requires = brand
 caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
+caption-13 = Te lo dejo por aquí: { $name }, a { $price }. El link está en el carrito naranja. 🛒
+caption-14 = { $hook_line } 🙌 { $name } a { $price }. El link está en el carrito naranja. 🛒
 # a bare type word after the colon read flat ("Mi hallazgo de hoy: jabón"): a built name takes its demonstrative
 caption-11 = { $named ->
         [type] { $gender ->

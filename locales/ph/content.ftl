@@ -54,6 +54,12 @@ hook-8 = { $hook_fact }? Plus points 'yan!
 hook-9 = { $hook_fact }. Ayos, 'di ba?
     .screen = { $hook_fact }. Ayos, 'di ba?
     .requires = pitch
+hook-29 = { $hook_fact }? Good to know 'yan!
+    .screen = { $hook_fact }? Good to know
+    .requires = pitch
+hook-30 = { $hook_fact }. Noted 'yan, guys.
+    .screen = { $hook_fact }. Noted!
+    .requires = pitch
 hook-10 = Bakit ngayon ko lang 'to nalaman?
     .screen = Bakit ngayon ko lang 'to nalaman?
 hook-11 = Hindi ko 'to ige-gatekeep, promise.
@@ -174,6 +180,19 @@ intro-10 = { $named ->
        *[title] Pakilala ko sa inyo ang { $name }.
     }
     .screen = { $name }
+# more intros: "Ang bida natin today" opened two videos of one run
+intro-11 = { $named ->
+        [type] Spotted ko 'tong { $name }, tingnan natin.
+        [work] Spotted ko 'to: { $name }.
+       *[title] Spotted ko ang { $name }, tingnan natin.
+    }
+    .screen = { $name }
+intro-12 = { $named ->
+        [type] Eto na, itong { $name } na sinasabi ko.
+        [work] Eto na: { $name }.
+       *[title] Eto na ang { $name } na sinasabi ko.
+    }
+    .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): "{material} siya" ("it's cotton",
 # "it's gold-plated") and "it's/they're {material}" read right with both; never "made of". No spec-sheet
@@ -202,6 +221,8 @@ benefit-colors-1 = Pili ka lang: { $colors_or }.
     .screen = Colors: { $colors }
 benefit-colors-2 = Anong color ang sa'yo: { $colors_or }?
     .screen = { $colors_or }?
+benefit-colors-6 = Ikaw na bahala sa color: { $colors_or }.
+    .screen = { $colors_or }
 benefit-colors-3 = { $color_count ->
         [one] Available siya in { $colors_or }.
         [2] Dalawang colors ang pagpipilian: { $colors_or }.
@@ -350,10 +371,10 @@ offer-2 = At ang presyo? { $price }.
 offer-3 = Price check muna: { $price }.
     .screen = Price check: { $price }
 offer-4 = { $number ->
-        [pl] Nasa { $price } sila, by the way.
-       *[other] Nasa { $price } siya, by the way.
+        [pl] { $price } lang sila.
+       *[other] { $price } lang siya.
     }
-    .screen = { $price }, by the way
+    .screen = { $price } lang
     .requires = cheap
 offer-5 = { $number ->
         [pl] Makukuha mo sila for { $price }.
@@ -431,6 +452,8 @@ caption-3 = { $hook_line } Grab { $named ->
 caption-4 = { $hook_line } { $price } na lang ang { $name }! Nasa yellow basket na. 🛒
     .requires = discount
 caption-5 = { $hook_line } I-add to cart na ang { $name } for { $price }. ✨
+caption-12 = { $hook_line } Nasa yellow basket na ang { $name } for { $price }. Check mo na! 🛒
+caption-13 = { $hook_line } Sulit find: ang { $name } for { $price }. Tap na sa yellow basket! 💛
 caption-8 = { $hook_line } I-tap ang yellow basket para makuha ang { $name } for { $price }. 🛒
 caption-9 = { $hook_line } Shop { $named ->
         [work] { $name }

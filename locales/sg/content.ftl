@@ -41,7 +41,7 @@ hook-4 = Found this and had to share.
     .screen = Found this, had to share
 hook-5 = Quick one before you scroll.
     .screen = Quick one before you scroll
-hook-6 = New { $category } find, have a look.
+hook-6 = Just found this { $category }, and I'm into it.
     .screen = New { $category } find
 hook-7 = { $hook_fact }? Okay, now I'm listening.
     .screen = { $hook_fact }? I'm listening
@@ -215,7 +215,7 @@ benefit-colors-2 = Which colour would you go for: { $colors_or }?
     .screen = { $colors_or }?
 benefit-colors-3 = { $color_count ->
         [one] Available in { $colors_or }.
-        [2] Pick from two colours: { $colors_or }.
+        [2] Two colours to choose from: { $colors_or }.
        *[other] Pick from { $color_count } colours: { $colors_or }.
     }
     .screen = { $color_count ->

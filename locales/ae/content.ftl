@@ -54,8 +54,8 @@ hook-6 = خصم { $discount } على السعر! شوفوا.
 hook-26 = فيه خصم { $discount }، شوفوا!
     .screen = فيه خصم { $discount }، شوفوا!
     .requires = discount
-hook-7 = معلومة سريعة: { $hook_fact }.
-    .screen = معلومة سريعة: { $hook_fact }
+hook-7 = أول شي شدّني: { $hook_fact }.
+    .screen = أول شي شدّني: { $hook_fact }
     .requires = pitch !feature:pre_washed !feature:moisturizing !feature:vegan !feature:fragrance_oil
 # "لازم تعرفون" and "من الآخر" frame a spec worth knowing (a battery, a rating), not a garment's pocket or hood:
 # a product whose first point may be such a detail takes the other frames ("لاحظوا هالتفصيلة").
@@ -130,6 +130,14 @@ hook-34 = جديد في السلة اليوم، شوفوا.
     .screen = جديد في السلة اليوم
 hook-35 = آخر شي طلبته، تعالوا شوفوا.
     .screen = آخر شي طلبته
+hook-37 = خلّوني أشارككم اختياري اليوم.
+    .screen = اختياري اليوم
+hook-38 = عطوني دقيقة من وقتكم، شوفوا.
+    .screen = عطوني دقيقة من وقتكم
+hook-39 = يستاهل ولا لا؟ قولوا لي.
+    .screen = يستاهل ولا لا؟
+hook-40 = يا جماعة، لقيت شي عجبني.
+    .screen = لقيت شي عجبني
 
 # Intros name the product; [m]/[f] point at it (هذا/هذي) and refer back to it (إياه/إياها، نشوفه/نشوفها).
 intro-1 = { $gender ->
@@ -147,8 +155,8 @@ intro-2 = { $gender ->
     .screen = { $name }
     .requires = !brand
 intro-3 = { $gender ->
-        [m] جبت لكم { $name } من { $brand }، شوفوه معي.
-        [f] جبت لكم { $name } من { $brand }، شوفوها معي.
+        [m] جبت لكم { $name }، والماركة { $brand }، شوفوه معي.
+        [f] جبت لكم { $name }، والماركة { $brand }، شوفوها معي.
        *[other] جبت لكم اليوم من { $brand }: { $name }.
     }
     .screen = { $name }
@@ -182,23 +190,37 @@ intro-6 = { $gender ->
     .screen = { $name }
     .requires = !brand
 intro-7 = { $gender ->
-        [m] هذا { $name }، شوفوه معي من قريب.
-        [f] هذي { $name }، شوفوها معي من قريب.
+        [m] هذا { $name }، قرّبوا الشاشة وشوفوه زين.
+        [f] هذي { $name }، قرّبوا الشاشة وشوفوها زين.
        *[other] شوفوا معي من قريب: { $name }.
     }
     .screen = { $name }
     .requires = !brand
 intro-9 = { $gender ->
-        [m] اللي قدامكم اليوم هو { $name } من { $brand }.
-        [f] اللي قدامكم اليوم هي { $name } من { $brand }.
+        [m] اللي قدامكم اليوم هو { $name }، من ماركة { $brand }.
+        [f] اللي قدامكم اليوم هي { $name }، من ماركة { $brand }.
        *[other] اللي قدامكم اليوم من { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
 intro-10 = { $gender ->
-        [m] هذا { $name } من { $brand }، شوفوه معي من قريب.
-        [f] هذي { $name } من { $brand }، شوفوها معي من قريب.
+        [m] ماركة { $brand } وصلتني، وهذا { $name }، قرّبوا وشوفوا.
+        [f] ماركة { $brand } وصلتني، وهذي { $name }، قرّبوا وشوفوا.
        *[other] شوفوا معي من قريب، من { $brand }: { $name }.
+    }
+    .screen = { $name }
+    .requires = brand
+intro-11 = { $gender ->
+        [m] خلّوني أعرّفكم على { $name }.
+        [f] خلّوني أعرّفكم على { $name }.
+       *[other] خلّوني أعرّفكم على: { $name }.
+    }
+    .screen = { $name }
+    .requires = !brand
+intro-12 = { $gender ->
+        [m] الماركة { $brand }، وهذا { $name }.
+        [f] الماركة { $brand }، وهذي { $name }.
+       *[other] الماركة { $brand }، والاسم: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -218,8 +240,8 @@ benefit-material-3 = { $gender ->
 # Colours: the count is said with its Arabic plural form (dual, 3–10 plural, 11+ singular).
 benefit-colors-1 = { $color_count ->
         [one] اللون المتوفر: { $colors }.
-        [two] فيه لونين: { $colors }، أي لون بتختارون؟
-        [few] فيه { $color_count } ألوان: { $colors }، أي لون بتختارون؟
+        [two] فيه لونين: { $colors }، وأنتوا على ذوقكم.
+        [few] فيه { $color_count } ألوان: { $colors }، قولوا لي أي واحد عجبكم.
         [many] فيه { $color_count } لون، وكلها تحصّلونها في السلة.
        *[other] اختاروا اللون اللي يناسبكم: { $colors_or }.
     }
@@ -453,12 +475,12 @@ caption-1 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ من ماركة { $brand }، والتفاصيل كاملة في السلة 🛒
        *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ { $name }، ماركة { $brand } 🛒 الرابط في السلة
     }
-    .requires = brand typed !discount
+    .requires = brand typed !discount !feature:unstitched
 caption-13 = { $named ->
-        [type] { $hook_line } 👀 { $name } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
+        [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ ماركة { $brand } 🛒 التفاصيل والطلب من السلة
        *[title] { $hook_line } 👀 { $category } من { $brand } بسعر { $price } 🛒 التفاصيل والطلب من السلة
     }
-    .requires = brand typed !discount
+    .requires = brand typed !discount !feature:unstitched
 # A name that starts with the type word can already stand in the hook ("تدوّرون على زيت جوز الهند؟"): not again.
 caption-2 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
@@ -469,21 +491,21 @@ caption-3 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة
        *[title] { $hook_line } 👀 { $category } بسعر { $price } 👇 شو رأيكم؟ كل التفاصيل في السلة
     }
-    .requires = typed !discount
+    .requires = typed !discount !feature:unstitched
 caption-5 = { $hook_line } 👀 { $name } بسعر { $price } 🛒 اطلبوا من السلة
     .requires = !discount
 caption-10 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } 🤍 التفاصيل والطلب من السلة
        *[title] { $hook_line } 👀 { $category } بسعر { $price } 🤍 التفاصيل والطلب من السلة
     }
-    .requires = typed !discount
+    .requires = typed !discount !feature:unstitched
 caption-11 = { $hook_line } 👀 { $name } بسعر { $price } 👇 لا يفوتكم، الطلب من السلة
     .requires = !discount
 caption-12 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } ✨ اختيار يستاهل 🛒 الطلب من السلة
        *[title] { $hook_line } 👀 { $category } بسعر { $price } ✨ اختيار يستاهل 🛒 الطلب من السلة
     }
-    .requires = typed !discount
+    .requires = typed !discount !feature:unstitched
 caption-6 = { $hook_line } 👀 السعر { $price } 👇 وكل التفاصيل في السلة
     .requires = !discount
 # With a reduction the caption says it, as the voice does: the name (or the type word) with both prices in the
@@ -492,16 +514,16 @@ caption-4 = { $named ->
         [type] { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_price } 🛒 الرابط في السلة
        *[title] { $hook_line } 👀 { $category } بسعر { $price } بدل { $old_price } ✨ { $name } 🛒 الرابط في السلة
     }
-    .requires = discount typed
+    .requires = discount typed !feature:unstitched
 caption-14 = { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_price } 🔥 لا يفوتكم العرض، الطلب من السلة 🛒
     .requires = discount
-caption-15 = { $hook_line } 👀 { $name } من { $brand } بسعر { $price } بدل { $old_price } 🛒 التفاصيل والطلب من السلة
+caption-15 = { $hook_line } 👀 { $name } بسعر { $price } بدل { $old_price } ✨ ماركة { $brand } 🛒 التفاصيل والطلب من السلة
     .requires = discount brand
 caption-7 = { $hook_line } 👀 السعر صار { $price } بدل { $old_price } 🛒 الرابط في السلة
     .requires = discount
 # Variants at different prices (.requires = from): the price is a starting price.
 caption-8 = { $hook_line } 👀 { $category } ابتداءً من { $price } 👇 اختاروا اللي يناسبكم من السلة
-    .requires = from typed
+    .requires = from typed !feature:unstitched
 caption-9 = { $hook_line } 👀 الأسعار ابتداءً من { $price } حسب الخيار 🛒 التفاصيل كاملة في السلة
     .requires = from
 

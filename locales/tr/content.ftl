@@ -123,7 +123,7 @@ intro-9 = Eviniz için yeni bir parça: { $name }.
 intro-10 = Bugün masada: { $name }.
     .screen = { $name }
     .requires = group:food !type:supplement
-intro-11 = Ve işte karşınızda: { $name }.
+intro-11 = Bugün tanıştıracağım ürün: { $name }.
     .screen = { $name }
 intro-12 = Videonun yıldızı: { $name }.
     .screen = { $name }
@@ -133,10 +133,11 @@ intro-17 = Yakından bakalım: { $name }.
     .screen = { $name }
 intro-18 = Bugünkü önerim: { $name }.
     .screen = { $name }
-intro-14 = { $named ->
-        [work] Bugünün konusu: { $name }.
-       *[title] Bugünün konusu: { $name }.
-    }
+intro-14 = Size bugün bunu göstermek istiyorum: { $name }.
+    .screen = { $name }
+intro-19 = Sıradaki ürünümüz: { $name }.
+    .screen = { $name }
+intro-20 = Şuna bir bakın: { $name }.
     .screen = { $name }
 intro-15 = { $pack ->
         [0] { $named ->
@@ -146,7 +147,7 @@ intro-15 = { $pack ->
        *[other] Bu pakette { $pack } { $counter } { $category } var.
     }
     .screen = { $name }
-    .requires = typed
+    .requires = typed !type:supplement !feature:unstitched
 intro-16 = { $category } arayanlar, bu video tam size göre.
     .screen = { $name }
     .requires = typed
@@ -324,6 +325,8 @@ benefit-gifts-2 = Doğum günü, teşekkür ya da yılbaşı: hediye derdine bir
     .screen = Hediye derdine çözüm
 benefit-gifts-3 = Hâlâ hediye arıyorsanız güzel bir fikir.
     .screen = Güzel bir hediye fikri
+benefit-gifts-4 = Hediye listenize not edin derim.
+    .screen = Hediye listenize not edin
 benefit-accessories-1 = Kendinize mi alırdınız, hediye olarak mı? Yorumlara yazın.
     .screen = Kendinize mi, hediye mi?
 benefit-accessories-2 = Hangi kombininizi bununla tamamlardınız? Yorumlara yazın.
@@ -360,7 +363,7 @@ offer-4 = { $pack ->
        *[other] { $pack } { $counter } { $category } şu an { $price }.
     }
     .screen = { $price }
-    .requires = typed
+    .requires = typed !feature:unstitched
 offer-5 = Peki fiyatı? { $price }.
     .screen = Fiyat: { $price }
 offer-6 = Fiyatı sadece { $price }.
@@ -370,6 +373,11 @@ offer-7 = Şu anki fiyatı { $price }.
     .screen = Şu an { $price }
 offer-8 = Gelelim fiyatına: { $price }.
     .screen = Fiyatı: { $price }
+offer-9 = Sepetteki fiyatı { $price }.
+    .screen = Sepette { $price }
+offer-10 = Fiyat konusunda da içiniz rahat olsun: { $price }.
+    .screen = Fiyat: { $price }
+    .requires = cheap
 
 offer-discount-1 = Şu an { $old_price } yerine { $price }.
     .screen = { $old_price } yerine { $price }
@@ -382,7 +390,7 @@ offer-discount-4 = { $pack ->
        *[other] { $pack } { $counter } { $category } şu an { $old_price } yerine { $price }.
     }
     .screen = { $old_price } yerine { $price }
-    .requires = typed
+    .requires = typed !feature:unstitched
 offer-discount-5 = { $old_price } yerine şu an sadece { $price } ödüyorsunuz.
     .screen = { $old_price } yerine { $price }
 
@@ -405,11 +413,15 @@ cta-7 = { $pack ->
        *[other] { $pack } { $counter } { $category } aşağıda, sepette sizi bekliyor.
     }
     .screen = Aşağıda, sepette
-    .requires = typed
+    .requires = typed !feature:unstitched
 cta-8 = Siparişinizi aşağıdaki sepetten verebilirsiniz.
     .screen = Sepetten sipariş verin
 cta-9 = Kaçırmayın, link aşağıda sepette.
     .screen = Link aşağıda, sepette
+cta-10 = Merak ettiyseniz link sepette, detaylar orada.
+    .screen = Detaylar sepette
+cta-11 = Sipariş için sepet simgesi aşağıda.
+    .screen = Sipariş: sepet simgesi
 
 # Caption'lar: { $hook_line } seçilen hook'un ekran metnidir ("." ya da "?" ile biter). Emojiler süstür:
 # reklam metni onları atar, o yüzden her parça kendi noktalamasıyla biter. { $name } yalın kalır: iki
@@ -424,7 +436,7 @@ caption-9 = { $pack ->
         [0] { $hook_line } 👉 Bu { $category } şu an { $price }. Hemen sepete ekleyin! 🛒
        *[other] { $hook_line } 👉 { $pack } { $counter } { $category } şu an { $price }. Hemen sepete ekleyin! 🛒
     }
-    .requires = typed
+    .requires = typed !feature:unstitched
 # Farklı fiyatlı seçenekler (.requires = from): fiyat bir başlangıç fiyatıdır. O zaman yalnız bu caption'lar
 # seçilir, o yüzden her ürüne uyarlar (.requires = brand yok).
 caption-6 = { $hook_line } 👉 { $name }: seçeneğe göre başlangıç fiyatı { $price }. Link sepette. 🛒

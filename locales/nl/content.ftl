@@ -149,7 +149,7 @@ intro-1 = { $pack ->
        *[other] Deze set is van { $brand }.
     }
     .screen = { $name }
-    .requires = brand !feature:non_slip
+    .requires = brand !feature:non_slip !type:supplement
 intro-2 = { $pack ->
         [0] { $number ->
             [pl] Net ontdekt: deze { $category } van { $brand }.
@@ -162,7 +162,7 @@ intro-2 = { $pack ->
        *[other] Net ontdekt bij { $brand }: deze set.
     }
     .screen = { $name }
-    .requires = brand !feature:non_slip
+    .requires = brand !feature:non_slip !type:supplement
 intro-3 = { $pack ->
         [0] { $number ->
             [pl] Mag ik even voorstellen: deze { $category }.
@@ -175,7 +175,7 @@ intro-3 = { $pack ->
        *[other] Mag ik even voorstellen: deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-4 = { $pack ->
         [0] { $number ->
             [pl] Vandaag gaat het over deze { $category }.
@@ -195,7 +195,7 @@ intro-4 = { $pack ->
         }
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-5 = { $pack ->
         [0] { $number ->
             [pl] Deze { $category } heb ik voor je uitgezocht.
@@ -208,7 +208,7 @@ intro-5 = { $pack ->
        *[other] Deze set heb ik voor je uitgezocht.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-6 = { $pack ->
         [0] { $number ->
             [pl] Mijn vondst van de week: deze { $category }.
@@ -221,7 +221,7 @@ intro-6 = { $pack ->
        *[other] Mijn vondst van de week: deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-7 = { $pack ->
         [0] { $number ->
             [pl] Nieuw in mijn kast: { $category }.
@@ -247,7 +247,7 @@ intro-11 = { $pack ->
        *[other] Deze set wil ik je niet onthouden.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-12 = { $pack ->
         [0] { $number ->
             [pl] Dit wil ik je even laten zien: deze { $category }.
@@ -260,7 +260,7 @@ intro-12 = { $pack ->
        *[other] Dit wil ik je even laten zien: deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-13 = { $pack ->
         [0] { $number ->
             [pl] Kijk wat ik gevonden heb: deze { $category }.
@@ -273,7 +273,7 @@ intro-13 = { $pack ->
        *[other] Kijk wat ik gevonden heb: deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-14 = { $pack ->
         [0] { $number ->
             [pl] Maak kennis met deze { $category }.
@@ -293,7 +293,7 @@ intro-14 = { $pack ->
         }
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-15 = { $pack ->
         [0] { $number ->
             [pl] Vandaag in de spotlight: deze { $category }.
@@ -313,7 +313,7 @@ intro-15 = { $pack ->
         }
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-16 = { $pack ->
         [0] { $number ->
             [pl] Even kort over deze { $category }.
@@ -326,7 +326,7 @@ intro-16 = { $pack ->
        *[other] Even kort over deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-8 = { $pack ->
         [0] { $number ->
             [pl] Nieuw in mijn routine: deze { $category }.
@@ -365,7 +365,7 @@ intro-10 = { $pack ->
        *[other] Vandaag probeer ik deze set.
     }
     .screen = { $name }
-    .requires = group:food !feature:non_slip
+    .requires = group:food !feature:non_slip !type:supplement
 intro-19 = { $pack ->
         [0] { $number ->
             [pl] Even aandacht voor deze { $category }.
@@ -378,7 +378,7 @@ intro-19 = { $pack ->
        *[other] Even aandacht voor deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 intro-20 = { $pack ->
         [0] { $number ->
             [pl] Nieuw op mijn lijstje: deze { $category }.
@@ -391,7 +391,7 @@ intro-20 = { $pack ->
        *[other] Nieuw op mijn lijstje: deze set.
     }
     .screen = { $name }
-    .requires = !feature:non_slip
+    .requires = !feature:non_slip !type:supplement
 # Antislip staat in de naam ("antislipsokken") maar anders nergens in de voice: deze intro's zeggen het.
 intro-17 = { $pack ->
         [0] { $number ->
@@ -420,6 +420,57 @@ intro-18 = { $pack ->
     .screen = { $name }
     .requires = feature:non_slip
 
+# Supplementen en gummies: één pot of verpakking, nooit "deze set" (de intro's hierboven hebben !type:supplement).
+intro-21 = { $number ->
+        [pl] Dit zijn de { $category } van { $brand }.
+       *[other] { $gender ->
+            [de] Dit is de { $category } van { $brand }.
+            [het] Dit is het { $category } van { $brand }.
+           *[other] Dit is van { $brand }: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = brand type:supplement
+intro-22 = { $number ->
+        [pl] Mag ik even voorstellen: deze { $category }.
+       *[other] { $gender ->
+            [de] Mag ik even voorstellen: deze { $category }.
+            [het] Mag ik even voorstellen: dit { $category }.
+           *[other] Mag ik even voorstellen: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = type:supplement
+intro-23 = { $number ->
+        [pl] Deze { $category } heb ik voor je uitgezocht.
+       *[other] { $gender ->
+            [de] Deze { $category } heb ik voor je uitgezocht.
+            [het] Dit { $category } heb ik voor je uitgezocht.
+           *[other] Voor je uitgezocht: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = type:supplement
+intro-24 = { $number ->
+        [pl] Kijk wat ik gevonden heb: deze { $category }.
+       *[other] { $gender ->
+            [de] Kijk wat ik gevonden heb: deze { $category }.
+            [het] Kijk wat ik gevonden heb: dit { $category }.
+           *[other] Kijk wat ik gevonden heb: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = type:supplement
+intro-25 = { $number ->
+        [pl] Even kort over deze { $category }.
+       *[other] { $gender ->
+            [de] Even kort over deze { $category }.
+            [het] Even kort over dit { $category }.
+           *[other] Even kort over dit product: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = type:supplement
 # Materiaal: "Gemaakt van sojawas", nooit "Het materiaal: sojawas." (een datasheet). Het enige bijvoeglijk
 # naamwoord onder de materiaalwoorden ("verguld", phrasebook.toml) staat nooit na "van": eigen variant.
 benefit-material-1 = { $material ->
@@ -465,7 +516,7 @@ benefit-colors-4 = { $pack ->
        *[other] De set is er in { $colors_or }.
     }
     .screen = Verkrijgbaar in { $colors_or }
-    .requires = typed
+    .requires = typed !type:supplement
 benefit-colors-5 = Team { $colors_or }? Laat het me weten in de comments.
     .screen = Team { $colors_or }?
 # Meer dan vijf kleuren: geteld, niet voorgelezen (.requires = many_colors), ook op het scherm.
@@ -495,7 +546,7 @@ benefit-sizes-3 = { $pack ->
        *[other] De set is er in verschillende maten.
     }
     .screen = Maten: { $sizes }
-    .requires = typed
+    .requires = typed !type:supplement
 benefit-sizes-4 = Welke maat heb jij? Alle maten zie je in beeld.
     .screen = Welke maat? { $sizes }
     .requires = group:apparel !attr:age_range
@@ -520,7 +571,7 @@ benefit-generic-4 = { $pack ->
        *[other] Hoe vind jij deze set? Laat het weten in de comments.
     }
     .screen = Hoe vind jij het?
-    .requires = typed
+    .requires = typed !type:supplement
 
 # Groepsbenefits (benefit-<groep>-…): regels zonder feit blijven algemeen; wat iets beweert, heeft .requires.
 # Kleding is ook sokken, bh's en pyjama's: geen "chic of casual"; accessoires zijn ook paraplu's en
@@ -611,7 +662,7 @@ offer-4 = { $pack ->
        *[other] De hele set van { $pack } kost { $price }.
     }
     .screen = { $price }
-    .requires = typed
+    .requires = typed !type:supplement
 offer-5 = Kostenplaatje? { $price }.
     .screen = Kostenplaatje: { $price }
 offer-6 = Qua prijs zitten we op { $price }.
@@ -626,6 +677,10 @@ offer-10 = Het bedrag? { $price }.
     .screen = Bedrag: { $price }
 offer-11 = Dit kost { $price }.
     .screen = Kosten: { $price }
+# Supplement (ook gummies): één verpakking, geen set.
+offer-12 = Eén verpakking kost { $price }.
+    .screen = Per verpakking: { $price }
+    .requires = type:supplement
 
 # "Van … voor …" is hoe Nederland een afprijzing op het scherm zet; de voice zegt een hele zin ("Nu … in plaats van …"). Geen tijdsdruk.
 offer-discount-1 = Nu { $price } in plaats van { $old_price }.
@@ -646,7 +701,7 @@ offer-discount-4 = { $pack ->
        *[other] De set van { $pack } is nu { $price } in plaats van { $old_price }.
     }
     .screen = { $price } i.p.v. { $old_price }
-    .requires = typed
+    .requires = typed !type:supplement
 offer-discount-5 = In plaats van { $old_price } betaal je nu { $price }.
     .screen = Nu { $price } i.p.v. { $old_price }
 
@@ -676,7 +731,7 @@ cta-7 = { $pack ->
        *[other] De set vind je in het winkelmandje hieronder.
     }
     .screen = In het winkelmandje
-    .requires = typed
+    .requires = typed !type:supplement
 cta-8 = Bestellen kan via het winkelmandje in deze video.
     .screen = Bestellen via het winkelmandje
 cta-9 = Meer weten? De link zit in het winkelmandje.
@@ -702,7 +757,7 @@ caption-1 = { $hook_line } { $pack ->
         }
        *[other] 👉 De set van { $pack } van { $brand } is er voor { $price }. De link zit in het winkelmandje. 🛒
     }
-    .requires = brand
+    .requires = brand !type:supplement
 caption-2 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
@@ -714,6 +769,7 @@ caption-2 = { $hook_line } { $pack ->
         }
        *[other] ✨ De hele set van { $pack } vind je voor { $price } in het winkelmandje. 🛒
     }
+    .requires = !type:supplement
 caption-3 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] 🛒 Voor { $price } zijn de { $category } van jou. Tik op het winkelmandje!
@@ -725,6 +781,7 @@ caption-3 = { $hook_line } { $pack ->
         }
        *[other] 🛒 Voor { $price } is de hele set van { $pack } van jou. Tik op het winkelmandje!
     }
+    .requires = !type:supplement
 caption-4 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] 💬 Hoe vind jij de { $category }? Voor { $price } zijn ze van jou, de link zit in het winkelmandje.
@@ -736,6 +793,7 @@ caption-4 = { $hook_line } { $pack ->
         }
        *[other] 💬 Hoe vind jij deze set? Voor { $price } heb je ze alle { $pack }, de link zit in het winkelmandje.
     }
+    .requires = !type:supplement
 caption-5 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] 🛒 De { $category } kosten { $price }, de link zit in het winkelmandje.
@@ -747,6 +805,7 @@ caption-5 = { $hook_line } { $pack ->
         }
        *[other] 🛒 De hele set van { $pack } kost { $price }, de link zit in het winkelmandje.
     }
+    .requires = !type:supplement
 # Varianten met verschillende prijzen (.requires = from): de prijs is een vanafprijs. Alleen deze captions
 # worden dan gekozen, dus ze passen bij elk product (zonder .requires = brand).
 caption-6 = { $hook_line } { $pack ->
@@ -760,9 +819,32 @@ caption-6 = { $hook_line } { $pack ->
         }
        *[other] 👉 De set van { $pack } is er vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
     }
-    .requires = from
+    .requires = from !type:supplement
 caption-7 = { $hook_line } 🛒 Afhankelijk van de variant al vanaf { $price }. Welke kies jij? De link zit in het winkelmandje.
     .requires = from
+# Supplementen en gummies: de pot zelf, geen "set van 60" (de captions hierboven hebben !type:supplement).
+caption-10 = { $hook_line } { $number ->
+        [pl] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
+       *[other] { $gender ->
+            [de] ✨ De { $category } vind je voor { $price } in het winkelmandje. 🛒
+            [het] ✨ Het { $category } vind je voor { $price } in het winkelmandje. 🛒
+           *[other] ✨ Voor { $price } van jou: { $name }. Tik op het winkelmandje. 🛒
+        }
+    }
+    .requires = type:supplement
+caption-11 = { $hook_line } 🛒 Eén verpakking kost { $price }, de link zit in het winkelmandje.
+    .requires = type:supplement
+caption-12 = { $hook_line } { $number ->
+        [pl] 👉 De { $category } kosten { $price }. De link zit in het winkelmandje. 🛒
+       *[other] { $gender ->
+            [de] 👉 De { $category } kost { $price }. De link zit in het winkelmandje. 🛒
+            [het] 👉 Het { $category } kost { $price }. De link zit in het winkelmandje. 🛒
+           *[other] 👉 Nu in de shop voor { $price }: { $name }. Link in het winkelmandje!
+        }
+    }
+    .requires = type:supplement
+caption-13 = { $hook_line } 👉 Per verpakking vanaf { $price }, afhankelijk van de variant. De link zit in het winkelmandje. 🛒
+    .requires = from type:supplement
 # Zonder naam: voor een product dat ctk alleen met het groepswoord kent ("beauty" is geen naam).
 caption-8 = { $hook_line } 💬 Wat vind jij ervan? Voor { $price } is dit van jou, de link zit in het winkelmandje. 🛒
 caption-9 = { $hook_line } ✅ Voor { $price } kan dit van jou zijn. Meer weten? De link zit in het winkelmandje.

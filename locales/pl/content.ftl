@@ -96,15 +96,15 @@ intro-1 = { $pack ->
     .requires = brand
 intro-2 = { $pack ->
         [0] { $number ->
-            [pl] Nowe odkrycie od marki { $brand }: te { $category }.
+            [pl] Tym razem marka { $brand }: te { $category }.
            *[other] { $gender ->
-                [m] Nowe odkrycie od marki { $brand }: ten { $category }.
-                [f] Nowe odkrycie od marki { $brand }: ta { $category }.
-                [n] Nowe odkrycie od marki { $brand }: to { $category }.
-               *[other] Nowe odkrycie od marki { $brand }: { $name }.
+                [m] Tym razem marka { $brand }: ten { $category }.
+                [f] Tym razem marka { $brand }: ta { $category }.
+                [n] Tym razem marka { $brand }: to { $category }.
+               *[other] Tym razem marka { $brand }: { $name }.
             }
         }
-       *[other] Nowe odkrycie od marki { $brand }: { $name }.
+       *[other] Tym razem marka { $brand }: { $name }.
     }
     .screen = { $name }
     .requires = brand
@@ -211,6 +211,19 @@ intro-13 = { $pack ->
             }
         }
        *[other] Wjeżdża nowość: { $name }.
+    }
+    .screen = { $name }
+intro-19 = { $pack ->
+        [0] { $number ->
+            [pl] Dziś sprawdzamy: te { $category }.
+           *[other] { $gender ->
+                [m] Dziś sprawdzamy: ten { $category }.
+                [f] Dziś sprawdzamy: ta { $category }.
+                [n] Dziś sprawdzamy: to { $category }.
+               *[other] Dziś sprawdzamy: { $name }.
+            }
+        }
+       *[other] Dziś sprawdzamy: { $name }.
     }
     .screen = { $name }
 intro-15 = { $pack ->
@@ -411,7 +424,7 @@ benefit-generic-4 = { $pack ->
        *[other] Jak ci się podoba ten zestaw? Daj znać w komentarzu.
     }
     .screen = Jak ci się podoba?
-    .requires = typed
+    .requires = typed !type:supplement
 
 # Korzyści grup (benefit-<grupa>-…): linie bez faktu zostają ogólne; co coś twierdzi, ma .requires.
 # Ubrania się nosi i zestawia, nie "używa".
@@ -500,6 +513,7 @@ offer-3 = { $pack ->
        *[other] Cały zestaw zgarniesz za { $price }.
     }
     .screen = Za { $price }
+    .requires = !type:supplement
 offer-4 = { $pack ->
         [0] { $number ->
             [pl] Te { $category } kosztują { $price }.
@@ -513,7 +527,7 @@ offer-4 = { $pack ->
        *[other] Cały zestaw kosztuje { $price }.
     }
     .screen = { $price }
-    .requires = typed
+    .requires = typed !type:supplement
 offer-5 = Ile to kosztuje? { $price }.
     .screen = Koszt: { $price }
 offer-6 = Cenowo wychodzi { $price }.
@@ -522,6 +536,10 @@ offer-7 = Płacisz { $price }.
     .screen = Płacisz { $price }
 offer-8 = Cena to { $price }.
     .screen = { $price } w koszyku
+# Suplement (też żelki): jedno opakowanie, nigdy "zestaw" ani "komplet".
+offer-9 = Całe opakowanie kosztuje { $price }.
+    .screen = Opakowanie: { $price }
+    .requires = type:supplement
 
 offer-discount-1 = Teraz za { $price } zamiast { $old_price }.
     .screen = { $price } zamiast { $old_price }
@@ -542,7 +560,7 @@ offer-discount-4 = { $pack ->
        *[other] Cały zestaw teraz za { $price } zamiast { $old_price }.
     }
     .screen = { $price } zamiast { $old_price }
-    .requires = typed
+    .requires = typed !type:supplement
 offer-discount-5 = Zamiast { $old_price } płacisz tylko { $price }.
     .screen = Tylko { $price } zamiast { $old_price }
 
@@ -573,7 +591,7 @@ cta-7 = { $pack ->
        *[other] Cały zestaw czeka w koszyku na dole.
     }
     .screen = Na dole, w koszyku
-    .requires = typed
+    .requires = typed !type:supplement
 cta-8 = Zgarnij przez koszyk na dole filmiku.
     .screen = Zgarnij w koszyku
 cta-9 = Dodaj do koszyka, zanim zapomnisz.
@@ -597,7 +615,7 @@ caption-1 = { $hook_line } { $pack ->
         }
        *[other] 👉 Cały zestaw marki { $brand } w cenie { $price }. Link w koszyku. 🛒
     }
-    .requires = brand
+    .requires = brand !type:supplement
 caption-2 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] ✨ Te { $category } za { $price } czekają w koszyku. 🛒
@@ -610,6 +628,7 @@ caption-2 = { $hook_line } { $pack ->
         }
        *[other] ✨ Cały zestaw za { $price } czeka w koszyku. 🛒
     }
+    .requires = !type:supplement
 caption-3 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] 🛒 Za { $price } te { $category } mogą być twoje. Dodaj do koszyka!
@@ -622,6 +641,7 @@ caption-3 = { $hook_line } { $pack ->
         }
        *[other] 🛒 Za { $price } cały zestaw może być twój. Dodaj do koszyka!
     }
+    .requires = !type:supplement
 caption-4 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] 💬 Jak ci się podobają te { $category }? Są za { $price }, link w koszyku.
@@ -634,6 +654,7 @@ caption-4 = { $hook_line } { $pack ->
         }
        *[other] 💬 Jak ci się podoba ten zestaw? Całość za { $price }, link w koszyku.
     }
+    .requires = !type:supplement
 caption-5 = { $hook_line } { $pack ->
         [0] { $number ->
             [pl] 🛒 Te { $category } kosztują { $price }, link w koszyku.
@@ -646,6 +667,7 @@ caption-5 = { $hook_line } { $pack ->
         }
        *[other] 🛒 Cały zestaw kosztuje { $price }, link w koszyku.
     }
+    .requires = !type:supplement
 # Warianty w różnych cenach (.requires = from): cena to cena "od". Wtedy wybierane są tylko te opisy, więc
 # pasują do każdego produktu (bez .requires = brand).
 caption-6 = { $hook_line } { $pack ->
@@ -660,9 +682,34 @@ caption-6 = { $hook_line } { $pack ->
         }
        *[other] 👉 Cały zestaw już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
     }
-    .requires = from
+    .requires = from !type:supplement
 caption-7 = { $hook_line } 🛒 Zależnie od wariantu już od { $price }. Który bierzesz? Link w koszyku.
     .requires = from
+# Suplementy i żelki: opakowanie, a nie "cały zestaw" (tamte opisy mają !type:supplement).
+caption-9 = { $hook_line } { $number ->
+        [pl] ✨ Te { $category } za { $price } czekają w koszyku. 🛒
+       *[other] { $gender ->
+            [m] ✨ Ten { $category } za { $price } czeka w koszyku. 🛒
+            [f] ✨ Ta { $category } za { $price } czeka w koszyku. 🛒
+            [n] ✨ To { $category } za { $price } czeka w koszyku. 🛒
+           *[other] ✨ Za { $price }: { $name }. Kliknij koszyk. 🛒
+        }
+    }
+    .requires = type:supplement
+caption-10 = { $hook_line } 🛒 Całe opakowanie za { $price }, link w koszyku.
+    .requires = type:supplement
+caption-11 = { $hook_line } { $number ->
+        [pl] 👉 Te { $category } kosztują { $price }. Link w koszyku. 🛒
+       *[other] { $gender ->
+            [m] 👉 Ten { $category } kosztuje { $price }. Link w koszyku. 🛒
+            [f] 👉 Ta { $category } kosztuje { $price }. Link w koszyku. 🛒
+            [n] 👉 To { $category } kosztuje { $price }. Link w koszyku. 🛒
+           *[other] 👉 W sklepie za { $price }: { $name }. Link w koszyku!
+        }
+    }
+    .requires = type:supplement
+caption-12 = { $hook_line } 👉 Opakowanie już od { $price }, zależnie od wariantu. Link w koszyku. 🛒
+    .requires = from type:supplement
 # Bez nazwy: dla produktu, który ctk zna tylko po słowie grupy ("uroda" to nie nazwa).
 caption-8 = { $hook_line } 💬 Co o tym myślisz? Za { $price } może być twoje, link w koszyku. 🛒
 

@@ -246,10 +246,13 @@ def test_a_values_own_name_form_wins_over_the_material():
 def test_a_caption_quotes_only_a_sentence_that_says_a_fact():
     from toolkit.caption import _cites
     from types import SimpleNamespace as NS
-    k = knowledge_for(prod("Premium Hoodie", "Crafted from thick fleece for comfort. It's the go-to choice for you."))
-    facts = NS(knowledge=k)
+    desc = "Crafted from thick fleece for comfort. It's the go-to choice for you."
+    facts = NS(knowledge=knowledge_for(prod("Premium Hoodie", desc)), description=desc)
     assert _cites("Crafted from thick fleece for comfort.", facts)
     assert not _cites("It's the go-to choice for you.", facts)
+    # a description a model translated holds none of the words the facts were read from: not judged
+    translated = NS(knowledge=facts.knowledge, description="Aus dickem Stoff. Die erste Wahl für dich.")
+    assert _cites("Die erste Wahl für dich.", translated)
 
 
 def test_a_kids_garment_in_letter_sizes_is_sized_by_its_ages_and_unisex_is_not_pitched_to_men():

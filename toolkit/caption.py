@@ -39,9 +39,13 @@ def _cites(sentence: str, facts) -> bool:
     your all day look"."""
     from .knowledge.lexicon import load_lexicon
     known = [f for f in (getattr(facts.knowledge, "facts", None) or [])]
-    low = sentence.lower()
-    said = {f"{a}:{v}" for _, _, a, v in load_lexicon().value_hits(low)}
-    return any(f.id in said or (f.source and len(f.source.text) >= 3 and f.source.text.lower() in low) for f in known)
+
+    def says(text: str) -> bool:
+        low, hits = text.lower(), load_lexicon().value_hits(text.lower())
+        return any(f.id in {f"{a}:{v}" for _, _, a, v in hits} or
+                   (f.source and len(f.source.text) >= 3 and f.source.text.lower() in low) for f in known)
+    # a description translated by a model no longer holds the words the facts were read from: not judged here
+    return says(sentence) or not says(getattr(facts, "description", "") or "")
 
 
 def _forbidden(sentence: str, market, found: list | None = None) -> bool:

@@ -277,3 +277,9 @@ def test_a_fleece_is_not_pitched_as_breathable():
     k = knowledge_for(prod("Heavyweight Hoodie", "380 GSM heavyweight fleece.", attributes={"features": "breathable-design"}))
     ids = [i for f in FactRenderer(load_market("us")).render(k).facts for i in f.ids]
     assert "material:fleece" in ids and "feature:breathable" not in ids, ids
+
+
+def test_a_turkish_line_opening_with_i_is_capitalised_with_the_dotted_capital():
+    from toolkit.script import fill
+    assert fill("{name} burada", {"name": "ince cüzdan", "_lang": "tr"}).startswith("İnce")
+    assert fill("{name} here", {"name": "ink pen", "_lang": "en"}).startswith("Ink")

@@ -99,7 +99,7 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
     if market.script in ("Latn", "Arab") and hook and hook[-1] not in ".!?…:;؟" \
             and unicodedata.category(hook[-1]) != "So":          # an emoji ends a hook as well as a full stop
         hook += "."
-    values = dict(facts.values(), hook_line=hook)
+    values = dict(facts.values(), hook_line=hook, _lang=market.language)
     eligible = [c for c in market.captions if all(facts.has(r) for r in c.requires)] or market.captions
     # variants at different prices: a caption that says "from" where the market has one (.requires = from)
     if facts.has("from"):

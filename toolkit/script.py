@@ -88,7 +88,7 @@ def fill(template, values: dict) -> str:
         text = template.format_map(_Missing({k: Word(v) if isinstance(v, str) else v for k, v in values.items()}))
     # collapse runs of ordinary spaces only: no-break spaces (fr "100 %", "25,99 €", " :") are typography
     text = "\n".join(re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n"))
-    return capitalize_first(text)
+    return capitalize_first(text, values.get("_lang", "") if isinstance(values, dict) else "")   # tr "ince" -> "İnce"
 
 
 class _Missing(dict):
@@ -154,7 +154,7 @@ class TemplateGenerator:
 
     def generate(self, facts: Facts, market: MarketProfile, images: list[str], seed: int = 0, product_id: str = "",
                  festival=None):
-        values = facts.values()
+        values = dict(facts.values(), _lang=market.language)
         c = market.content
         base = f"{seed}|{product_id}|{market.code}"
         plan: list[tuple[str, Line]] = []
@@ -258,7 +258,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
     when there are more facts than scenes a second one rides on screen, so that most of what the seller wrote
     reaches the video. Colour and size choice take the last scene when the product has them."""
     c = market.content
-    values = facts.values()
+    values = dict(facts.values(), _lang=market.language)
     pitch = [mf for mf in facts.pitch if not (said and mf.screen == said)]
     # what the intro just said with the name ("ce gin épicé", "ニキビ肌向け洗顔料") is not said again as a benefit;
     # an intro that says only the type word ("essa bolsa") leaves the material to its own line
@@ -307,7 +307,7 @@ def fact_benefits(facts: Facts, market: MarketProfile, base: str, said: str | No
             # a second fact rides along only when the voice-over can say it too, within one scene
             if add and add.lower() not in screen.lower() and spoken_len(joined) / voice_cps(market) + 0.6 <= MAX_SCENE:
                 fmt = facts_format(market)
-                screen = f"{screen}{fmt.get('join', ' · ')}{capitalize_first(add)}"
+                screen = f"{screen}{fmt.get('join', ' · ')}{capitalize_first(add, market.language)}"
                 ids += ex.ids
                 voice = joined
         out.append(FactLine(screen.replace("{", "{{").replace("}", "}}"), voice.replace("{", "{{").replace("}", "}}"),

@@ -199,15 +199,7 @@ intro-11 = { $number ->
         }
     }
     .screen = { $name }
-intro-12 = { $number ->
-        [pl] Heute mit dabei: die { $category }.
-       *[other] { $gender ->
-            [m] Heute mit dabei: der { $category }.
-            [f] Heute mit dabei: die { $category }.
-            [n] Heute mit dabei: das { $category }.
-           *[other] Heute mit dabei: { $name }.
-        }
-    }
+intro-12 = Heute mit dabei: { $name }.
     .screen = { $name }
 intro-13 = { $number ->
         [pl] Schau mal, was ich gefunden hab: die { $category }.
@@ -490,6 +482,7 @@ offer-7 = Das Ganze kostet { $price }.
     .screen = Kostet { $price }
 offer-8 = Mit { $price } bist du dabei.
     .screen = { $price } im Warenkorb
+    .requires = cheap
 
 offer-discount-1 = { $pack ->
         [0] { $number ->

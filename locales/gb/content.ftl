@@ -124,11 +124,11 @@ intro-4 = { $named ->
         [type] { $number ->
             [sg] So this is the { $name }.
             [pl] So these are the { $name }.
-           *[other] Right, here it is: the { $name }.
+           *[other] Here it is: the { $name }.
         }
        *[title] { $number ->
-            [pl] Right, here they are: { $name }.
-           *[other] Right, here it is: { $name }.
+            [pl] Here they are: { $name }.
+           *[other] Here it is: { $name }.
         }
     }
     .screen = { $name }
@@ -159,6 +159,16 @@ intro-8 = { $named ->
 intro-9 = { $named ->
         [type] Quick look at the { $name }.
        *[title] Quick look: { $name }.
+    }
+    .screen = { $name }
+intro-10 = { $named ->
+        [type] Check out the { $name }.
+       *[title] Check this out: { $name }.
+    }
+    .screen = { $name }
+intro-11 = { $named ->
+        [type] Next up, the { $name }.
+       *[title] Up next: { $name }.
     }
     .screen = { $name }
 
@@ -364,6 +374,16 @@ offer-8 = { $number ->
     .screen = { $price }
 offer-9 = Right, the price: { $price }.
     .screen = Price: { $price }
+offer-10 = { $number ->
+        [pl] You can pick them up for { $price }.
+       *[other] You can pick it up for { $price }.
+    }
+    .screen = { $price }
+offer-11 = { $number ->
+        [pl] They're yours for { $price }.
+       *[other] It's yours for { $price }.
+    }
+    .screen = Yours for { $price }
 
 # Neither "at the moment" nor "{discount} off": the discount hook already says both. No urgency.
 offer-discount-1 = { $number ->

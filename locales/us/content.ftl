@@ -138,6 +138,16 @@ intro-9 = { $named ->
        *[title] New on my list: { $name }.
     }
     .screen = { $name }
+intro-10 = { $named ->
+        [type] Check out the { $name }.
+       *[title] Check this out: { $name }.
+    }
+    .screen = { $name }
+intro-11 = { $named ->
+        [type] Next up, the { $name }.
+       *[title] Up next: { $name }.
+    }
+    .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
 # a colon, never "made of". No spec-sheet label ("Material: copper").

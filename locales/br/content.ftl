@@ -296,6 +296,22 @@ intro-7 =
     }
     .screen = { $name }
     .requires = !feature:unstitched
+intro-11 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Dá uma olhada nesses { $category }.
+               *[other] Dá uma olhada nesse { $category }.
+            }
+        [f]
+            { $number ->
+                [pl] Dá uma olhada nessas { $category }.
+               *[other] Dá uma olhada nessa { $category }.
+            }
+       *[other] Dá uma olhada: { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
 intro-8 = Te apresento esse tecido pra { $category }.
     .screen = { $name }
     .requires = feature:unstitched typed
@@ -509,7 +525,7 @@ caption-1 =
             }
        *[other] Da { $brand }: { $name }. Por { $price } no carrinho laranja. 🛒
     }
-    .requires = brand
+    .requires = brand !feature:unstitched
 caption-2 =
     { $pack ->
         [0]
@@ -528,6 +544,7 @@ caption-2 =
             }
        *[other] Por { $price }: { $name }.
     } Toca no carrinho laranja pra ver. 🛒
+    .requires = !feature:unstitched
 caption-3 =
     { $named ->
         [type]
@@ -564,6 +581,7 @@ caption-4 =
             }
        *[other] Por { $price } no carrinho laranja: { $name }. 🛒
     }
+    .requires = cheap !feature:unstitched
 caption-5 =
     { $gender ->
         [m]
@@ -578,7 +596,7 @@ caption-5 =
             }
        *[other] A partir de { $price } no carrinho laranja: { $name }. 🛒
     }
-    .requires = from
+    .requires = from !feature:unstitched
 caption-6 = A partir de { $price }, depende da versão. O link tá no carrinho laranja. 🛒
     .requires = from
 # Without the name: the caption of a product ctk can only call by its group word ("beleza", "casa").
@@ -601,6 +619,7 @@ caption-8 =
             }
        *[title] Achadinho pra você: { $name } por { $price } 👀 O link tá no carrinho laranja. 🛒
     }
+    .requires = cheap
 caption-9 =
     { $named ->
         [type]
@@ -652,6 +671,7 @@ caption-11 =
             }
        *[other] Me apaixonei 😍 { $name } por { $price } no carrinho laranja. 🛒
     }
+    .requires = !feature:unstitched
 caption-12 =
     { $gender ->
         [m]
@@ -666,6 +686,7 @@ caption-12 =
             }
        *[other] Salva pra não esquecer: { $name } por { $price }. O link tá no carrinho laranja. 🛒
     }
+    .requires = !feature:unstitched
 
 hashtags = #TikTokShop #TikTokMeFezComprar #achadinhos #fy
 label-sale = PROMO

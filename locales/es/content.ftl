@@ -223,6 +223,22 @@ intro-8 =
     }
     .screen = { $name }
     .requires = !feature:unstitched
+intro-12 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Hoy te enseño estos { $category }.
+               *[other] Hoy te enseño este { $category }.
+            }
+        [f]
+            { $number ->
+                [pl] Hoy te enseño estas { $category }.
+               *[other] Hoy te enseño esta { $category }.
+            }
+       *[other] Aquí va: { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
 
 # Fabric to be tailored (feature:unstitched) is "tejido para conjunto…": never "este conjunto", which is a ready outfit.
 intro-9 = Te presento este tejido para { $category }.
@@ -434,12 +450,12 @@ offer-discount-4 = Con descuento: de { $old_price } a { $price }.
 # CTA: the orange cart is TikTok Shop's product link. Pronouns agree with the product; the default has none.
 cta-1 = { $gender ->
         [m] { $number ->
-            [pl] Los tienes en el carrito naranja.
-           *[other] Lo tienes en el carrito naranja.
+            [pl] Están en el carrito naranja.
+           *[other] Está en el carrito naranja.
         }
         [f] { $number ->
-            [pl] Las tienes en el carrito naranja.
-           *[other] La tienes en el carrito naranja.
+            [pl] Están en el carrito naranja.
+           *[other] Está en el carrito naranja.
         }
        *[other] Tienes el enlace en el carrito naranja.
     }

@@ -321,17 +321,17 @@ intro-5 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Chez { $brand }, j'ai trouvé ces { $category }.
+                        [pl] J'ai trouvé ces { $category } { $brand }.
                        *[sg]
                             { $initial ->
-                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }.
-                               *[other] Chez { $brand }, j'ai trouvé ce { $category }.
+                                [vowel] J'ai trouvé cet { $category } { $brand }.
+                               *[other] J'ai trouvé ce { $category } { $brand }.
                             }
                     }
                 [f]
                     { $number ->
-                        [pl] Chez { $brand }, j'ai trouvé ces { $category }.
-                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }.
+                        [pl] J'ai trouvé ces { $category } { $brand }.
+                       *[sg] J'ai trouvé cette { $category } { $brand }.
                     }
                *[other] Chez { $brand }, regarde : { $name }.
             }
@@ -339,22 +339,22 @@ intro-5 =
             { $gender ->
                 [m]
                     { $number ->
-                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot.
+                        [pl] J'ai trouvé ces { $category } { $brand }, en lot.
                        *[sg]
                             { $initial ->
-                                [vowel] Chez { $brand }, j'ai trouvé cet { $category }, vendu en lot.
-                               *[other] Chez { $brand }, j'ai trouvé ce { $category }, vendu en lot.
+                                [vowel] J'ai trouvé cet { $category } { $brand }, vendu en lot.
+                               *[other] J'ai trouvé ce { $category } { $brand }, vendu en lot.
                             }
                     }
                 [f]
                     { $number ->
-                        [pl] Chez { $brand }, j'ai trouvé ces { $category }, en lot.
-                       *[sg] Chez { $brand }, j'ai trouvé cette { $category }, vendue en lot.
+                        [pl] J'ai trouvé ces { $category } { $brand }, en lot.
+                       *[sg] J'ai trouvé cette { $category } { $brand }, vendue en lot.
                     }
                *[other] Chez { $brand }, regarde : { $name }.
             }
     }
-    .screen = { $name } de chez { $brand }
+    .screen = { $name } { $brand }
     .requires = brand !type:supplement !feature:unstitched
 
 # No "lot" in these two: a supplement's jar of 60 is one jar (its count is said by its own line). Intros that
@@ -394,6 +394,26 @@ intro-7 =
             { $number ->
                 [pl] On regarde ensemble ces { $category } ?
                *[sg] On regarde ensemble cette { $category } ?
+            }
+       *[other] Regarde ça avec moi : { $name }.
+    }
+    .screen = { $name }
+    .requires = !feature:unstitched
+intro-8 =
+    { $gender ->
+        [m]
+            { $number ->
+                [pl] Petit focus sur ces { $category }.
+               *[sg]
+                    { $initial ->
+                        [vowel] Petit focus sur cet { $category }.
+                       *[other] Petit focus sur ce { $category }.
+                    }
+            }
+        [f]
+            { $number ->
+                [pl] Petit focus sur ces { $category }.
+               *[sg] Petit focus sur cette { $category }.
             }
        *[other] Regarde ça avec moi : { $name }.
     }
@@ -848,6 +868,28 @@ caption-9 =
                *[other] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
             }
        *[title] Repéré pour toi : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+    }
+caption-11 =
+    { $named ->
+        [type]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Gros coup de cœur : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                       *[sg]
+                            { $initial ->
+                                [vowel] Gros coup de cœur : cet { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                               *[other] Gros coup de cœur : ce { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                            }
+                    }
+                [f]
+                    { $number ->
+                        [pl] Gros coup de cœur : ces { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                       *[sg] Gros coup de cœur : cette { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+                    }
+               *[other] Gros coup de cœur : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
+            }
+       *[title] Gros coup de cœur : { $name }, à { $price } 👀 Le lien est dans le panier 🛒
     }
 caption-10 =
     { $named ->

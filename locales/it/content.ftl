@@ -100,8 +100,8 @@ hook-10 = { $hook_fact }? Era proprio quello che cercavo.
 hook-11 = { $hook_fact }? Mi piace un sacco.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-12 = { $hook_fact }? Hai sentito bene.
-    .screen = { $hook_fact }?
+hook-12 = { $hook_fact }: il suo punto forte.
+    .screen = { $hook_fact }
     .requires = pitch
 hook-13 = { $hook_fact }? Per me è un sì.
     .screen = { $hook_fact }?
@@ -115,7 +115,7 @@ hook-17 = { $hook_fact }? Ci voleva proprio.
 hook-18 = { $hook_fact }? Aspetta di vedere il resto.
     .screen = { $hook_fact }?
     .requires = pitch
-hook-19 = Adesso costa il { $discount } in meno.
+hook-19 = Occhio: c'è il { $discount } di sconto.
     .screen = Il { $discount } in meno
     .requires = discount
 hook-20 = Questa non me l'aspettavo, guarda.
@@ -237,6 +237,50 @@ intro-3 =
                     { $number ->
                         [pl] Oggi ti faccio vedere queste { $category }.
                        *[sg] Oggi ti faccio vedere questa { $category }.
+                    }
+               *[other] Guarda qui: { $name }.
+            }
+    }
+    .screen = { $name }
+intro-7 =
+    { $pack ->
+        [0]
+            { $named ->
+                [type]
+                    { $gender ->
+                        [m]
+                            { $number ->
+                                [pl] Diamo un'occhiata a questi { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Diamo un'occhiata a quest'{ $name }.
+                                       *[other] Diamo un'occhiata a questo { $name }.
+                                    }
+                            }
+                        [f]
+                            { $number ->
+                                [pl] Diamo un'occhiata a queste { $name }.
+                               *[sg]
+                                    { $initial ->
+                                        [vowel] Diamo un'occhiata a quest'{ $name }.
+                                       *[other] Diamo un'occhiata a questa { $name }.
+                                    }
+                            }
+                       *[other] Guarda qui: { $name }.
+                    }
+               *[title] Guarda qui: { $name }.
+            }
+       *[other]
+            { $gender ->
+                [m]
+                    { $number ->
+                        [pl] Diamo un'occhiata a questi { $category }.
+                       *[sg] Diamo un'occhiata a questo { $category }.
+                    }
+                [f]
+                    { $number ->
+                        [pl] Diamo un'occhiata a queste { $category }.
+                       *[sg] Diamo un'occhiata a questa { $category }.
                     }
                *[other] Guarda qui: { $name }.
             }
@@ -554,6 +598,18 @@ offer-1 = { $gender ->
            *[sg] Te la porti a casa con { $price }.
         }
        *[other] Te lo porti a casa con { $price }.
+    }
+    .screen = { $price }
+offer-5 = { $gender ->
+        [m] { $number ->
+            [pl] Li trovi a { $price }.
+           *[sg] Lo trovi a { $price }.
+        }
+        [f] { $number ->
+            [pl] Le trovi a { $price }.
+           *[sg] La trovi a { $price }.
+        }
+       *[other] Lo trovi a { $price }.
     }
     .screen = { $price }
 offer-2 = { $number ->

@@ -324,6 +324,16 @@ caption-7 = { $hook_line }｜{ $named ->
        *[title] 「{ $name }」
     }をチェック
     { $price }でお求めいただけます。気になった方はカートをタップしてみてください🛒
+caption-8 = { $hook_line }｜{ $named ->
+        [type] 今日は{ $name }
+       *[title] 今日は「{ $name }」
+    }をピックアップ
+    価格は{ $price }。詳細は下のカートから見られます🛒
+caption-9 = { $hook_line }｜{ $named ->
+        [type] { $name }
+       *[title] 「{ $name }」
+    }、見てみませんか
+    { $price }で販売中です。詳しい情報はカートの商品ページでどうぞ🛒
 # Variants at different prices (.requires = from): the price is a starting price, written 〜 as on every
 # screen and label (the voice says から).
 caption-5 = { $hook_line }｜{ $named ->

@@ -166,12 +166,12 @@ benefit-beauty-2 = 지금 쓰는 루틴에 하나 더해 보세요.
 benefit-beauty-3 = 텍스처가 가벼워서 아침 루틴에도 쓰기 좋아요.
     .screen = 가벼운 텍스처
     .requires = feature:lightweight_texture
-benefit-home-1 = 집에 두는 물건일수록 마음에 드는 걸로 골라 보세요.
-    .screen = 마음에 드는 걸로
+benefit-home-1 = 집에 두는 물건은 마음에 쏙 드는 게 최고죠.
+    .screen = 마음에 쏙 드는 게 최고
 benefit-home-4 = 우리 집에 새 아이템 하나 들여 보세요.
     .screen = 우리 집 새 아이템
-benefit-home-5 = 매일 보는 물건이니까 취향에 맞는 디자인으로 골라 보세요.
-    .screen = 취향에 맞는 디자인으로
+benefit-home-5 = 매일 보는 물건이니까 디자인도 중요하잖아요.
+    .screen = 매일 보는 물건이니까
 benefit-home-6 = 공간에 새로운 포인트를 하나 더해 보세요.
     .screen = 공간에 새 포인트
 benefit-home-2 = 좋아하는 향으로 방 분위기를 바꿔 보세요.
@@ -279,6 +279,10 @@ caption-8 = { $hook_line } | 이번에 소개할 건 { JOSA($name, "이에요/�
     { JOSA($price, "으로/로") } 만나 볼 수 있어요. 마음에 들면 장바구니에 담아 두세요 🛒
 caption-7 = { $hook_line } | { JOSA($name, "을/를") } 골라 왔어요
     판매가는 { JOSA($price, "이에요/예요") }. 자세한 정보는 화면 아래 장바구니에서 확인해 보세요 🛒
+caption-9 = { $hook_line } | 요즘 눈여겨본 { JOSA($name, "이에요/예요") }
+    { $price }에 판매 중이에요. 궁금하면 장바구니 눌러서 상세 페이지 보세요 🛒
+caption-10 = { $hook_line } | 오늘은 { JOSA($name, "을/를") } 보여 드릴게요
+    가격은 { $price }! 담아 두고 천천히 살펴보세요 🛒
 # Variants at different prices (.requires = from): the price is the starting price, "부터" (never 최저, which
 # reads as a lowest-price claim).
 caption-5 = { $hook_line } | { JOSA($name, "을/를") } 소개해요

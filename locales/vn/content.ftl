@@ -182,8 +182,8 @@ benefit-sizes-7 = Có size { $sizes }, bạn chọn size vừa chân nhé.
 
 benefit-generic-1 = Tự dùng hay mua tặng đều hợp nè.
     .screen = Tự dùng hay tặng đều hợp
-benefit-generic-2 = Món này đáng để bạn xem kỹ hơn nè.
-    .screen = Đáng để xem kỹ
+benefit-generic-2 = Ưng thì lưu video lại, lúc cần là tìm ra ngay nha.
+    .screen = Ưng thì lưu lại nha
 benefit-generic-3 = Món này hợp gu ai thì người đó hiểu liền.
     .screen = Hợp gu là hiểu liền
 benefit-generic-4 = Bạn thử hình dung món này ở nhà mình xem.

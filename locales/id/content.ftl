@@ -134,6 +134,12 @@ intro-7 = Aku mau kenalin { $name } ke kalian.
     .screen = { $name }
 intro-8 = Langsung aja, ini { $name }.
     .screen = { $name }
+intro-9 = Produk hari ini: { $name }.
+    .screen = { $name }
+intro-10 = Kali ini aku bahas { $name }.
+    .screen = { $name }
+intro-11 = Kenalan dulu sama { $name } ini, ya.
+    .screen = { $name }
 
 benefit-material-1 = Soal bahan, yang ini pakai { $material }.
     .screen = Bahan: { $material }
@@ -272,8 +278,8 @@ offer-8 = Buat yang ini, harganya { $price }.
 
 offer-discount-1 = Harganya turun dari { $old_price } jadi { $price }.
     .screen = Dari { $old_price } jadi { $price }
-offer-discount-2 = Lagi promo, harganya jadi { $price }.
-    .screen = Lagi promo: { $price }
+offer-discount-2 = Lagi diskon { $discount }, harganya jadi { $price }.
+    .screen = Diskon { $discount }: { $price }
 offer-discount-3 = Kamu hemat { $discount }, jadi cuma bayar { $price }.
     .screen = Hemat { $discount }, jadi { $price }
 
@@ -287,8 +293,8 @@ cta-4 = Detail lengkapnya ada di keranjang kuning, ya.
     .screen = Detail di keranjang kuning
 cta-5 = Kalau cocok, checkout di keranjang kuning.
     .screen = Checkout di keranjang kuning
-cta-6 = Belum sempat checkout? Simpan dulu video ini.
-    .screen = Simpan dulu videonya
+cta-6 = Belum sempat checkout? Klik keranjang kuning, masukin keranjang dulu.
+    .screen = Masukin keranjang dulu
 cta-7 = Mau punya juga? Ada di keranjang kuning.
     .screen = Ada di keranjang kuning
 cta-8 = Jangan sampai kelewatan, cek keranjang kuning ya.

@@ -155,6 +155,12 @@ intro-7 = Saya nak kenalkan { $name } kat korang.
     .screen = { $name }
 intro-8 = Tanpa buang masa, ni dia { $name }.
     .screen = { $name }
+intro-9 = Produk hari ni: { $name }.
+    .screen = { $name }
+intro-10 = Korang kena kenal { $name } ni.
+    .screen = { $name }
+intro-11 = Yang saya nak share kali ni, { $name }.
+    .screen = { $name }
 
 benefit-material-1 = Diperbuat daripada { $material }, cuba tengok dekat-dekat.
     .screen = Diperbuat daripada { $material }
@@ -341,7 +347,7 @@ cta-16 = Pilihan dan harga boleh tengok dalam beg kuning.
     .screen = Tengok pilihan dalam beg kuning
 cta-13 = Kalau suka, terus tekan beg kuning ya.
     .screen = Suka? Tekan beg kuning
-cta-14 = Follow saya untuk cadangan lain, link dalam beg kuning.
+cta-17 = Follow saya untuk cadangan lain, link dalam beg kuning.
     .screen = Follow untuk cadangan lain
 
 # Offers and captions are neutral (no "je" / "sahaja" / "semua ni"): the same line serves a RM5.90 plant and
@@ -360,7 +366,9 @@ caption-4 = { $hook_line } Harga { $name } turun dari { $old_price } ke { $price
 caption-5 = { $hook_line } Ni dia { $name } — harga { $price } 🛍️ Korang team checkout terus atau simpan dulu? Semua ada dalam beg kuning!
 caption-9 = { $hook_line } Yang dalam video ni: { $name } — harga { $price } 🛍️ Checkout dalam beg kuning ya!
 caption-11 = { $hook_line } Hari ni saya share { $name } — harga { $price } 🛍️ Semua info dalam beg kuning!
-caption-10 = { $hook_line } Cadangan hari ni: { $name } — harga { $price } 🛍️ Korang nak checkout terus atau simpan dulu?
+caption-10 = { $hook_line } Cadangan hari ni: { $name } — harga { $price } 🛍️ Nak tahu lebih? Semak beg kuning!
+caption-12 = { $hook_line } Produk hari ni: { $name } — harga { $price } 🛍️ Tekan beg kuning untuk checkout!
+caption-13 = { $hook_line } Untuk korang: { $name } — harga { $price } 🛍️ Tekan beg kuning kat bawah!
 # Without the name: for a product ctk can only call by its group word ("produk kecantikan").
 caption-6 = { $hook_line } Harga { $price } 🛍️ Info penuh ada dalam beg kuning!
 # Variants at different prices (.requires = from): the price is a starting price.

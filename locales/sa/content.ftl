@@ -38,6 +38,15 @@ hook-50 = استنوا شوي، لا تقلبون الفيديو.
 hook-51 = عطوني ثواني، ما راح تندمون.
     .screen = عطوني ثواني بس
     .requires = !discount
+hook-56 = خلّوكم معي للآخر.
+    .screen = خلّوكم معي للآخر
+    .requires = !discount
+hook-57 = وقفوا هنا، عندي لكم ترشيح.
+    .screen = عندي لكم ترشيح
+    .requires = !discount
+hook-58 = تعالوا أوريكم اختياري اليوم.
+    .screen = اختياري اليوم
+    .requires = !discount
 hook-52 = { $gender ->
         [f] وصلتني { $category }، شوفوا معي التفاصيل.
        *[other] وصلني { $category }، شوفوا معي التفاصيل.
@@ -56,7 +65,7 @@ hook-4 = عندي شي جديد اليوم، نفتحه مع بعض؟
     .screen = نفتحه مع بعض؟
     .requires = !typed !discount
 hook-35 = قبل تطلبون { $category }، شوفوا الفيديو.
-    .screen = قبل لا تطلبون، شوفوا
+    .screen = قبل تطلبون، شوفوا الفيديو
     .requires = typed !discount
 hook-36 = عندي لكم { $category } وبعطيكم رأيي بصراحة.
     .screen = رأيي بصراحة
@@ -492,15 +501,15 @@ offer-4 = { $gender ->
        *[other] والسعر الحين { $price } في السلة.
     }
     .screen = بسعر { $price }
-offer-5 = وكم السعر؟ { $price } الحين.
+offer-5 = وكم السعر؟ { $price }، وكل التفاصيل في السلة.
     .screen = السعر { $price }
 offer-6 = تسألون بكم؟ السعر { $price } في السلة.
-    .screen = السعر الحين { $price }
+    .screen = بكم؟ { $price }
 offer-7 = السعر { $price } في السلة.
     .screen = السعر: { $price }
 offer-8 = السعر { $price } بس، وشوفوا إذا يناسبكم.
     .screen = بسعر { $price }
-offer-9 = طيب، السعر كم؟ { $price } في السلة الحين.
+offer-9 = طيب، السعر كم؟ { $price } في السلة.
     .screen = السعر كم؟ { $price }
 offer-10 = { $gender ->
         [m] وسعره { $price } بس، والطلب من السلة.

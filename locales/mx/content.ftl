@@ -110,17 +110,17 @@ hook-25 = Ándale, quédate tantito.
 # itself belongs to the pack line after it ("Te llevas 2 piezas…"), so the intro does not say it twice.
 intro-1 = { $gender ->
         [m] { $number ->
-            [pl] Te presento estos { $category } de { $brand }.
+            [pl] Te presento estos { $category } de la marca { $brand }.
            *[other] { $pack ->
-                [0] Te presento este { $category } de { $brand }.
-               *[other] Te presento este { $category } de { $brand }, que no viene solo.
+                [0] Te presento este { $category } de la marca { $brand }.
+               *[other] Te presento este { $category } de la marca { $brand }, que no viene solo.
             }
         }
         [f] { $number ->
-            [pl] Te presento estas { $category } de { $brand }.
+            [pl] Te presento estas { $category } de la marca { $brand }.
            *[other] { $pack ->
-                [0] Te presento esta { $category } de { $brand }.
-               *[other] Te presento esta { $category } de { $brand }, que no viene sola.
+                [0] Te presento esta { $category } de la marca { $brand }.
+               *[other] Te presento esta { $category } de la marca { $brand }, que no viene sola.
             }
         }
        *[other] { $name }, de { $brand }: esto te traigo hoy.
@@ -178,22 +178,22 @@ intro-4 = { $gender ->
                *[other] Conoce esta { $category }, que no viene sola.
             }
         }
-       *[other] { $name }, mi hallazgo de hoy.
+       *[other] { $name }: mira qué encontré.
     }
     .screen = { $name }
 intro-5 = { $gender ->
         [m] { $number ->
-            [pl] Estos { $category } son de { $brand }.
+            [pl] Estos { $category } son de la marca { $brand }.
            *[other] { $pack ->
-                [0] Este { $category } es de { $brand }.
-               *[other] Este { $category } es de { $brand } y no viene solo.
+                [0] Este { $category } es de la marca { $brand }.
+               *[other] Este { $category } es de la marca { $brand } y no viene solo.
             }
         }
         [f] { $number ->
-            [pl] Estas { $category } son de { $brand }.
+            [pl] Estas { $category } son de la marca { $brand }.
            *[other] { $pack ->
-                [0] Esta { $category } es de { $brand }.
-               *[other] Esta { $category } es de { $brand } y no viene sola.
+                [0] Esta { $category } es de la marca { $brand }.
+               *[other] Esta { $category } es de la marca { $brand } y no viene sola.
             }
         }
        *[other] { $name }, de { $brand }.
@@ -219,6 +219,42 @@ intro-6 = { $gender ->
        *[other] { $name }, te cuento.
     }
     .screen = { $name }
+intro-7 = { $gender ->
+        [m] { $number ->
+            [pl] Mira nada más estos { $category }.
+           *[other] { $pack ->
+                [0] Mira nada más este { $category }.
+               *[other] Mira nada más este { $category }, que no viene solo.
+            }
+        }
+        [f] { $number ->
+            [pl] Mira nada más estas { $category }.
+           *[other] { $pack ->
+                [0] Mira nada más esta { $category }.
+               *[other] Mira nada más esta { $category }, que no viene sola.
+            }
+        }
+       *[other] { $name }: mira nada más.
+    }
+    .screen = { $name }
+intro-8 = { $gender ->
+        [m] { $number ->
+            [pl] Hoy te enseño estos { $category }.
+           *[other] { $pack ->
+                [0] Hoy te enseño este { $category }.
+               *[other] Hoy te enseño este { $category }, que no viene solo.
+            }
+        }
+        [f] { $number ->
+            [pl] Hoy te enseño estas { $category }.
+           *[other] { $pack ->
+                [0] Hoy te enseño esta { $category }.
+               *[other] Hoy te enseño esta { $category }, que no viene sola.
+            }
+        }
+       *[other] Hoy te enseño esto: { $name }.
+    }
+    .screen = { $name }
 
 # "Es de / Están hechas de" agree through $number / $gender; jewelry keeps the colon: its material may be a
 # plating ("baño de oro"), and "es de baño de oro" is wrong. The default (a seller's title) has no subject.
@@ -238,11 +274,11 @@ benefit-material-2 = { $gender ->
             [pl] Están hechas de { $material }.
            *[other] Está hecha de { $material }.
         }
-       *[other] El material es { $material }.
+       *[other] ¿De qué está hecho? De { $material }.
     }
     .screen = { $material }
     .requires = !group:jewelry
-benefit-material-3 = Checa el material: { $material }.
+benefit-material-3 = Ojo al material: { $material }.
     .screen = { $material }
     .requires = group:jewelry
 
@@ -276,6 +312,10 @@ benefit-colors-4 = Hay { $color_count } colores para escoger.
 benefit-colors-5 = ¿Cuál te late? Hay { $color_count } colores.
     .screen = { $color_count } colores
     .requires = many_colors
+benefit-colors-6 = Viene en { $colors_or }, tú escoges.
+    .screen = En { $colors_or }
+benefit-colors-7 = ¿{ $colors_or }? Tú decides.
+    .screen = { $colors_or }
 
 # Sizes: { $sizes } is "S / L" or "S–XL", for the eye only (the voice would read the slash): the screen shows
 # it, the voice says there is a choice. "Talla" is clothing's and shoes' word (apparel only; shoes also
@@ -284,10 +324,10 @@ benefit-colors-5 = ¿Cuál te late? Hay { $color_count } colores.
 benefit-sizes-1 = Hay varias tallas para escoger.
     .screen = Tallas: { $sizes }
     .requires = group:apparel !type:shoes
-benefit-sizes-2 = Checa cuál es tu talla antes de pedir.
+benefit-sizes-2 = Fíjate bien en tu talla antes de pedir.
     .screen = Tallas disponibles: { $sizes }
     .requires = group:apparel !type:shoes !attr:age_range
-benefit-sizes-3 = Checa las opciones antes de pedir.
+benefit-sizes-3 = Tienes varias opciones para escoger.
     .screen = Opciones: { $sizes }
     .requires = !type:shoes
 benefit-sizes-4 = ¿Qué número calzas? Checa cuál te queda.
@@ -408,6 +448,20 @@ offer-4 = { $number ->
        *[other] Te sale en { $price }.
     }
     .screen = { $price }
+offer-5 = Sale en { $price }.
+    .screen = Sale en { $price }
+offer-6 = { $gender ->
+        [m] { $number ->
+            [pl] Te los llevas por { $price }.
+           *[other] Te lo llevas por { $price }.
+        }
+        [f] { $number ->
+            [pl] Te las llevas por { $price }.
+           *[other] Te la llevas por { $price }.
+        }
+       *[other] Te lo llevas por { $price }.
+    }
+    .screen = Por { $price }
 
 offer-discount-1 = Antes { $old_price }, ahora { $price }.
     .screen = { $price } (antes { $old_price })
@@ -455,6 +509,10 @@ cta-8 = Échale un ojo al carrito naranja, aquí abajo.
     .screen = Échale un ojo al carrito naranja
 cta-9 = Date una vuelta por el carrito naranja, aquí abajo.
     .screen = Date una vuelta por el carrito naranja
+cta-10 = Te espera en el carrito naranja, aquí abajo.
+    .screen = Te espera en el carrito naranja
+cta-11 = Corre al carrito naranja, aquí abajito.
+    .screen = Corre al carrito naranja
 
 # Caption lines: { $hook_line } is the chosen hook's on-screen text. { $name } stands at the start of the
 # line, after a colon or after an emoji (sentence_case capitalises it there); { $category } with its
@@ -487,7 +545,7 @@ caption-2 = { $hook_line } ✨ { $gender ->
         }
        *[other] { $name } a { $price }.
     } Dale clic al carrito naranja y échale un ojo. 🛒
-caption-3 = { $name } 👉 { $price }. ¿Qué te parece? El link está en el carrito naranja. 🛒
+caption-3 = { $name } 👉 { $price }. ¿Qué te parece? Pícale al carrito naranja. 🛒
 caption-4 = { $hook_line } 👀 { $gender ->
         [m] { $number ->
             [pl] Estos { $category } cuestan { $price } y están en el carrito naranja. 🛒
@@ -517,13 +575,13 @@ caption-12 = { $hook_line } 👉 Desde { $price }, según el tamaño. El link es
     .requires = from sizes !group:apparel
 # Without the name: the caption of a product ctk can only call by its group word ("belleza", "hogar").
 caption-7 = { $hook_line } 👉 A { $price } en el carrito naranja. 🛒
-caption-8 = Para tu lista: { $name }, a { $price } 👀 El link está en el carrito naranja. 🛒
+caption-8 = Para tu lista: { $name }, a { $price } 👀 Te espera en el carrito naranja. 🛒
 # { $brand } may be a shop ("death's door store"), not a label: "de { $brand }", never "de la marca".
 caption-9 = Directo del carrito naranja: { $name } de { $brand } a { $price }. 🛒
     .requires = brand
-caption-10 = Anota: { $name }, a { $price } 📝 El link está en el carrito naranja. 🛒
-caption-13 = Te lo dejo por aquí: { $name }, a { $price }. El link está en el carrito naranja. 🛒
-caption-14 = { $hook_line } 🙌 { $name } a { $price }. El link está en el carrito naranja. 🛒
+caption-10 = Anota: { $name }, a { $price } 📝 Échale un ojo en el carrito naranja. 🛒
+caption-13 = Te lo dejo por aquí: { $name }, a { $price }. Aquí abajo, en el carrito naranja. 🛒
+caption-14 = { $hook_line } 🙌 { $name } a { $price }. Ya lo ves en el carrito naranja. 🛒
 # a bare type word after the colon read flat ("Mi hallazgo de hoy: jabón"): a built name takes its demonstrative
 caption-11 = { $named ->
         [type] { $gender ->
@@ -538,6 +596,20 @@ caption-11 = { $named ->
            *[other] Mi hallazgo de hoy: { $name }, a { $price } ✨ Lo encuentras en el carrito naranja. 🛒
         }
        *[title] Mi hallazgo de hoy: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+    }
+caption-15 = { $named ->
+        [type] { $gender ->
+            [f] { $number ->
+                [pl] Recomendación del día: estas { $name }, a { $price } ✨ Están en el carrito naranja. 🛒
+               *[other] Recomendación del día: esta { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+            }
+            [m] { $number ->
+                [pl] Recomendación del día: estos { $name }, a { $price } ✨ Están en el carrito naranja. 🛒
+               *[other] Recomendación del día: este { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
+            }
+           *[other] Recomendación del día: { $name }, a { $price } ✨ Lo encuentras en el carrito naranja. 🛒
+        }
+       *[title] Recomendación del día: { $name }, a { $price } ✨ Está en el carrito naranja. 🛒
     }
 
 hashtags = #TikTokShop #TikTokMeLoHizoComprar #parati #ofertas

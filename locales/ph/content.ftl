@@ -163,9 +163,9 @@ intro-8 = { $named ->
     }
     .screen = { $name }
 intro-7 = { $named ->
-        [type] Eto na, mga ka-TikTok: itong { $name }!
-        [work] Eto na, mga ka-TikTok: { $name }!
-       *[title] Eto na, mga ka-TikTok: ang { $name }!
+        [type] Share ko lang 'tong { $name }!
+        [work] Share ko lang: { $name }!
+       *[title] Share ko lang ang { $name }!
     }
     .screen = { $name }
 intro-9 = { $named ->
@@ -188,9 +188,15 @@ intro-11 = { $named ->
     }
     .screen = { $name }
 intro-12 = { $named ->
-        [type] Eto na, itong { $name } na sinasabi ko.
+        [type] Eto na, itong { $name } na ipapakita ko sa'yo.
         [work] Eto na: { $name }.
-       *[title] Eto na ang { $name } na sinasabi ko.
+       *[title] Eto na ang { $name } na ipapakita ko sa'yo.
+    }
+    .screen = { $name }
+intro-13 = { $named ->
+        [type] Let me show you itong { $name }.
+        [work] Let me show you: { $name }.
+       *[title] Let me show you ang { $name }.
     }
     .screen = { $name }
 
@@ -244,7 +250,7 @@ benefit-colors-5 = { $number ->
 
 # {sizes} is two sizes or a range ("S–XL", "US 6–10"): the voice says it too, as the screen shows it (a
 # voice line that only points at the screen is filler). "Find your size" is for clothes and shoes only.
-benefit-sizes-1 = Available sa { $sizes }, pili ka lang.
+benefit-sizes-1 = Options: { $sizes }, depende sa kailangan mo.
     .screen = Sizes: { $sizes }
 benefit-sizes-2 = May sizes { $sizes }, check n'yo kung alin ang swak.
     .screen = Available in { $sizes }
@@ -392,6 +398,13 @@ offer-8 = Eto ang presyo: { $price }.
     .screen = Price: { $price }
 offer-9 = Sulit for { $price }, di ba?
     .screen = Sulit sa { $price }
+offer-10 = { $number ->
+        [pl] Nasa { $price } sila.
+       *[other] Nasa { $price } siya.
+    }
+    .screen = Nasa { $price }
+offer-11 = For { $price }, sa'yo na 'to.
+    .screen = For { $price }
 
 # Not "ngayon lang" and not "{discount} off": the discount hook already says it. No urgency ("habang may
 # stock pa", "bilisan").

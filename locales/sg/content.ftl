@@ -49,8 +49,8 @@ hook-7 = { $hook_fact }? Okay, now I'm listening.
 hook-8 = { $hook_fact }. That caught my eye.
     .screen = { $hook_fact }. Caught my eye
     .requires = pitch
-hook-9 = { $hook_fact }. Now that's useful.
-    .screen = { $hook_fact }. Now that's useful
+hook-9 = { $hook_fact }. Okay, tell me more.
+    .screen = { $hook_fact }. Tell me more
     .requires = pitch
 hook-10 = How did I only find this now?
     .screen = How did I only find this now?
@@ -186,6 +186,15 @@ intro-7 = { $named ->
        *[title] My find of the day: the { $name }.
     }
     .screen = { $name }
+intro-8 = { $named ->
+        [type] { $number ->
+            [pl] So, about these { $name }.
+           *[other] So, about this { $name }.
+        }
+        [work] So, about this one: { $name }.
+       *[title] So, about the { $name }.
+    }
+    .screen = { $name }
 
 # {material} is a noun ("organic cotton") or an adjective ("gold-plated"): it follows "it's/they're" or
 # a colon, never "made of". No spec-sheet label ("Material: copper").
@@ -213,6 +222,10 @@ benefit-colors-1 = Your pick: { $colors_or }.
     .screen = Colours: { $colors }
 benefit-colors-2 = Which colour would you go for: { $colors_or }?
     .screen = { $colors_or }?
+benefit-colors-6 = Available in { $colors_or }.
+    .screen = In { $colors_or }
+benefit-colors-7 = { $colors_or }? Up to you.
+    .screen = { $colors_or }
 benefit-colors-3 = { $color_count ->
         [one] Available in { $colors_or }.
         [2] Two colours to choose from: { $colors_or }.
@@ -390,6 +403,10 @@ offer-7 = Quick price check: { $price }.
     .screen = Price check: { $price }
 offer-8 = Okay, the price: { $price }.
     .screen = Price: { $price }
+offer-9 = It's going for { $price }.
+    .screen = { $price }
+offer-10 = Selling at { $price }.
+    .screen = Selling at { $price }
 
 # Neither "now only" nor "{discount} off" here: the discount hook already says both. No urgency. "U.P." is
 # how Singapore shops write the usual price.
@@ -473,6 +490,10 @@ caption-9 = { $hook_line } Shop { $named ->
         [work] { $name }
        *[title] the { $name }
     } for { $price } in the yellow basket. ✨
+caption-12 = { $hook_line } Check out { $named ->
+        [work] { $name }
+       *[title] the { $name }
+    } at { $price } in the yellow basket. 🛒
 # The variants cost different amounts (.requires = from): {price} is the lowest, said as a starting price.
 caption-6 = { $hook_line } Prices for { $named ->
         [work] { $name }

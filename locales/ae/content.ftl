@@ -38,10 +38,10 @@ hook-1 = لحظة! لا تسحبون، شوفوا أول.
 # say the type word twice ("ناوين تشترون مكمل غذائي؟ 👀 مكمل غذائي بسعر…"), so these screens leave it to the voice.
 hook-2 = تدوّرون على { $category }؟ شوفوا.
     .screen = لقيت لكم اللي تدوّرون عليه
-    .requires = typed
+    .requires = typed !type:gummies
 hook-31 = ناوين تشترون { $category }؟ اسمعوني أول.
     .screen = قبل لا تشترون، اسمعوني
-    .requires = typed
+    .requires = typed !type:gummies
 hook-3 = خلّوني أوريكم شي حلو لقيته.
     .screen = شوفوا شو لقيت لكم
 hook-4 = يا جماعة، شوفوا شو وصلني!
@@ -122,7 +122,7 @@ hook-28 = ركّزوا معي دقيقة، هذا يستاهل تشوفونه.
     .screen = ركّزوا معي دقيقة
 # One "don't scroll" frame only (hook-1): the other openers are a moment or a question; none promises an unboxing
 # the video does not show.
-hook-32 = خلّوني أوريكم شي جديد عندي اليوم.
+hook-32 = عندي شي جديد، شوفوه معي.
     .screen = شي جديد عندي لكم
 hook-33 = أبي رأيكم بصراحة، شوفوا معي.
     .screen = أبي رأيكم بصراحة
@@ -183,9 +183,9 @@ intro-5 = { $gender ->
     .screen = { $name }
     .requires = !brand
 intro-6 = { $gender ->
-        [m] اليوم عندي لكم { $name }، تعالوا نشوفه.
-        [f] اليوم عندي لكم { $name }، تعالوا نشوفها.
-       *[other] اليوم عندي لكم: { $name }، تعالوا نشوف.
+        [m] خلّونا نشوف { $name } مع بعض.
+        [f] خلّونا نشوف { $name } مع بعض.
+       *[other] خلّونا نشوف مع بعض: { $name }.
     }
     .screen = { $name }
     .requires = !brand
@@ -204,8 +204,8 @@ intro-9 = { $gender ->
     .screen = { $name }
     .requires = brand
 intro-10 = { $gender ->
-        [m] ماركة { $brand } وصلتني، وهذا { $name }، قرّبوا وشوفوا.
-        [f] ماركة { $brand } وصلتني، وهذي { $name }، قرّبوا وشوفوا.
+        [m] من ماركة { $brand } اخترت لكم { $name }، قرّبوا وشوفوه.
+        [f] من ماركة { $brand } اخترت لكم { $name }، قرّبوا وشوفوها.
        *[other] شوفوا معي من قريب، من { $brand }: { $name }.
     }
     .screen = { $name }
@@ -397,7 +397,7 @@ benefit-sports-2 = جهّزوا جدول تمارينكم وابدأوا.
 # dot): "حاليًا", "في السلة" or a clause follows it.
 offer-1 = والسعر { $price } حاليًا.
     .screen = السعر: { $price }
-offer-2 = السعر الحين { $price }، والطلب سهل من السلة.
+offer-2 = السعر الحين { $price }، خلّوه في بالكم.
     .screen = السعر الحين { $price }
 offer-3 = بالنسبة للسعر، { $price } حاليًا.
     .screen = بسعر { $price }
@@ -418,6 +418,8 @@ offer-8 = السعر { $price }، وشوفوا إذا يناسبكم.
     .screen = بسعر { $price }
 offer-9 = طيب، بكم السعر؟ { $price } في السلة الحين.
     .screen = بكم السعر؟ { $price }
+offer-10 = والسعر؟ { $price } حاليًا، وأنتوا احكموا.
+    .screen = السعر: { $price }
 
 offer-discount-1 = السعر نزل من { $old_price } إلى { $price } بس.
     .screen = { $price } بدل { $old_price }
@@ -447,18 +449,22 @@ cta-5 = حابين تطلبون؟ اضغطوا على السلة.
     .screen = اضغطوا على السلة
 cta-6 = شيّكوا على السلة، والطلب من هناك.
     .screen = شيّكوا على السلة
-cta-7 = احفظوا الفيديو عشان ترجعون له، والطلب من السلة.
+cta-7 = احفظوا الفيديو عشان ترجعون له، والرابط في السلة.
     .screen = احفظوا الفيديو
 cta-8 = لا يفوتكم، اطلبوا من السلة تحت.
     .screen = لا يفوتكم!
-cta-9 = شاركوا الفيديو مع اللي يهمه، والطلب من السلة.
+cta-9 = شاركوا الفيديو مع اللي يهمه الموضوع.
     .screen = شاركوا الفيديو
 cta-10 = عجبكم؟ الطلب من السلة اللي تحت.
     .screen = عجبكم؟ السلة تحت
-cta-11 = اكتبوا لي رأيكم في التعليقات، والطلب من السلة.
+cta-11 = شو رأيكم؟ اكتبوا لي في التعليقات.
     .screen = شو رأيكم؟
-cta-12 = تابعوني عشان تشوفون أكثر، والطلب من السلة.
+cta-12 = تابعوني عشان يوصلكم كل جديد.
     .screen = تابعوني للمزيد
+cta-13 = السلة تحت الفيديو، اطلبوا منها على طول.
+    .screen = السلة تحت الفيديو
+cta-14 = ولا تنسون تشيّكون على السلة تحت.
+    .screen = لا تنسون السلة
 
 # Caption lines: {hook_line} is the chosen hook's on-screen text. The emoji split the caption into phrases
 # (hook, price, name, call to action), and the 50-character ad text cut from it keeps the phrase with the

@@ -358,6 +358,7 @@ offer-2 = Şu an { $price } fiyatla sepette.
     .screen = { $price }
 offer-3 = Sizin olması için { $price } yeterli.
     .screen = { $price } yeterli
+    .requires = cheap
 offer-4 = { $pack ->
         [0] Bu { $category } şu an { $price }.
        *[other] { $pack } { $counter } { $category } şu an { $price }.

@@ -122,8 +122,8 @@ hook-20 = { $number ->
 hook-12 = Nu { $discount } korting!
     .screen = Nu { $discount } korting!
     .requires = discount
-hook-13 = { $discount } korting? Luister even.
-    .screen = { $discount } korting?
+hook-13 = Even opletten: nu { $discount } korting.
+    .screen = Let op: { $discount } korting
     .requires = discount
 hook-15 = { $hook_fact }? Goed om te weten.
     .screen = { $hook_fact }? Goed om te weten
@@ -342,14 +342,14 @@ intro-8 = { $pack ->
     .requires = group:beauty !feature:non_slip
 intro-9 = { $pack ->
         [0] { $number ->
-            [pl] Nieuw bij mij in huis: { $category }.
+            [pl] Mijn tip voor in huis: { $category }.
            *[other] { $gender ->
-                [de] Nieuw bij mij in huis: een { $category }.
-                [het] Nieuw bij mij in huis: een { $category }.
-               *[other] Nieuw bij mij in huis: { $name }.
+                [de] Mijn tip voor in huis: een { $category }.
+                [het] Mijn tip voor in huis: een { $category }.
+               *[other] Mijn tip voor in huis: { $name }.
             }
         }
-       *[other] Nieuw bij mij in huis: deze set.
+       *[other] Mijn tip voor in huis: deze set.
     }
     .screen = { $name }
     .requires = group:home !feature:non_slip
@@ -389,6 +389,32 @@ intro-20 = { $pack ->
             }
         }
        *[other] Nieuw op mijn lijstje: deze set.
+    }
+    .screen = { $name }
+    .requires = !feature:non_slip !type:supplement
+intro-26 = { $pack ->
+        [0] { $number ->
+            [pl] Vandaag laat ik je deze { $category } zien.
+           *[other] { $gender ->
+                [de] Vandaag laat ik je deze { $category } zien.
+                [het] Vandaag laat ik je dit { $category } zien.
+               *[other] Vandaag laat ik je dit zien: { $name }.
+            }
+        }
+       *[other] Vandaag laat ik je deze set zien.
+    }
+    .screen = { $name }
+    .requires = !feature:non_slip !type:supplement
+intro-27 = { $pack ->
+        [0] { $number ->
+            [pl] We zoomen even in op deze { $category }.
+           *[other] { $gender ->
+                [de] We zoomen even in op deze { $category }.
+                [het] We zoomen even in op dit { $category }.
+               *[other] We zoomen even in op: { $name }.
+            }
+        }
+       *[other] We zoomen even in op deze set.
     }
     .screen = { $name }
     .requires = !feature:non_slip !type:supplement
@@ -471,6 +497,16 @@ intro-25 = { $number ->
     }
     .screen = { $name }
     .requires = type:supplement
+intro-28 = { $number ->
+        [pl] Vandaag laat ik je deze { $category } zien.
+       *[other] { $gender ->
+            [de] Vandaag laat ik je deze { $category } zien.
+            [het] Vandaag laat ik je dit { $category } zien.
+           *[other] Vandaag laat ik je dit zien: { $name }.
+        }
+    }
+    .screen = { $name }
+    .requires = type:supplement
 # Materiaal: "Gemaakt van sojawas", nooit "Het materiaal: sojawas." (een datasheet). Het enige bijvoeglijk
 # naamwoord onder de materiaalwoorden ("verguld", phrasebook.toml) staat nooit na "van": eigen variant.
 benefit-material-1 = { $material ->
@@ -523,6 +559,15 @@ benefit-colors-5 = Team { $colors_or }? Laat het me weten in de comments.
 benefit-colors-6 = Er zijn { $color_count } kleuren, dus er zit vast eentje voor jou bij.
     .screen = { $color_count } kleuren om uit te kiezen
     .requires = many_colors
+benefit-colors-8 = { $color_count ->
+        [one] De kleur: { $colors }.
+       *[other] Er zijn { $color_count } kleuren: { $colors_or }.
+    }
+    .screen = { $color_count ->
+        [one] Kleur: { $colors }
+       *[other] Keuze uit { $color_count } kleuren
+    }
+    .requires = !many_colors
 benefit-colors-7 = Je kiest uit { $color_count } kleuren. Welke wordt het?
     .screen = { $color_count } kleuren: welke wordt het?
     .requires = many_colors
@@ -673,10 +718,10 @@ offer-8 = Je betaalt er { $price } voor.
     .screen = { $price } in het winkelmandje
 offer-9 = Voor { $price } haal je dit in huis.
     .screen = Voor { $price } in huis
-offer-10 = Het bedrag? { $price }.
-    .screen = Bedrag: { $price }
+offer-10 = De prijs? { $price }.
+    .screen = De prijs? { $price }
 offer-11 = Dit kost { $price }.
-    .screen = Kosten: { $price }
+    .screen = Dit kost { $price }
 # Supplement (ook gummies): één verpakking, geen set.
 offer-12 = Eén verpakking kost { $price }.
     .screen = Per verpakking: { $price }
@@ -742,6 +787,12 @@ cta-11 = Het winkelmandje onderin brengt je er direct naartoe.
     .screen = Winkelmandje onderin
 cta-12 = Zin in? Het winkelmandje staat hieronder.
     .screen = Winkelmandje hieronder
+cta-13 = Nieuwsgierig geworden? Kijk even in het winkelmandje.
+    .screen = Kijk even in het winkelmandje
+cta-14 = Via het winkelmandje ben je er in één tik.
+    .screen = Eén tik op het winkelmandje
+cta-15 = Bekijk alle opties via het winkelmandje.
+    .screen = Alle opties in het winkelmandje
 
 # Captions: { $hook_line } is de schermtekst van de gekozen hook (eindigt op "." of "?"). De emoji's zijn
 # alleen decoratie: de advertentietekst laat ze weg, dus elk deel eindigt met een eigen leesteken. De

@@ -215,15 +215,15 @@ intro-13 = { $pack ->
     .screen = { $name }
 intro-19 = { $pack ->
         [0] { $number ->
-            [pl] Dziś sprawdzamy: te { $category }.
+            [pl] Dziś sprawdzamy, jak wypadają te { $category }.
            *[other] { $gender ->
-                [m] Dziś sprawdzamy: ten { $category }.
-                [f] Dziś sprawdzamy: ta { $category }.
-                [n] Dziś sprawdzamy: to { $category }.
-               *[other] Dziś sprawdzamy: { $name }.
+                [m] Dziś sprawdzamy, jak wypada ten { $category }.
+                [f] Dziś sprawdzamy, jak wypada ta { $category }.
+                [n] Dziś sprawdzamy, jak wypada to { $category }.
+               *[other] Dziś sprawdzamy, jak wypada { $name }.
             }
         }
-       *[other] Dziś sprawdzamy: { $name }.
+       *[other] Dziś sprawdzamy, jak wypada { $name }.
     }
     .screen = { $name }
 intro-15 = { $pack ->
@@ -250,6 +250,32 @@ intro-16 = { $pack ->
             }
         }
        *[other] Krótko i konkretnie: { $name }.
+    }
+    .screen = { $name }
+intro-20 = { $pack ->
+        [0] { $number ->
+            [pl] Zobacz, co dziś mam: te { $category }.
+           *[other] { $gender ->
+                [m] Zobacz, co dziś mam: ten { $category }.
+                [f] Zobacz, co dziś mam: ta { $category }.
+                [n] Zobacz, co dziś mam: to { $category }.
+               *[other] Zobacz, co dziś mam: { $name }.
+            }
+        }
+       *[other] Zobacz, co dziś mam: { $name }.
+    }
+    .screen = { $name }
+intro-21 = { $pack ->
+        [0] { $number ->
+            [pl] Prosto do rzeczy: oto { $category }.
+           *[other] { $gender ->
+                [m] Prosto do rzeczy: oto { $category }.
+                [f] Prosto do rzeczy: oto { $category }.
+                [n] Prosto do rzeczy: oto { $category }.
+               *[other] Prosto do rzeczy: { $name }.
+            }
+        }
+       *[other] Prosto do rzeczy: { $name }.
     }
     .screen = { $name }
 intro-14 = Bohater dzisiejszego filmiku: { $name }.
@@ -362,6 +388,9 @@ benefit-colors-4 = { $color_count ->
        *[other] Kolory, które masz do wyboru: { $colors }.
     }
     .screen = Dostępne kolory: { $colors }
+benefit-colors-8 = Kolory do wyboru: { $colors }.
+    .screen = Dostępne: { $colors }
+    .requires = !many_colors
 benefit-colors-5 = Do wyboru: { $colors_or }. Napisz w komentarzu, który jest twój.
     .screen = Twój kolor: { $colors_or }?
 # Więcej niż pięć kolorów: liczone, nie czytane (.requires = many_colors), także na ekranie.
@@ -465,6 +494,10 @@ benefit-gifts-2 = Urodziny, podziękowanie czy święta: prezent z głowy.
     .screen = Prezent z głowy
 benefit-gifts-3 = Dla kogoś ważnego albo po prostu dla siebie.
     .screen = Dla kogoś albo dla siebie
+benefit-gifts-4 = Sprawdzi się jako prezent, ale i dla ciebie.
+    .screen = Na prezent albo dla siebie
+benefit-gifts-5 = Komu to podarujesz? Napisz w komentarzu.
+    .screen = Komu to podarujesz?
 benefit-accessories-1 = Dla siebie czy na prezent? Napisz w komentarzu.
     .screen = Dla siebie czy na prezent?
 benefit-accessories-2 = Do jakiej stylizacji to dobierzesz? Napisz mi.
@@ -536,6 +569,12 @@ offer-7 = Płacisz { $price }.
     .screen = Płacisz { $price }
 offer-8 = Cena to { $price }.
     .screen = { $price } w koszyku
+offer-10 = Na metce { $price }.
+    .screen = Na metce: { $price }
+offer-11 = Kosztuje to { $price }.
+    .screen = Cena { $price }
+offer-12 = Cenka? { $price }.
+    .screen = Cenka: { $price }
 # Suplement (też żelki): jedno opakowanie, nigdy "zestaw" ani "komplet".
 offer-9 = Całe opakowanie kosztuje { $price }.
     .screen = Opakowanie: { $price }
@@ -598,6 +637,12 @@ cta-9 = Dodaj do koszyka, zanim zapomnisz.
     .screen = Dodaj do koszyka
 cta-10 = Pomarańczowy koszyk na dole: tam wszystko znajdziesz.
     .screen = Pomarańczowy koszyk na dole
+cta-11 = Chcesz to mieć? Zajrzyj do koszyka na dole.
+    .screen = Zajrzyj do koszyka
+cta-12 = Więcej szczegółów znajdziesz w koszyku.
+    .screen = Więcej w koszyku
+cta-13 = Jeden klik w koszyk i gotowe.
+    .screen = Jeden klik w koszyk
 
 # Opisy: { $hook_line } to tekst ekranowy wybranego hooka (kończy się kropką, pytajnikiem albo wykrzyknikiem).
 # Emoji są tylko ozdobą: tekst reklamy je pomija, więc każda część kończy się własnym znakiem interpunkcyjnym.

@@ -283,3 +283,9 @@ def test_a_turkish_line_opening_with_i_is_capitalised_with_the_dotted_capital():
     from toolkit.script import fill
     assert fill("{name} burada", {"name": "ince cüzdan", "_lang": "tr"}).startswith("İnce")
     assert fill("{name} here", {"name": "ink pen", "_lang": "en"}).startswith("Ink")
+
+
+def test_a_care_label_with_pipes_is_never_quoted():
+    from toolkit.textutil import first_sentence
+    desc = "Cold water | Machine wash in gentle cycle | Regular detergent | Dry in shade. A soft cotton frock for summer days."
+    assert first_sentence(desc, "Candy Floss Frock", "en") == "A soft cotton frock for summer days."

@@ -215,8 +215,9 @@ def first_sentence(description: str, name: str, lang: str = "", type_id: str | N
         s = part.strip().strip("#*•-– ").strip()
         if not s or s.endswith((":", "：")) or s.lower().rstrip(".!") == (name or "").lower():
             continue
-        if s.isupper():
-            continue                             # "NEW DESCRIPTION", "HIGH-WAISTED WIDE-LEG DENIM …": a heading, a spec dump
+        if s.isupper() or s.count("|") >= 2:
+            continue                             # "NEW DESCRIPTION", "Cold water | Machine wash | Dry in shade": a
+                                                 # heading, a care label, a spec dump
         if re.match(r"^[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]\s*\S", s):
             continue                             # "Contents: Paraffin, Water, …", "Size: 50 x 76 cm": a spec line
         if s.endswith(("?", "？")):

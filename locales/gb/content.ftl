@@ -470,7 +470,10 @@ caption-1 = { $hook_line } { $named ->
 caption-2 = { $hook_line } { $named ->
         [type] Snap up the { $name } from { $brand } for { $price }.
        *[title] { $name } from { $brand }: { $price }.
-    } It's in the orange basket. 🛍️
+    } { $number ->
+        [pl] They're in the orange basket. 🛍️
+       *[other] It's in the orange basket. 🛍️
+    }
     .requires = brand
 caption-3 = { $hook_line } { $named ->
         [type] Grab the { $name } for { $price }.

@@ -49,9 +49,8 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
     if market.tone.get("seller_lines") is False:
         return []                         # ph's Taglish: the seller's English ad copy read out breaks the register
     from .caption import _forbidden, _quotable
+    from .textutil import speaks_as_seller
     bullets = (getattr(facts, "bullets", None) or []) if _quotable(facts) else []
-    from .textutil import _seller_voice
-    seller = _seller_voice(market.language)
     said = " ".join(f"{getattr(ln, 'screen', '')} {getattr(ln, 'voice', '')}" for ln in lines).lower()
     said_words = set(_WORD.findall(said))
     ids = set(said_ids) | {i for ln in lines for i in getattr(ln, "facts", ())}
@@ -82,7 +81,7 @@ def bullet_lines(facts: Facts, market: MarketProfile, lines: list, room: int, sa
             continue
         if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text.lower()) for t in terms):
             continue
-        if unsupported(text, facts) or seller & set(_WORD.findall(text.lower())) or _forbidden(text, market):
+        if unsupported(text, facts) or speaks_as_seller(text, market.language) or _forbidden(text, market):
             continue                      # "Unlike some charcoal soaps, ours…": the shop speaks, not the creator
         screen = _bullet_screen(head.rstrip(".") if head else text)
         if re.search(r"[A-Za-z]", screen) and len(screen.split()) < 2:

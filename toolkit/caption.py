@@ -33,19 +33,27 @@ def _quotable(facts) -> bool:
     return t is None or t.seller_quotes
 
 
-def _cites(sentence: str, facts) -> bool:
-    """A seller's sentence worth quoting says one of the product's facts (its material, a feature, a figure): "Crafted
-    from thick fleece", not "It's the go-to choice for a thorough cleanse" nor "They are easy to carry to complete
-    your all day look"."""
+def _citer(facts):
+    """A predicate: does a seller's sentence say one of the product's facts (its material, a feature, a figure)?
+    "Crafted from thick fleece" does; "It's the go-to choice for a thorough cleanse" and "They are easy to carry to
+    complete your all day look" do not."""
     from .knowledge.lexicon import load_lexicon
-    known = [f for f in (getattr(facts.knowledge, "facts", None) or [])]
+    lex = load_lexicon()
+    known = list(getattr(facts.knowledge, "facts", None) or [])
+    sources = [f.source.text.lower() for f in known if f.source and len(f.source.text) >= 3]
 
     def says(text: str) -> bool:
-        low, hits = text.lower(), load_lexicon().value_hits(text.lower())
-        return any(f.id in {f"{a}:{v}" for _, _, a, v in hits} or
-                   (f.source and len(f.source.text) >= 3 and f.source.text.lower() in low) for f in known)
+        low = text.lower()
+        said = {f"{a}:{v}" for _, _, a, v in lex.value_hits(low)}
+        return any(f.id in said for f in known) or any(s in low for s in sources)
     # a description translated by a model no longer holds the words the facts were read from: not judged here
-    return says(sentence) or not says(getattr(facts, "description", "") or "")
+    if not says(getattr(facts, "description", "") or ""):
+        return lambda sentence: True
+    return says
+
+
+def _cites(sentence: str, facts) -> bool:
+    return _citer(facts)(sentence)
 
 
 def _forbidden(sentence: str, market, found: list | None = None) -> bool:
@@ -114,9 +122,12 @@ def build_caption(facts: Facts, script: Script, market: MarketProfile, *, sponso
         eligible = [c for c in eligible if "$name" in str(c.screen) or (typed and "$category" in str(c.screen))] \
             or eligible
     # in the market's language only: an English line in an Arabic description is not the Saudi caption's
-    first = _first_sentence(facts.description, facts.name, lang=market.language,
-                            type_id=getattr(facts.knowledge, "type_id", None), skip=lambda s: _forbidden(s, market, findings) or not _cites(s, facts)) \
-        if facts.description and market.tone.get("seller_lines") is not False and _quotable(facts) else None
+    first = None
+    if facts.description and market.tone.get("seller_lines") is not False and _quotable(facts):
+        cites = _citer(facts)
+        first = _first_sentence(facts.description, facts.name, lang=market.language,
+                                type_id=getattr(facts.knowledge, "type_id", None),
+                                skip=lambda s: _forbidden(s, market, findings) or not cites(s))
     if first and facts.brand and facts.brand.lower() in first.lower():
         # "…this elegant chair from Great Outdoor…" quoted below: the line above does not say the brand again
         eligible = [c for c in eligible if "$brand" not in str(c.screen)] or eligible

@@ -205,11 +205,17 @@ def _seller_voice(lang: str) -> set:
     return set(languages().get(lang or "en", {}).get("seller_voice") or ())
 
 
+def speaks_as_seller(text: str, lang: str) -> bool:
+    """"Our coffee lover pack…", "Unlike some soaps, ours…": the shop speaks of itself; a creator who says it speaks
+    as the shop."""
+    seller = _seller_voice(lang)
+    return bool(seller and seller & set(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.lower())))
+
+
 def first_sentence(description: str, name: str, lang: str = "", type_id: str | None = None, skip=None) -> str | None:
     """The description's first real sentence, not its heading ("Description", "NEW DESCRIPTION:", "Benefits"), a
     one-word fragment ("Bright.", "Octopus") or the name again: at least three words (or 12 characters in a script
     without spaces), at most 220 characters."""
-    seller = _seller_voice(lang)
     # "…or Filling .Lightweight metal…": a stray space before a full stop still ends a sentence
     for part in re.split(r"(?<=[.!?。！？])\s+|\n|(?<=\s[.!?])(?=[A-Z])", description.strip()):
         s = part.strip().strip("#*•-– ").strip()
@@ -226,7 +232,7 @@ def first_sentence(description: str, name: str, lang: str = "", type_id: str | N
             continue                             # "Due to Covid, we are NOT ABLE to offer gift wrapping": a shop notice
         if re.search(r"\b[a-z]{3,}[A-Z][a-z]{2,}\b", s):
             continue                             # "…like this fromMlouye.": words run together, a mangled export
-        if seller and seller & set(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", s.lower())):
+        if speaks_as_seller(s, lang):
             continue                             # "Our coffee lover pack…", "we are proud to…": the shop speaks,
                                                  # and a creator's caption that quotes it speaks as the shop
         if type_id:

@@ -261,7 +261,6 @@ def names_other_type(text: str, tid: str | None) -> bool:
         return False
     lex = load_lexicon()
     for _, _, other in lex.type_matcher.finditer(text.lower()):
-        if other != tid and other != lex.types[tid].group and not refines(lex, other, tid) and \
-                not refines(lex, tid, other) and other not in (lex.types[tid].group, ):
+        if other not in (tid, lex.types[tid].group) and not refines(lex, other, tid) and not refines(lex, tid, other):
             return True
     return False

@@ -157,10 +157,8 @@ def _head_word(title: str, lex) -> tuple[str, int, int] | None:
     """A short English title ending in a generic head noun ("Copper Light") is that noun's type (a lamp)."""
     from .lexicon import HEAD_ONLY
     last = re.search(r"([A-Za-z]+)\W*$", title or "")
-    if last and last.group(1).lower() in HEAD_ONLY and len(title.split()) <= 4 and \
-            lex.type_exact.get(last.group(1).lower().rstrip("s")) in lex.types:
-        return lex.type_exact[last.group(1).lower().rstrip("s")], last.start(1), last.end(1)
-    return None
+    tid = lex.type_exact.get(last.group(1).lower()) if last and last.group(1).lower() in HEAD_ONLY else None
+    return (tid, last.start(1), last.end(1)) if tid in lex.types and len(title.split()) <= 4 else None
 
 
 def product_vertical(product) -> str | None:

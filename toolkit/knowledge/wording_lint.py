@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from ..markets import MarketProfile
 from .render import ENUM_LINES, market_facts_data
+from .schema import QUANTITY_ATTRS
 
-QUANTITY_LINES = ("battery_life", "battery_capacity", "power", "volume", "weight", "dimensions", "length", "height",
-                  "diameter",
-                  "brightness_levels", "color_modes", "water_rating", "spf", "age_range", "pack_count", "piece_count",
-                  "contents", "connectivity_version", "burn_time", "pages", "players", "battery_with_case", "card_slots")
+QUANTITY_LINES = QUANTITY_ATTRS      # every quantity the extractor finds has a line in each market
 
 
 def missing_wording(market: MarketProfile) -> list[str]:
